@@ -1,0 +1,154 @@
+/**
+ * The command line (interfaces.md §4): argv and files only; every decision lives in the core.
+ * Exit status: 0 no errors, 1 some file has error findings, 2 a file could not be read.
+ */
+import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  checkCrossYear,
+  checkReport,
+  convertTemplate,
+  getTemplate,
+  isTemplateId,
+  renderText,
+  saveReport,
+  SEVERITY_LABELS,
+  sortFindings,
+  type Finding,
+  type Report,
+} from '../core';
+import { readReport } from './read-report';
+
+export const USAGE = `政府信息公开工作年度报告编制助手 — 命令行
+
+用法：
+  gongkai check FILE... [--json] [--last-year FILE]   检查报告，列出所有错误和警告
+  gongkai convert IN -o OUT [--template 2019|2021]    转换报告，按 OUT 的扩展名输出 .json 或 .txt
+
+退出码：0 无错误；1 有文件存在错误；2 有文件无法读取或识别。
+`;
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const stdio: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+/** Run the CLI with the given arguments; resolves to the exit status. */
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'check') return await check(rest, io);
+    if (command === 'convert') return await convert(rest, io);
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+      io.out(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    io.err(`未知命令“${command}”。\n\n${USAGE}`);
+    return 2;
+  } catch (error) {
+    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+}
+
+async function check(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, 'last-year': { type: 'string' } },
+  });
+  if (positionals.length === 0) throw new Error('check 需要至少一个报告文件。');
+  let lastYear: Report | undefined;
+  let status = 0;
+  if (values['last-year']) {
+    const read = await readReport(values['last-year']);
+    if (!read.ok) {
+      io.err(`上年报告 ${read.message}\n`);
+      return 2;
+    }
+    lastYear = read.report;
+  }
+  const results: object[] = [];
+  for (const file of positionals) {
+    const read = await readReport(file);
+    if (!read.ok) {
+      io.err(`${read.message}\n`);
+      status = 2;
+      continue;
+    }
+    const { report } = read;
+    const findings = sortFindings([
+      ...checkReport(report),
+      ...(lastYear ? checkCrossYear(report, lastYear) : []),
+    ]);
+    if (findings.some((f) => f.severity === 'error')) status = Math.max(status, 1);
+    if (values.json) {
+      results.push({
+        file,
+        template: report.template,
+        org: report.meta.org,
+        year: report.meta.year,
+        findings,
+      });
+    } else {
+      io.out(humanReport(file, report, findings));
+    }
+  }
+  if (values.json) io.out(`${JSON.stringify(results, null, 2)}\n`);
+  return status;
+}
+
+function humanReport(file: string, report: Report, findings: Finding[]): string {
+  const head = `${file}：${report.meta.org} ${report.meta.year}年 · ${getTemplate(report.template).name}`;
+  const lines = findings.map((f) => `  ${SEVERITY_LABELS[f.severity]} [${f.rule}] ${f.message}`);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const total =
+    findings.length === 0 ? '  未发现问题' : `  共 ${errors} 个错误，${warnings} 个警告`;
+  return `${[head, ...lines, total].join('\n')}\n\n`;
+}
+
+async function convert(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { output: { type: 'string', short: 'o' }, template: { type: 'string' } },
+  });
+  const [input] = positionals;
+  const output = values.output;
+  if (!input || positionals.length > 1) throw new Error('convert 需要一个输入文件。');
+  if (!output) throw new Error('convert 需要用 -o 指定输出文件。');
+  if (values.template !== undefined && !isTemplateId(values.template)) {
+    throw new Error(`--template 应为 2019 或 2021，而不是“${values.template}”。`);
+  }
+  const ext = extname(output).toLowerCase();
+  if (ext !== '.json' && ext !== '.txt') {
+    io.err(
+      `${output}：暂不支持输出为 ${ext || '无扩展名的文件'}（Word 与 HTML 导出将在后续版本提供），目前可输出 .json 或 .txt。\n`,
+    );
+    return 2;
+  }
+  const read = await readReport(input);
+  if (!read.ok) {
+    io.err(`${read.message}\n`);
+    return 2;
+  }
+  let report = read.report;
+  if (values.template !== undefined) {
+    const converted = convertTemplate(report, values.template);
+    report = converted.report;
+    if (converted.dropped.length > 0) {
+      io.err(
+        `注意：${getTemplate(values.template).name}中没有这些单元格，其数值未转换：${converted.dropped.join(', ')}\n`,
+      );
+    }
+  }
+  await writeFile(output, ext === '.json' ? saveReport(report) : renderText(report));
+  return 0;
+}

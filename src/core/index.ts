@@ -1,0 +1,49 @@
+/** The core's public entry: the page and the CLI import from here only. */
+export type * from './template-types';
+export { TEMPLATES, getTemplate, templateIdForYear, isTemplateId } from './templates';
+export { cellsOf, cellIds, CELL_ID_PATTERN, type CellInfo } from './cells';
+export {
+  parseCell,
+  cellValue,
+  formatValue,
+  normalizeDigits,
+  sumCounts,
+  type ParseResult,
+} from './number';
+export {
+  REPORT_KIND,
+  REPORT_VERSION,
+  ORG_TYPES,
+  ORG_TYPE_LABELS,
+  reportSchema,
+  loadReport,
+  parseReport,
+  saveReport,
+  createReport,
+  convertTemplate,
+  textOf,
+  type Report,
+  type CellValue,
+  type OrgType,
+  type LoadResult,
+  type ConvertResult,
+} from './report';
+export {
+  RULES,
+  SEVERITY_LABELS,
+  type Finding,
+  type RuleId,
+  type Severity,
+} from './rules/catalogue';
+export { equationsOf, equationCells, type Equation } from './rules/equations';
+export { check, checkReport, parseCells, cellTitle, sortFindings } from './rules/check';
+export { checkCrossYear } from './rules/cross-year';
+export {
+  layoutReport,
+  layoutTable,
+  tableGrid,
+  reportTitle,
+  formatDate,
+  type Block,
+} from './layout';
+export { renderText } from './render-text';

@@ -1,0 +1,139 @@
+/**
+ * The layout model: a report as blocks (title, headings, paragraphs, tables with spans, signature).
+ * Numbering, the blank policy and number formatting are decided here once, so the text, Word, HTML
+ * and print renderers cannot disagree.
+ */
+import { cellsOf } from './cells';
+import { formatValue, parseCell } from './number';
+import type { Report } from './report';
+import { getTemplate } from './templates';
+import type { GridCell, LabelCell, TableDef, TableId, Template } from './template-types';
+
+export interface LayoutCell {
+  readonly text: string;
+  readonly colSpan: number;
+  readonly rowSpan: number;
+  readonly kind: 'label' | 'number';
+  readonly role?: LabelCell['role'];
+  readonly cellId?: string;
+}
+
+export interface LayoutTable {
+  readonly type: 'table';
+  readonly table: TableId;
+  readonly columns: number;
+  /** Relative column widths adding up to 100. */
+  readonly widths: readonly number[];
+  /** How many of `rows` are header rows (repeated on each page). */
+  readonly headerRows: number;
+  /** Each row lists the cells that start in it (HTML rowspan/colspan convention). */
+  readonly rows: readonly (readonly LayoutCell[])[];
+}
+
+export type Block =
+  | { readonly type: 'title'; readonly text: string }
+  | { readonly type: 'heading'; readonly level: 1 | 2; readonly text: string }
+  | { readonly type: 'paragraph'; readonly text: string }
+  | LayoutTable
+  | { readonly type: 'signature'; readonly lines: readonly string[] };
+
+/** "<机关名称><YYYY>年政府信息公开工作年度报告". */
+export function reportTitle(report: Report): string {
+  return `${report.meta.org.trim()}${report.meta.year}年政府信息公开工作年度报告`;
+}
+
+/** "2025-01-20" → "2025年1月20日" (GB/T 9704: no leading zeros); other text as it is. */
+export function formatDate(date: string): string {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(date.trim());
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : date.trim();
+}
+
+/** A （一）-style line that is a sub-heading of its own, not a paragraph that starts with one. */
+const SUB_HEADING = /^[（(][一二三四五六七八九十]+[）)][^，,。；;！？]{1,40}[。]?$/;
+
+/** Paragraphs of a narrative text: one per non-empty line, trimmed. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''))
+    .filter((line) => line !== '');
+}
+
+function narrative(text: string): Block[] {
+  return paragraphs(text).map((p) =>
+    SUB_HEADING.test(p) ? { type: 'heading', level: 2, text: p } : { type: 'paragraph', text: p },
+  );
+}
+
+/** The whole report as blocks, in the official order. */
+export function layoutReport(report: Report): Block[] {
+  const template = getTemplate(report.template);
+  const blocks: Block[] = [{ type: 'title', text: reportTitle(report) }];
+  blocks.push(...narrative(report.text.intro ?? ''));
+  for (const section of template.sections) {
+    blocks.push({ type: 'heading', level: 1, text: section.heading });
+    if (section.text) blocks.push(...narrative(report.text[section.text] ?? ''));
+    if (section.table) blocks.push(layoutTable(template, section.table, report));
+  }
+  const { signature, date } = report.meta;
+  if (signature?.trim() || date?.trim()) {
+    const lines = [signature?.trim() || report.meta.org.trim()];
+    if (date?.trim()) lines.push(formatDate(date));
+    blocks.push({ type: 'signature', lines });
+  }
+  return blocks;
+}
+
+/** A table of the report with its values: blank prints as 0, an invalid value as typed. */
+export function layoutTable(template: Template, id: TableId, report: Report): LayoutTable {
+  const table: TableDef = template.tables[id];
+  const cells = cellsOf(template);
+  const place = (cell: GridCell): LayoutCell => {
+    if (cell.type === 'label') {
+      return {
+        text: cell.text,
+        colSpan: cell.colSpan ?? 1,
+        rowSpan: cell.rowSpan ?? 1,
+        kind: 'label',
+        role: cell.role,
+      };
+    }
+    const raw = report.cells[cell.id];
+    const parsed = parseCell(raw, cells.get(cell.id)?.kind ?? cell.kind);
+    const text = parsed.ok
+      ? formatValue(parsed.value ?? 0, cell.kind)
+      : typeof raw === 'string'
+        ? raw.trim()
+        : String(raw);
+    return { text, colSpan: cell.colSpan ?? 1, rowSpan: 1, kind: 'number', cellId: cell.id };
+  };
+  return {
+    type: 'table',
+    table: id,
+    columns: table.columns,
+    widths: table.widths,
+    headerRows: table.header.length,
+    rows: [...table.header, ...table.body].map((row) => row.map(place)),
+  };
+}
+
+/** The logical grid of a layout table: every position, a merged cell's text in its top-left only. */
+export function tableGrid(table: LayoutTable): string[][] {
+  const grid: (string | undefined)[][] = table.rows.map(() =>
+    Array.from({ length: table.columns }, () => undefined),
+  );
+  table.rows.forEach((row, r) => {
+    let c = 0;
+    for (const cell of row) {
+      while (grid[r]?.[c] !== undefined) c++;
+      for (let dr = 0; dr < cell.rowSpan; dr++) {
+        for (let dc = 0; dc < cell.colSpan; dc++) {
+          const line = grid[r + dr];
+          if (line) line[c + dc] = dr === 0 && dc === 0 ? cell.text : '';
+        }
+      }
+      c += cell.colSpan;
+    }
+  });
+  return grid.map((row) => row.map((text) => text ?? ''));
+}

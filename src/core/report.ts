@@ -1,0 +1,187 @@
+/**
+ * The report file (interfaces.md §2): zod schema, load, save, a new empty report and format
+ * conversion. zod checks the file's shape; the rule engine judges the numbers, so a cell that does
+ * not fit its kind is kept exactly as it was and reported, never dropped or zeroed.
+ */
+import { z } from 'zod';
+import { cellIds, cellsOf } from './cells';
+import { getTemplate, templateIdForYear } from './templates';
+import type { TemplateId, TextKey } from './template-types';
+
+export const REPORT_KIND = 'gov-info-disclosure-annual-report';
+export const REPORT_VERSION = 1;
+
+export const ORG_TYPES = ['township', 'county-government', 'department', 'other'] as const;
+export type OrgType = (typeof ORG_TYPES)[number];
+
+/** Labels of the 机关类型 choice. */
+export const ORG_TYPE_LABELS: Readonly<Record<OrgType, string>> = {
+  township: '乡镇/街道',
+  'county-government': '县级人民政府',
+  department: '县级以上部门',
+  other: '其他',
+};
+
+/** A cell: a number, null (blank), or the text typed when it is not a valid number. */
+const cellValue = z.union([z.number(), z.string(), z.null()]);
+
+const meta = z.looseObject({
+  org: z.string(),
+  year: z.number().int(),
+  orgType: z.enum(ORG_TYPES).optional(),
+  /** 成文日期, ISO yyyy-mm-dd. */
+  date: z.string().optional(),
+  /** 署名 printed above the date. */
+  signature: z.string().optional(),
+});
+
+const text = z.looseObject({
+  intro: z.string().optional(),
+  overview: z.string().optional(),
+  problems: z.string().optional(),
+  other: z.string().optional(),
+});
+
+export const reportSchema = z.looseObject({
+  kind: z.literal(REPORT_KIND),
+  version: z.number().int().positive(),
+  template: z.enum(['2019', '2021']),
+  meta,
+  text: text.default({}),
+  cells: z.record(z.string(), cellValue).default({}),
+});
+
+export type Report = z.infer<typeof reportSchema>;
+export type CellValue = z.infer<typeof cellValue>;
+
+export type LoadResult = { ok: true; report: Report } | { ok: false; message: string };
+
+/** Parse the text of a report file; refuses wrong kinds and newer versions with a clear message. */
+export function loadReport(json: string): LoadResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return { ok: false, message: '文件不是有效的 JSON，无法读取。' };
+  }
+  return parseReport(data);
+}
+
+/** Validate parsed JSON as a report file. */
+export function parseReport(data: unknown): LoadResult {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, message: '文件内容不是年度报告文件（应为一个 JSON 对象）。' };
+  }
+  const record = data as Record<string, unknown>;
+  if (record.kind !== REPORT_KIND) {
+    return {
+      ok: false,
+      message: `这不是政府信息公开工作年度报告文件（kind 应为 "${REPORT_KIND}"）。`,
+    };
+  }
+  const version = record.version;
+  if (typeof version === 'number' && version > REPORT_VERSION) {
+    return {
+      ok: false,
+      message: `该文件由更新版本的程序保存（文件版本 ${version}，本程序支持到版本 ${REPORT_VERSION}），请升级后再打开。`,
+    };
+  }
+  const parsed = reportSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? issue.path.join('.') : '';
+    return {
+      ok: false,
+      message: `报告文件格式不正确：${where ? `${where}：` : ''}${describe(issue)}`,
+    };
+  }
+  return { ok: true, report: parsed.data };
+}
+
+function describe(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return '无法识别';
+  if (issue.path[0] === 'template') return '格式应为 "2019" 或 "2021"';
+  if (issue.path[0] === 'meta' && issue.path[1] === 'year') return '报告年度应为整数';
+  if (issue.path[0] === 'meta' && issue.path[1] === 'org') return '应填写机关名称';
+  if (issue.path[0] === 'cells') return '单元格的值应为数字、文本或 null';
+  if (issue.code === 'invalid_type') return `类型不正确（应为 ${issue.expected}）`;
+  return issue.message;
+}
+
+/** The report file text: 2-space JSON with a trailing newline, unknown fields kept. */
+export function saveReport(report: Report): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** A new report with every cell of its format blank. */
+export function createReport(init: {
+  org: string;
+  year: number;
+  orgType?: OrgType;
+  template?: TemplateId;
+  date?: string;
+}): Report {
+  const template = init.template ?? templateIdForYear(init.year);
+  const cells: Record<string, CellValue> = {};
+  for (const id of cellIds(getTemplate(template))) cells[id] = null;
+  return {
+    kind: REPORT_KIND,
+    version: REPORT_VERSION,
+    template,
+    meta: {
+      org: init.org,
+      year: init.year,
+      ...(init.orgType ? { orgType: init.orgType } : {}),
+      ...(init.date ? { date: init.date } : {}),
+    },
+    text: { overview: '', problems: '', other: '' },
+    cells,
+  };
+}
+
+/** The narrative text of a key ("" when absent). */
+export function textOf(report: Report, key: TextKey): string {
+  return report.text[key] ?? '';
+}
+
+/** Cells that carry over between the formats under another id (2019 id → 2021 id). */
+const RENAMED_2019_TO_2021: Readonly<Record<string, string>> = Object.fromEntries(
+  ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'].map((c) => [
+    `t3_other_handling_${c}`,
+    `t3_other_misc_${c}`,
+  ]),
+);
+
+export interface ConvertResult {
+  report: Report;
+  /** Cells of the old format with a value that the new format has no place for. */
+  dropped: string[];
+}
+
+/**
+ * The same report in another format: cells with the same id are kept; 2019's （六）其他处理 goes
+ * to 2021's （六）3.其他 and 2021's three （六） rows are added up into 2019's one row.
+ */
+export function convertTemplate(report: Report, target: TemplateId): ConvertResult {
+  if (report.template === target) return { report, dropped: [] };
+  const targetCells = cellsOf(getTemplate(target));
+  const cells: Record<string, CellValue> = {};
+  for (const id of targetCells.keys()) cells[id] = null;
+  const dropped: string[] = [];
+  for (const [id, value] of Object.entries(report.cells)) {
+    const to = target === '2021' ? (RENAMED_2019_TO_2021[id] ?? id) : id;
+    if (targetCells.has(to)) cells[to] = value;
+    else if (target === '2019' && id.startsWith('t3_other_')) continue;
+    else if (value !== null && value !== 0) dropped.push(id);
+  }
+  if (target === '2019') {
+    for (const c of ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total']) {
+      const parts = ['overdue', 'unpaid', 'misc'].map((k) => report.cells[`t3_other_${k}_${c}`]);
+      const numbers = parts.filter((v): v is number => typeof v === 'number');
+      const text = parts.find((v) => typeof v === 'string');
+      cells[`t3_other_handling_${c}`] =
+        text ?? (numbers.length ? numbers.reduce((a, b) => a + b, 0) : null);
+    }
+  }
+  return { report: { ...report, template: target, cells }, dropped };
+}

@@ -1,0 +1,148 @@
+/**
+ * Numbers the narrative states about the tables, found by the phrasings real reports use
+ * (format.md §5 rule 9 and the seed reports): "共收到政府信息公开申请N件", "收到并办理N起依申请公开事项",
+ * "上年结转N件", "结转下年度继续办理N件", "行政复议N件", "行政诉讼N件", "予以公开N件", and the zero
+ * forms "未收到…公开申请", "未发生…行政复议、行政诉讼".
+ */
+import { normalizeDigits } from '../number';
+
+export interface TextFact {
+  readonly id: 'received' | 'carried' | 'carry_next' | 'open' | 'review' | 'suit';
+  /** The table cells whose sum the statement must equal. */
+  readonly cells: readonly string[];
+  /** What the table cells are, for the message. */
+  readonly what: string;
+  /** Patterns whose group 1 is the number stated. */
+  readonly patterns: readonly RegExp[];
+  /** Patterns that state zero. */
+  readonly zero: readonly RegExp[];
+}
+
+const N = '(\\d+|[零〇一二两三四五六七八九十百千]+)';
+const UNIT = '(?:件|起|条|份|个|宗)';
+const REQUEST = '(?:政府信息公开|信息公开|政府信息依申请公开|依申请公开|政务公开)';
+const RECEIVE = '(?:收到|受理|接收|接到|新收)';
+
+function re(source: string): RegExp {
+  return new RegExp(source, 'g');
+}
+
+export const TEXT_FACTS: readonly TextFact[] = [
+  {
+    id: 'received',
+    cells: ['t3_new_total'],
+    what: '表三 一、本年新收政府信息公开申请数量 总计',
+    patterns: [
+      re(
+        `${RECEIVE}(?:并办理|并处理|和办理)?了?(?:各类)?${REQUEST}的?(?:申请)?(?:事项)?(?:共计|共|总计|合计)?为?${N}${UNIT}`,
+      ),
+      re(`${RECEIVE}(?:并办理|并处理|和办理)?了?(?:各类)?${N}${UNIT}的?${REQUEST}`),
+    ],
+    zero: [re(`(?:未|没有)${RECEIVE}(?:过|到|任何)?[^，,。；;0-9]{0,8}?(?:公开申请|依申请公开)`)],
+  },
+  {
+    id: 'carried',
+    cells: ['t3_carried_total'],
+    what: '表三 二、上年结转政府信息公开申请数量 总计',
+    patterns: [re(`上一?年度?结转的?(?:政府信息公开)?(?:申请)?(?:共计|共)?${N}${UNIT}`)],
+    zero: [],
+  },
+  {
+    id: 'carry_next',
+    cells: ['t3_carry_next_total'],
+    what: '表三 四、结转下年度继续办理 总计',
+    patterns: [
+      re(
+        `结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?的?(?:政府信息公开)?(?:申请)?(?:共计|共)?${N}${UNIT}`,
+      ),
+    ],
+    zero: [],
+  },
+  {
+    id: 'open',
+    cells: ['t3_open_total'],
+    what: '表三 （一）予以公开 总计',
+    patterns: [re(`予以公开${N}${UNIT}`)],
+    zero: [],
+  },
+  {
+    id: 'review',
+    cells: ['t4_review_total'],
+    what: '表四 行政复议 总计',
+    patterns: [re(`行政复议(?:案件|申请)?(?:共计|共|总计)?${N}${UNIT}`), re(`${N}${UNIT}行政复议`)],
+    zero: [
+      re('(?:未|没有|无)(?:发生|收到|产生|出现|涉及)?(?:任何|过)?[^，,。；;0-9]{0,16}?行政复议'),
+    ],
+  },
+  {
+    id: 'suit',
+    cells: ['t4_suit_direct_total', 't4_suit_after_total'],
+    what: '表四 行政诉讼 总计（未经复议直接起诉 + 复议后起诉）',
+    patterns: [re(`行政诉讼(?:案件)?(?:共计|共|总计)?${N}${UNIT}`), re(`${N}${UNIT}行政诉讼`)],
+    zero: [
+      re(
+        '(?:未|没有|无)(?:发生|收到|产生|出现|涉及)?(?:任何|过)?[^，,。；;0-9]{0,16}?(?:行政复议(?:和|、|或|及|与))?行政诉讼',
+      ),
+    ],
+  },
+];
+
+export interface Statement {
+  readonly fact: TextFact;
+  readonly value: number;
+  /** The words of the report that state it. */
+  readonly quote: string;
+}
+
+/** Every statement of a table figure in a narrative text, in text order. */
+export function findStatements(text: string): Statement[] {
+  const normalized = normalizeDigits(text);
+  const found: Statement[] = [];
+  for (const fact of TEXT_FACTS) {
+    for (const pattern of fact.patterns) {
+      for (const match of normalized.matchAll(pattern)) {
+        const value = chineseNumber(match[1] ?? '');
+        if (value !== undefined) found.push({ fact, value, quote: match[0] });
+      }
+    }
+    for (const pattern of fact.zero) {
+      for (const match of normalized.matchAll(pattern))
+        found.push({ fact, value: 0, quote: match[0] });
+    }
+  }
+  return found;
+}
+
+const DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const POWERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** "15", "十五", "一百零二" → number; undefined when it is not a number. */
+export function chineseNumber(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  let total = 0;
+  let digit: number | undefined;
+  for (const ch of text) {
+    if (ch in DIGITS) {
+      digit = DIGITS[ch];
+    } else if (ch in POWERS) {
+      total += (digit ?? 1) * (POWERS[ch] ?? 1);
+      digit = undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return text === '' ? undefined : total + (digit ?? 0);
+}

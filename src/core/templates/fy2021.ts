@@ -1,0 +1,87 @@
+/**
+ * The 2021 format, in force since the 2021 report: 国办公开办函〔2021〕30号 (2021-09-26).
+ * Labels verbatim from shared/spec/format.md §2 (2021) and §3.
+ */
+import type { Template } from '../template-types';
+import {
+  label,
+  num,
+  sections,
+  t2Heads,
+  t2Section,
+  T2_WIDTHS,
+  T3_OTHER_2021,
+  table3,
+  table4,
+} from './common';
+
+const t3 = table3(T3_OTHER_2021);
+const t4 = table4();
+
+const DOC_HEADS = ['本年制发件数', '本年废止件数', '现行有效件数'];
+const DECISIONS = '本年处理决定数量';
+const FEE = '本年收费金额（单位：万元）';
+
+function documentsRow(key: string, row: string) {
+  return [
+    label(row),
+    num(`t2_${key}_made`, 'count', row, DOC_HEADS[0] ?? ''),
+    num(`t2_${key}_repealed`, 'count', row, DOC_HEADS[1] ?? ''),
+    num(`t2_${key}_valid`, 'count', row, DOC_HEADS[2] ?? ''),
+  ];
+}
+
+function decisionsRow(key: string, row: string) {
+  return [label(row), num(`t2_${key}_decisions`, 'count', row, DECISIONS, 3)];
+}
+
+export const FY2021: Template = {
+  id: '2021',
+  name: '2021年格式',
+  source: '国办公开办函〔2021〕30号',
+  years: { from: 2021 },
+  sections: sections({
+    overview: [
+      '（一）主动公开',
+      '（二）依申请公开',
+      '（三）政府信息管理',
+      '（四）政府信息公开平台建设',
+      '（五）监督保障',
+    ],
+    problems: ['（一）上年度问题整改情况', '（二）存在的主要问题及改进措施'],
+    other: [
+      '（一）信息处理费收取情况',
+      '（二）落实上级年度政务公开工作要点情况',
+      '（三）人大代表建议和政协提案办理结果公开情况',
+    ],
+  }),
+  tables: {
+    t2: {
+      id: 't2',
+      name: '表二',
+      columns: 4,
+      widths: T2_WIDTHS,
+      header: [],
+      body: [
+        t2Section('第二十条第（一）项'),
+        t2Heads(DOC_HEADS),
+        documentsRow('rules', '规章'),
+        documentsRow('normative', '行政规范性文件'),
+        t2Section('第二十条第（五）项'),
+        t2Heads([DECISIONS], 3),
+        decisionsRow('license', '行政许可'),
+        t2Section('第二十条第（六）项'),
+        t2Heads([DECISIONS], 3),
+        decisionsRow('penalty', '行政处罚'),
+        decisionsRow('coercion', '行政强制'),
+        t2Section('第二十条第（八）项'),
+        t2Heads([FEE], 3),
+        [label('行政事业性收费'), num('t2_fee_amount', 'amount', '行政事业性收费', FEE, 3)],
+      ],
+    },
+    t3: t3.table,
+    t4: t4.table,
+  },
+  t3: t3.structure,
+  t4: t4.structure,
+};
