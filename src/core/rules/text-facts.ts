@@ -102,7 +102,7 @@ export function findStatements(text: string): Statement[] {
     for (const pattern of fact.patterns) {
       for (const match of normalized.matchAll(pattern)) {
         const value = chineseNumber(match[1] ?? '');
-        if (value !== undefined) found.push({ fact, value, quote: match[0] });
+        if (value !== undefined) found.push({ fact, value, quote: clause(normalized, match) });
       }
     }
     for (const pattern of fact.zero) {
@@ -111,6 +111,17 @@ export function findStatements(text: string): Statement[] {
     }
   }
   return found;
+}
+
+const CLAUSE_END = /[，,。；;！？!?\n]/;
+
+/** The clause around a match, so the message quotes the report's own words. */
+function clause(text: string, match: RegExpExecArray): string {
+  let start = match.index;
+  while (start > 0 && !CLAUSE_END.test(text.charAt(start - 1))) start--;
+  let end = match.index + match[0].length;
+  while (end < text.length && !CLAUSE_END.test(text.charAt(end))) end++;
+  return text.slice(start, end).trim();
 }
 
 const DIGITS: Readonly<Record<string, number>> = {

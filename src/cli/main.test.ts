@@ -1,0 +1,200 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { equationCells, equationsOf, getTemplate, loadReport, type Report } from '../core';
+import { main } from './main';
+
+const root = new URL('../../', import.meta.url).pathname;
+const fixture = (name: string) => join(root, 'src/fixtures/reports', name);
+const dir = mkdtempSync(join(tmpdir(), 'gongkai-cli-'));
+
+function load(name: string): Report {
+  const loaded = loadReport(readFileSync(fixture(name), 'utf8'));
+  if (!loaded.ok) throw new Error(loaded.message);
+  return loaded.report;
+}
+
+function write(name: string, report: Report): string {
+  const file = join(dir, name);
+  writeFileSync(file, JSON.stringify(report));
+  return file;
+}
+
+async function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const status = await main(argv, {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+  });
+  return { status, out, err };
+}
+
+interface JsonResult {
+  file: string;
+  template: string;
+  org: string;
+  year: number;
+  findings: { rule: string; severity: string; cells: string[] }[];
+}
+
+describe('check', () => {
+  it('exits 0 on a balanced report and says nothing is wrong', async () => {
+    const { status, out } = await run('check', fixture('example-2021.json'));
+    expect(status).toBe(0);
+    expect(out).toContain('青山镇人民政府 2024年 · 2021年格式');
+    expect(out).toContain('未发现问题');
+  });
+
+  it('reports exactly the broken rules with the changed cell and exits 1', async () => {
+    const report = load('example-2021.json');
+    const template = getTemplate('2021');
+    for (const id of [
+      't3_new_natural',
+      't3_deny_query_legal',
+      't3_carry_next_total',
+      't4_suit_after_pending',
+    ]) {
+      const changed = { ...report, cells: { ...report.cells, [id]: Number(report.cells[id]) + 1 } };
+      const { status, out } = await run('check', '--json', write(`${id}.json`, changed));
+      expect(status).toBe(1);
+      const [result] = JSON.parse(out) as JsonResult[];
+      const errors = result?.findings.filter((f) => f.severity === 'error') ?? [];
+      const expected = new Set(
+        equationsOf(template)
+          .filter((eq) => equationCells(eq).includes(id))
+          .map((eq) => eq.rule),
+      );
+      expect(new Set(errors.map((f) => f.rule))).toEqual(expected);
+      for (const f of errors) expect(f.cells).toContain(id);
+    }
+  });
+
+  it('prints both sides of a balance error in plain Chinese', async () => {
+    const report = load('example-2021.json');
+    const file = write('balance.json', {
+      ...report,
+      cells: { ...report.cells, t3_result_total_natural: 99 },
+    });
+    const { status, out } = await run('check', file);
+    expect(status).toBe(1);
+    expect(out).toMatch(
+      /错误 \[T3_BALANCE\] 表三 （七）总计 自然人：填报 99，应为 一\+二−四 = 9\+1−1 = 9/,
+    );
+  });
+
+  it('--json gives file, template, org, year and findings per file', async () => {
+    const { status, out } = await run('check', '--json', fixture('seed-004.json'));
+    expect(status).toBe(0);
+    const results = JSON.parse(out) as JsonResult[];
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ template: '2019', org: '李楼镇', year: 2020 });
+    expect(results[0]?.findings.map((f) => f.rule)).toEqual(['TEXT_TABLE_MISMATCH']);
+  });
+
+  it('exits 2 for an unreadable file but still checks the others', async () => {
+    const newer = write('newer.json', { ...load('seed-000.json'), version: 99 });
+    const { status, out, err } = await run(
+      'check',
+      join(dir, 'missing.json'),
+      newer,
+      fixture('seed-000.json'),
+    );
+    expect(status).toBe(2);
+    expect(err).toContain('missing.json：文件不存在');
+    expect(err).toContain('版本');
+    expect(out).toContain('练寺镇人民政府 2020年');
+  });
+
+  it('exits 2 with a message for inputs the import work has not added yet', async () => {
+    const { status, err } = await run(
+      'check',
+      join(root, 'src/fixtures/seeds/000_74471180e64aa29f.txt'),
+    );
+    expect(status).toBe(2);
+    expect(err).toContain('暂不支持读取 .txt 文件');
+  });
+
+  it('--last-year adds CARRY_OVER when the carried-over row differs', async () => {
+    const lastYear = load('example-2021.json');
+    // This year's 上年结转 copies last year's 结转下年度 except in one column.
+    const cells = { ...lastYear.cells };
+    for (const c of ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total']) {
+      cells[`t3_carried_${c}`] = lastYear.cells[`t3_carry_next_${c}`] ?? null;
+    }
+    cells.t3_carried_natural = Number(cells.t3_carried_natural) + 5;
+    const thisYear = { ...lastYear, meta: { ...lastYear.meta, year: 2025 }, cells };
+    const { out } = await run(
+      'check',
+      '--json',
+      '--last-year',
+      fixture('example-2021.json'),
+      write('this-year.json', thisYear),
+    );
+    const carry = JSON.parse(out)[0].findings.filter(
+      (f: { rule: string }) => f.rule === 'CARRY_OVER',
+    );
+    expect(carry.map((f: { cells: string[] }) => f.cells)).toEqual([['t3_carried_natural']]);
+  });
+});
+
+describe('convert', () => {
+  it('writes the golden text for .txt and the same report file for .json', async () => {
+    const txt = join(dir, 'out.txt');
+    expect((await run('convert', fixture('seed-001.json'), '-o', txt)).status).toBe(0);
+    expect(readFileSync(txt, 'utf8')).toBe(
+      readFileSync(join(root, 'src/fixtures/golden/seed-001.txt'), 'utf8'),
+    );
+    const json = join(dir, 'out.json');
+    expect((await run('convert', fixture('example-2021.json'), '-o', json)).status).toBe(0);
+    expect(readFileSync(json, 'utf8')).toBe(readFileSync(fixture('example-2021.json'), 'utf8'));
+  });
+
+  it('--template moves a report to the other format', async () => {
+    const out = join(dir, 'as-2021.json');
+    const { status } = await run(
+      'convert',
+      fixture('seed-001.json'),
+      '-o',
+      out,
+      '--template',
+      '2021',
+    );
+    expect(status).toBe(0);
+    const converted = loadReport(readFileSync(out, 'utf8'));
+    expect(converted.ok && converted.report.template).toBe('2021');
+    expect(converted.ok && converted.report.cells.t2_license_decisions).toBe(12);
+  });
+
+  it('refuses outputs it cannot write yet and bad options', async () => {
+    expect((await run('convert', fixture('seed-001.json'), '-o', join(dir, 'x.docx'))).status).toBe(
+      2,
+    );
+    const bad = await run(
+      'convert',
+      fixture('seed-001.json'),
+      '-o',
+      join(dir, 'x.txt'),
+      '--template',
+      '2020',
+    );
+    expect(bad.status).toBe(2);
+    expect(bad.err).toContain('--template 应为 2019 或 2021');
+  });
+});
+
+describe('bin/gongkai.js', () => {
+  it('runs the TypeScript CLI with no build step and sets the exit status', async () => {
+    const report = load('seed-000.json');
+    const file = write('bin.json', { ...report, cells: { ...report.cells, t4_review_upheld: 1 } });
+    const exec = promisify(execFile);
+    const error = await exec('node', [join(root, 'bin/gongkai.js'), 'check', file]).catch(
+      (e: unknown) => e as { code: number; stdout: string },
+    );
+    expect(error).toMatchObject({ code: 1 });
+    expect((error as { stdout: string }).stdout).toContain('[T4_SUM] 表四 行政复议 总计：填报 0');
+  }, 30_000);
+});
