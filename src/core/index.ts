@@ -47,3 +47,15 @@ export {
   type Block,
 } from './layout';
 export { renderText } from './render-text';
+export {
+  TOTAL_TABLES,
+  totalEquations,
+  totalInputs,
+  computeTotal,
+  isComputed,
+  fillTotals,
+  inferTotalsModes,
+  type TotalTable,
+  type TotalsMode,
+} from './totals';
+export { typedCellsSchema } from './cell-schema';

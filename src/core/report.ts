@@ -49,6 +49,13 @@ export const reportSchema = z.looseObject({
   meta,
   text: text.default({}),
   cells: z.record(z.string(), cellValue).default({}),
+  /** How the page treats 表三/表四 totals: computed ('auto') or typed ('manual'). */
+  totals: z
+    .looseObject({
+      t3: z.enum(['auto', 'manual']).optional(),
+      t4: z.enum(['auto', 'manual']).optional(),
+    })
+    .optional(),
 });
 
 export type Report = z.infer<typeof reportSchema>;

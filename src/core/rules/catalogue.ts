@@ -29,6 +29,8 @@ export interface Finding {
   readonly cells: readonly string[];
   readonly expected?: number;
   readonly actual?: number | null;
+  /** A non-cell place the finding is about, as a form field name: "text.overview", "meta.year". */
+  readonly field?: string;
 }
 
 export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {

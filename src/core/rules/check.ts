@@ -30,7 +30,7 @@ function finding(
   rule: RuleId,
   message: string,
   cells: readonly string[],
-  sides: { expected?: number; actual?: number | null } = {},
+  sides: { expected?: number; actual?: number | null; field?: string } = {},
 ): Finding {
   return { rule, severity: RULES[rule].severity, message, cells, ...sides };
 }
@@ -191,6 +191,7 @@ function templateYear(template: Template, report: Report): Finding[] {
         'TEMPLATE_YEAR',
         `报告年度 ${year} 年早于2019年格式（试行）的适用年度，这两种格式都不适用`,
         [],
+        { field: 'meta.year' },
       ),
     ];
   }
@@ -202,6 +203,7 @@ function templateYear(template: Template, report: Report): Finding[] {
       'TEMPLATE_YEAR',
       `报告年度 ${year} 年应使用${wantedName}，当前使用的是${template.name}`,
       [],
+      { field: 'meta.template' },
     ),
   ];
 }
@@ -209,7 +211,9 @@ function templateYear(template: Template, report: Report): Finding[] {
 function emptySections(template: Template, report: Report): Finding[] {
   return template.sections
     .filter((s) => s.text && (report.text[s.text] ?? '').trim() === '')
-    .map((s) => finding('SECTION_EMPTY', `${s.heading} 尚未填写正文`, []));
+    .map((s) =>
+      finding('SECTION_EMPTY', `${s.heading} 尚未填写正文`, [], { field: `text.${s.text ?? ''}` }),
+    );
 }
 
 /** The narrative texts in report order, with where each stands ("一、总体情况"). */
@@ -236,7 +240,7 @@ function textTableMismatch(template: Template, report: Report, parsed: CellValue
           'TEXT_TABLE_MISMATCH',
           `${where}写“${statement.quote}”（${statement.value}），而${fact.what}为 ${table}`,
           ids,
-          { expected: table, actual: statement.value },
+          { expected: table, actual: statement.value, field: `text.${key}` },
         ),
       );
     }
