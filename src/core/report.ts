@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { cellIds, cellsOf } from './cells';
+import { cellValue as parsedValue, parseCell } from './number';
 import { getTemplate, templateIdForYear } from './templates';
 import type { TemplateId, TextKey } from './template-types';
 
@@ -175,19 +176,23 @@ export function convertTemplate(report: Report, target: TemplateId): ConvertResu
   const cells: Record<string, CellValue> = {};
   for (const id of targetCells.keys()) cells[id] = null;
   const dropped: string[] = [];
+  const source = cellsOf(getTemplate(report.template));
   for (const [id, value] of Object.entries(report.cells)) {
     const to = target === '2021' ? (RENAMED_2019_TO_2021[id] ?? id) : id;
     if (targetCells.has(to)) cells[to] = value;
+    else if (!source.has(id))
+      cells[id] = value; // not ours: keep it, as load and save do
     else if (target === '2019' && id.startsWith('t3_other_')) continue;
     else if (value !== null && value !== 0) dropped.push(id);
   }
   if (target === '2019') {
     for (const c of ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total']) {
       const parts = ['overdue', 'unpaid', 'misc'].map((k) => report.cells[`t3_other_${k}_${c}`]);
-      const numbers = parts.filter((v): v is number => typeof v === 'number');
-      const text = parts.find((v) => typeof v === 'string');
+      // An invalid part stays visible as it was typed; the sum of valid parts is exact.
+      const invalid = parts.find((v) => !parseCell(v, 'count').ok);
+      const values = parts.map((v) => parsedValue(v, 'count')).filter((v) => typeof v === 'number');
       cells[`t3_other_handling_${c}`] =
-        text ?? (numbers.length ? numbers.reduce((a, b) => a + b, 0) : null);
+        invalid !== undefined ? invalid : values.length ? values.reduce((a, b) => a + b, 0) : null;
     }
   }
   return { report: { ...report, template: target, cells }, dropped };

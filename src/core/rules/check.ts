@@ -146,7 +146,7 @@ function blankCells(
     if (value !== null) continue;
     const info = cells.get(id);
     if (!info) continue;
-    const key = `${info.table}:${info.bodyRow}`;
+    const key = `${info.table}:${info.row}`;
     rows.set(key, [...(rows.get(key) ?? []), info]);
   }
   return [...rows.values()].map((blank) => {

@@ -19,7 +19,10 @@ export interface TextFact {
 }
 
 const N = '(\\d+|[零〇一二两三四五六七八九十百千]+)';
-const UNIT = '(?:件|起|条|份|个|宗)';
+// 个 but not 个工作日 / 个月: deadlines are not counts of applications.
+const UNIT = '(?:件|起|条|份|宗|个(?!工作日|月|小时|自然日))';
+/** A zero statement must not be followed by a number ("…无正当理由…引发行政复议2件"). */
+const NO_NUMBER = '(?![^，,。；;]{0,6}?\\d)';
 const REQUEST = '(?:政府信息公开|信息公开|政府信息依申请公开|依申请公开|政务公开)';
 const RECEIVE = '(?:收到|受理|接收|接到|新收)';
 
@@ -81,7 +84,7 @@ export const TEXT_FACTS: readonly TextFact[] = [
     patterns: [re(`行政诉讼(?:案件)?(?:共计|共|总计)?${N}${UNIT}`), re(`${N}${UNIT}行政诉讼`)],
     zero: [
       re(
-        '(?:未|没有|无)(?:发生|收到|产生|出现|涉及)?(?:任何|过)?[^，,。；;0-9]{0,16}?(?:行政复议(?:和|、|或|及|与))?行政诉讼',
+        `(?:未|没有|无)(?:发生|收到|产生|出现|涉及)?(?:任何|过)?[^，,。；;0-9]{0,16}?(?:行政复议(?:和|、|或|及|与))?行政诉讼${NO_NUMBER}`,
       ),
     ],
   },
