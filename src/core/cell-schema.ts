@@ -4,10 +4,12 @@ import { cellsOf } from './cells';
 import { parseCell } from './number';
 import type { Template } from './template-types';
 
-const cache = new WeakMap<Template, z.ZodType<Record<string, string>>>();
+const cache = new WeakMap<Template, z.ZodType<Record<string, string>, Record<string, string>>>();
 
 /** An object schema with one string field per cell; an unparseable value fails with the parser's message. */
-export function typedCellsSchema(template: Template): z.ZodType<Record<string, string>> {
+export function typedCellsSchema(
+  template: Template,
+): z.ZodType<Record<string, string>, Record<string, string>> {
   const known = cache.get(template);
   if (known) return known;
   const shape: Record<string, z.ZodType<string>> = {};
@@ -17,7 +19,10 @@ export function typedCellsSchema(template: Template): z.ZodType<Record<string, s
       if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
     });
   }
-  const schema = z.looseObject(shape) as unknown as z.ZodType<Record<string, string>>;
+  const schema = z.looseObject(shape) as unknown as z.ZodType<
+    Record<string, string>,
+    Record<string, string>
+  >;
   cache.set(template, schema);
   return schema;
 }

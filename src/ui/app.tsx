@@ -1,60 +1,99 @@
-import { useMemo, useState } from 'react';
-import { checkReport, getTemplate, layoutReport, type Report } from '../core';
-import { EXAMPLES } from './examples';
-import { ReportPreview } from './report-preview';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { DraftsPage } from './drafts/drafts-page';
+import { Editor } from './editor/editor';
+import { getDraft, getLastOpen, setLastOpen, type DraftRecord } from './storage/drafts-db';
 
-/** The page shell. Until the report form lands it shows the bundled examples, checked. */
+/** The route lives in the hash: "#/" is the drafts list, "#/draft/<id>" a draft. */
+function useHash(): string {
+  return useSyncExternalStore(
+    (listener) => {
+      window.addEventListener('hashchange', listener);
+      return () => {
+        window.removeEventListener('hashchange', listener);
+      };
+    },
+    () => window.location.hash,
+  );
+}
+
+function go(hash: string) {
+  window.location.hash = hash;
+}
+
+/** The page shell: drafts list or one draft; coming back reopens the draft that was open. */
 export function App() {
-  const [index, setIndex] = useState(0);
-  const example = EXAMPLES[index] ?? EXAMPLES[0];
+  const hash = useHash();
+  const draftId = /^#\/draft\/([\w-]+)$/.exec(hash)?.[1];
+
+  useEffect(() => {
+    if (hash !== '') return;
+    void getLastOpen().then((id) => {
+      if (window.location.hash !== '') return;
+      window.location.replace(id ? `#/draft/${id}` : '#/');
+    });
+  }, [hash]);
+
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>政府信息公开工作年度报告编制助手</h1>
-        <p>按官方格式填写、核对并导出政府信息公开工作年度报告。所有数据只保存在本机浏览器中。</p>
-      </header>
-      <main>
-        <label className="example-picker">
-          示例报告：
-          <select
-            value={index}
-            onChange={(e) => {
-              setIndex(Number(e.target.value));
-            }}
-          >
-            {EXAMPLES.map((ex, i) => (
-              <option key={ex.label} value={i}>
-                {ex.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        {example && <ExampleView report={example.report} />}
-      </main>
+      {draftId ? (
+        <DraftRoute key={draftId} id={draftId} />
+      ) : hash === '' ? null : (
+        <>
+          <header className="app-header">
+            <h1>政府信息公开工作年度报告编制助手</h1>
+            <p>
+              按官方格式填写、核对并导出政府信息公开工作年度报告。所有数据只保存在本机浏览器中，不会上传。
+            </p>
+          </header>
+          <main className="home">
+            <DraftsPage
+              onOpen={(id) => {
+                go(`#/draft/${id}`);
+              }}
+            />
+          </main>
+        </>
+      )}
     </div>
   );
 }
 
-function ExampleView({ report }: { report: Report }) {
-  const blocks = useMemo(() => layoutReport(report), [report]);
-  const findings = useMemo(() => checkReport(report), [report]);
+function DraftRoute({ id }: { id: string }) {
+  const [record, setRecord] = useState<DraftRecord | null | undefined>(undefined);
+  useEffect(() => {
+    void getDraft(id).then((found) => {
+      setRecord(found ?? null);
+      if (found) void setLastOpen(id);
+    });
+  }, [id]);
+  if (record === undefined) return <p className="loading">正在打开草稿…</p>;
+  if (record === null) {
+    return (
+      <main className="home">
+        <p className="form-error" role="alert">
+          找不到这份草稿（可能已被删除）。
+        </p>
+        <button
+          type="button"
+          onClick={() => {
+            go('#/');
+          }}
+        >
+          返回草稿列表
+        </button>
+      </main>
+    );
+  }
   return (
-    <>
-      <section className="findings" aria-label="检查结果">
-        <h2>检查结果（{getTemplate(report.template).name}）</h2>
-        {findings.length === 0 ? (
-          <p>未发现问题。</p>
-        ) : (
-          <ul>
-            {findings.map((f, i) => (
-              <li key={i} className={`finding finding-${f.severity}`}>
-                {f.message}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <ReportPreview blocks={blocks} />
-    </>
+    <Editor
+      key={`${record.id}-${record.report.template}`}
+      record={record}
+      onReplace={setRecord}
+      onClose={() => {
+        void setLastOpen(undefined).then(() => {
+          go('#/');
+        });
+      }}
+    />
   );
 }

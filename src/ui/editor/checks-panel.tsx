@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { SEVERITY_LABELS } from '../../core';
+import { useEditor } from './editor-context';
+import { showFinding } from './finding-target';
+import { useFindings } from './findings-store';
+
+/** The checks: errors first, then warnings, each naming cells and both sides; a click shows it. */
+export function ChecksPanel() {
+  const { findings } = useEditor();
+  const list = useFindings(findings);
+  const [open, setOpen] = useState(false);
+  const errors = list.filter((f) => f.severity === 'error').length;
+  const warnings = list.filter((f) => f.severity === 'warning').length;
+  return (
+    <aside className={open ? 'checks open' : 'checks'} aria-label="检查结果">
+      <button
+        type="button"
+        className="checks-toggle"
+        aria-expanded={open}
+        onClick={() => {
+          setOpen(!open);
+        }}
+      >
+        检查结果：<strong className={errors ? 'count-error' : 'count-ok'}>{errors} 个错误</strong>，
+        {warnings} 个警告
+      </button>
+      <div className="checks-body">
+        <h2>
+          检查结果 <span className={errors ? 'count-error' : 'count-ok'}>{errors} 个错误</span> ·{' '}
+          <span className="count-warning">{warnings} 个警告</span>
+        </h2>
+        {list.length === 0 ? (
+          <p className="checks-empty">未发现问题，表格勾稽关系全部平衡。</p>
+        ) : (
+          <ol className="finding-list">
+            {list.map((finding, i) => (
+              <li key={`${finding.rule}-${finding.cells.join(',')}-${i}`}>
+                <button
+                  type="button"
+                  className={`finding finding-${finding.severity}`}
+                  data-rule={finding.rule}
+                  onClick={() => {
+                    showFinding(finding);
+                  }}
+                >
+                  <span className="finding-severity">{SEVERITY_LABELS[finding.severity]}</span>
+                  <span className="finding-message">{finding.message}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+    </aside>
+  );
+}

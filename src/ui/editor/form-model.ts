@@ -1,0 +1,117 @@
+/**
+ * The form's values and their mapping to and from the report file. Inputs keep the text typed;
+ * the core's parser decides what it means when the report is built.
+ */
+import { z } from 'zod';
+import {
+  cellsOf,
+  fillTotals,
+  formatValue,
+  getTemplate,
+  ORG_TYPES,
+  parseCell,
+  typedCellsSchema,
+  type CellValue,
+  type OrgType,
+  type Report,
+  type Template,
+  type TotalTable,
+  type TotalsMode,
+} from '../../core';
+
+export interface FormValues {
+  meta: { org: string; year: string; orgType: OrgType | ''; date: string; signature: string };
+  text: { intro: string; overview: string; problems: string; other: string };
+  cells: Record<string, string>;
+}
+
+export type TotalsModes = Record<TotalTable, TotalsMode>;
+
+/** The text a cell shows for a stored value. */
+function cellText(value: CellValue | undefined, kind: Parameters<typeof formatValue>[1]): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  return parseCell(value, kind).ok ? formatValue(value, kind) : String(value);
+}
+
+/** Form values showing a report. */
+export function formValuesOf(report: Report): FormValues {
+  const cells: Record<string, string> = {};
+  for (const [id, info] of cellsOf(getTemplate(report.template))) {
+    cells[id] = cellText(report.cells[id], info.kind);
+  }
+  return {
+    meta: {
+      org: report.meta.org,
+      year: String(report.meta.year),
+      orgType: report.meta.orgType ?? '',
+      date: report.meta.date ?? '',
+      signature: report.meta.signature ?? '',
+    },
+    text: {
+      intro: report.text.intro ?? '',
+      overview: report.text.overview ?? '',
+      problems: report.text.problems ?? '',
+      other: report.text.other ?? '',
+    },
+    cells,
+  };
+}
+
+/** The report the form shows: typed text parsed, computed totals filled, unknown fields kept. */
+export function reportOf(base: Report, values: FormValues, modes: TotalsModes): Report {
+  const template = getTemplate(base.template);
+  const typed: Record<string, CellValue> = { ...base.cells };
+  for (const [id, info] of cellsOf(template)) {
+    const text = values.cells[id] ?? '';
+    const parsed = parseCell(text, info.kind);
+    typed[id] = parsed.ok ? parsed.value : text;
+  }
+  const year = Number.parseInt(values.meta.year, 10);
+  const { orgType: _orgType, date: _date, signature: _signature, ...restMeta } = base.meta;
+  const { intro: _intro, ...restText } = base.text;
+  return {
+    ...base,
+    meta: {
+      ...restMeta,
+      org: values.meta.org,
+      year: Number.isInteger(year) ? year : base.meta.year,
+      ...(values.meta.orgType ? { orgType: values.meta.orgType } : {}),
+      ...(values.meta.date.trim() ? { date: values.meta.date.trim() } : {}),
+      ...(values.meta.signature.trim() ? { signature: values.meta.signature.trim() } : {}),
+    },
+    text: {
+      ...restText,
+      ...(values.text.intro ? { intro: values.text.intro } : {}),
+      overview: values.text.overview,
+      problems: values.text.problems,
+      other: values.text.other,
+    },
+    cells: fillTotals(template, typed, modes),
+    totals: { ...base.totals, ...modes },
+  };
+}
+
+/** The form's zod schema: cell kinds through the core parser, plus the basic information. */
+export function formSchema(template: Template) {
+  return z.object({
+    meta: z.object({
+      org: z.string().trim().min(1, '请填写机关名称'),
+      year: z
+        .string()
+        .trim()
+        .regex(/^\d{4}$/, '报告年度应为四位数字，如 2024')
+        .refine((y) => Number(y) >= 2008 && Number(y) <= 2100, '报告年度不在合理范围内'),
+      orgType: z.enum([...ORG_TYPES, '']),
+      date: z.string(),
+      signature: z.string(),
+    }),
+    text: z.object({
+      intro: z.string(),
+      overview: z.string(),
+      problems: z.string(),
+      other: z.string(),
+    }),
+    cells: typedCellsSchema(template),
+  });
+}

@@ -1,0 +1,56 @@
+import { useMemo } from 'react';
+import { useEditor } from './editor-context';
+import { findingSection, type PageSection } from './finding-target';
+import { useFindings } from './findings-store';
+
+/** Links to the sections, each with its count of errors and warnings. */
+export function SectionNav({ onSection }: { onSection: (id: PageSection) => void }) {
+  const { template, findings } = useEditor();
+  const list = useFindings(findings);
+  const counts = useMemo(() => {
+    const map = new Map<PageSection, { errors: number; warnings: number }>();
+    for (const finding of list) {
+      const section = findingSection(template, finding);
+      const count = map.get(section) ?? { errors: 0, warnings: 0 };
+      if (finding.severity === 'error') count.errors++;
+      else if (finding.severity === 'warning') count.warnings++;
+      map.set(section, count);
+    }
+    return map;
+  }, [list, template]);
+  const items: [PageSection, string][] = [
+    ['meta', '基本信息'],
+    ...template.sections.map((s): [PageSection, string] => [s.id, s.heading]),
+  ];
+  return (
+    <nav className="section-nav" aria-label="报告各部分">
+      <ol>
+        {items.map(([id, label]) => {
+          const count = counts.get(id);
+          return (
+            <li key={id}>
+              <button
+                type="button"
+                onClick={() => {
+                  onSection(id);
+                }}
+              >
+                <span>{label}</span>
+                {count && count.errors > 0 && (
+                  <span className="badge badge-error" title="错误">
+                    {count.errors}
+                  </span>
+                )}
+                {count && count.warnings > 0 && (
+                  <span className="badge badge-warning" title="警告">
+                    {count.warnings}
+                  </span>
+                )}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
