@@ -1,0 +1,109 @@
+/** Page model of the app and a guard that fails a test on any console error. */
+import { readFileSync } from 'node:fs';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+export interface ReportJson {
+  template: '2019' | '2021';
+  meta: { org: string; year: number; orgType?: string };
+  text: Record<string, string>;
+  cells: Record<string, number | string | null>;
+}
+
+/** A fixture report file of the repository. */
+export function fixture(name: string): ReportJson {
+  return JSON.parse(
+    readFileSync(new URL(`../src/fixtures/reports/${name}.json`, import.meta.url), 'utf8'),
+  ) as ReportJson;
+}
+
+export class ReportApp {
+  constructor(readonly page: Page) {}
+
+  async home(): Promise<void> {
+    await this.page.goto('/#/');
+    await expect(this.page.getByRole('heading', { name: '我的草稿' })).toBeVisible();
+  }
+
+  /** Create a report from the 新建报告 form, typing and submitting with the keyboard. */
+  async create(org: string, year: number, orgType = '乡镇/街道'): Promise<void> {
+    const form = this.page.getByRole('form', { name: '新建报告' });
+    await form.getByLabel('机关名称').fill(org);
+    await form.getByLabel('报告年度').fill(String(year));
+    await form.getByLabel('机关类型').selectOption({ label: orgType });
+    await form.getByLabel('机关名称').press('Enter');
+    await expect(this.title).toContainText(`${org} ${year}年`);
+  }
+
+  async loadExample(label: RegExp): Promise<void> {
+    await this.page.getByRole('button', { name: label }).click();
+    await expect(this.cell('t3_new_natural')).toBeVisible();
+  }
+
+  get title(): Locator {
+    return this.page.locator('.editor-title');
+  }
+
+  cell(id: string): Locator {
+    return this.page.locator(`input[data-cell="${id}"]`);
+  }
+
+  get checks(): Locator {
+    return this.page.getByRole('complementary', { name: '检查结果' });
+  }
+
+  findings(rule: string): Locator {
+    return this.checks.locator(`button[data-rule="${rule}"]`);
+  }
+
+  get errorCount(): Locator {
+    return this.checks.locator('.checks-body h2');
+  }
+
+  async waitSaved(): Promise<void> {
+    await expect(this.page.locator('.save-status')).toHaveText(/^已保存/);
+  }
+
+  /** Every data-cell input's value, read at once. */
+  async cellValues(): Promise<Record<string, string>> {
+    return this.page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll<HTMLInputElement>('input[data-cell]')].map((input) => [
+          input.dataset.cell ?? '',
+          input.value,
+        ]),
+      ),
+    );
+  }
+
+  /** Paste text into the focused element as Excel or WPS would put it on the clipboard. */
+  async paste(target: Locator, text: string): Promise<void> {
+    await target.focus();
+    await target.evaluate((element, data) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/plain', data);
+      element.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+      );
+    }, text);
+  }
+}
+
+export const test = base.extend<{ app: ReportApp; consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(msg.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  app: async ({ page }, use) => {
+    await use(new ReportApp(page));
+  },
+});
+
+export { expect };

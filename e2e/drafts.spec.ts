@@ -1,0 +1,118 @@
+import { expect, fixture, test } from './app';
+
+test('reloading mid-edit and reopening the browser bring every value and text back', async ({
+  app,
+  page,
+  browser,
+}) => {
+  await app.home();
+  await app.create('河东街道办事处', 2024);
+  await page
+    .locator('textarea[name="text.problems"]')
+    .fill('一是公开内容不够全面。\n二是解读形式单一。');
+  await app.cell('t4_review_upheld').fill('2');
+  await app.cell('t2_fee_amount').fill('12.3456');
+  await app.cell('t3_new_legal').fill('abc');
+  await app.cell('t3_carried_other').focus();
+  await app.waitSaved();
+
+  await page.reload();
+  await expect(app.cell('t4_review_upheld')).toHaveValue('2');
+  await expect(app.cell('t4_review_total')).toHaveValue('2');
+  await expect(app.cell('t2_fee_amount')).toHaveValue('12.3456');
+  await expect(app.cell('t3_new_legal')).toHaveValue('abc');
+  await expect(app.cell('t3_new_legal')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('textarea[name="text.problems"]')).toHaveValue(
+    '一是公开内容不够全面。\n二是解读形式单一。',
+  );
+  // Back where the user was: the last focused cell, in section 三.
+  await expect(app.cell('t3_carried_other')).toBeFocused();
+  await expect(page.locator('#section-requests')).toBeInViewport();
+
+  // Close the browser context and open a new one with what the browser kept.
+  const kept = await page.context().storageState({ indexedDB: true });
+  await page.context().close();
+  const context = await browser.newContext({ storageState: kept });
+  const again = await context.newPage();
+  await again.goto('/');
+  await expect(again.locator('input[data-cell="t4_review_upheld"]')).toHaveValue('2');
+  await expect(again.locator('textarea[name="text.problems"]')).toHaveValue(
+    '一是公开内容不够全面。\n二是解读形式单一。',
+  );
+  await expect(again.locator('.editor-title')).toContainText('河东街道办事处 2024年');
+  await context.close();
+});
+
+test('drafts list: open, duplicate, delete with confirmation', async ({ app, page }) => {
+  await app.home();
+  await app.create('甲镇人民政府', 2024);
+  await page.getByRole('button', { name: '← 草稿列表' }).click();
+  await app.loadExample(/载入示例：李楼镇/);
+  await page.getByRole('button', { name: '← 草稿列表' }).click();
+
+  const table = page.getByRole('table', { name: '草稿列表' });
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table).toContainText('李楼镇');
+  await expect(table).toContainText('2019年格式（试行）');
+  await expect(table).toContainText('2021年格式');
+
+  await page.getByRole('button', { name: '复制 甲镇人民政府 2024年' }).click();
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await expect(table).toContainText('甲镇人民政府（副本）');
+
+  await page.getByRole('button', { name: '删除 甲镇人民政府（副本） 2024年' }).click();
+  const dialog = page.getByRole('dialog', { name: '删除草稿' });
+  await expect(dialog).toContainText('删除后无法恢复');
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await page.getByRole('button', { name: '删除 甲镇人民政府（副本） 2024年' }).click();
+  await dialog.getByRole('button', { name: '确认删除' }).click();
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table).not.toContainText('（副本）');
+
+  await page.getByRole('button', { name: '打开 李楼镇 2020年' }).click();
+  await expect(app.title).toContainText('李楼镇 2020年');
+});
+
+test('a broken report file gets a clear message and changes nothing', async ({ app, page }) => {
+  await app.home();
+  await app.create('乙镇人民政府', 2024);
+  await page.getByRole('button', { name: '← 草稿列表' }).click();
+  await page.getByLabel('选择报告文件（.json）').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"kind": "gov-info-disclosure-annual-report", "version": 9'),
+  });
+  await expect(page.getByRole('alert')).toContainText('无法打开“broken.json”：文件不是有效的 JSON');
+  await page.getByLabel('选择报告文件（.json）').setInputFiles({
+    name: 'newer.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...fixture('seed-000'), version: 9 })),
+  });
+  await expect(page.getByRole('alert')).toContainText('请升级后再打开');
+  await expect(page.getByRole('table', { name: '草稿列表' }).getByRole('row')).toHaveCount(2);
+});
+
+test('the text export and the report file download are the report', async ({ app, page }) => {
+  await app.home();
+  await app.loadExample(/载入示例：青山镇人民政府/);
+  const [text] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出文本' }).click(),
+  ]);
+  expect(text.suggestedFilename()).toBe('青山镇人民政府2024年政府信息公开工作年度报告.txt');
+  const { readFileSync } = await import('node:fs');
+  const golden = readFileSync(
+    new URL('../src/fixtures/golden/example-2021.txt', import.meta.url),
+    'utf8',
+  );
+  expect(readFileSync(await text.path(), 'utf8')).toBe(golden);
+
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载报告文件' }).click(),
+  ]);
+  expect(json.suggestedFilename()).toBe('青山镇人民政府2024年政府信息公开工作年度报告.json');
+  const saved = JSON.parse(readFileSync(await json.path(), 'utf8')) as { cells: unknown };
+  expect(saved.cells).toEqual(fixture('example-2021').cells);
+});
