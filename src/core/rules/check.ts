@@ -142,23 +142,42 @@ function blankCells(
   parsed: CellValues,
 ): Finding[] {
   const rows = new Map<string, CellInfo[]>();
+  const blankPerTable = new Map<string, number>();
   for (const [id, value] of parsed.values) {
     if (value !== null) continue;
     const info = cells.get(id);
     if (!info) continue;
     const key = `${info.table}:${info.row}`;
     rows.set(key, [...(rows.get(key) ?? []), info]);
+    blankPerTable.set(info.table, (blankPerTable.get(info.table) ?? 0) + 1);
   }
-  return [...rows.values()].map((blank) => {
+  const tableSize = (table: string) => [...cells.values()].filter((c) => c.table === table).length;
+  const out: Finding[] = [];
+  const wholeTables = new Set<string>();
+  for (const [table, count] of blankPerTable) {
+    if (count !== tableSize(table)) continue;
+    // A table not started yet is one warning, not one per row.
+    wholeTables.add(table);
+    const name = template.tables[table as CellInfo['table']].name;
+    const ids = [...cells.values()].filter((c) => c.table === table).map((c) => c.id);
+    out.push(
+      finding('BLANK_CELL', `${name} 尚未填写（全部 ${count} 个单元格为空，导出时按 0 处理）`, ids),
+    );
+  }
+  for (const blank of rows.values()) {
     const first = blank[0] as CellInfo;
+    if (wholeTables.has(first.table)) continue;
     const cols = blank.map((b) => b.col).join('、');
     const message = `${tableName(template, first)} ${first.row}：${cols} 未填写（导出时按 0 处理）`;
-    return finding(
-      'BLANK_CELL',
-      message,
-      blank.map((b) => b.id),
+    out.push(
+      finding(
+        'BLANK_CELL',
+        message,
+        blank.map((b) => b.id),
+      ),
     );
-  });
+  }
+  return out;
 }
 
 function townshipRules(
