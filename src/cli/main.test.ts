@@ -4,7 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { equationCells, equationsOf, getTemplate, loadReport, type Report } from '../core';
+import { strFromU8, unzipSync } from 'fflate';
+import {
+  equationCells,
+  equationsOf,
+  extractEmbeddedReport,
+  getTemplate,
+  loadReport,
+  renderHtml,
+  type Report,
+} from '../core';
 import { main } from './main';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -109,13 +118,12 @@ describe('check', () => {
     expect(out).toContain('练寺镇人民政府 2020年');
   });
 
-  it('exits 2 with a message for inputs the import work has not added yet', async () => {
-    const { status, err } = await run(
-      'check',
-      join(root, 'src/fixtures/seeds/000_74471180e64aa29f.txt'),
-    );
+  it('exits 2 with a message for a file of a kind it cannot read', async () => {
+    const file = join(dir, 'report.xyz');
+    writeFileSync(file, 'not a report');
+    const { status, err } = await run('check', file);
     expect(status).toBe(2);
-    expect(err).toContain('暂不支持读取 .txt 文件');
+    expect(err).toContain('report.xyz');
   });
 
   it('--last-year adds CARRY_OVER when the carried-over row differs', async () => {
@@ -168,10 +176,29 @@ describe('convert', () => {
     expect(converted.ok && converted.report.cells.t2_license_decisions).toBe(12);
   });
 
-  it('refuses outputs it cannot write yet and bad options', async () => {
-    expect((await run('convert', fixture('seed-001.json'), '-o', join(dir, 'x.docx'))).status).toBe(
-      2,
-    );
+  it('writes a Word file carrying the report file inside it', async () => {
+    const out = join(dir, 'report.docx');
+    expect((await run('convert', fixture('example-2021.json'), '-o', out)).status).toBe(0);
+    const bytes = new Uint8Array(readFileSync(out));
+    expect(extractEmbeddedReport(bytes)).toEqual(load('example-2021.json'));
+    const document = strFromU8(unzipSync(bytes)['word/document.xml'] ?? new Uint8Array());
+    expect(document).toContain('三、收到和处理政府信息公开申请情况');
+    expect(document.match(/<w:tbl>/g)).toHaveLength(3);
+  });
+
+  it('writes a complete web page for .html', async () => {
+    const out = join(dir, 'report.html');
+    expect((await run('convert', fixture('seed-002.json'), '-o', out)).status).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toBe(renderHtml(load('seed-002.json'), { document: true }));
+    expect(html).toMatch(/^<!DOCTYPE html>[\s\S]*<meta charset="utf-8">/);
+    expect(html.match(/<table /g)).toHaveLength(3);
+  });
+
+  it('refuses outputs it cannot write and bad options', async () => {
+    const pdf = await run('convert', fixture('seed-001.json'), '-o', join(dir, 'x.pdf'));
+    expect(pdf.status).toBe(2);
+    expect(pdf.err).toContain('可输出 .json、.txt、.docx 或 .html');
     const bad = await run(
       'convert',
       fixture('seed-001.json'),
@@ -195,5 +222,18 @@ describe('bin/gongkai.js', () => {
     );
     expect(error).toMatchObject({ code: 1 });
     expect((error as { stdout: string }).stdout).toContain('[T4_SUM] 表四 行政复议 总计：填报 0');
+  }, 30_000);
+
+  it('writes .docx under the Node version it runs on', async () => {
+    const out = join(dir, 'bin.docx');
+    const exec = promisify(execFile);
+    await exec('node', [
+      join(root, 'bin/gongkai.js'),
+      'convert',
+      fixture('seed-003.json'),
+      '-o',
+      out,
+    ]);
+    expect(extractEmbeddedReport(new Uint8Array(readFileSync(out)))).toEqual(load('seed-003.json'));
   }, 30_000);
 });

@@ -11,6 +11,7 @@ import {
   convertTemplate,
   getTemplate,
   isTemplateId,
+  renderHtml,
   renderText,
   saveReport,
   SEVERITY_LABELS,
@@ -18,13 +19,14 @@ import {
   type Finding,
   type Report,
 } from '../core';
+import { renderDocx } from '../core/render-docx';
 import { readReport } from './read-report';
 
 export const USAGE = `政府信息公开工作年度报告编制助手 — 命令行
 
 用法：
   gongkai check FILE... [--json] [--last-year FILE]   检查报告，列出所有错误和警告
-  gongkai convert IN -o OUT [--template 2019|2021]    转换报告，按 OUT 的扩展名输出 .json 或 .txt
+  gongkai convert IN -o OUT [--template 2019|2021]    转换报告，按 OUT 的扩展名输出 .json .txt .docx .html
 
 退出码：0 无错误；1 有文件存在错误；2 有文件无法读取或识别。
 `;
@@ -128,9 +130,9 @@ async function convert(args: string[], io: Io): Promise<number> {
     throw new Error(`--template 应为 2019 或 2021，而不是“${values.template}”。`);
   }
   const ext = extname(output).toLowerCase();
-  if (ext !== '.json' && ext !== '.txt') {
+  if (!OUTPUTS.has(ext)) {
     io.err(
-      `${output}：暂不支持输出为 ${ext || '无扩展名的文件'}（Word 与 HTML 导出将在后续版本提供），目前可输出 .json 或 .txt。\n`,
+      `${output}：不支持输出为 ${ext || '无扩展名的文件'}，可输出 .json、.txt、.docx 或 .html。\n`,
     );
     return 2;
   }
@@ -149,6 +151,15 @@ async function convert(args: string[], io: Io): Promise<number> {
       );
     }
   }
-  await writeFile(output, ext === '.json' ? saveReport(report) : renderText(report));
+  await writeFile(output, await render(report, ext));
   return 0;
+}
+
+const OUTPUTS = new Set(['.json', '.txt', '.docx', '.html', '.htm']);
+
+async function render(report: Report, ext: string): Promise<string | Uint8Array> {
+  if (ext === '.json') return saveReport(report);
+  if (ext === '.docx') return renderDocx(report);
+  if (ext === '.html' || ext === '.htm') return renderHtml(report, { document: true });
+  return renderText(report);
 }

@@ -59,3 +59,17 @@ export {
   type TotalsMode,
 } from './totals';
 export { typedCellsSchema } from './cell-schema';
+// renderDocx is not re-exported: import './render-docx' on demand, so the large docx package stays
+// out of the page's main bundle.
+export {
+  BODY_FONTS,
+  KAI_FONTS,
+  TABLE_FONTS,
+  DEFAULT_DOCX_OPTIONS,
+  type DocxOptions,
+  type BodyFont,
+  type KaiFont,
+  type TableFont,
+} from './docx/fonts';
+export { extractEmbeddedReport, embeddedReportText, embedReport } from './report-embed';
+export { renderHtml, escapeHtml, type HtmlOptions } from './render-html';

@@ -31,7 +31,12 @@ export interface LayoutTable {
 }
 
 export type Block =
-  | { readonly type: 'title'; readonly text: string }
+  | {
+      readonly type: 'title';
+      readonly text: string;
+      /** The title broken after the 机关名称, for renderers where it does not fit on one line. */
+      readonly lines: readonly [string, string];
+    }
   | { readonly type: 'heading'; readonly level: 1 | 2; readonly text: string }
   | { readonly type: 'paragraph'; readonly text: string }
   | LayoutTable
@@ -68,7 +73,13 @@ function narrative(text: string): Block[] {
 /** The whole report as blocks, in the official order. */
 export function layoutReport(report: Report): Block[] {
   const template = getTemplate(report.template);
-  const blocks: Block[] = [{ type: 'title', text: reportTitle(report) }];
+  const blocks: Block[] = [
+    {
+      type: 'title',
+      text: reportTitle(report),
+      lines: [report.meta.org.trim(), `${report.meta.year}年政府信息公开工作年度报告`],
+    },
+  ];
   blocks.push(...narrative(report.text.intro ?? ''));
   for (const section of template.sections) {
     blocks.push({ type: 'heading', level: 1, text: section.heading });
@@ -117,23 +128,41 @@ export function layoutTable(template: Template, id: TableId, report: Report): La
   };
 }
 
-/** The logical grid of a layout table: every position, a merged cell's text in its top-left only. */
-export function tableGrid(table: LayoutTable): string[][] {
-  const grid: (string | undefined)[][] = table.rows.map(() =>
-    Array.from({ length: table.columns }, () => undefined),
+/** A cell of a layout table with the grid row and column of its top-left corner. */
+export interface PlacedCell {
+  readonly cell: LayoutCell;
+  readonly row: number;
+  readonly column: number;
+}
+
+/** Where every cell of a layout table sits: each row's cells with their grid positions. */
+export function placeCells(table: LayoutTable): PlacedCell[][] {
+  const taken: boolean[][] = table.rows.map(() =>
+    Array.from({ length: table.columns }, () => false),
   );
-  table.rows.forEach((row, r) => {
+  return table.rows.map((row, r) => {
     let c = 0;
-    for (const cell of row) {
-      while (grid[r]?.[c] !== undefined) c++;
+    return row.map((cell) => {
+      while (taken[r]?.[c]) c++;
       for (let dr = 0; dr < cell.rowSpan; dr++) {
         for (let dc = 0; dc < cell.colSpan; dc++) {
-          const line = grid[r + dr];
-          if (line) line[c + dc] = dr === 0 && dc === 0 ? cell.text : '';
+          const line = taken[r + dr];
+          if (line) line[c + dc] = true;
         }
       }
+      const placed = { cell, row: r, column: c };
       c += cell.colSpan;
-    }
+      return placed;
+    });
   });
-  return grid.map((row) => row.map((text) => text ?? ''));
+}
+
+/** The logical grid of a layout table: every position, a merged cell's text in its top-left only. */
+export function tableGrid(table: LayoutTable): string[][] {
+  const grid: string[][] = table.rows.map(() => Array.from({ length: table.columns }, () => ''));
+  for (const { cell, row, column } of placeCells(table).flat()) {
+    const line = grid[row];
+    if (line) line[column] = cell.text;
+  }
+  return grid;
 }

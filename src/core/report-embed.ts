@@ -1,0 +1,142 @@
+/**
+ * The report file carried inside a .docx as a custom XML part, so importing our own Word file is
+ * exact: `customXml/itemN.xml` holds `<report xmlns="urn:gongkai-report:report-file">` with the
+ * report file JSON as its text, related from the main document as Word does for its own parts.
+ */
+import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
+import { loadReport, saveReport, type Report } from './report';
+
+/** Namespace of the root element of the embedded part. */
+export const REPORT_XML_NAMESPACE = 'urn:gongkai-report:report-file';
+
+const REL_CUSTOM_XML =
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
+const REL_CUSTOM_XML_PROPS =
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps';
+const TYPE_PROPS = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
+/** Word identifies a custom XML part by this id; one fixed id is enough for the one part we add. */
+const ITEM_ID = '{7E1C4F52-3D4B-4F0E-9C61-5A2B8E0D6A31}';
+const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function insertBefore(xml: string, closing: string, addition: string): string {
+  const at = xml.lastIndexOf(closing);
+  if (at < 0) throw new Error(`docx part without ${closing}`);
+  return xml.slice(0, at) + addition + xml.slice(at);
+}
+
+/** The docx with the report file added as a custom XML part. */
+export function embedReport(docx: Uint8Array, report: Report): Uint8Array {
+  const files: Unzipped = unzipSync(docx);
+  let n = 1;
+  while (files[`customXml/item${n}.xml`]) n++;
+  const item = `customXml/item${n}.xml`;
+  const props = `customXml/itemProps${n}.xml`;
+  files[item] = strToU8(
+    `${XML_DECL}<report xmlns="${REPORT_XML_NAMESPACE}">${escapeXml(saveReport(report))}</report>`,
+  );
+  files[props] = strToU8(
+    `${XML_DECL}<ds:datastoreItem ds:itemID="${ITEM_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
+      `<ds:schemaRefs><ds:schemaRef ds:uri="${REPORT_XML_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
+  );
+  files[`customXml/_rels/item${n}.xml.rels`] = strToU8(
+    `${XML_DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      `<Relationship Id="rId1" Type="${REL_CUSTOM_XML_PROPS}" Target="itemProps${n}.xml"/></Relationships>`,
+  );
+  const types = files['[Content_Types].xml'];
+  const rels = files['word/_rels/document.xml.rels'];
+  if (!types || !rels)
+    throw new Error('not a Word document: content types or relationships missing');
+  files['[Content_Types].xml'] = strToU8(
+    insertBefore(
+      strFromU8(types),
+      '</Types>',
+      `<Override PartName="/${item}" ContentType="application/xml"/>` +
+        `<Override PartName="/${props}" ContentType="${TYPE_PROPS}"/>`,
+    ),
+  );
+  files['word/_rels/document.xml.rels'] = strToU8(
+    insertBefore(
+      strFromU8(rels),
+      '</Relationships>',
+      `<Relationship Id="rIdGongkaiReport${n}" Type="${REL_CUSTOM_XML}" Target="../${item}"/>`,
+    ),
+  );
+  return zipSync(files, { level: 6 });
+}
+
+/** Text of an XML part: UTF-8 or (as Word sometimes saves custom XML) UTF-16 LE, BOM dropped. */
+function decode(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    let text = '';
+    for (let i = 2; i + 1 < bytes.length; i += 2) {
+      text += String.fromCharCode((bytes[i] ?? 0) | ((bytes[i + 1] ?? 0) << 8));
+    }
+    return text;
+  }
+  return strFromU8(bytes).replace(/^\uFEFF/, '');
+}
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
+
+function unescapeXml(text: string): string {
+  return text.replace(
+    /<!\[CDATA\[([\s\S]*?)\]\]>|&(#x[0-9a-fA-F]+|#\d+|\w+);/g,
+    (all: string, cdata: string | undefined, ref: string | undefined) => {
+      if (cdata !== undefined) return cdata;
+      const name = ref ?? '';
+      if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+      if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+      return ENTITIES[name] ?? all;
+    },
+  );
+}
+
+/** The text content of our `<report>` root in an XML part, or undefined if the part is another one. */
+function reportText(xml: string): string | undefined {
+  const root = /<(?:([\w.-]+):)?report\b([^>]*)>/.exec(xml);
+  if (!root) return undefined;
+  const prefix = root[1];
+  const attributes = root[2] ?? '';
+  const declares = new RegExp(`xmlns${prefix ? `:${prefix}` : ''}\\s*=\\s*["']([^"']*)["']`).exec(
+    attributes,
+  );
+  if (declares?.[1] !== REPORT_XML_NAMESPACE) return undefined;
+  const start = root.index + root[0].length;
+  const end = xml.indexOf(`</${prefix ? `${prefix}:` : ''}report>`, start);
+  return end < 0 ? undefined : unescapeXml(xml.slice(start, end));
+}
+
+/** The report file text embedded in a .docx, or undefined when it carries none. */
+export function embeddedReportText(docx: Uint8Array): string | undefined {
+  let files: Unzipped;
+  try {
+    files = unzipSync(docx, {
+      filter: (file) => /^customXml\/item\d+\.xml$/.test(file.name),
+    });
+  } catch {
+    return undefined;
+  }
+  for (const bytes of Object.values(files)) {
+    const text = reportText(decode(bytes));
+    if (text !== undefined) return text;
+  }
+  return undefined;
+}
+
+/** The report embedded in a .docx by `renderDocx`, or undefined when there is none (or unreadable). */
+export function extractEmbeddedReport(docx: Uint8Array): Report | undefined {
+  const text = embeddedReportText(docx);
+  if (text === undefined) return undefined;
+  const loaded = loadReport(text);
+  return loaded.ok ? loaded.report : undefined;
+}
