@@ -6,6 +6,8 @@ export default defineConfig({
   // Relative asset paths so the built page also works when opened from a saved folder.
   base: './',
   plugins: [react()],
+  // The Word export (the docx package, ~1 MB) is its own chunk, loaded only when exporting.
+  build: { chunkSizeWarningLimit: 1500 },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {

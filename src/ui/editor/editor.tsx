@@ -6,15 +6,13 @@ import {
   convertTemplate,
   getTemplate,
   inferTotalsModes,
-  renderText,
-  reportTitle,
-  saveReport,
   type Report,
   type TemplateId,
 } from '../../core';
-import { download, safeFileName } from '../download';
 import { putDraft, type DraftRecord } from '../storage/drafts-db';
 import { ChecksPanel } from './checks-panel';
+import { ExportBar } from './export-bar';
+import { PrintPreview } from './print-preview';
 import { EditorContext, useEditor, type EditorContextValue } from './editor-context';
 import type { PageSection } from './finding-target';
 import { createFindingsStore } from './findings-store';
@@ -60,6 +58,7 @@ export function Editor({
     ...base.totals,
   }));
   const findings = useMemo(() => createFindingsStore(), []);
+  const [preview, setPreview] = useState<Report | null>(null);
   const status = useMemo(
     () => createSaveStatus({ kind: 'saved', at: record.savedAt }),
     [record.savedAt],
@@ -112,8 +111,6 @@ export function Editor({
     onReplace(next);
   };
 
-  const fileBase = () => safeFileName(reportTitle(currentReport()));
-
   return (
     <EditorContext.Provider value={context}>
       <FindingsWatcher base={base} />
@@ -124,28 +121,12 @@ export function Editor({
           </button>
           <EditorTitle />
           <SaveIndicator status={status} />
-          <div className="editor-actions">
-            <button
-              type="button"
-              onClick={() => {
-                download(
-                  `${fileBase()}.txt`,
-                  renderText(currentReport()),
-                  'text/plain;charset=utf-8',
-                );
-              }}
-            >
-              导出文本
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                download(`${fileBase()}.json`, saveReport(currentReport()), 'application/json');
-              }}
-            >
-              下载报告文件
-            </button>
-          </div>
+          <ExportBar
+            currentReport={currentReport}
+            onPreview={() => {
+              setPreview(currentReport());
+            }}
+          />
         </header>
         <SectionNav onSection={scrollToSection} />
         <main className="editor-main" onFocus={onFocusIn}>
@@ -179,6 +160,14 @@ export function Editor({
         </main>
         <ChecksPanel />
       </div>
+      {preview && (
+        <PrintPreview
+          report={preview}
+          onClose={() => {
+            setPreview(null);
+          }}
+        />
+      )}
     </EditorContext.Provider>
   );
 }

@@ -1,0 +1,159 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getTemplate, parseReport, type Report } from '../src/core';
+import {
+  actualRow,
+  attr,
+  child,
+  children,
+  expectedRows,
+  parts,
+  xml,
+} from '../src/testing/docx-structure';
+import { expect, fixture, test } from './app';
+
+function exampleReport(): Report {
+  const parsed = parseReport(fixture('example-2021'));
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.report;
+}
+
+test('导出 Word downloads the official .docx: page, margins and every merged cell', async ({
+  app,
+  page,
+}) => {
+  await app.home();
+  await app.loadExample(/载入示例：青山镇人民政府/);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出 Word' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('青山镇人民政府2024年政府信息公开工作年度报告.docx');
+  const files = parts(readFileSync(await download.path()));
+  const body = child(child(xml(files['word/document.xml']), 'w:document'), 'w:body');
+  const section = child(body, 'w:sectPr');
+  expect(attr(child(section, 'w:pgSz'), 'w')).toBe('11906');
+  expect(attr(child(section, 'w:pgSz'), 'h')).toBe('16838');
+  const margins = child(section, 'w:pgMar');
+  expect([
+    attr(margins, 'top'),
+    attr(margins, 'bottom'),
+    attr(margins, 'left'),
+    attr(margins, 'right'),
+  ]).toEqual(['2098', '1984', '1587', '1474']);
+
+  const report = exampleReport();
+  const template = getTemplate('2021');
+  const tables = children(body, 'w:tbl');
+  expect(tables).toHaveLength(3);
+  (['t2', 't3', 't4'] as const).forEach((id, i) => {
+    const rows = children(tables[i], 'w:tr').map(actualRow);
+    expect(rows, id).toEqual(expectedRows(template.tables[id], report));
+  });
+  // The report file rides inside the .docx for next year's import.
+  const embedded = Object.values(files).find((text) =>
+    text.includes('urn:gongkai-report:report-file'),
+  );
+  expect(embedded).toContain('青山镇人民政府');
+});
+
+test('a report with errors asks before exporting and marks the file as a draft', async ({
+  app,
+  page,
+}) => {
+  await app.home();
+  await app.loadExample(/载入示例：青山镇人民政府/);
+  await app.cell('t3_new_natural').fill('10');
+  await page.getByRole('button', { name: '导出 Word' }).click();
+  const dialog = page.getByRole('dialog', { name: '报告还有错误' });
+  await expect(dialog).toContainText('仍要导出吗');
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: '导出 Word' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: '仍然导出（草稿）' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(
+    '青山镇人民政府2024年政府信息公开工作年度报告（草稿）.docx',
+  );
+});
+
+test('导出 HTML gives a clean page with the official table spans', async ({ app, page }) => {
+  await app.home();
+  await app.loadExample(/载入示例：李楼镇/);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出 HTML' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('李楼镇2020年政府信息公开工作年度报告.html');
+  const html = readFileSync(await download.path(), 'utf8');
+  expect(html).not.toContain('<script');
+  expect(html).toMatch(/rowspan="20"[^>]*>三、本年度办理结果</);
+  expect(html).toContain('colspan="7"');
+});
+
+test('the print view prints the report, not the form, with table 三 rows kept whole', async ({
+  app,
+  page,
+}) => {
+  await app.home();
+  await app.loadExample(/载入示例：青山镇人民政府/);
+  await page.getByRole('button', { name: '打印' }).click();
+  const preview = page.getByRole('dialog', { name: '打印预览' });
+  await expect(
+    preview.getByRole('heading', { name: '青山镇人民政府2024年政府信息公开工作年度报告' }),
+  ).toBeVisible();
+
+  await page.emulateMedia({ media: 'print' });
+  for (const control of await page.locator('input, textarea, select, button').all()) {
+    await expect(control).toBeHidden();
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-print-'));
+  const pdf = join(dir, 'print.pdf');
+  writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  const pages = Number(
+    /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1],
+  );
+  expect(pages).toBeGreaterThan(1);
+  const pageTexts = Array.from({ length: pages }, (_, i) =>
+    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ''),
+  );
+  const all = pageTexts.join('');
+  const template = getTemplate('2021');
+  let at = 0;
+  for (const heading of template.sections.map((s) => s.heading)) {
+    const found = all.indexOf(heading, at);
+    expect(found, heading).toBeGreaterThanOrEqual(at);
+    at = found;
+  }
+  expect(all).not.toContain('检查结果');
+  expect(all).not.toContain('导出Word');
+  // Each one-row label of table 三 is printed whole on one page: no row is cut in two. In the
+  // PDF text a wrapped label's lines interleave with its numbers and the merged labels beside it,
+  // so look for its start and then its other characters in order close after it.
+  const onOnePage = (label: string) =>
+    pageTexts.some((text) => {
+      for (
+        let at = text.indexOf(label.slice(0, 4));
+        at >= 0;
+        at = text.indexOf(label.slice(0, 4), at + 1)
+      ) {
+        let i = 0;
+        for (const ch of text.slice(at, at + label.length * 4)) if (ch === label[i]) i++;
+        if (i === label.length) return true;
+      }
+      return false;
+    });
+  for (const row of template.tables.t3.body) {
+    for (const cell of row) {
+      if (cell.type !== 'label' || (cell.rowSpan ?? 1) > 1) continue;
+      expect(onOnePage(cell.text.replace(/\s+/g, '')), cell.text).toBe(true);
+    }
+  }
+  expect(pageTexts.some((text) => text.includes('—1—'))).toBe(true);
+});
