@@ -39,6 +39,14 @@ export { equationsOf, equationCells, type Equation } from './rules/equations';
 export { check, checkReport, parseCells, cellTitle, sortFindings } from './rules/check';
 export { checkCrossYear } from './rules/cross-year';
 export {
+  checkTextReuse,
+  textReuse,
+  reuseShare,
+  REUSE_LIMIT,
+  type SectionReuse,
+} from './rules/text-reuse';
+export { standardSentences, requestsSentence, reviewSentence } from './narrative';
+export {
   layoutReport,
   layoutTable,
   tableGrid,

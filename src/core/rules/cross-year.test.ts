@@ -21,7 +21,9 @@ function consistentNextYear(): Report {
   }
   // 12 valid + 2 made − 1 repealed = 13
   Object.assign(cells, { t2_normative_made: 2, t2_normative_repealed: 1, t2_normative_valid: 13 });
-  return { ...lastYear, meta: { ...lastYear.meta, year: 2025 }, cells };
+  // New narrative: TEXT_REUSE has its own tests.
+  const text = { overview: '', problems: '', other: '' };
+  return { ...lastYear, meta: { ...lastYear.meta, year: 2025 }, text, cells };
 }
 
 describe('CARRY_OVER', () => {

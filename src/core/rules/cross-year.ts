@@ -7,10 +7,15 @@ import type { Report } from '../report';
 import { getTemplate } from '../templates';
 import { RULES, type Finding } from './catalogue';
 import { cellTitle, parseCells } from './check';
+import { checkTextReuse } from './text-reuse';
 
 /** Findings from comparing `report` with `lastYear` (any format). */
 export function checkCrossYear(report: Report, lastYear: Report): Finding[] {
-  return [...carryOver(report, lastYear), ...stock(report, lastYear)];
+  return [
+    ...carryOver(report, lastYear),
+    ...stock(report, lastYear),
+    ...checkTextReuse(report, lastYear),
+  ];
 }
 
 function carryOver(report: Report, lastYear: Report): Finding[] {

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadReport, type Report } from '../report';
+import { checkCrossYear } from './cross-year';
+import { reuseShare, textReuse } from './text-reuse';
+
+function fixture(name: string): Report {
+  const loaded = loadReport(
+    readFileSync(new URL(`../../fixtures/reports/${name}`, import.meta.url), 'utf8'),
+  );
+  if (!loaded.ok) throw new Error(loaded.message);
+  return loaded.report;
+}
+
+const lastYear = fixture('example-2021.json');
+
+describe('reuseShare', () => {
+  it('is 1 for the same text and 0 for unrelated text', () => {
+    const text = lastYear.text.overview ?? '';
+    expect(reuseShare(text, text)).toBe(1);
+    expect(reuseShare(text, fixture('seed-003.json').text.overview ?? '')).toBeLessThan(0.1);
+  });
+
+  it('ignores punctuation and spaces, and counts copied parts by length', () => {
+    const copied = '严格执行政府信息公开保密审查制度落实先审查后公开要求';
+    const fresh = '今年新建了村级政务公开栏并组织了两次业务培训活动效果';
+    expect(reuseShare(`${copied}，${fresh}`, `${copied.split('').join(' ')}。`)).toBeCloseTo(
+      0.5,
+      1,
+    );
+  });
+});
+
+describe('TEXT_REUSE', () => {
+  it('warns per section above 50%, with the percentage, and not below', () => {
+    const report: Report = {
+      ...lastYear,
+      meta: { ...lastYear.meta, year: 2025 },
+      text: {
+        ...lastYear.text,
+        problems: '本年度新发现的问题是政策解读形式较为单一，下一步将制作图解和视频解读。',
+      },
+    };
+    const shares = Object.fromEntries(textReuse(report, lastYear).map((s) => [s.key, s.share]));
+    expect(shares.overview).toBe(1);
+    expect(shares.problems).toBeLessThan(0.5);
+    const findings = checkCrossYear(report, lastYear).filter((f) => f.rule === 'TEXT_REUSE');
+    expect(findings.map((f) => f.field).sort()).toEqual(['text.other', 'text.overview']);
+    const overview = findings.find((f) => f.field === 'text.overview');
+    expect(overview).toMatchObject({ severity: 'warning', actual: 100 });
+    expect(overview?.message).toContain('一、总体情况');
+    expect(overview?.message).toContain('100%');
+  });
+});
