@@ -19,8 +19,8 @@ function letters(text: string): string {
 
 /** The share (0–1) of `text` made of 8-character runs that also occur in `previous`. */
 export function reuseShare(text: string, previous: string): number {
-  const now = [...letters(text)];
-  const before = [...letters(previous)];
+  const now = Array.from(letters(text));
+  const before = Array.from(letters(previous));
   if (now.length < RUN || before.length < RUN) return 0;
   const seen = new Set<string>();
   for (let i = 0; i + RUN <= before.length; i++) seen.add(before.slice(i, i + RUN).join(''));
