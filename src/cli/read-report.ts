@@ -1,36 +1,52 @@
 /** Reading an input file into a report: the file system part only; parsing lives in the core. */
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { loadReport, type Report } from '../core';
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
+import type { Report } from '../core';
+import { importAny } from '../core/import';
 
-export type ReadResult = { ok: true; report: Report } | { ok: false; message: string };
+/** A report read from a file, with the importer's notes, or why it could not be read. */
+export type ReadResult =
+  | {
+      ok: true;
+      report: Report;
+      /** What the importer decided that a reader should check (empty for report files). */
+      notes?: readonly string[];
+      /** Source lines the importer could not place in the report. */
+      unplaced?: readonly string[];
+    }
+  | { ok: false; message: string };
 
-const LATER = new Set(['.txt', '.docx', '.html', '.htm', '.pdf']);
-
-/** Read a report from a file; the message says which file and why when it cannot. */
-export async function readReport(file: string): Promise<ReadResult> {
-  const ext = extname(file).toLowerCase();
-  if (LATER.has(ext)) {
-    return {
-      ok: false,
-      message: `${file}：暂不支持读取 ${ext} 文件（文本、Word、网页导入将在后续版本提供），目前只能读取报告文件（.json）。`,
-    };
-  }
-  if (ext !== '.json') {
-    return {
-      ok: false,
-      message: `${file}：无法识别的文件类型“${ext || '无扩展名'}”，应为报告文件（.json）。`,
-    };
-  }
-  let text: string;
+/** pdfjs's predefined CJK CMaps, for PDFs whose fonts are not embedded. */
+function cMapUrl(): string | undefined {
   try {
-    text = await readFile(file, 'utf8');
+    const require = createRequire(import.meta.url);
+    const root = dirname(require.resolve('pdfjs-dist/package.json'));
+    return join(root, 'cmaps') + sep;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Read a report from a file of any supported kind; the message says which file and why when it cannot. */
+export async function readReport(file: string): Promise<ReadResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : '无法读取';
     return { ok: false, message: `${file}：${why}。` };
   }
-  const loaded = loadReport(text.replace(/^\uFEFF/, ''));
-  return loaded.ok ? loaded : { ok: false, message: `${file}：${loaded.message}` };
+  const url = cMapUrl();
+  let result;
+  try {
+    result = await importAny(file, bytes, url ? { cMapUrl: url } : {});
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `${file}：读取时出错（${why}）。` };
+  }
+  if (!result.ok) return { ok: false, message: `${file}：${result.message}` };
+  return { ok: true, report: result.report, notes: result.notes, unplaced: result.unplaced };
 }

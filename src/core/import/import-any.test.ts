@@ -1,0 +1,53 @@
+/** One entry for every file: by extension, and by content when the name has none. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadReport, type Report } from '../report';
+import { importAny, inputKind } from './import-any';
+
+const root = new URL('../../fixtures/', import.meta.url);
+const bytes = (name: string) => new Uint8Array(readFileSync(new URL(name, root)));
+
+function report(name: string): Report {
+  const loaded = loadReport(readFileSync(new URL(name, root), 'utf8'));
+  if (!loaded.ok) throw new Error(loaded.message);
+  return loaded.report;
+}
+
+const FILES: [string, string, string][] = [
+  ['reports/example-2021.json', 'json', 'reports/example-2021.json'],
+  ['seeds/003_0b0ebb0c0800d905.txt', 'text', 'reports/seed-003.json'],
+  ['import/seed-001-gbk.txt', 'text', 'reports/seed-001.json'],
+  ['import/page-2019-gbk.html', 'html', 'import/distinct-2019.json'],
+  ['import/libreoffice-2021.docx', 'docx', 'import/distinct-2021.json'],
+  ['import/libreoffice-2021.pdf', 'pdf', 'import/distinct-2021.json'],
+];
+
+describe('importAny', () => {
+  it.each(FILES)('%s is read as %s', async (file, kind, expected) => {
+    const result = await importAny(file, bytes(file));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.input).toBe(kind);
+    expect(result.report.cells).toEqual(report(expected).cells);
+  });
+
+  it.each(FILES)('%s without its extension is recognised from its content', (file, kind) => {
+    expect(inputKind('report', bytes(file))).toBe(kind);
+  });
+
+  it('reads upper-case extensions and .htm', () => {
+    expect(inputKind('REPORT.DOCX', new Uint8Array())).toBe('docx');
+    expect(inputKind('page.htm', new Uint8Array())).toBe('html');
+  });
+
+  it('names the kinds it reads when it does not know the file', async () => {
+    const result = await importAny('table.xlsx', new Uint8Array([1, 2, 3]));
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /无法识别的文件类型“\.xlsx”：应为报告文件（\.json）/,
+      ) as string,
+    });
+    const doc = await importAny('old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]));
+    expect(doc.ok).toBe(false);
+  });
+});

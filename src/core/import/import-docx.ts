@@ -1,0 +1,64 @@
+/**
+ * Reading a report from a Word file: our own export carries the report file and is read exactly;
+ * any other .docx is read from its paragraphs and tables like text.
+ */
+import { cellsOf } from '../cells';
+import { parseCell } from '../number';
+import type { Report } from '../report';
+import { extractEmbeddedReport } from '../report-embed';
+import { getTemplate } from '../templates';
+import { documentXml, documentXmlText } from './source/docx-text';
+import type { ImportOptions, ImportResult } from './import-result';
+import { importText } from './import-text';
+
+/** Cells where the document's tables differ from the embedded report (blank and 0 print alike). */
+function edited(embedded: Report, fromDocument: Report): string[] {
+  if (embedded.template !== fromDocument.template) return [];
+  const names: string[] = [];
+  for (const [id, info] of cellsOf(getTemplate(embedded.template))) {
+    const a = parseCell(embedded.cells[id], info.kind);
+    const b = parseCell(fromDocument.cells[id], info.kind);
+    const same = a.ok && b.ok ? (a.value ?? 0) === (b.value ?? 0) : a.ok === b.ok;
+    if (!same) names.push(info.name);
+  }
+  return names;
+}
+
+/** Read a report from .docx bytes. */
+export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    return {
+      ok: false,
+      message:
+        '这是旧版 Word 文档（.doc），无法直接读取。请在 Word 或 WPS 中“另存为” .docx 后再导入。',
+    };
+  }
+  const xml = documentXml(bytes);
+  const embedded = extractEmbeddedReport(bytes);
+  if (xml === undefined && !embedded) {
+    return {
+      ok: false,
+      message:
+        '无法读取这个 Word 文件：应为 .docx 格式（文件中缺少正文 word/document.xml，或文件已损坏）。',
+    };
+  }
+  const fromDocument =
+    xml === undefined ? undefined : importText(documentXmlText(xml), options, 'docx');
+  if (!embedded) return fromDocument ?? { ok: false, message: '无法读取这个 Word 文件。' };
+
+  const notes = ['这是本工具导出的 Word 文件，已按其中保存的报告数据原样读入'];
+  const changed = fromDocument?.ok ? edited(embedded, fromDocument.report) : [];
+  if (changed.length > 0) {
+    notes.push(
+      `注意：文档中的表格与保存的报告数据有 ${changed.length} 处不同（如“${changed[0] ?? ''}”），可能导出后在 Word 中改过；读入的是导出时的数据`,
+    );
+  }
+  return {
+    ok: true,
+    report: embedded,
+    format: embedded.template,
+    input: 'docx',
+    unplaced: [],
+    notes,
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Reading a report from a PDF's text layer with pdfjs-dist (loaded on first use, so the page's main
+ * bundle stays small). Scanned PDFs have no text layer and get a message saying so.
+ */
+import type { ImportOptions, ImportResult } from './import-result';
+import { importText } from './import-text';
+import { pdfLines, type TextPiece } from './source/pdf-lines';
+
+/** Options of importPdf: those of importText and where pdfjs finds its CMaps. */
+export interface PdfOptions extends ImportOptions {
+  /** Where pdfjs finds the predefined CJK CMaps (a URL in the browser, a directory in Node). */
+  readonly cMapUrl?: string;
+  /** The pdfjs worker script; the browser needs it (e.g. Vite's `pdf.worker.mjs?url`), Node does not. */
+  readonly workerSrc?: string;
+}
+
+/** The text pieces of every page. */
+async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<TextPiece[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  if (options.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;
+  const task = pdfjs.getDocument({
+    // pdfjs takes ownership of the buffer it is given; a copy keeps the caller's bytes intact.
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+    ...(options.cMapUrl ? { cMapUrl: options.cMapUrl, cMapPacked: true } : {}),
+  });
+  const document = await task.promise;
+  const pieces: TextPiece[] = [];
+  try {
+    for (let n = 1; n <= document.numPages; n++) {
+      const page = await document.getPage(n);
+      const content = await page.getTextContent();
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
+        pieces.push({
+          page: n,
+          text: item.str,
+          x,
+          y,
+          width: item.width,
+          size: Math.hypot(a, b) || item.height,
+        });
+      }
+      page.cleanup();
+    }
+  } finally {
+    await task.destroy();
+  }
+  return pieces;
+}
+
+/** Read a report from PDF bytes. */
+export async function importPdf(
+  bytes: Uint8Array,
+  options: PdfOptions = {},
+): Promise<ImportResult> {
+  let pieces: TextPiece[];
+  try {
+    pieces = await textPieces(bytes, options);
+  } catch (error) {
+    const why =
+      error instanceof Error && /password/i.test(error.message)
+        ? '文件有密码保护'
+        : '文件已损坏或不是 PDF';
+    return { ok: false, message: `无法读取这个 PDF（${why}）。` };
+  }
+  if (!pieces.some((p) => p.text.trim() !== '')) {
+    return {
+      ok: false,
+      message:
+        '这个 PDF 没有可提取的文字（可能是扫描件或图片），无法读取。请使用有文字层的 PDF，或导入 Word、网页或文本格式的报告。',
+    };
+  }
+  return importText(pdfLines(pieces).join('\n'), options, 'pdf');
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadReport, REPORT_VERSION } from '../report';
+import { importReportFile } from './import-report-file';
+import { MIGRATIONS, migrateReportFile, type Migration } from './migrations';
+
+const text = readFileSync(
+  new URL('../../fixtures/reports/example-2021.json', import.meta.url),
+  'utf8',
+);
+
+describe('importReportFile', () => {
+  it('passes a version-1 file through unchanged', () => {
+    const loaded = loadReport(text);
+    if (!loaded.ok) throw new Error(loaded.message);
+    const result = importReportFile(text);
+    expect(result).toEqual({
+      ok: true,
+      report: loaded.report,
+      format: '2021',
+      input: 'json',
+      unplaced: [],
+      notes: [],
+    });
+    expect(REPORT_VERSION).toBe(1);
+    expect(MIGRATIONS.filter((m) => m.from >= REPORT_VERSION)).toEqual([]);
+  });
+
+  it('runs named migrations in order up to the target version', () => {
+    const steps: Migration[] = [
+      { from: 1, name: 'rename org', migrate: (f) => ({ ...f, renamed: true }) },
+      { from: 2, name: 'add history', migrate: (f) => ({ ...f, history: [] }) },
+    ];
+    const file = JSON.parse(text) as Record<string, unknown>;
+    expect(migrateReportFile(file, steps, 3)).toEqual({
+      ...file,
+      version: 3,
+      renamed: true,
+      history: [],
+    });
+    expect(migrateReportFile(file, steps, 1)).toBe(file);
+  });
+
+  it('refuses a newer version and a file that is not a report', () => {
+    const newer = importReportFile(text.replace('"version": 1', '"version": 9'));
+    expect(newer).toEqual({ ok: false, message: expect.stringMatching(/文件版本 9/) as string });
+    expect(importReportFile('{"kind":"other"}').ok).toBe(false);
+    expect(importReportFile('报告')).toEqual({
+      ok: false,
+      message: expect.stringMatching(/不是有效的 JSON/) as string,
+    });
+  });
+});

@@ -1,0 +1,31 @@
+/** What every importer returns: the report and what it could not place, or a reason in Chinese. */
+import type { Report } from '../report';
+import type { TemplateId } from '../template-types';
+
+/** The kinds of input the importers read. */
+export type InputKind = 'json' | 'text' | 'html' | 'docx' | 'pdf';
+
+/** A report read from some input, or why it could not be read. */
+export type ImportResult =
+  | {
+      readonly ok: true;
+      readonly report: Report;
+      /** The format the report was read in (detected from the table labels). */
+      readonly format: TemplateId;
+      readonly input: InputKind;
+      /** Source lines that are in none of the report's parts (page furniture, stray table lines). */
+      readonly unplaced: readonly string[];
+      /** What the reader decided that a user should check ("251000元" read as 25.1 万元, …). */
+      readonly notes: readonly string[];
+    }
+  | { readonly ok: false; readonly message: string };
+
+/** Options for reading a report from text: what the text may not say. */
+export interface ImportOptions {
+  /** Read the tables in this format instead of detecting it. */
+  readonly template?: TemplateId;
+  /** The report year, when the text has no title. */
+  readonly year?: number;
+  /** The 机关名称, when the text has no title. */
+  readonly org?: string;
+}

@@ -1,0 +1,10 @@
+/** The importers: any input (text, web page, Word, PDF, report file) → a report to review. */
+export type { ImportOptions, ImportResult, InputKind } from './import-result';
+export { importText } from './import-text';
+export { importHtml, decodeHtml } from './import-html';
+export { importDocx } from './import-docx';
+export { importPdf, type PdfOptions } from './import-pdf';
+export { importReportFile } from './import-report-file';
+export { migrateReportFile, MIGRATIONS, type Migration } from './migrations';
+export { importAny, inputKind, sniffKind, IMPORT_EXTENSIONS } from './import-any';
+export { decodeText } from './source/decode';

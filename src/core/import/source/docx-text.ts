@@ -1,0 +1,126 @@
+/**
+ * A Word document's body (word/document.xml) as the text the text importer reads: paragraphs as
+ * lines, tables as TAB-separated rows with merged cells expanded — w:gridSpan across, w:vMerge
+ * down, where a bare <w:vMerge/> (no w:val) means "continue", as Word writes it.
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import { gridLines } from './grid';
+import {
+  childElements,
+  findElement,
+  isElement,
+  parseXml,
+  type XmlElement,
+  type XmlNode,
+} from './xml-tree';
+
+/** Deleted text, the fallback copy of drawings, and properties: not part of what the page says. */
+const SKIP = new Set([
+  'w:del',
+  'w:moveFrom',
+  'mc:Fallback',
+  'w:pPr',
+  'w:rPr',
+  'w:tblPr',
+  'w:sectPr',
+]);
+
+/** The text of a paragraph; w:br and w:cr start a new line. */
+function paragraphText(p: XmlElement): string {
+  let text = '';
+  const visit = (nodes: readonly XmlNode[]) => {
+    for (const node of nodes) {
+      if (!isElement(node)) continue;
+      if (SKIP.has(node.name)) continue;
+      if (node.name === 'w:t') {
+        for (const child of node.children) if (!isElement(child)) text += child.text;
+      } else if (node.name === 'w:tab' || node.name === 'w:ptab') text += ' ';
+      else if (node.name === 'w:br' || node.name === 'w:cr') text += '\n';
+      else if (node.name === 'w:noBreakHyphen') text += '-';
+      else visit(node.children);
+    }
+  };
+  visit(p.children);
+  return text;
+}
+
+function intAttr(el: XmlElement | undefined, name: string, fallback: number): number {
+  const n = Number.parseInt(el?.attrs[name] ?? '', 10);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+function property(cell: XmlElement, props: string, name: string): XmlElement | undefined {
+  const pr = childElements(cell, props)[0];
+  return pr ? childElements(pr, name)[0] : undefined;
+}
+
+function hasNestedTable(tbl: XmlElement): boolean {
+  return childElements(tbl, 'w:tr').some((tr) =>
+    childElements(tr, 'w:tc').some((tc) => findElement(tc.children, 'w:tbl') !== undefined),
+  );
+}
+
+/** All paragraphs' text of a cell, on one line. */
+function cellText(tc: XmlElement): string {
+  const lines: string[] = [];
+  blockLines(tc.children, lines);
+  return lines.join(' ');
+}
+
+/** A table as grid rows: spans expanded, a vertically merged cell's text in its first row only. */
+function tableLines(tbl: XmlElement): string[] {
+  const grid: string[][] = [];
+  for (const tr of childElements(tbl, 'w:tr')) {
+    const row: string[] = [];
+    let col = intAttr(property(tr, 'w:trPr', 'w:gridBefore'), 'w:val', 0);
+    for (let i = 0; i < col; i++) row.push('');
+    for (const tc of childElements(tr, 'w:tc')) {
+      const span = intAttr(property(tc, 'w:tcPr', 'w:gridSpan'), 'w:val', 1);
+      const vMerge = property(tc, 'w:tcPr', 'w:vMerge');
+      const continues = vMerge !== undefined && vMerge.attrs['w:val'] !== 'restart';
+      row[col] = continues ? '' : cellText(tc);
+      for (let k = 1; k < span; k++) row[col + k] = '';
+      col += span;
+    }
+    grid.push(row);
+  }
+  return gridLines(grid);
+}
+
+function blockLines(nodes: readonly XmlNode[], lines: string[]): void {
+  for (const node of nodes) {
+    if (!isElement(node) || SKIP.has(node.name)) continue;
+    if (node.name === 'w:p') {
+      lines.push(...paragraphText(node).split('\n'));
+    } else if (node.name === 'w:tbl') {
+      const rows = childElements(node, 'w:tr');
+      const isData =
+        !hasNestedTable(node) && rows.some((tr) => childElements(tr, 'w:tc').length > 1);
+      if (isData) lines.push(...tableLines(node));
+      else
+        for (const tr of rows)
+          for (const tc of childElements(tr, 'w:tc')) blockLines(tc.children, lines);
+    } else {
+      blockLines(node.children, lines);
+    }
+  }
+}
+
+/** The body text of word/document.xml. */
+export function documentXmlText(xml: string): string {
+  const body = findElement(parseXml(xml), 'w:body');
+  const lines: string[] = [];
+  if (body) blockLines(body.children, lines);
+  return lines.join('\n');
+}
+
+/** word/document.xml of a .docx, or undefined when the bytes are not a Word document. */
+export function documentXml(docx: Uint8Array): string | undefined {
+  try {
+    const files = unzipSync(docx, { filter: (f) => f.name === 'word/document.xml' });
+    const xml = files['word/document.xml'];
+    return xml ? strFromU8(xml) : undefined;
+  } catch {
+    return undefined;
+  }
+}

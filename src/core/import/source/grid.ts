@@ -1,0 +1,44 @@
+/**
+ * Tables from web pages and Word files as text rows: merged cells are expanded into a grid (the
+ * text in the top-left position only, as our own text export does) and each row becomes one
+ * TAB-separated line, which the text importer reads like Word's "save as text".
+ */
+
+export interface SpanCell {
+  readonly text: string;
+  readonly colSpan: number;
+  readonly rowSpan: number;
+}
+
+/** The logical grid of rows of cells with HTML-style spans. */
+export function expandGrid(rows: readonly (readonly SpanCell[])[]): string[][] {
+  const grid: (string | undefined)[][] = rows.map(() => []);
+  rows.forEach((row, r) => {
+    let c = 0;
+    for (const cell of row) {
+      while (grid[r]?.[c] !== undefined) c++;
+      const colSpan = Math.max(1, Math.min(cell.colSpan, 1000));
+      const rowSpan = Math.max(1, Math.min(cell.rowSpan, rows.length - r));
+      for (let dr = 0; dr < rowSpan; dr++) {
+        const line = grid[r + dr];
+        if (!line) continue;
+        for (let dc = 0; dc < colSpan; dc++) line[c + dc] = dr === 0 && dc === 0 ? cell.text : '';
+      }
+      c += colSpan;
+    }
+  });
+  return grid.map((row) => Array.from(row, (text) => text ?? ''));
+}
+
+/** Cell text on one line: inner line breaks become spaces, tabs cannot split the row. */
+export function cellText(text: string): string {
+  return text
+    .replace(/[\t\r\n\u00a0]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/** A grid as TAB-separated lines, trailing empty cells dropped. */
+export function gridLines(grid: readonly (readonly string[])[]): string[] {
+  return grid.map((row) => row.map(cellText).join('\t').replace(/\t+$/, ''));
+}

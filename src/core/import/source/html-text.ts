@@ -1,0 +1,252 @@
+/**
+ * A web page as the text the text importer reads: block elements become lines, statutory tables
+ * become TAB-separated rows with merged cells expanded, and the page's navigation and footer are
+ * left out by keeping only the part of the page that holds the report's headings and tables.
+ */
+import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { expandGrid, gridLines, type SpanCell } from './grid';
+import { headingSection } from '../headings';
+import { parseTitle } from '../meta';
+import { trimText } from '../normalize';
+
+type Node = T.ChildNode | T.Document;
+
+const SKIP = new Set([
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'svg',
+  'select',
+  'button',
+  'input',
+  'textarea',
+]);
+const BLOCK = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tr',
+  'ul',
+]);
+
+function isElement(node: Node): node is T.Element {
+  return 'tagName' in node;
+}
+
+function children(node: Node): T.ChildNode[] {
+  if (isElement(node) && node.tagName === 'template') return [];
+  return 'childNodes' in node ? node.childNodes : [];
+}
+
+function attr(el: T.Element, name: string): string | undefined {
+  return el.attrs.find((a) => a.name === name)?.value;
+}
+
+function span(el: T.Element, name: string): number {
+  const n = Number.parseInt(attr(el, name) ?? '1', 10);
+  return Number.isFinite(n) && n > 0 ? n : 1;
+}
+
+/** All text under a node, blocks and line breaks as spaces (the content of one table cell). */
+function flatText(node: Node): string {
+  if (node.nodeName === '#text') return (node as T.TextNode).value;
+  if (isElement(node) && SKIP.has(node.tagName)) return '';
+  if (isElement(node) && node.tagName === 'br') return ' ';
+  const inner = children(node).map(flatText).join('');
+  return isElement(node) && BLOCK.has(node.tagName) ? ` ${inner} ` : inner;
+}
+
+/** Rows of a table, not descending into nested tables. */
+function tableRows(table: T.Element): T.Element[] {
+  const rows: T.Element[] = [];
+  const visit = (node: Node) => {
+    for (const child of children(node)) {
+      if (!isElement(child)) continue;
+      if (child.tagName === 'tr') rows.push(child);
+      else if (child.tagName !== 'table') visit(child);
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+function cellsOf(row: T.Element): T.Element[] {
+  return children(row).filter(
+    (c): c is T.Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'),
+  );
+}
+
+function hasNested(table: T.Element): boolean {
+  const visit = (node: Node): boolean =>
+    children(node).some((c) => isElement(c) && (c.tagName === 'table' || visit(c)));
+  return visit(table);
+}
+
+/** A data table, as opposed to a table used to lay out the page. */
+function isDataTable(table: T.Element): boolean {
+  const rows = tableRows(table);
+  return !hasNested(table) && rows.length > 1 && rows.some((r) => cellsOf(r).length > 1);
+}
+
+class LineWriter {
+  readonly lines: string[] = [];
+  private current = '';
+  write(text: string) {
+    this.current += text;
+  }
+  end() {
+    const line = this.current.replace(/[ \t\n\r\f]+/g, ' ');
+    if (trimText(line) !== '') this.lines.push(trimText(line));
+    this.current = '';
+  }
+  raw(lines: readonly string[]) {
+    this.end();
+    this.lines.push(...lines);
+  }
+}
+
+function writeNode(node: Node, out: LineWriter, pre = false): void {
+  if (node.nodeName === '#text') {
+    const value = (node as T.TextNode).value;
+    if (!pre) {
+      out.write(value);
+      return;
+    }
+    value.split('\n').forEach((part, i) => {
+      if (i > 0) out.end();
+      out.write(part);
+    });
+    return;
+  }
+  if (!isElement(node)) {
+    for (const child of children(node)) writeNode(child, out, pre);
+    return;
+  }
+  const tag = node.tagName;
+  if (SKIP.has(tag)) return;
+  if (tag === 'br') {
+    out.end();
+    return;
+  }
+  if (tag === 'table' && isDataTable(node)) {
+    const rows: SpanCell[][] = tableRows(node).map((tr) =>
+      cellsOf(tr).map((td) => ({
+        text: flatText(td),
+        colSpan: span(td, 'colspan'),
+        rowSpan: span(td, 'rowspan'),
+      })),
+    );
+    out.raw(gridLines(expandGrid(rows)));
+    return;
+  }
+  const block = BLOCK.has(tag) || tag === 'td' || tag === 'th';
+  if (block) out.end();
+  for (const child of children(node)) writeNode(child, out, pre || tag === 'pre');
+  if (block) out.end();
+}
+
+/** The elements from the root down to a node. */
+function pathTo(root: Node, target: Node): Node[] | undefined {
+  if (root === target) return [root];
+  for (const child of children(root)) {
+    const path = pathTo(child, target);
+    if (path) return [root, ...path];
+  }
+  return undefined;
+}
+
+/** Nodes that mark the report: its section headings and its statutory tables. */
+function anchors(node: Node, found: Node[] = []): Node[] {
+  for (const child of children(node)) {
+    if (isElement(child) && SKIP.has(child.tagName)) continue;
+    if (isElement(child) && child.tagName === 'table' && isDataTable(child)) {
+      if (/第二十条|申请人情况|行政复议/.test(flatText(child))) found.push(child);
+      continue;
+    }
+    if (child.nodeName === '#text') {
+      if (headingSection(trimText((child as T.TextNode).value))) found.push(child);
+      continue;
+    }
+    anchors(child, found);
+  }
+  return found;
+}
+
+/** The deepest node holding every anchor: the article, without the page around it. */
+function contentRoot(document: T.Document): Node {
+  const paths = anchors(document).map((a) => pathTo(document, a) ?? []);
+  const first = paths[0];
+  if (!first || paths.length < 2) return document;
+  let depth = 0;
+  while (depth < first.length && paths.every((p) => p[depth] === first[depth])) depth++;
+  return first[depth - 1] ?? document;
+}
+
+function textLines(node: Node): string[] {
+  const out = new LineWriter();
+  writeNode(node, out);
+  out.end();
+  return out.lines;
+}
+
+/** The page's <title>, split at the site name ("…年度报告_某某镇人民政府"). */
+function pageTitle(document: T.Document): string | undefined {
+  const find = (node: Node): T.Element | undefined => {
+    for (const child of children(node)) {
+      if (!isElement(child)) continue;
+      if (child.tagName === 'title') return child;
+      const inner = find(child);
+      if (inner) return inner;
+    }
+    return undefined;
+  };
+  const title = find(document);
+  if (!title) return undefined;
+  return trimText(flatText(title))
+    .split(/[_|｜—–]|\s-\s/)
+    .map(trimText)
+    .find((part) => parseTitle(part) !== undefined);
+}
+
+/** The text of an HTML page, in the form the text importer reads. */
+export function htmlToText(html: string): string {
+  const document = parse(html);
+  const lines = textLines(contentRoot(document));
+  if (!lines.some((l) => parseTitle(l))) {
+    const outer = textLines(document).find((l) => parseTitle(l)) ?? pageTitle(document);
+    if (outer) lines.unshift(outer);
+  }
+  return lines.join('\n');
+}

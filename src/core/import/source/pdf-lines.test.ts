@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { pdfLines, type TextPiece } from './pdf-lines';
+
+const piece = (text: string, x: number, y: number, page = 1, size = 10): TextPiece => ({
+  page,
+  text,
+  x,
+  y,
+  width: text.length * size,
+  size,
+});
+
+describe('pdfLines', () => {
+  it('groups pieces by baseline, top to bottom, left to right, page by page', () => {
+    expect(
+      pdfLines([
+        piece('规章', 0, 700),
+        piece('0', 200, 701),
+        piece('一、总体情况', 20, 800),
+        piece('第二页', 20, 800, 2),
+        piece('3', 300, 699.5),
+      ]),
+    ).toEqual(['一、总体情况', '规章  0  3', '第二页']);
+  });
+
+  it('puts no space into the gap a PDF writer leaves between Chinese and digits', () => {
+    expect(pdfLines([piece('共', 0, 100), piece('15', 13, 100), piece('件', 35, 100)])).toEqual([
+      '共15件',
+    ]);
+    expect(pdfLines([piece('IPV6', 0, 100), piece('ready', 43, 100)])).toEqual(['IPV6 ready']);
+  });
+
+  it('drops page numbers and joins a paragraph across them', () => {
+    const lines = pdfLines([
+      piece('  第一段开头，', 20, 300),
+      piece('第一段写满了一整行直到右边', 0, 280),
+      piece('— 1 —', 60, 20),
+      piece('接着写完。', 0, 800, 2),
+      piece('  第二段。', 20, 780, 2),
+    ]);
+    expect(lines).toEqual(['第一段开头，', '第一段写满了一整行直到右边接着写完。', '第二段。']);
+  });
+
+  it('keeps a full line ending in “；” with the unindented line after it', () => {
+    const lines = pdfLines([
+      piece('开头一句写到了行的右边为止；', 20, 300),
+      piece('下一行顶格接着写，写到了行的右边', 0, 280),
+      piece('为止。', 0, 260),
+      piece('新的一段。', 20, 240),
+    ]);
+    expect(lines).toEqual([
+      '开头一句写到了行的右边为止；下一行顶格接着写，写到了行的右边为止。',
+      '新的一段。',
+    ]);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * A table region as a stream of words: label text and number cells, in reading order. Every text
+ * layout (tabs, spaces, pipes, one cell per line, PDF fragments) reduces to the same stream, so
+ * tables are read by their labels, never by column positions.
+ */
+import { normalizeDigits } from '../../number';
+import { isFurniture } from '../normalize';
+
+/** A word of a table region: label text or a number cell. */
+export type Token =
+  | { readonly kind: 'text'; readonly text: string; readonly line: number }
+  /** A number cell as written ("22（其中修订16件）", "251000元"); `blank` for "—" or "/". */
+  | { readonly kind: 'number'; readonly raw: string; readonly line: number; readonly blank?: true };
+
+const NUMBER =
+  /^[+-]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?(?:万元|元|件|个|条|项|起|次|份)?(?:[（(][^（）()]*[）)])?$/;
+const BLANK = /^(?:[-—–－─]{1,2}|[/／])$/;
+/** A note in brackets that belongs to the number before it: it states a count or a breakdown. */
+const NOTE = /^[（(](?=[^（）()]*(?:\d|其中|含|包括|注))[^（）()]*[）)]$/;
+/** Words after which a number is running text, not a cell: "2020 年", "保留 4 位小数", "368 条". */
+const NOT_A_CELL_AFTER = /^[年月日位条件个项次起份号届]/;
+
+function isNumberWord(word: string): boolean {
+  return NUMBER.test(normalizeDigits(word));
+}
+
+/** The tokens of one line (numbered `line` in the source). */
+export function lineTokens(text: string, line: number): Token[] {
+  if (isFurniture(text)) return [];
+  const words = text.split(/[\s\u3000|｜]+/).filter((w) => w !== '');
+  const tokens: Token[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const next = words[i + 1];
+    if (BLANK.test(word)) {
+      tokens.push({ kind: 'number', raw: word, line, blank: true });
+    } else if (isNumberWord(word) && !(next !== undefined && NOT_A_CELL_AFTER.test(next))) {
+      let raw = word;
+      // "251000 元", "22 （其中修订16件）": the unit or note written apart still belongs to the cell.
+      if (next !== undefined && (/^万?元$/.test(next) || NOTE.test(next))) {
+        raw = `${word}${next}`;
+        i++;
+      }
+      tokens.push({ kind: 'number', raw, line });
+    } else {
+      tokens.push({ kind: 'text', text: word, line });
+    }
+  }
+  return tokens;
+}
+
+/** Whether a line holds at least one number cell. */
+export function hasNumberCell(text: string): boolean {
+  return lineTokens(text, 0).some((t) => t.kind === 'number' && !t.blank);
+}
