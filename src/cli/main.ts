@@ -6,8 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  checkCrossYear,
-  checkReport,
+  checkAll,
   convertTemplate,
   getTemplate,
   isTemplateId,
@@ -15,7 +14,6 @@ import {
   renderText,
   saveReport,
   SEVERITY_LABELS,
-  sortFindings,
   type Finding,
   type Report,
 } from '../core';
@@ -85,10 +83,7 @@ async function check(args: string[], io: Io): Promise<number> {
       continue;
     }
     const { report } = read;
-    const findings = sortFindings([
-      ...checkReport(report),
-      ...(lastYear ? checkCrossYear(report, lastYear) : []),
-    ]);
+    const findings = checkAll(report, lastYear);
     if (findings.some((f) => f.severity === 'error')) status = Math.max(status, 1);
     if (values.json) {
       results.push({

@@ -22,6 +22,9 @@ export {
   createReport,
   convertTemplate,
   textOf,
+  lastYearLink,
+  linkedReport,
+  type LastYearLink,
   type Report,
   type CellValue,
   type OrgType,
@@ -37,7 +40,7 @@ export {
 } from './rules/catalogue';
 export { equationsOf, equationCells, type Equation } from './rules/equations';
 export { check, checkReport, parseCells, cellTitle, sortFindings } from './rules/check';
-export { checkCrossYear } from './rules/cross-year';
+export { checkCrossYear, checkAll } from './rules/cross-year';
 export {
   checkTextReuse,
   textReuse,

@@ -57,9 +57,43 @@ export const reportSchema = z.looseObject({
       t4: z.enum(['auto', 'manual']).optional(),
     })
     .optional(),
+  /** Last year's report this one is checked against (CARRY_OVER, T2_STOCK, TEXT_REUSE). */
+  lastYear: z
+    .looseObject({
+      org: z.string(),
+      year: z.number().int(),
+      template: z.enum(['2019', '2021']),
+      text: text.default({}),
+      cells: z.record(z.string(), cellValue).default({}),
+    })
+    .optional(),
 });
 
 export type Report = z.infer<typeof reportSchema>;
+export type LastYearLink = NonNullable<Report['lastYear']>;
+
+/** What a report keeps of last year's report: enough for the cross-year rules. */
+export function lastYearLink(lastYear: Report): LastYearLink {
+  return {
+    org: lastYear.meta.org,
+    year: lastYear.meta.year,
+    template: lastYear.template,
+    text: lastYear.text,
+    cells: lastYear.cells,
+  };
+}
+
+/** Last year's report as a report again, for the cross-year rules. */
+export function linkedReport(link: LastYearLink): Report {
+  return {
+    kind: REPORT_KIND,
+    version: REPORT_VERSION,
+    template: link.template,
+    meta: { org: link.org, year: link.year },
+    text: link.text,
+    cells: link.cells,
+  };
+}
 export type CellValue = z.infer<typeof cellValue>;
 
 export type LoadResult = { ok: true; report: Report } | { ok: false; message: string };

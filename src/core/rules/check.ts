@@ -51,7 +51,7 @@ export function check(template: Template, report: Report): Finding[] {
   return sortFindings(findings);
 }
 
-/** Check a report with its own template. */
+/** Check a report with its own template (only the report itself; see `checkAll`). */
 export function checkReport(report: Report): Finding[] {
   return check(getTemplate(report.template), report);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadReport, type Report } from '../report';
-import { checkCrossYear } from './cross-year';
+import { lastYearLink, loadReport, type Report } from '../report';
+import { checkAll, checkCrossYear } from './cross-year';
 
 function fixture(name: string): Report {
   const loaded = loadReport(
@@ -82,5 +82,22 @@ describe('T2_STOCK', () => {
     expect(checkCrossYear(report, fixture('seed-000.json')).map((f) => f.rule)).not.toContain(
       'T2_STOCK',
     );
+  });
+});
+
+describe('checkAll', () => {
+  it('runs the cross-year rules against the report linked in the file', () => {
+    const report = consistentNextYear();
+    report.cells.t3_carried_natural = 7;
+    expect(checkAll(report).map((f) => f.rule)).not.toContain('CARRY_OVER');
+    const linked: Report = { ...report, lastYear: lastYearLink(lastYear) };
+    const carry = checkAll(linked).filter((f) => f.rule === 'CARRY_OVER');
+    expect(carry.map((f) => f.cells)).toEqual([['t3_carried_natural']]);
+    // A last-year report given explicitly takes the place of the linked one.
+    const agreeing: Report = {
+      ...lastYear,
+      cells: { ...lastYear.cells, t3_carry_next_natural: 7 },
+    };
+    expect(checkAll(linked, agreeing).filter((f) => f.rule === 'CARRY_OVER')).toEqual([]);
   });
 });

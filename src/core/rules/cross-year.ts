@@ -3,10 +3,10 @@
  * T2_STOCK. Both are warnings: real reports break them and a reviewer must see it.
  */
 import { cellsOf } from '../cells';
-import type { Report } from '../report';
+import { linkedReport, type Report } from '../report';
 import { getTemplate } from '../templates';
 import { RULES, type Finding } from './catalogue';
-import { cellTitle, parseCells } from './check';
+import { cellTitle, checkReport, parseCells, sortFindings } from './check';
 import { checkTextReuse } from './text-reuse';
 
 /** Findings from comparing `report` with `lastYear` (any format). */
@@ -82,4 +82,16 @@ function stock(report: Report, lastYear: Report): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * Every rule: the report's own, and the cross-year ones against `lastYear` (given, or the report
+ * linked in the file), errors first.
+ */
+export function checkAll(report: Report, lastYear?: Report): Finding[] {
+  const previous = lastYear ?? (report.lastYear ? linkedReport(report.lastYear) : undefined);
+  return sortFindings([
+    ...checkReport(report),
+    ...(previous ? checkCrossYear(report, previous) : []),
+  ]);
 }
