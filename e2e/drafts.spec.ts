@@ -78,13 +78,15 @@ test('a broken report file gets a clear message and changes nothing', async ({ a
   await app.home();
   await app.create('乙镇人民政府', 2024);
   await page.getByRole('button', { name: '← 草稿列表' }).click();
-  await page.getByLabel('选择报告文件（.json）').setInputFiles({
+  await page.getByLabel('选择文件').setInputFiles({
     name: 'broken.json',
     mimeType: 'application/json',
     buffer: Buffer.from('{"kind": "gov-info-disclosure-annual-report", "version": 9'),
   });
-  await expect(page.getByRole('alert')).toContainText('无法打开“broken.json”：文件不是有效的 JSON');
-  await page.getByLabel('选择报告文件（.json）').setInputFiles({
+  await expect(page.getByRole('alert')).toContainText(
+    '无法导入文件“broken.json”：文件不是有效的 JSON',
+  );
+  await page.getByLabel('选择文件').setInputFiles({
     name: 'newer.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ ...fixture('seed-000'), version: 9 })),

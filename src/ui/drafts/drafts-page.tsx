@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
-import { checkReport, loadReport, type Report } from '../../core';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { checkAll, type Report } from '../../core';
 import { EXAMPLES } from '../examples';
+import { ImportPanel } from '../import/import-panel';
 import {
   deleteDraft,
   listDrafts,
@@ -13,7 +14,7 @@ import { NewDraftForm } from './new-draft-form';
 
 /** A draft record for a report, with its check summary. */
 export function draftRecord(report: Report, id = newDraftId()): DraftRecord {
-  const findings = checkReport(report);
+  const findings = checkAll(report);
   return {
     id,
     report,
@@ -27,7 +28,6 @@ export function draftRecord(report: Report, id = newDraftId()): DraftRecord {
 /** The home page: drafts list, new report, open a report file, load an example. */
 export function DraftsPage({ onOpen }: { onOpen: (id: string) => void }) {
   const [drafts, setDrafts] = useState<DraftRecord[] | null>(null);
-  const [message, setMessage] = useState('');
   const [pendingDelete, setPendingDelete] = useState<DraftRecord | null>(null);
   const dialog = useRef<HTMLDialogElement | null>(null);
 
@@ -55,19 +55,6 @@ export function DraftsPage({ onOpen }: { onOpen: (id: string) => void }) {
     const record = draftRecord(report);
     await putDraft(record);
     onOpen(record.id);
-  };
-
-  const openFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
-    const loaded = loadReport(await file.text());
-    if (!loaded.ok) {
-      setMessage(`无法打开“${file.name}”：${loaded.message}`);
-      return;
-    }
-    setMessage('');
-    await create(loaded.report);
   };
 
   return (
@@ -101,18 +88,7 @@ export function DraftsPage({ onOpen }: { onOpen: (id: string) => void }) {
 
       <NewDraftForm onCreate={(report) => void create(report)} />
 
-      <section className="panel" aria-labelledby="open-heading">
-        <h2 id="open-heading">打开报告文件</h2>
-        <label className="file-button">
-          选择报告文件（.json）
-          <input type="file" accept=".json,application/json" onChange={(e) => void openFile(e)} />
-        </label>
-        {message && (
-          <p className="form-error" role="alert">
-            {message}
-          </p>
-        )}
-      </section>
+      <ImportPanel onImport={(report) => void create(report)} />
 
       <section className="panel" aria-labelledby="examples-heading">
         <h2 id="examples-heading">载入示例</h2>

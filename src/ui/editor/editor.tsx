@@ -2,10 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useLayoutEffect, useMemo, useState, type FocusEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import {
-  check,
+  checkAll,
   convertTemplate,
   getTemplate,
   inferTotalsModes,
+  type LastYearLink,
   type Report,
   type TemplateId,
 } from '../../core';
@@ -23,6 +24,7 @@ import {
   type FormValues,
   type TotalsModes,
 } from './form-model';
+import { LastYearPanel } from './last-year-panel';
 import { MetaForm } from './meta-form';
 import { NarrativeField } from './narrative-field';
 import { createSaveStatus, useSaveStatus, type SaveStatusStore } from './save-status';
@@ -58,6 +60,7 @@ export function Editor({
     ...base.totals,
   }));
   const findings = useMemo(() => createFindingsStore(), []);
+  const [lastYear, setLastYear] = useState<LastYearLink | undefined>(base.lastYear);
   const [preview, setPreview] = useState<Report | null>(null);
   const status = useMemo(
     () => createSaveStatus({ kind: 'saved', at: record.savedAt }),
@@ -68,13 +71,16 @@ export function Editor({
     base,
     form,
     modes,
+    lastYear,
     status,
     initialUi: record.ui,
   });
 
   const context = useMemo<EditorContextValue>(
-    () => ({ form, template, modes, setModes, findings }),
-    [form, template, modes, findings],
+    () => ({ form, template, modes, setModes, findings, lastYear, setLastYear, currentReport }),
+    // currentReport reads refs and the form: it does not change what the context shows
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [form, template, modes, findings, lastYear],
   );
 
   // Mark invalid cells of a reopened draft, and go back to where the user was.
@@ -133,6 +139,7 @@ export function Editor({
           <section id="section-meta" data-section="meta" className="form-section">
             <h2>基本信息</h2>
             <MetaForm onTemplate={(id) => void changeTemplate(id)} />
+            <LastYearPanel currentId={record.id} />
             <NarrativeField
               name="text.intro"
               label="开头段落（可选：报告依据和统计期限）"
@@ -152,6 +159,7 @@ export function Editor({
                   name={`text.${section.text}`}
                   label={`${section.heading} 正文`}
                   {...(section.outline ? { outline: section.outline } : {})}
+                  sentences={section.id === 'overview'}
                 />
               )}
               {section.table && <TableGrid id={section.table} />}
@@ -174,11 +182,11 @@ export function Editor({
 
 /** Runs the rule engine on every change and publishes the findings; renders nothing. */
 function FindingsWatcher({ base }: { base: Report }) {
-  const { form, modes, findings, template } = useEditor();
+  const { form, modes, findings, lastYear } = useEditor();
   const values = useWatch({ control: form.control }) as FormValues;
   const list = useMemo(
-    () => check(template, reportOf(base, values, modes)),
-    [base, values, modes, template],
+    () => checkAll(reportOf(base, values, modes, lastYear)),
+    [base, values, modes, lastYear],
   );
   useLayoutEffect(() => {
     findings.set(list);

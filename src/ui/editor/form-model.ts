@@ -12,6 +12,7 @@ import {
   parseCell,
   typedCellsSchema,
   type CellValue,
+  type LastYearLink,
   type OrgType,
   type Report,
   type Template,
@@ -59,7 +60,12 @@ export function formValuesOf(report: Report): FormValues {
 }
 
 /** The report the form shows: typed text parsed, computed totals filled, unknown fields kept. */
-export function reportOf(base: Report, values: FormValues, modes: TotalsModes): Report {
+export function reportOf(
+  base: Report,
+  values: FormValues,
+  modes: TotalsModes,
+  lastYear: LastYearLink | undefined = base.lastYear,
+): Report {
   const template = getTemplate(base.template);
   const typed: Record<string, CellValue> = { ...base.cells };
   for (const [id, info] of cellsOf(template)) {
@@ -70,8 +76,10 @@ export function reportOf(base: Report, values: FormValues, modes: TotalsModes): 
   const year = Number.parseInt(values.meta.year, 10);
   const { orgType: _orgType, date: _date, signature: _signature, ...restMeta } = base.meta;
   const { intro: _intro, ...restText } = base.text;
+  const { lastYear: _lastYear, ...rest } = base;
   return {
-    ...base,
+    ...rest,
+    ...(lastYear ? { lastYear } : {}),
     meta: {
       ...restMeta,
       org: values.meta.org,

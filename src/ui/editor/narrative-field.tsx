@@ -1,5 +1,6 @@
 import { memo, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
+import { REUSE_LIMIT, reuseShare, standardSentences, type TextKey } from '../../core';
 import { useEditor } from './editor-context';
 
 type TextName = 'text.intro' | 'text.overview' | 'text.problems' | 'text.other';
@@ -10,13 +11,16 @@ export const NarrativeField = memo(function NarrativeField({
   label,
   outline,
   rows = 10,
+  sentences = false,
 }: {
   name: TextName;
   label: string;
   outline?: readonly string[];
   rows?: number;
+  /** Offer the standard sentences generated from 表三 and 表四. */
+  sentences?: boolean;
 }) {
-  const { form } = useEditor();
+  const { form, lastYear, currentReport } = useEditor();
   const area = useRef<HTMLTextAreaElement | null>(null);
   const { ref, ...field } = form.register(name);
 
@@ -43,6 +47,16 @@ export const NarrativeField = memo(function NarrativeField({
       {outline && outline.length > 0 && (
         <div className="outline" role="group" aria-label="插入常用小标题（建议，非官方要求）">
           <span>插入小标题：</span>
+          {sentences && (
+            <button
+              type="button"
+              onClick={() => {
+                insert(standardSentences(currentReport()));
+              }}
+            >
+              插入按表格生成的标准表述
+            </button>
+          )}
           {outline.map((heading) => (
             <button
               type="button"
@@ -65,10 +79,30 @@ export const NarrativeField = memo(function NarrativeField({
           area.current = element;
         }}
       />
-      <CharCount name={name} />
+      <div className="narrative-foot">
+        {lastYear && name !== 'text.intro' && (
+          <ReuseBadge name={name} previous={lastYear.text[name.slice(5) as TextKey] ?? ''} />
+        )}
+        <CharCount name={name} />
+      </div>
     </div>
   );
 });
+
+/** How much of this section repeats last year's text (TEXT_REUSE), as the user types. */
+function ReuseBadge({ name, previous }: { name: TextName; previous: string }) {
+  const { form } = useEditor();
+  const share = useWatch({
+    control: form.control,
+    name,
+    compute: (value: string) => Math.round(reuseShare(value, previous) * 100),
+  });
+  return (
+    <span className={share > REUSE_LIMIT * 100 ? 'reuse reuse-high' : 'reuse'}>
+      与上年报告相同约 {share}%
+    </span>
+  );
+}
 
 function CharCount({ name }: { name: TextName }) {
   const { form } = useEditor();

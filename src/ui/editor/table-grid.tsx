@@ -8,7 +8,8 @@ import {
   type GridCell,
   type TableId,
 } from '../../core';
-import { CellInput, ComputedCell } from './cells';
+import { CarriedCellInput, CellInput, ComputedCell } from './cells';
+import { carriedFromLastYear } from './last-year-panel';
 import { useEditor } from './editor-context';
 import { blockTargets, gridNav, moveFrom, parseBlock, type Move } from './grid-nav';
 
@@ -31,7 +32,7 @@ export function focusCell(id: string): boolean {
 
 /** One statutory table in its official layout, with spreadsheet keys, paste and computed totals. */
 export const TableGrid = memo(function TableGrid({ id }: { id: TableId }) {
-  const { form, template, modes, setModes } = useEditor();
+  const { form, template, modes, setModes, lastYear } = useEditor();
   const table = template.tables[id];
   const cells = cellsOf(template);
   const nav = useMemo(() => gridNav(table), [table]);
@@ -136,6 +137,13 @@ export const TableGrid = memo(function TableGrid({ id }: { id: TableId }) {
         key={key}
         info={info}
         inputs={totalInputs(template, cell.id).map((c) => `cells.${c}` as const)}
+      />
+    ) : lastYear && cell.id.startsWith('t3_carried_') ? (
+      <CarriedCellInput
+        key={key}
+        info={info}
+        colSpan={cell.colSpan}
+        lastYearValue={carriedFromLastYear(lastYear, cell.id.slice('t3_carried_'.length)) ?? null}
       />
     ) : (
       <CellInput key={key} info={info} colSpan={cell.colSpan} />

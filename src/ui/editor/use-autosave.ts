@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { checkReport, type Report } from '../../core';
+import { checkAll, type LastYearLink, type Report } from '../../core';
 import { putDraft, type DraftUi } from '../storage/drafts-db';
 import { reportOf, type FormValues, type TotalsModes } from './form-model';
 import type { SaveStatusStore } from './save-status';
@@ -16,23 +16,26 @@ export function useAutosave(options: {
   base: Report;
   form: UseFormReturn<FormValues>;
   modes: TotalsModes;
+  lastYear: LastYearLink | undefined;
   status: SaveStatusStore;
   initialUi: DraftUi;
 }): { touchUi: (ui: DraftUi) => void; currentReport: () => Report } {
-  const { id, base, form, modes, status, initialUi } = options;
+  const { id, base, form, modes, lastYear, status, initialUi } = options;
   const ui = useRef<DraftUi>(initialUi);
   const modesRef = useRef(modes);
+  const lastYearRef = useRef(lastYear);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const save = useRef<() => void>(() => undefined);
 
-  const currentReport = () => reportOf(base, form.getValues(), modesRef.current);
+  const currentReport = () =>
+    reportOf(base, form.getValues(), modesRef.current, lastYearRef.current);
 
   useEffect(() => {
     save.current = () => {
       clearTimeout(timer.current);
       timer.current = undefined;
-      const report = reportOf(base, form.getValues(), modesRef.current);
-      const findings = checkReport(report);
+      const report = reportOf(base, form.getValues(), modesRef.current, lastYearRef.current);
+      const findings = checkAll(report);
       const savedAt = Date.now();
       putDraft({
         id,
@@ -90,6 +93,13 @@ export function useAutosave(options: {
     schedule();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- schedule only touches refs
   }, [modes]);
+
+  useEffect(() => {
+    if (lastYearRef.current === lastYear) return;
+    lastYearRef.current = lastYear;
+    schedule();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- schedule only touches refs
+  }, [lastYear]);
 
   const touchUi = (next: DraftUi) => {
     if (next.section === ui.current.section && next.cell === ui.current.cell) return;

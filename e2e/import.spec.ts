@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { expect, fixture, test, type ReportJson } from './app';
+
+function expectedValues(report: ReportJson): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(report.cells).map(([id, v]) => [id, v === null ? '' : String(v)]),
+  );
+}
+
+const importFile = (name: string) => new URL(`../src/fixtures/import/${name}`, import.meta.url);
+
+test('paste a seed’s text, review what was recognised, confirm, see the right numbers', async ({
+  app,
+  page,
+}) => {
+  const seed = readFileSync(
+    new URL('../src/fixtures/seeds/001_1e620b80bbedd808.txt', import.meta.url),
+    'utf8',
+  );
+  await app.home();
+  await page.getByRole('textbox', { name: '粘贴报告全文' }).fill(seed);
+  await page.getByRole('button', { name: '识别粘贴的内容' }).click();
+
+  const review = page.getByRole('region', { name: '识别结果' });
+  await expect(review).toContainText('祥云镇');
+  await expect(review).toContainText('2019年格式（试行）');
+  await expect(review.locator('[data-cell="t2_service_decisions"]')).toHaveText('869');
+  // Nothing is opened before the user confirms.
+  await expect(page.getByRole('table', { name: '草稿列表' })).toHaveCount(0);
+
+  await review.getByRole('button', { name: '作为新草稿打开' }).click();
+  await expect(app.title).toContainText('祥云镇 2020年');
+  expect(await app.cellValues()).toEqual(expectedValues(fixture('seed-001')));
+});
+
+for (const [file, kind] of [
+  ['libreoffice-2021.docx', 'Word 文档'],
+  ['libreoffice-2021.pdf', 'PDF'],
+] as const) {
+  test(`import a ${kind} made by another program`, async ({ app, page }) => {
+    const expected = JSON.parse(
+      readFileSync(importFile('distinct-2021.json'), 'utf8'),
+    ) as ReportJson;
+    await app.home();
+    await page.getByLabel('选择文件').setInputFiles(importFile(file).pathname);
+    const review = page.getByRole('region', { name: '识别结果' });
+    await expect(review).toContainText(kind);
+    await expect(review).toContainText('2021年格式');
+    await review.getByRole('button', { name: '作为新草稿打开' }).click();
+    await expect(app.cell('t3_new_natural')).toBeVisible();
+    // Totals of a report that does not balance are kept as the file has them (manual mode).
+    expect(await app.cellValues()).toEqual(expectedValues(expected));
+  });
+}
+
+test('a file that cannot be read gets a clear message and leaves the drafts alone', async ({
+  app,
+  page,
+}) => {
+  await app.home();
+  await app.loadExample(/载入示例：李楼镇/);
+  await page.getByRole('button', { name: '← 草稿列表' }).click();
+  await page.getByLabel('选择文件').setInputFiles({
+    name: 'report.docx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from('this is not a zip file'),
+  });
+  await expect(page.getByRole('alert')).toContainText('无法导入文件“report.docx”');
+  await expect(page.getByRole('table', { name: '草稿列表' }).getByRole('row')).toHaveCount(2);
+});
+
+test('link last year’s report: the carried-over row is filled and marked, a change is warned', async ({
+  app,
+  page,
+}) => {
+  await app.home();
+  await app.loadExample(/载入示例：青山镇人民政府/);
+  await page.getByRole('button', { name: '← 草稿列表' }).click();
+  await app.create('青山镇人民政府', 2025);
+
+  await page.getByRole('button', { name: '关联上年报告' }).click();
+  const dialog = page.getByRole('dialog', { name: '关联上年报告' });
+  await dialog.getByRole('button', { name: '青山镇人民政府 2024年' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('已关联上年报告：')).toContainText('青山镇人民政府 2024年');
+
+  // 二、上年结转 = last year's 四、结转下年度继续办理 (1 natural person, 0 elsewhere), marked.
+  await expect(app.cell('t3_carried_natural')).toHaveValue('1');
+  await expect(app.cell('t3_carried_business')).toHaveValue('0');
+  await expect(app.cell('t3_carried_natural')).toHaveAttribute('data-carried', '');
+  await expect(app.cell('t3_carried_total')).toHaveValue('1');
+  await expect(app.findings('CARRY_OVER')).toHaveCount(0);
+
+  await app.cell('t3_carried_natural').fill('3');
+  await expect(app.cell('t3_carried_natural')).not.toHaveAttribute('data-carried', '');
+  await expect(app.findings('CARRY_OVER').first()).toContainText(
+    '表三 二、上年结转政府信息公开申请数量 自然人：填报 3，上年报告（2024年）“四、结转下年度继续办理”自然人为 1',
+  );
+
+  // Copying last year's text is measured as the user types.
+  const overview = page.locator('textarea[name="text.overview"]');
+  await overview.fill(fixture('example-2021').text.overview ?? '');
+  await expect(page.locator('.reuse-high')).toContainText('与上年报告相同约 100%');
+  await expect(app.findings('TEXT_REUSE')).toContainText('一、总体情况');
+
+  // The link is part of the draft: it is back after a reload.
+  await app.waitSaved();
+  await page.reload();
+  await expect(page.getByText('已关联上年报告：')).toContainText('青山镇人民政府 2024年');
+  await expect(app.findings('CARRY_OVER').first()).toBeVisible();
+});
+
+test('the standard sentences from the tables go into the narrative and agree with them', async ({
+  app,
+  page,
+}) => {
+  await app.home();
+  await app.loadExample(/载入示例：李楼镇/);
+  await expect(app.findings('TEXT_TABLE_MISMATCH')).toHaveCount(1);
+  const overview = page.locator('textarea[name="text.overview"]');
+  await overview.fill('');
+  await page.getByRole('button', { name: '插入按表格生成的标准表述' }).click();
+  await expect(overview).toHaveValue(/^本年度共收到政府信息公开申请0件；上年结转0件；/);
+  await expect(overview).toHaveValue(/本年度未发生因政府信息公开引起的行政复议、行政诉讼。/);
+  await expect(app.findings('TEXT_TABLE_MISMATCH')).toHaveCount(0);
+});

@@ -1,0 +1,121 @@
+import { useState, type ClipboardEvent } from 'react';
+import type { Report } from '../../core';
+import type { ImportResult } from '../../core/import';
+import { ImportReview } from './import-review';
+import { ACCEPT, importFile, importPasted } from './read-input';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'reading'; source: string }
+  | { step: 'review'; source: string; result: Extract<ImportResult, { ok: true }> }
+  | { step: 'failed'; source: string; message: string };
+
+/**
+ * Import a report from a file or pasted content; the user sees what was recognised and confirms
+ * before anything is opened. A file that cannot be read changes nothing.
+ */
+export function ImportPanel({
+  onImport,
+  confirmLabel = '作为新草稿打开',
+  title = '导入报告',
+  hint = '本工具保存的报告文件（.json）、Word 文档（.docx）、网页（.html）、PDF 或文本（.txt）；也可以直接粘贴报告全文。',
+}: {
+  onImport: (report: Report) => void;
+  confirmLabel?: string;
+  title?: string;
+  hint?: string;
+}) {
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const [pasted, setPasted] = useState<{ text: string; html: string | undefined }>({
+    text: '',
+    html: undefined,
+  });
+
+  const read = async (source: string, run: () => Promise<ImportResult>) => {
+    setState({ step: 'reading', source });
+    try {
+      const result = await run();
+      setState(
+        result.ok
+          ? { step: 'review', source, result }
+          : { step: 'failed', source, message: result.message },
+      );
+    } catch (error) {
+      setState({
+        step: 'failed',
+        source,
+        message: `读取时出错：${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  };
+
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const html = event.clipboardData.getData('text/html');
+    const text = event.clipboardData.getData('text/plain');
+    if (html && /<table/i.test(html)) {
+      // Keep the web page's tables: the text area shows the plain text, the import reads the HTML.
+      event.preventDefault();
+      setPasted({ text, html });
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="import-heading">
+      <h2 id="import-heading">{title}</h2>
+      <p className="hint">{hint}</p>
+      <div className="import-inputs">
+        <label className="file-button">
+          选择文件
+          <input
+            type="file"
+            accept={ACCEPT}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void read(`文件“${file.name}”`, () => importFile(file));
+            }}
+          />
+        </label>
+        <span className="hint">或</span>
+        <textarea
+          aria-label="粘贴报告全文"
+          placeholder="在此粘贴报告全文（从 Word、网页或 PDF 复制）"
+          rows={3}
+          value={pasted.text}
+          onPaste={onPaste}
+          onChange={(event) => {
+            setPasted({ text: event.target.value, html: undefined });
+          }}
+        />
+        <button
+          type="button"
+          disabled={pasted.text.trim() === ''}
+          onClick={() => void read('粘贴的内容', () => importPasted(pasted.text, pasted.html))}
+        >
+          识别粘贴的内容
+        </button>
+      </div>
+      {state.step === 'reading' && <p role="status">正在读取{state.source}…</p>}
+      {state.step === 'failed' && (
+        <p className="form-error" role="alert">
+          无法导入{state.source}：{state.message}
+        </p>
+      )}
+      {state.step === 'review' && (
+        <ImportReview
+          result={state.result}
+          source={state.source}
+          confirmLabel={confirmLabel}
+          onCancel={() => {
+            setState({ step: 'idle' });
+          }}
+          onConfirm={(report) => {
+            setState({ step: 'idle' });
+            setPasted({ text: '', html: undefined });
+            onImport(report);
+          }}
+        />
+      )}
+    </section>
+  );
+}

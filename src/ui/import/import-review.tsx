@@ -1,0 +1,124 @@
+import { useMemo } from 'react';
+import {
+  checkAll,
+  getTemplate,
+  layoutReport,
+  SEVERITY_LABELS,
+  type Block,
+  type Report,
+} from '../../core';
+import type { ImportResult } from '../../core/import';
+import { LayoutTableView } from '../layout-table-view';
+
+const INPUT_NAMES = {
+  json: '报告文件',
+  text: '文本',
+  html: '网页',
+  docx: 'Word 文档',
+  pdf: 'PDF',
+} as const;
+
+type Recognised = Extract<ImportResult, { ok: true }>;
+
+/** What an import recognised, shown before anything is opened or replaced. */
+export function ImportReview({
+  result,
+  source,
+  onConfirm,
+  onCancel,
+  confirmLabel,
+}: {
+  result: Recognised;
+  source: string;
+  onConfirm: (report: Report) => void;
+  onCancel: () => void;
+  confirmLabel: string;
+}) {
+  const { report } = result;
+  const findings = useMemo(() => checkAll(report), [report]);
+  const tables = useMemo(
+    () =>
+      layoutReport(report).filter(
+        (b): b is Extract<Block, { type: 'table' }> => b.type === 'table',
+      ),
+    [report],
+  );
+  const template = getTemplate(report.template);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  return (
+    <section className="import-review" aria-label="识别结果">
+      <h3>识别结果：{source}</h3>
+      <dl className="import-facts">
+        <dt>来源</dt>
+        <dd>{INPUT_NAMES[result.input]}</dd>
+        <dt>格式</dt>
+        <dd>{template.name}</dd>
+        <dt>机关</dt>
+        <dd>{report.meta.org || '（未识别）'}</dd>
+        <dt>年度</dt>
+        <dd>{report.meta.year}</dd>
+        <dt>检查</dt>
+        <dd>
+          <span className={errors ? 'count-error' : 'count-ok'}>{errors} 个错误</span>，{warnings}{' '}
+          个警告
+        </dd>
+      </dl>
+      <div className="dialog-actions left">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            onConfirm(report);
+          }}
+        >
+          {confirmLabel}
+        </button>
+        <button type="button" onClick={onCancel}>
+          放弃
+        </button>
+      </div>
+      {result.notes.length > 0 && (
+        <div className="import-notes">
+          <h4>请核对</h4>
+          <ul>
+            {result.notes.map((note, i) => (
+              <li key={i}>{note}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {result.unplaced.length > 0 && (
+        <details className="import-unplaced">
+          <summary>未能归入报告的内容（{result.unplaced.length} 行）</summary>
+          <pre>{result.unplaced.join('\n')}</pre>
+        </details>
+      )}
+      {findings.length > 0 && (
+        <details className="import-findings">
+          <summary>检查结果（{findings.length} 条）</summary>
+          <ul>
+            {findings.map((f, i) => (
+              <li key={i} className={`finding-${f.severity}`}>
+                {SEVERITY_LABELS[f.severity]}：{f.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {template.sections
+        .filter((s) => s.table)
+        .map((s) => {
+          const table = tables.find((t) => t.table === s.table);
+          return (
+            table && (
+              <div key={s.id} className="import-table">
+                <h4>{s.heading}</h4>
+                <LayoutTableView table={table} />
+              </div>
+            )
+          );
+        })}
+    </section>
+  );
+}
