@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importPdf } from './import';
 import { layoutReport } from './layout';
 import { renderDocx } from './render-docx';
 import { loadReport, type Report } from './report';
@@ -174,6 +175,19 @@ describe('LibreOffice renders the docx', () => {
       expect(joined).toContain(` ${numbers.join(' ')} `);
     },
   );
+
+  it.each(FIXTURES)('%s: the PDF imports back to the same cells', async (name) => {
+    const bytes = new Uint8Array(readFileSync(join(dir, 'pdf', `${name}.pdf`)));
+    const result = await importPdf(bytes);
+    if (!result.ok) throw new Error(result.message);
+    const report = fixture(name);
+    // A blank cell is printed as 0, so it comes back as 0.
+    const printed = Object.fromEntries(
+      Object.entries(report.cells).map(([id, value]) => [id, value ?? 0]),
+    );
+    expect(result.report.cells).toEqual(printed);
+    expect(result.report.template).toBe(report.template);
+  });
 
   it.each(HTML_FIXTURES)('%s: table 三’s row labels keep their merges in HTML', (name) => {
     const report = fixture(name);
