@@ -4,7 +4,7 @@
  * merged row labels). Slow, so every conversion runs in one soffice call per target format.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,27 +13,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPdf } from './import';
 import { layoutReport } from './layout';
 import { renderDocx } from './render-docx';
-import { loadReport, type Report } from './report';
+import { type Report } from './report';
 import { getTemplate } from './templates';
 import type { GridCell, TableId } from './template-types';
+import { REPORT_FIXTURES as FIXTURES, reportFixture as fixture } from '../testing/fixtures';
 
 type Element = DefaultTreeAdapterTypes.Element;
 type ParentNode = DefaultTreeAdapterTypes.ParentNode;
 
-const REPORTS = new URL('../fixtures/reports/', import.meta.url);
-const FIXTURES = readdirSync(REPORTS)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => f.slice(0, -'.json'.length))
-  .sort();
 /** The fixtures also converted to HTML: one of each format. */
 const HTML_FIXTURES = ['example-2021', 'seed-000'];
 const TABLES: TableId[] = ['t2', 't3', 't4'];
-
-function fixture(name: string): Report {
-  const result = loadReport(readFileSync(new URL(`${name}.json`, REPORTS), 'utf8'));
-  if (!result.ok) throw new Error(result.message);
-  return result.report;
-}
 
 function run(command: string, args: string[]): string {
   try {

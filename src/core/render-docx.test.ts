@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   actualRow,
@@ -14,21 +13,10 @@ import {
 } from '../testing/docx-structure';
 import { layoutReport } from './layout';
 import { renderDocx } from './render-docx';
-import { loadReport, type Report } from './report';
+import { type Report } from './report';
 import { getTemplate } from './templates';
 import type { TableId } from './template-types';
-
-const REPORTS = new URL('../fixtures/reports/', import.meta.url);
-const FIXTURES = readdirSync(REPORTS)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => f.slice(0, -'.json'.length))
-  .sort();
-
-function fixture(name: string): Report {
-  const result = loadReport(readFileSync(new URL(`${name}.json`, REPORTS), 'utf8'));
-  if (!result.ok) throw new Error(result.message);
-  return result.report;
-}
+import { REPORT_FIXTURES as FIXTURES, reportFixture as fixture } from '../testing/fixtures';
 
 interface Rendered {
   report: Report;

@@ -1,26 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { parse, parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { layoutReport, reportTitle } from './layout';
 import { renderHtml } from './render-html';
-import { loadReport, type Report } from './report';
+import { type Report } from './report';
 import { getTemplate } from './templates';
 import type { GridCell, TableId } from './template-types';
+import { REPORT_FIXTURES as FIXTURES, reportFixture as fixture } from '../testing/fixtures';
 
 type Element = DefaultTreeAdapterTypes.Element;
 type ParentNode = DefaultTreeAdapterTypes.ParentNode;
-
-const REPORTS = new URL('../fixtures/reports/', import.meta.url);
-const FIXTURES = readdirSync(REPORTS)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => f.slice(0, -'.json'.length))
-  .sort();
-
-function fixture(name: string): Report {
-  const result = loadReport(readFileSync(new URL(`${name}.json`, REPORTS), 'utf8'));
-  if (!result.ok) throw new Error(result.message);
-  return result.report;
-}
 
 function elements(node: ParentNode): Element[] {
   return node.childNodes.flatMap((child) =>

@@ -1,23 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderText } from './render-text';
-import { loadReport, type CellValue, type Report } from './report';
+import { type CellValue, type Report } from './report';
 import { getTemplate } from './templates';
 import type { GridCell } from './template-types';
+import { REPORT_FIXTURES as FIXTURES, reportFixture as fixture } from '../testing/fixtures';
 
-const REPORTS = new URL('../fixtures/reports/', import.meta.url);
 const GOLDEN = new URL('../fixtures/golden/', import.meta.url);
-const FIXTURES = readdirSync(REPORTS)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => f.slice(0, -'.json'.length))
-  .sort();
-
-function fixture(name: string): Report {
-  const result = loadReport(readFileSync(new URL(`${name}.json`, REPORTS), 'utf8'));
-  if (!result.ok) throw new Error(result.message);
-  return result.report;
-}
-
 function withCells(report: Report, cells: Record<string, CellValue>): Report {
   const copy = structuredClone(report);
   Object.assign(copy.cells, cells);

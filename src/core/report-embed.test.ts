@@ -1,21 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from './render-docx';
-import { loadReport, saveReport, type Report } from './report';
+import { loadReport, saveReport } from './report';
 import { embeddedReportText, extractEmbeddedReport, REPORT_XML_NAMESPACE } from './report-embed';
-
-const REPORTS = new URL('../fixtures/reports/', import.meta.url);
-const FIXTURES = readdirSync(REPORTS)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => f.slice(0, -'.json'.length))
-  .sort();
-
-function fixture(name: string): Report {
-  const result = loadReport(readFileSync(new URL(`${name}.json`, REPORTS), 'utf8'));
-  if (!result.ok) throw new Error(result.message);
-  return result.report;
-}
+import {
+  readFixture,
+  REPORT_FIXTURES as FIXTURES,
+  reportFixture as fixture,
+} from '../testing/fixtures';
 
 function withPart(docx: Uint8Array, name: string, content: Uint8Array): Uint8Array {
   return zipSync({ ...unzipSync(docx), [name]: content });
@@ -26,9 +18,7 @@ describe('the report file embedded in the docx', () => {
     const report = fixture(name);
     const extracted = extractEmbeddedReport(await renderDocx(report));
     expect(extracted).toEqual(report);
-    expect(extracted && saveReport(extracted)).toBe(
-      readFileSync(new URL(`${name}.json`, REPORTS), 'utf8'),
-    );
+    expect(extracted && saveReport(extracted)).toBe(readFixture(`reports/${name}.json`));
   });
 
   it('is a custom XML part related from the document, with its content types', async () => {

@@ -66,7 +66,7 @@ describe('loadReport / saveReport', () => {
     const withExtras = {
       ...data,
       history: [{ at: '2025-01-02', by: '张三' }],
-      lastYear: { file: 'report-2023.json' },
+      previousReport: { file: 'report-2023.json' },
       meta: { ...(data.meta as object), region: '某县', contact: { phone: '123' } },
       text: { ...(data.text as object), notes: '内部备注' },
       cells: { ...(data.cells as object), t5_future_cell: 7, t3_new_extra: null },

@@ -1,17 +1,11 @@
 /** One entry for every file: by extension, and by content when the name has none. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadReport, type Report } from '../report';
 import { importAny, inputKind } from './import-any';
+import { fixtureReport as report } from '../../testing/fixtures';
 
 const root = new URL('../../fixtures/', import.meta.url);
 const bytes = (name: string) => new Uint8Array(readFileSync(new URL(name, root)));
-
-function report(name: string): Report {
-  const loaded = loadReport(readFileSync(new URL(name, root), 'utf8'));
-  if (!loaded.ok) throw new Error(loaded.message);
-  return loaded.report;
-}
 
 const FILES: [string, string, string][] = [
   ['reports/example-2021.json', 'json', 'reports/example-2021.json'],

@@ -6,18 +6,12 @@ import { readFileSync } from 'node:fs';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../render-docx';
-import { loadReport, type Report } from '../report';
 import { documentXmlText } from './source/docx-text';
 import { importDocx } from './import-docx';
+import { fixtureReport as report } from '../../testing/fixtures';
 
 const root = new URL('../../fixtures/', import.meta.url);
 const bytes = (name: string) => new Uint8Array(readFileSync(new URL(name, root)));
-
-function report(name: string): Report {
-  const loaded = loadReport(readFileSync(new URL(name, root), 'utf8'));
-  if (!loaded.ok) throw new Error(loaded.message);
-  return loaded.report;
-}
 
 /** The docx without our custom XML part, as if someone else had made it. */
 function withoutEmbedded(docx: Uint8Array): Uint8Array {

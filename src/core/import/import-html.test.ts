@@ -1,18 +1,12 @@
 /** Web pages as published: navigation and footer around the article, spans, GBK encoding. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadReport, type Report } from '../report';
 import { htmlToText } from './source/html-text';
 import { importHtml } from './import-html';
+import { fixtureReport as report } from '../../testing/fixtures';
 
 const root = new URL('../../fixtures/', import.meta.url);
 const bytes = (name: string) => new Uint8Array(readFileSync(new URL(name, root)));
-
-function report(name: string): Report {
-  const loaded = loadReport(readFileSync(new URL(name, root), 'utf8'));
-  if (!loaded.ok) throw new Error(loaded.message);
-  return loaded.report;
-}
 
 describe('importHtml', () => {
   it('reads a UTF-8 page: the report exactly, the site around it left out', () => {

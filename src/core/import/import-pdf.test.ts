@@ -1,16 +1,10 @@
 /** A PDF LibreOffice made from our own Word export, read through pdfjs's text layer. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadReport, type Report } from '../report';
 import { importPdf } from './import-pdf';
+import { fixtureReport as report } from '../../testing/fixtures';
 
 const root = new URL('../../fixtures/', import.meta.url);
-
-function report(name: string): Report {
-  const loaded = loadReport(readFileSync(new URL(name, root), 'utf8'));
-  if (!loaded.ok) throw new Error(loaded.message);
-  return loaded.report;
-}
 
 /** LibreOffice drops a few "、" and "。" from the text layer; compare the words. */
 const words = (text = '') => text.split('\n').map((p) => p.replace(/[\s、，。；：]/g, ''));

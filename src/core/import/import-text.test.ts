@@ -5,17 +5,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadReport, type CellValue, type Report } from '../report';
+import { type CellValue } from '../report';
 import { importText } from './import-text';
+import { fixtureReport as report } from '../../testing/fixtures';
 
 const root = new URL('../../fixtures/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
-
-function report(path: string): Report {
-  const loaded = loadReport(read(path));
-  if (!loaded.ok) throw new Error(loaded.message);
-  return loaded.report;
-}
 
 function imported(path: string, options = {}) {
   const result = importText(read(path), options);

@@ -2,17 +2,18 @@
  * Export, import again, get the same report back: every report fixture through our text, HTML and
  * Word renderers (Word also without its embedded report file, so its tables are read).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../render-docx';
 import { renderHtml } from '../render-html';
 import { renderText } from '../render-text';
-import { loadReport, type CellValue, type Report } from '../report';
+import { type CellValue, type Report } from '../report';
 import type { ImportResult } from './import-result';
 import { importDocx } from './import-docx';
 import { importHtml } from './import-html';
 import { importText } from './import-text';
+import { fixtureReport as report } from '../../testing/fixtures';
 
 const root = new URL('../../fixtures/', import.meta.url);
 const FIXTURES = [
@@ -21,12 +22,6 @@ const FIXTURES = [
     .filter((f) => f.endsWith('.json'))
     .map((f) => `import/${f}`),
 ].filter((f) => f.endsWith('.json'));
-
-function report(path: string): Report {
-  const loaded = loadReport(readFileSync(new URL(path, root), 'utf8'));
-  if (!loaded.ok) throw new Error(loaded.message);
-  return loaded.report;
-}
 
 /** Renderers print a blank cell as 0. */
 const printed = (cells: Record<string, CellValue>) =>

@@ -1,22 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cellsOf } from '../cells';
-import { createReport, loadReport, type CellValue, type Report } from '../report';
+import { createReport, type CellValue, type Report } from '../report';
 import { getTemplate, TEMPLATES } from '../templates';
 import type { TemplateId } from '../template-types';
 import { RULES, type Finding, type RuleId } from './catalogue';
 import { checkReport } from './check';
 import { equationCells, equationsOf } from './equations';
-
-function fixture(name: string): Report {
-  const text = readFileSync(
-    new URL(`../../fixtures/reports/${name}.json`, import.meta.url),
-    'utf8',
-  );
-  const result = loadReport(text);
-  if (!result.ok) throw new Error(result.message);
-  return result.report;
-}
+import { reportFixture as fixture } from '../../testing/fixtures';
 
 /** A copy of the report with some cells replaced. */
 function withCells(report: Report, cells: Record<string, CellValue>): Report {

@@ -1,15 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lastYearLink, loadReport, type Report } from '../report';
+import { lastYearLink, type Report } from '../report';
 import { checkAll, checkCrossYear } from './cross-year';
-
-function fixture(name: string): Report {
-  const loaded = loadReport(
-    readFileSync(new URL(`../../fixtures/reports/${name}`, import.meta.url), 'utf8'),
-  );
-  if (!loaded.ok) throw new Error(loaded.message);
-  return loaded.report;
-}
+import { reportFixture as fixture } from '../../testing/fixtures';
 
 const lastYear = fixture('example-2021.json');
 

@@ -1,16 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadReport, type Report } from '../report';
+import { type Report } from '../report';
 import { checkCrossYear } from './cross-year';
 import { reuseShare, textReuse } from './text-reuse';
-
-function fixture(name: string): Report {
-  const loaded = loadReport(
-    readFileSync(new URL(`../../fixtures/reports/${name}`, import.meta.url), 'utf8'),
-  );
-  if (!loaded.ok) throw new Error(loaded.message);
-  return loaded.report;
-}
+import { reportFixture as fixture } from '../../testing/fixtures';
 
 const lastYear = fixture('example-2021.json');
 
