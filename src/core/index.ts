@@ -53,9 +53,11 @@ export {
   layoutReport,
   layoutTable,
   tableGrid,
+  placeGrid,
   reportTitle,
   formatDate,
   type Block,
+  type Placed,
 } from './layout';
 export { renderText } from './render-text';
 export {

@@ -128,33 +128,45 @@ export function layoutTable(template: Template, id: TableId, report: Report): La
   };
 }
 
-/** A cell of a layout table with the grid row and column of its top-left corner. */
-export interface PlacedCell {
-  readonly cell: LayoutCell;
+/** A cell with the grid row and column of its top-left corner. */
+export interface Placed<T> {
+  readonly cell: T;
   readonly row: number;
   readonly column: number;
 }
 
-/** Where every cell of a layout table sits: each row's cells with their grid positions. */
-export function placeCells(table: LayoutTable): PlacedCell[][] {
-  const taken: boolean[][] = table.rows.map(() =>
-    Array.from({ length: table.columns }, () => false),
-  );
-  return table.rows.map((row, r) => {
+export type PlacedCell = Placed<LayoutCell>;
+
+/**
+ * Where every cell of an HTML-style grid sits (each row lists the cells that start in it, spans
+ * cover the positions to the right and below): each row's cells with their grid positions.
+ */
+export function placeGrid<T extends { readonly colSpan?: number; readonly rowSpan?: number }>(
+  rows: readonly (readonly T[])[],
+  columns: number,
+): Placed<T>[][] {
+  const taken: boolean[][] = rows.map(() => Array.from({ length: columns }, () => false));
+  return rows.map((row, r) => {
     let c = 0;
     return row.map((cell) => {
       while (taken[r]?.[c]) c++;
-      for (let dr = 0; dr < cell.rowSpan; dr++) {
-        for (let dc = 0; dc < cell.colSpan; dc++) {
+      const colSpan = cell.colSpan ?? 1;
+      for (let dr = 0; dr < (cell.rowSpan ?? 1); dr++) {
+        for (let dc = 0; dc < colSpan; dc++) {
           const line = taken[r + dr];
           if (line) line[c + dc] = true;
         }
       }
       const placed = { cell, row: r, column: c };
-      c += cell.colSpan;
+      c += colSpan;
       return placed;
     });
   });
+}
+
+/** Where every cell of a layout table sits. */
+export function placeCells(table: LayoutTable): PlacedCell[][] {
+  return placeGrid(table.rows, table.columns);
 }
 
 /** The logical grid of a layout table: every position, a merged cell's text in its top-left only. */

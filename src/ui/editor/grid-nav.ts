@@ -2,7 +2,7 @@
  * Spreadsheet movement over a statutory table: where each number cell sits in the logical grid,
  * and which cell an arrow key, Enter or a pasted block reaches from it.
  */
-import type { TableDef } from '../../core';
+import { placeGrid, type TableDef } from '../../core';
 
 interface Placed {
   readonly id: string;
@@ -19,26 +19,15 @@ export interface GridNav {
 
 /** The number cells of a table body placed in the logical grid. */
 export function gridNav(table: TableDef): GridNav {
-  const occupied: boolean[][] = table.body.map(() => Array<boolean>(table.columns).fill(false));
-  const rows: Placed[][] = [];
-  table.body.forEach((cells, r) => {
-    let c = 0;
-    const placed: Placed[] = [];
-    for (const cell of cells) {
-      while (occupied[r]?.[c]) c++;
-      const span = cell.colSpan ?? 1;
-      const rowSpan = cell.type === 'label' ? (cell.rowSpan ?? 1) : 1;
-      for (let dr = 0; dr < rowSpan; dr++) {
-        for (let dc = 0; dc < span; dc++) {
-          const line = occupied[r + dr];
-          if (line) line[c + dc] = true;
-        }
-      }
-      if (cell.type === 'number') placed.push({ id: cell.id, row: r, col: c, span });
-      c += span;
-    }
-    if (placed.length > 0) rows.push(placed);
-  });
+  const rows = placeGrid(table.body, table.columns)
+    .map((row) =>
+      row.flatMap(({ cell, row: r, column }) =>
+        cell.type === 'number'
+          ? [{ id: cell.id, row: r, col: column, span: cell.colSpan ?? 1 }]
+          : [],
+      ),
+    )
+    .filter((row) => row.length > 0);
   const byId = new Map<string, { row: number; index: number }>();
   rows.forEach((row, r) => {
     row.forEach((cell, index) => byId.set(cell.id, { row: r, index }));
