@@ -6,6 +6,8 @@ test('a complete 2021 report filled by keyboard from an empty draft reaches zero
   app,
   page,
 }) => {
+  // About 600 keyboard steps, each checked: longer than the default 30 s on a loaded machine.
+  test.setTimeout(120_000);
   await app.home();
   await app.create('青山镇人民政府', 2024);
   await expect(app.errorCount).toContainText('0 个错误');
