@@ -1,23 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
-
-/**
- * Use a system Chromium when there is one: $CHROMIUM_PATH first, then `chromium` on PATH.
- * Otherwise Playwright's own browser (after `npx playwright install chromium`).
- */
-function systemChromium(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return fromEnv;
-  for (const name of ['chromium', 'chromium-browser']) {
-    try {
-      const found = execFileSync('which', [name], { encoding: 'utf8' }).trim();
-      if (found) return found;
-    } catch {
-      // not on PATH: try the next name
-    }
-  }
-  return undefined;
-}
+import { OFFLINE_ARGS, systemChromium } from './scripts/system-chromium';
 
 const executablePath = systemChromium();
 const port = 4173;
@@ -42,15 +24,7 @@ export default defineConfig({
         viewport: { width: 1280, height: 800 },
         launchOptions: {
           ...(executablePath ? { executablePath } : {}),
-          // The test machines have no network: keep Chromium from trying to reach Google.
-          args: [
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: OFFLINE_ARGS,
         },
       },
     },
