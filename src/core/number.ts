@@ -158,3 +158,44 @@ export function sumCounts(values: readonly (number | null)[]): number {
   for (const v of values) sum += v ?? 0;
   return sum;
 }
+
+const DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const POWERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * A number written in digits or Chinese numerals: "15", "十五", "一百零二", and digit by digit as
+ * years are ("二〇二一" → 2021); undefined when it is not a number.
+ */
+export function chineseNumber(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (text.length > 1 && !/[十百千]/.test(text)) {
+    const digits = Array.from(text, (c) => DIGITS[c]);
+    return digits.every((d) => d !== undefined) ? Number(digits.join('')) : undefined;
+  }
+  let total = 0;
+  let digit: number | undefined;
+  for (const ch of text) {
+    if (ch in DIGITS) {
+      digit = DIGITS[ch];
+    } else if (ch in POWERS) {
+      total += (digit ?? 1) * (POWERS[ch] ?? 1);
+      digit = undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return text === '' ? undefined : total + (digit ?? 0);
+}

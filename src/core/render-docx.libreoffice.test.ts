@@ -8,7 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { parse } from 'parse5';
+import { attr, deepText, elements } from '../testing/html-tree';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPdf } from './import';
 import { layoutReport } from './layout';
@@ -17,9 +18,6 @@ import { type Report } from './report';
 import { getTemplate } from './templates';
 import type { GridCell, TableId } from './template-types';
 import { REPORT_FIXTURES as FIXTURES, reportFixture as fixture } from '../testing/fixtures';
-
-type Element = DefaultTreeAdapterTypes.Element;
-type ParentNode = DefaultTreeAdapterTypes.ParentNode;
 
 /** The fixtures also converted to HTML: one of each format. */
 const HTML_FIXTURES = ['example-2021', 'seed-000'];
@@ -208,23 +206,3 @@ describe('LibreOffice renders the docx', () => {
     expect(rowspan('（三）不予公开')).toBe('8');
   });
 });
-
-function elements(node: ParentNode): Element[] {
-  return node.childNodes.flatMap((child) =>
-    'tagName' in child ? [child, ...elements(child)] : [],
-  );
-}
-
-function deepText(node: ParentNode): string {
-  return node.childNodes
-    .map((child) =>
-      child.nodeName === '#text' && 'value' in child
-        ? child.value
-        : 'childNodes' in child
-          ? deepText(child)
-          : '',
-    )
-    .join('');
-}
-
-const attr = (e: Element | undefined, name: string) => e?.attrs.find((a) => a.name === name)?.value;

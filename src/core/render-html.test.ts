@@ -1,4 +1,5 @@
-import { parse, parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
+import { parse, parseFragment } from 'parse5';
+import { attr, deepText, elements, type ParentNode } from '../testing/html-tree';
 import { describe, expect, it } from 'vitest';
 import { layoutReport, reportTitle } from './layout';
 import { renderHtml } from './render-html';
@@ -7,32 +8,9 @@ import { getTemplate } from './templates';
 import type { GridCell, TableId } from './template-types';
 import { REPORT_FIXTURES as FIXTURES, reportFixture as fixture } from '../testing/fixtures';
 
-type Element = DefaultTreeAdapterTypes.Element;
-type ParentNode = DefaultTreeAdapterTypes.ParentNode;
-
-function elements(node: ParentNode): Element[] {
-  return node.childNodes.flatMap((child) =>
-    'tagName' in child ? [child, ...elements(child)] : [],
-  );
-}
-
 const byTag = (node: ParentNode, tag: string) => elements(node).filter((e) => e.tagName === tag);
-const attr = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
-
 function text(node: ParentNode): string {
   return node.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
-}
-
-function deepText(node: ParentNode): string {
-  return node.childNodes
-    .map((child) =>
-      child.nodeName === '#text' && 'value' in child
-        ? child.value
-        : 'childNodes' in child
-          ? deepText(child)
-          : '',
-    )
-    .join('');
 }
 
 function parseDocument(html: string) {

@@ -1,5 +1,5 @@
 /** Report meta from the text: title (机关名称 and year), org type, signature and date. */
-import { normalizeDigits } from '../number';
+import { chineseNumber, normalizeDigits } from '../number';
 import type { OrgType } from '../report';
 
 /** The 机关名称 and the year a title names. */
@@ -93,35 +93,6 @@ export function orgTypeOf(org: string): OrgType | undefined {
   if (/(?:县|区|旗)(?:人民)?政府$/.test(org)) return 'county-government';
   if (/(?:局|办公室|委员会|委|办|中心|厅|署|院|所|站|队|部)$/.test(org)) return 'department';
   return undefined;
-}
-
-const CHINESE_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-
-/** "二〇二一" → 2021, "十五" → 15, "二十一" → 21. */
-function chineseNumber(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text);
-  if (text.length === 4 && !text.includes('十')) {
-    const digits = Array.from(text, (c) => CHINESE_DIGITS[c]);
-    return digits.every((d) => d !== undefined) ? Number(digits.join('')) : undefined;
-  }
-  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
-  if (!m || text === '') return undefined;
-  const tens = m[2] ? (m[1] ? (CHINESE_DIGITS[m[1]] ?? 0) : 1) : 0;
-  const ones = m[3] ? (CHINESE_DIGITS[m[3]] ?? 0) : m[2] ? 0 : (CHINESE_DIGITS[m[1] ?? ''] ?? 0);
-  return tens * 10 + ones;
 }
 
 const DATE =

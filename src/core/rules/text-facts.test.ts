@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, findStatements, TEXT_FACTS, type TextFact } from './text-facts';
+import { chineseNumber } from '../number';
+import { findStatements, TEXT_FACTS, type TextFact } from './text-facts';
 
 type FactId = TextFact['id'];
 
@@ -129,6 +130,8 @@ describe('chineseNumber', () => {
     ['两百', 200],
     ['三百一十二', 312],
     ['一千零五十', 1050],
+    ['二〇二一', 2021],
+    ['二〇二〇', 2020],
   ])('%j → %d', (text, value) => {
     expect(chineseNumber(text)).toBe(value);
   });

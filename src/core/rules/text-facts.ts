@@ -4,7 +4,7 @@
  * "上年结转N件", "结转下年度继续办理N件", "行政复议N件", "行政诉讼N件", "予以公开N件", and the zero
  * forms "未收到…公开申请", "未发生…行政复议、行政诉讼".
  */
-import { normalizeDigits } from '../number';
+import { chineseNumber, normalizeDigits } from '../number';
 
 export interface TextFact {
   readonly id: 'received' | 'carried' | 'carry_next' | 'open' | 'review' | 'suit';
@@ -125,38 +125,4 @@ function clause(text: string, match: RegExpExecArray): string {
   let end = match.index + match[0].length;
   while (end < text.length && !CLAUSE_END.test(text.charAt(end))) end++;
   return text.slice(start, end).trim();
-}
-
-const DIGITS: Readonly<Record<string, number>> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const POWERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
-
-/** "15", "十五", "一百零二" → number; undefined when it is not a number. */
-export function chineseNumber(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text);
-  let total = 0;
-  let digit: number | undefined;
-  for (const ch of text) {
-    if (ch in DIGITS) {
-      digit = DIGITS[ch];
-    } else if (ch in POWERS) {
-      total += (digit ?? 1) * (POWERS[ch] ?? 1);
-      digit = undefined;
-    } else {
-      return undefined;
-    }
-  }
-  return text === '' ? undefined : total + (digit ?? 0);
 }
