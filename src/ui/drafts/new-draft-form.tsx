@@ -2,14 +2,13 @@ import { useState, type SyntheticEvent } from 'react';
 import {
   createReport,
   getTemplate,
-  ORG_TYPE_LABELS,
-  ORG_TYPES,
   templateIdForYear,
   TEMPLATES,
   type OrgType,
   type Report,
   type TemplateId,
 } from '../../core';
+import { OrgTypeOptions } from '../org-type-options';
 
 /** Last year: reports are written in January for the year before. */
 function defaultYear(): number {
@@ -83,12 +82,7 @@ export function NewDraftForm({ onCreate }: { onCreate: (report: Report) => void 
               setOrgType(e.target.value as OrgType | '');
             }}
           >
-            <option value="">（未选择）</option>
-            {ORG_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {ORG_TYPE_LABELS[t]}
-              </option>
-            ))}
+            <OrgTypeOptions />
           </select>
         </label>
         <label>

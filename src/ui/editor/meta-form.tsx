@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import { useFormState } from 'react-hook-form';
-import { ORG_TYPE_LABELS, ORG_TYPES, TEMPLATES, type TemplateId } from '../../core';
+import { TEMPLATES, type TemplateId } from '../../core';
 import { useEditor } from './editor-context';
+import { OrgTypeOptions } from '../org-type-options';
 
 /** 基本信息: 机关名称, 报告年度, 机关类型, 成文日期, 署名 and the format. */
 export const MetaForm = memo(function MetaForm({
@@ -35,12 +36,7 @@ export const MetaForm = memo(function MetaForm({
       <label>
         机关类型
         <select {...form.register('meta.orgType')}>
-          <option value="">（未选择）</option>
-          {ORG_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {ORG_TYPE_LABELS[t]}
-            </option>
-          ))}
+          <OrgTypeOptions />
         </select>
       </label>
       <label>
