@@ -1,19 +1,14 @@
 /** Page model of the app and a guard that fails a test on any console error. */
-import { readFileSync } from 'node:fs';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { Report } from '../src/core';
 
-export interface ReportJson {
-  template: '2019' | '2021';
-  meta: { org: string; year: number; orgType?: string };
-  text: Record<string, string>;
-  cells: Record<string, number | string | null>;
-}
+export { fixtureReport, readFixture, reportFixture as fixture } from '../src/testing/fixtures';
 
-/** A fixture report file of the repository. */
-export function fixture(name: string): ReportJson {
-  return JSON.parse(
-    readFileSync(new URL(`../src/fixtures/reports/${name}.json`, import.meta.url), 'utf8'),
-  ) as ReportJson;
+/** What every data-cell of a report shows in the form: its number, or empty when blank. */
+export function shownValues(report: Report): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(report.cells).map(([id, v]) => [id, v === null ? '' : String(v)]),
+  );
 }
 
 export class ReportApp {

@@ -1,4 +1,5 @@
-import { expect, fixture, test } from './app';
+import { readFileSync } from 'node:fs';
+import { expect, fixture, readFixture, test } from './app';
 
 test('reloading mid-edit and reopening the browser bring every value and text back', async ({
   app,
@@ -103,11 +104,7 @@ test('the text export and the report file download are the report', async ({ app
     page.getByRole('button', { name: '导出文本' }).click(),
   ]);
   expect(text.suggestedFilename()).toBe('青山镇人民政府2024年政府信息公开工作年度报告.txt');
-  const { readFileSync } = await import('node:fs');
-  const golden = readFileSync(
-    new URL('../src/fixtures/golden/example-2021.txt', import.meta.url),
-    'utf8',
-  );
+  const golden = readFixture('golden/example-2021.txt');
   expect(readFileSync(await text.path(), 'utf8')).toBe(golden);
 
   const [json] = await Promise.all([

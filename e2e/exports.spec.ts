@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getTemplate, parseReport, type Report } from '../src/core';
+import { getTemplate } from '../src/core';
 import {
   actualRow,
   attr,
@@ -13,12 +13,6 @@ import {
   xml,
 } from '../src/testing/docx-structure';
 import { expect, fixture, test } from './app';
-
-function exampleReport(): Report {
-  const parsed = parseReport(fixture('example-2021'));
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.report;
-}
 
 test('导出 Word downloads the official .docx: page, margins and every merged cell', async ({
   app,
@@ -44,7 +38,7 @@ test('导出 Word downloads the official .docx: page, margins and every merged c
     attr(margins, 'right'),
   ]).toEqual(['2098', '1984', '1587', '1474']);
 
-  const report = exampleReport();
+  const report = fixture('example-2021');
   const template = getTemplate('2021');
   const tables = children(body, 'w:tbl');
   expect(tables).toHaveLength(3);

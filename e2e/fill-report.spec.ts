@@ -12,7 +12,7 @@ test('a complete 2021 report filled by keyboard from an empty draft reaches zero
   await app.create('青山镇人民政府', 2024);
   await expect(app.errorCount).toContainText('0 个错误');
 
-  for (const key of ['intro', 'overview', 'problems', 'other']) {
+  for (const key of ['intro', 'overview', 'problems', 'other'] as const) {
     await page.locator(`textarea[name="text.${key}"]`).focus();
     await page.keyboard.insertText(example.text[key] ?? '');
   }

@@ -1,11 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { expect, fixture, test, type ReportJson } from './app';
-
-function expectedValues(report: ReportJson): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(report.cells).map(([id, v]) => [id, v === null ? '' : String(v)]),
-  );
-}
+import { expect, fixture, fixtureReport, readFixture, shownValues, test } from './app';
 
 const importFile = (name: string) => new URL(`../src/fixtures/import/${name}`, import.meta.url);
 
@@ -13,10 +6,7 @@ test('paste a seed’s text, review what was recognised, confirm, see the right 
   app,
   page,
 }) => {
-  const seed = readFileSync(
-    new URL('../src/fixtures/seeds/001_1e620b80bbedd808.txt', import.meta.url),
-    'utf8',
-  );
+  const seed = readFixture('seeds/001_1e620b80bbedd808.txt');
   await app.home();
   await page.getByRole('textbox', { name: '粘贴报告全文' }).fill(seed);
   await page.getByRole('button', { name: '识别粘贴的内容' }).click();
@@ -30,7 +20,7 @@ test('paste a seed’s text, review what was recognised, confirm, see the right 
 
   await review.getByRole('button', { name: '作为新草稿打开' }).click();
   await expect(app.title).toContainText('祥云镇 2020年');
-  expect(await app.cellValues()).toEqual(expectedValues(fixture('seed-001')));
+  expect(await app.cellValues()).toEqual(shownValues(fixture('seed-001')));
 });
 
 for (const [file, kind] of [
@@ -38,9 +28,7 @@ for (const [file, kind] of [
   ['libreoffice-2021.pdf', 'PDF'],
 ] as const) {
   test(`import a ${kind} made by another program`, async ({ app, page }) => {
-    const expected = JSON.parse(
-      readFileSync(importFile('distinct-2021.json'), 'utf8'),
-    ) as ReportJson;
+    const expected = fixtureReport('import/distinct-2021.json');
     await app.home();
     await page.getByLabel('选择文件').setInputFiles(importFile(file).pathname);
     const review = page.getByRole('region', { name: '识别结果' });
@@ -49,7 +37,7 @@ for (const [file, kind] of [
     await review.getByRole('button', { name: '作为新草稿打开' }).click();
     await expect(app.cell('t3_new_natural')).toBeVisible();
     // Totals of a report that does not balance are kept as the file has them (manual mode).
-    expect(await app.cellValues()).toEqual(expectedValues(expected));
+    expect(await app.cellValues()).toEqual(shownValues(expected));
   });
 }
 

@@ -7,6 +7,7 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   checkAll,
+  countFindings,
   convertTemplate,
   getTemplate,
   isTemplateId,
@@ -84,7 +85,7 @@ async function check(args: string[], io: Io): Promise<number> {
     }
     const { report } = read;
     const findings = checkAll(report, lastYear);
-    if (findings.some((f) => f.severity === 'error')) status = Math.max(status, 1);
+    if (countFindings(findings).errors > 0) status = Math.max(status, 1);
     if (values.json) {
       results.push({
         file,
@@ -104,8 +105,7 @@ async function check(args: string[], io: Io): Promise<number> {
 function humanReport(file: string, report: Report, findings: Finding[]): string {
   const head = `${file}：${report.meta.org} ${report.meta.year}年 · ${getTemplate(report.template).name}`;
   const lines = findings.map((f) => `  ${SEVERITY_LABELS[f.severity]} [${f.rule}] ${f.message}`);
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const { errors, warnings } = countFindings(findings);
   const total =
     findings.length === 0 ? '  未发现问题' : `  共 ${errors} 个错误，${warnings} 个警告`;
   return `${[head, ...lines, total].join('\n')}\n\n`;

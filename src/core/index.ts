@@ -21,7 +21,6 @@ export {
   saveReport,
   createReport,
   convertTemplate,
-  textOf,
   lastYearLink,
   linkedReport,
   type LastYearLink,
@@ -34,6 +33,7 @@ export {
 export {
   RULES,
   SEVERITY_LABELS,
+  countFindings,
   type Finding,
   type RuleId,
   type Severity,

@@ -3,6 +3,7 @@
  * 表三 and 表四 as reports usually word them, so the text can never disagree with the tables.
  */
 import type { Report } from './report';
+import { sumCounts } from './number';
 import { parseCells } from './rules/check';
 import { getTemplate } from './templates';
 
@@ -36,7 +37,7 @@ export function requestsSentence(report: Report): string {
     ['其他处理', template.t3.resultRows.filter((r) => r.startsWith('other_'))],
   ];
   const results = list(
-    groups.map(([label, rows]) => [label, rows.reduce((s, r) => s + n(`t3_${r}_total`), 0)]),
+    groups.map(([label, rows]) => [label, sumCounts(rows.map((r) => n(`t3_${r}_total`)))]),
   );
   const parts = [
     `本年度共收到政府信息公开申请${received}件${byApplicant && received > 0 ? `，其中${byApplicant}` : ''}`,

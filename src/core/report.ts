@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 import { cellIds, cellsOf } from './cells';
-import { cellValue as parsedValue, parseCell } from './number';
+import { cellValue as parsedValue, parseCell, sumCounts } from './number';
 import { getTemplate, templateIdForYear } from './templates';
-import type { TemplateId, TextKey } from './template-types';
+import type { TemplateId } from './template-types';
 
 export const REPORT_KIND = 'gov-info-disclosure-annual-report';
 export const REPORT_VERSION = 1;
@@ -181,11 +181,6 @@ export function createReport(init: {
   };
 }
 
-/** The narrative text of a key ("" when absent). */
-export function textOf(report: Report, key: TextKey): string {
-  return report.text[key] ?? '';
-}
-
 /** Cells that carry over between the formats under another id (2019 id → 2021 id). */
 const RENAMED_2019_TO_2021: Readonly<Record<string, string>> = Object.fromEntries(
   ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'].map((c) => [
@@ -226,7 +221,7 @@ export function convertTemplate(report: Report, target: TemplateId): ConvertResu
       const invalid = parts.find((v) => !parseCell(v, 'count').ok);
       const values = parts.map((v) => parsedValue(v, 'count')).filter((v) => typeof v === 'number');
       cells[`t3_other_handling_${c}`] =
-        invalid !== undefined ? invalid : values.length ? values.reduce((a, b) => a + b, 0) : null;
+        invalid !== undefined ? invalid : values.length ? sumCounts(values) : null;
     }
   }
   return { report: { ...report, template: target, cells }, dropped };

@@ -34,12 +34,21 @@ export function totalEquations(template: Template): ReadonlyMap<string, Equation
   return map;
 }
 
-/** The typed cells a total depends on, through other totals. */
-export function totalInputs(template: Template, id: string): string[] {
-  const totals = totalEquations(template);
-  const eq = totals.get(id);
-  if (!eq) return [id];
-  return eq.plus.flatMap((part) => totalInputs(template, part));
+const inputsCache = new WeakMap<Template, Map<string, readonly string[]>>();
+
+/** The typed cells a total depends on, through other totals (computed once per cell). */
+export function totalInputs(template: Template, id: string): readonly string[] {
+  let known = inputsCache.get(template);
+  if (!known) {
+    known = new Map<string, readonly string[]>();
+    inputsCache.set(template, known);
+  }
+  const cached = known.get(id);
+  if (cached) return cached;
+  const eq = totalEquations(template).get(id);
+  const inputs = eq ? eq.plus.flatMap((part) => totalInputs(template, part)) : [id];
+  known.set(id, inputs);
+  return inputs;
 }
 
 /**

@@ -33,6 +33,17 @@ export interface Finding {
   readonly field?: string;
 }
 
+/** How many errors and warnings a list of findings holds. */
+export function countFindings(findings: readonly Finding[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+  }
+  return { errors, warnings };
+}
+
 export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
   error: '错误',
   warning: '警告',

@@ -1,6 +1,6 @@
 /** The rule engine: one pure function from a report to its findings. */
 import { cellsOf, type CellInfo } from '../cells';
-import { formatValue, parseCell } from '../number';
+import { formatValue, parseCell, sumCounts } from '../number';
 import type { Report } from '../report';
 import { getTemplate, templateIdForYear } from '../templates';
 import type { Template, TextKey } from '../template-types';
@@ -100,8 +100,7 @@ function balance(
     const ids = equationCells(eq);
     if (ids.some((id) => parsed.invalid.has(id))) continue; // VALUE_INVALID already says why
     const value = (id: string) => parsed.values.get(id) ?? 0;
-    const expected =
-      eq.plus.reduce((s, id) => s + value(id), 0) - eq.minus.reduce((s, id) => s + value(id), 0);
+    const expected = sumCounts(eq.plus.map(value)) - sumCounts(eq.minus.map(value));
     const actual = parsed.values.get(eq.target) ?? null;
     if ((actual ?? 0) === expected && !(actual === null && expected !== 0)) continue;
     const info = cells.get(eq.target);
@@ -251,7 +250,7 @@ function textTableMismatch(template: Template, report: Report, parsed: CellValue
       if (reported.has(fact.id)) continue;
       const ids = fact.cells.filter((id) => cellsOf(template).has(id));
       if (ids.some((id) => parsed.invalid.has(id))) continue;
-      const table = ids.reduce((s, id) => s + (parsed.values.get(id) ?? 0), 0);
+      const table = sumCounts(ids.map((id) => parsed.values.get(id) ?? null));
       if (table === statement.value) continue;
       reported.add(fact.id);
       out.push(

@@ -1,29 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { checkAll, type Report } from '../../core';
+import type { Report } from '../../core';
 import { EXAMPLES } from '../examples';
 import { ImportPanel } from '../import/import-panel';
 import {
   deleteDraft,
+  draftRecord,
   listDrafts,
-  newDraftId,
   putDraft,
   type DraftRecord,
 } from '../storage/drafts-db';
 import { DraftsTable } from './drafts-table';
 import { NewDraftForm } from './new-draft-form';
-
-/** A draft record for a report, with its check summary. */
-export function draftRecord(report: Report, id = newDraftId()): DraftRecord {
-  const findings = checkAll(report);
-  return {
-    id,
-    report,
-    savedAt: Date.now(),
-    ui: {},
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-  };
-}
 
 /** The home page: drafts list, new report, open a report file, load an example. */
 export function DraftsPage({ onOpen }: { onOpen: (id: string) => void }) {

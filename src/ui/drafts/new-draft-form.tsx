@@ -3,12 +3,11 @@ import {
   createReport,
   getTemplate,
   templateIdForYear,
-  TEMPLATES,
   type OrgType,
   type Report,
   type TemplateId,
 } from '../../core';
-import { OrgTypeOptions } from '../org-type-options';
+import { OrgTypeOptions, TemplateOptions } from '../select-options';
 
 /** Last year: reports are written in January for the year before. */
 function defaultYear(): number {
@@ -104,11 +103,7 @@ export function NewDraftForm({ onCreate }: { onCreate: (report: Report) => void 
             }}
           >
             <option value="auto">按年度自动（{autoTemplate.name}）</option>
-            {TEMPLATES.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
+            <TemplateOptions />
           </select>
         </label>
       </div>

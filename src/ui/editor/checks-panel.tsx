@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { SEVERITY_LABELS } from '../../core';
+import { countFindings, SEVERITY_LABELS } from '../../core';
 import { useEditor } from './editor-context';
 import { showFinding } from './finding-target';
 import { useFindings } from './findings-store';
@@ -9,8 +9,7 @@ export function ChecksPanel() {
   const { findings } = useEditor();
   const list = useFindings(findings);
   const [open, setOpen] = useState(false);
-  const errors = list.filter((f) => f.severity === 'error').length;
-  const warnings = list.filter((f) => f.severity === 'warning').length;
+  const { errors, warnings } = countFindings(list);
   return (
     <aside className={open ? 'checks open' : 'checks'} aria-label="检查结果">
       <button

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import {
   BODY_FONTS,
-  checkReport,
+  checkAll,
+  countFindings,
   KAI_FONTS,
   renderHtml,
   renderText,
@@ -61,7 +62,7 @@ export function ExportBar({
 
   /** Errors ask for confirmation first; warnings do not block. */
   const start = (kind: 'docx' | 'html') => {
-    const errors = checkReport(currentReport()).filter((f) => f.severity === 'error').length;
+    const { errors } = countFindings(checkAll(currentReport()));
     if (errors > 0) {
       setPending({ kind, errors });
       confirmDialog.current?.showModal();

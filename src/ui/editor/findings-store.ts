@@ -1,32 +1,13 @@
-/**
- * A tiny external store for the current findings, so the checks panel and the section navigation
- * update on every keystroke without re-rendering the form.
- */
-import { useSyncExternalStore } from 'react';
+/** The current findings, shared by the checks panel and the section navigation. */
 import type { Finding } from '../../core';
+import { createStore, useStore, type Store } from '../store';
 
-export interface FindingsStore {
-  get: () => readonly Finding[];
-  set: (findings: readonly Finding[]) => void;
-  subscribe: (listener: () => void) => () => void;
-}
+export type FindingsStore = Store<readonly Finding[]>;
 
 export function createFindingsStore(): FindingsStore {
-  let current: readonly Finding[] = [];
-  const listeners = new Set<() => void>();
-  return {
-    get: () => current,
-    set: (findings) => {
-      current = findings;
-      for (const listener of listeners) listener();
-    },
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  return createStore<readonly Finding[]>([]);
 }
 
 export function useFindings(store: FindingsStore): readonly Finding[] {
-  return useSyncExternalStore(store.subscribe, store.get);
+  return useStore(store);
 }

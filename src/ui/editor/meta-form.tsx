@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { useFormState } from 'react-hook-form';
-import { TEMPLATES, type TemplateId } from '../../core';
+import type { TemplateId } from '../../core';
 import { useEditor } from './editor-context';
-import { OrgTypeOptions } from '../org-type-options';
+import { OrgTypeOptions, TemplateOptions } from '../select-options';
 
 /** 基本信息: 机关名称, 报告年度, 机关类型, 成文日期, 署名 and the format. */
 export const MetaForm = memo(function MetaForm({
@@ -48,11 +48,7 @@ export const MetaForm = memo(function MetaForm({
             onTemplate(e.target.value as TemplateId);
           }}
         >
-          {TEMPLATES.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
+          <TemplateOptions />
         </select>
       </label>
       <label>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { checkAll, type LastYearLink, type Report } from '../../core';
-import { putDraft, type DraftUi } from '../storage/drafts-db';
+import type { LastYearLink, Report } from '../../core';
+import { draftRecord, putDraft, type DraftUi } from '../storage/drafts-db';
 import { reportOf, type FormValues, type TotalsModes } from './form-model';
 import type { SaveStatusStore } from './save-status';
 
@@ -34,19 +34,14 @@ export function useAutosave(options: {
     save.current = () => {
       clearTimeout(timer.current);
       timer.current = undefined;
-      const report = reportOf(base, form.getValues(), modesRef.current, lastYearRef.current);
-      const findings = checkAll(report);
-      const savedAt = Date.now();
-      putDraft({
+      const record = draftRecord(
+        reportOf(base, form.getValues(), modesRef.current, lastYearRef.current),
         id,
-        report,
-        savedAt,
-        ui: ui.current,
-        errors: findings.filter((f) => f.severity === 'error').length,
-        warnings: findings.filter((f) => f.severity === 'warning').length,
-      }).then(
+        ui.current,
+      );
+      putDraft(record).then(
         () => {
-          if (timer.current === undefined) status.set({ kind: 'saved', at: savedAt });
+          if (timer.current === undefined) status.set({ kind: 'saved', at: record.savedAt });
         },
         (error: unknown) => {
           status.set({

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import {
   checkAll,
+  countFindings,
   getTemplate,
   layoutReport,
   SEVERITY_LABELS,
@@ -44,8 +45,7 @@ export function ImportReview({
     [report],
   );
   const template = getTemplate(report.template);
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const { errors, warnings } = countFindings(findings);
   return (
     <section className="import-review" aria-label="识别结果">
       <h3>识别结果：{source}</h3>

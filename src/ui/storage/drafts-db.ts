@@ -3,7 +3,7 @@
  * `state` store remembers which draft was open so coming back restores it.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Report } from '../../core';
+import { checkAll, countFindings, type Report } from '../../core';
 
 /** Where the user was in a draft, restored when it is opened again. */
 export interface DraftUi {
@@ -65,6 +65,11 @@ export async function setLastOpen(id: string | undefined): Promise<void> {
   const store = await database();
   if (id) await store.put('state', id, 'lastOpen');
   else await store.delete('state', 'lastOpen');
+}
+
+/** A draft record for a report as it is now, with its check summary. */
+export function draftRecord(report: Report, id = newDraftId(), ui: DraftUi = {}): DraftRecord {
+  return { id, report, savedAt: Date.now(), ui, ...countFindings(checkAll(report)) };
 }
 
 /** A new draft id (unique per browser). */
