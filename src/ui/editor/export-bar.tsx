@@ -15,6 +15,13 @@ import {
 import { download, safeFileName } from '../download';
 import { loadDocxOptions, saveDocxOptions } from './export-settings';
 
+/** The Word font settings: which option, its label, its choices. */
+const FONT_CHOICES: readonly [keyof DocxOptions, string, readonly string[]][] = [
+  ['bodyFont', '正文字体', BODY_FONTS],
+  ['kaiFont', '（一）级标题字体', KAI_FONTS],
+  ['tableFont', '表格字体', TABLE_FONTS],
+];
+
 type Pending = { kind: 'docx' | 'html'; errors: number } | null;
 
 /** Exports of the report: Word, HTML (file and clipboard), print preview, text, report file. */
@@ -184,45 +191,21 @@ export function ExportBar({
         <h2 id="fonts-title">Word 字体设置</h2>
         <p className="hint">没有安装 GB2312 字体的电脑，可改用“仿宋”“楷体”。</p>
         <div className="meta-grid">
-          <label>
-            正文字体
-            <select
-              value={fonts.bodyFont}
-              onChange={(e) => {
-                setFont('bodyFont', e.target.value);
-              }}
-            >
-              {BODY_FONTS.map((f) => (
-                <option key={f}>{f}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            （一）级标题字体
-            <select
-              value={fonts.kaiFont}
-              onChange={(e) => {
-                setFont('kaiFont', e.target.value);
-              }}
-            >
-              {KAI_FONTS.map((f) => (
-                <option key={f}>{f}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            表格字体
-            <select
-              value={fonts.tableFont}
-              onChange={(e) => {
-                setFont('tableFont', e.target.value);
-              }}
-            >
-              {TABLE_FONTS.map((f) => (
-                <option key={f}>{f}</option>
-              ))}
-            </select>
-          </label>
+          {FONT_CHOICES.map(([key, label, choices]) => (
+            <label key={key}>
+              {label}
+              <select
+                value={fonts[key]}
+                onChange={(e) => {
+                  setFont(key, e.target.value);
+                }}
+              >
+                {choices.map((f) => (
+                  <option key={f}>{f}</option>
+                ))}
+              </select>
+            </label>
+          ))}
         </div>
         <div className="dialog-actions">
           <button type="button" onClick={() => fontsDialog.current?.close()}>
