@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { OFFLINE_ARGS, systemChromium } from './scripts/system-chromium';
 
 const executablePath = systemChromium();
-const port = 4173;
+// E2E_PORT lets several checkouts run their e2e tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
