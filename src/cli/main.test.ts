@@ -14,6 +14,7 @@ import {
   renderHtml,
   type Report,
 } from '../core';
+import { importAny } from '../core/import';
 import { main } from './main';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -145,6 +146,36 @@ describe('check', () => {
     const [result] = JSON.parse(out) as JsonResult[];
     const carry = result?.findings.filter((f) => f.rule === 'CARRY_OVER') ?? [];
     expect(carry.map((f) => f.cells)).toEqual([['t3_carried_natural']]);
+  });
+});
+
+describe('check carries what the importer noted', () => {
+  const seed004 = join(root, 'src/fixtures/seeds/004_e2e8df88f0911129.txt');
+
+  it('prints the notes and unplaced lines in the human output', async () => {
+    const read = await importAny(seed004, new Uint8Array(readFileSync(seed004)));
+    if (!read.ok) throw new Error(read.message);
+    expect(read.notes.length).toBeGreaterThan(0);
+    const { out } = await run('check', seed004);
+    for (const note of read.notes) expect(out).toContain(`读入说明：${note}`);
+    for (const line of read.unplaced) expect(out).toContain(`未能归位：${line}`);
+  });
+
+  it('--json has notes and unplaced per file, and an unreadable file with its error', async () => {
+    const broken = join(dir, 'broken.docx');
+    writeFileSync(broken, 'not a zip');
+    const { status, out } = await run('check', '--json', broken, seed004);
+    expect(status).toBe(2);
+    const [bad, good] = JSON.parse(out) as [
+      { file: string; error: string },
+      JsonResult & { notes: string[]; unplaced: string[] },
+    ];
+    expect(bad.file).toBe(broken);
+    expect(bad.error).toContain(broken);
+    const read = await importAny(seed004, new Uint8Array(readFileSync(seed004)));
+    expect(read.ok && good.notes).toEqual(read.ok && read.notes);
+    expect(read.ok && good.unplaced).toEqual(read.ok && read.unplaced);
+    expect(good.findings.length).toBeGreaterThan(0);
   });
 });
 

@@ -80,10 +80,13 @@ async function check(args: string[], io: Io): Promise<number> {
     const read = await readReport(file);
     if (!read.ok) {
       io.err(`${read.message}\n`);
+      if (values.json) results.push({ file, error: read.message });
       status = 2;
       continue;
     }
     const { report } = read;
+    const notes = read.notes ?? [];
+    const unplaced = read.unplaced ?? [];
     const findings = checkAll(report, lastYear);
     if (countFindings(findings).errors > 0) status = Math.max(status, 1);
     if (values.json) {
@@ -92,19 +95,37 @@ async function check(args: string[], io: Io): Promise<number> {
         template: report.template,
         org: report.meta.org,
         year: report.meta.year,
+        notes,
+        unplaced,
         findings,
       });
     } else {
-      io.out(humanReport(file, report, findings));
+      io.out(humanReport(file, report, findings, { notes, unplaced }));
     }
   }
   if (values.json) io.out(`${JSON.stringify(results, null, 2)}\n`);
   return status;
 }
 
-function humanReport(file: string, report: Report, findings: Finding[]): string {
+/** How many unplaced source lines the human output quotes before it only counts the rest. */
+const UNPLACED_SHOWN = 10;
+
+function humanReport(
+  file: string,
+  report: Report,
+  findings: Finding[],
+  read: { notes: readonly string[]; unplaced: readonly string[] },
+): string {
   const head = `${file}：${report.meta.org} ${report.meta.year}年 · ${getTemplate(report.template).name}`;
-  const lines = findings.map((f) => `  ${SEVERITY_LABELS[f.severity]} [${f.rule}] ${f.message}`);
+  const notes = read.notes.map((n) => `  读入说明：${n}`);
+  const shown = read.unplaced.slice(0, UNPLACED_SHOWN).map((u) => `  未能归位：${u}`);
+  const more = read.unplaced.length - shown.length;
+  if (more > 0) shown.push(`  未能归位：另有 ${more} 行`);
+  const lines = [
+    ...notes,
+    ...shown,
+    ...findings.map((f) => `  ${SEVERITY_LABELS[f.severity]} [${f.rule}] ${f.message}`),
+  ];
   const { errors, warnings } = countFindings(findings);
   const total =
     findings.length === 0 ? '  未发现问题' : `  共 ${errors} 个错误，${warnings} 个警告`;
