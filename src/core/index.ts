@@ -1,6 +1,30 @@
 /** The core's public entry: the page and the CLI import from here only. */
 export type * from './template-types';
-export { TEMPLATES, getTemplate, templateIdForYear, isTemplateId } from './templates';
+export { TEXT_KEYS } from './template-types';
+export {
+  TEMPLATES,
+  getTemplate,
+  findTemplate,
+  templateIdForYear,
+  templateIds,
+  isTemplateId,
+  registerTemplate,
+  firstTemplate,
+  type TemplateId,
+} from './templates';
+export {
+  t3Cell,
+  t3Row,
+  t3ResultRows,
+  t3TotalColumn,
+  t3Applicants,
+  t3RoleCell,
+  t3RoleCells,
+  t3GroupTotals,
+  t4Cell,
+  t4Totals,
+} from './roles';
+export { readValues, type Values } from './values';
 export { cellsOf, cellIds, CELL_ID_PATTERN, type CellInfo } from './cells';
 export {
   parseCell,
@@ -20,7 +44,6 @@ export {
   parseReport,
   saveReport,
   createReport,
-  convertTemplate,
   lastYearLink,
   linkedReport,
   type LastYearLink,
@@ -28,8 +51,9 @@ export {
   type CellValue,
   type OrgType,
   type LoadResult,
-  type ConvertResult,
 } from './report';
+export { convertTemplate, type ConvertResult } from './convert-format';
+export { migrateReportFile, MIGRATIONS, type Migration } from './migrations';
 export {
   RULES,
   SEVERITY_LABELS,
@@ -38,9 +62,9 @@ export {
   type RuleId,
   type Severity,
 } from './rules/catalogue';
-export { equationsOf, equationCells, type Equation } from './rules/equations';
-export { check, checkReport, parseCells, cellTitle, sortFindings } from './rules/check';
-export { checkCrossYear, checkAll } from './rules/cross-year';
+export { equationsOf, equationCells, type Equation, type BalanceRule } from './equations';
+export { checkAll, checkReport, checkCrossYear, sortFindings } from './check';
+export { cellTitle } from './rules/context';
 export {
   checkTextReuse,
   textReuse,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { requestsSentence, reviewSentence, standardSentences } from './narrative';
 import { type Report } from './report';
-import { checkReport } from './rules/check';
+import { checkReport } from './check';
 import { reportFixture as fixture } from '../testing/fixtures';
 
 const example = fixture('example-2021.json');

@@ -4,14 +4,14 @@ import { cellIds } from './cells';
 import {
   REPORT_KIND,
   REPORT_VERSION,
-  convertTemplate,
   createReport,
   loadReport,
   saveReport,
   type Report,
 } from './report';
 import { parseCell } from './number';
-import { checkReport } from './rules/check';
+import { checkReport } from './check';
+import { convertTemplate } from './convert-format';
 import { getTemplate } from './templates';
 
 const REPORTS = new URL('../fixtures/reports/', import.meta.url);

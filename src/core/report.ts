@@ -1,16 +1,22 @@
 /**
- * The report file (interfaces.md §2): zod schema, load, save, a new empty report and format
- * conversion. zod checks the file's shape; the rule engine judges the numbers, so a cell that does
+ * The report file (the report file contract): zod schema, the one loader, save and a new empty
+ * report. zod checks the file's shape; the rule engine judges the numbers, so a cell that does
  * not fit its kind is kept exactly as it was and reported, never dropped or zeroed.
  */
 import { z } from 'zod';
-import { cellIds, cellsOf } from './cells';
-import { cellValue as parsedValue, parseCell, sumCounts } from './number';
-import { getTemplate, templateIdForYear } from './templates';
-import type { TemplateId } from './template-types';
+import { cellIds } from './cells';
+import { migrateReportFile, REPORT_VERSION } from './migrations';
+import {
+  getTemplate,
+  isTemplateId,
+  templateIdForYear,
+  templateIds,
+  type TemplateId,
+} from './templates';
+import { TEXT_KEYS, type TextKey } from './template-types';
 
 export const REPORT_KIND = 'gov-info-disclosure-annual-report';
-export const REPORT_VERSION = 1;
+export { REPORT_VERSION };
 
 export const ORG_TYPES = ['township', 'county-government', 'department', 'other'] as const;
 export type OrgType = (typeof ORG_TYPES)[number];
@@ -36,17 +42,20 @@ const meta = z.looseObject({
   signature: z.string().optional(),
 });
 
-const text = z.looseObject({
-  intro: z.string().optional(),
-  overview: z.string().optional(),
-  problems: z.string().optional(),
-  other: z.string().optional(),
-});
+const text = z.looseObject(
+  Object.fromEntries(TEXT_KEYS.map((key) => [key, z.string().optional()])) as Record<
+    TextKey,
+    z.ZodOptional<z.ZodString>
+  >,
+);
+
+/** A format id of the template list (checked against the list, which a format may join). */
+const templateId = z.custom<TemplateId>((value) => isTemplateId(value));
 
 export const reportSchema = z.looseObject({
   kind: z.literal(REPORT_KIND),
   version: z.number().int().positive(),
-  template: z.enum(['2019', '2021']),
+  template: templateId,
   meta,
   text: text.default({}),
   cells: z.record(z.string(), cellValue).default({}),
@@ -62,7 +71,7 @@ export const reportSchema = z.looseObject({
     .looseObject({
       org: z.string(),
       year: z.number().int(),
-      template: z.enum(['2019', '2021']),
+      template: templateId,
       text: text.default({}),
       cells: z.record(z.string(), cellValue).default({}),
     })
@@ -98,18 +107,24 @@ export type CellValue = z.infer<typeof cellValue>;
 
 export type LoadResult = { ok: true; report: Report } | { ok: false; message: string };
 
-/** Parse the text of a report file; refuses wrong kinds and newer versions with a clear message. */
+/**
+ * Parse the text of a report file: migrated, then validated; refuses wrong kinds and newer
+ * versions with a clear message.
+ */
 export function loadReport(json: string): LoadResult {
   let data: unknown;
   try {
-    data = JSON.parse(json);
+    data = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, message: '文件不是有效的 JSON，无法读取。' };
+    return {
+      ok: false,
+      message: '文件不是有效的 JSON，无法读取（应为本工具保存的年度报告文件 .json）。',
+    };
   }
   return parseReport(data);
 }
 
-/** Validate parsed JSON as a report file. */
+/** Validate parsed JSON as a report file, older versions migrated first. */
 export function parseReport(data: unknown): LoadResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, message: '文件内容不是年度报告文件（应为一个 JSON 对象）。' };
@@ -128,7 +143,7 @@ export function parseReport(data: unknown): LoadResult {
       message: `该文件由更新版本的程序保存（文件版本 ${version}，本程序支持到版本 ${REPORT_VERSION}），请升级后再打开。`,
     };
   }
-  const parsed = reportSchema.safeParse(data);
+  const parsed = reportSchema.safeParse(migrateReportFile(record));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? issue.path.join('.') : '';
@@ -142,7 +157,10 @@ export function parseReport(data: unknown): LoadResult {
 
 function describe(issue: z.core.$ZodIssue | undefined): string {
   if (!issue) return '无法识别';
-  if (issue.path[0] === 'template') return '格式应为 "2019" 或 "2021"';
+  if (issue.path[0] === 'template' || issue.path[1] === 'template')
+    return `格式应为 ${templateIds()
+      .map((id) => `"${id}"`)
+      .join(' 或 ')}`;
   if (issue.path[0] === 'meta' && issue.path[1] === 'year') return '报告年度应为整数';
   if (issue.path[0] === 'meta' && issue.path[1] === 'org') return '应填写机关名称';
   if (issue.path[0] === 'cells') return '单元格的值应为数字、文本或 null';
@@ -176,53 +194,11 @@ export function createReport(init: {
       ...(init.orgType ? { orgType: init.orgType } : {}),
       ...(init.date ? { date: init.date } : {}),
     },
-    text: { overview: '', problems: '', other: '' },
+    text: Object.fromEntries(
+      getTemplate(template)
+        .sections.flatMap((s) => (s.text ? [s.text] : []))
+        .map((key) => [key, '']),
+    ),
     cells,
   };
-}
-
-/** Cells that carry over between the formats under another id (2019 id → 2021 id). */
-const RENAMED_2019_TO_2021: Readonly<Record<string, string>> = Object.fromEntries(
-  ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'].map((c) => [
-    `t3_other_handling_${c}`,
-    `t3_other_misc_${c}`,
-  ]),
-);
-
-export interface ConvertResult {
-  report: Report;
-  /** Cells of the old format with a value that the new format has no place for. */
-  dropped: string[];
-}
-
-/**
- * The same report in another format: cells with the same id are kept; 2019's （六）其他处理 goes
- * to 2021's （六）3.其他 and 2021's three （六） rows are added up into 2019's one row.
- */
-export function convertTemplate(report: Report, target: TemplateId): ConvertResult {
-  if (report.template === target) return { report, dropped: [] };
-  const targetCells = cellsOf(getTemplate(target));
-  const cells: Record<string, CellValue> = {};
-  for (const id of targetCells.keys()) cells[id] = null;
-  const dropped: string[] = [];
-  const source = cellsOf(getTemplate(report.template));
-  for (const [id, value] of Object.entries(report.cells)) {
-    const to = target === '2021' ? (RENAMED_2019_TO_2021[id] ?? id) : id;
-    if (targetCells.has(to)) cells[to] = value;
-    else if (!source.has(id))
-      cells[id] = value; // not ours: keep it, as load and save do
-    else if (target === '2019' && id.startsWith('t3_other_')) continue;
-    else if (value !== null && value !== 0) dropped.push(id);
-  }
-  if (target === '2019') {
-    for (const c of ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total']) {
-      const parts = ['overdue', 'unpaid', 'misc'].map((k) => report.cells[`t3_other_${k}_${c}`]);
-      // An invalid part stays visible as it was typed; the sum of valid parts is exact.
-      const invalid = parts.find((v) => !parseCell(v, 'count').ok);
-      const values = parts.map((v) => parsedValue(v, 'count')).filter((v) => typeof v === 'number');
-      cells[`t3_other_handling_${c}`] =
-        invalid !== undefined ? invalid : values.length ? sumCounts(values) : null;
-    }
-  }
-  return { report: { ...report, template: target, cells }, dropped };
 }

@@ -1,15 +1,17 @@
-/** Types of the format templates: the official report formats described as data. */
-
-/** The official formats: 2019 (试行, for 2019–2020 reports) and 2021 (since the 2021 report). */
-export type TemplateId = '2019' | '2021';
+/**
+ * Types of the format templates: the official report formats described as data. A template says
+ * what each table holds and what each row and column *means* (its role), so the rules, the
+ * importers and the page ask for "the carried-in row of 表三", never for a spelled cell id.
+ */
 
 /** count: non-negative integer; signed: integer with a sign (本年增/减); amount: 万元, up to 4 decimals. */
 export type CellKind = 'count' | 'signed' | 'amount';
 
 export type TableId = 't2' | 't3' | 't4';
 
-/** Narrative texts of the report file (`text` in interfaces.md §2). */
-export type TextKey = 'intro' | 'overview' | 'problems' | 'other';
+/** The narrative texts of the report file (`text` in the report file contract), in report order. */
+export const TEXT_KEYS = ['intro', 'overview', 'problems', 'other'] as const;
+export type TextKey = (typeof TEXT_KEYS)[number];
 
 /** A label in a table grid. `role` tells renderers how to style it. */
 export interface LabelCell {
@@ -60,22 +62,92 @@ export interface SectionDef {
   readonly outline?: readonly string[];
 }
 
-/** Structure of table 三 the balance rules need (row keys of interfaces.md §1). */
+/**
+ * What a row of table 三 is: 一 received this year, 二 carried in from last year, a result row of
+ * 三、本年度办理结果, （七）总计 of the results, 四 carried to next year.
+ */
+export type T3RowRole = 'received' | 'carried' | 'result' | 'resultTotal' | 'carryNext';
+
+export interface T3Row {
+  readonly key: string;
+  /** The row's name in messages: group label and item ("（三）不予公开 1.属于国家秘密"). */
+  readonly label: string;
+  readonly role: T3RowRole;
+  /** For a result row: the id of its result group. */
+  readonly group?: string;
+}
+
+/** A result group of 三、本年度办理结果: （一）予以公开 … （六）其他处理. */
+export interface T3Group {
+  readonly id: string;
+  /** The group's short name as reports write it: "予以公开", "不予公开". */
+  readonly name: string;
+  /** Its row keys, in order. */
+  readonly rows: readonly string[];
+  /** The row that takes the group's figures when another format has this group as one row. */
+  readonly fallback?: string;
+}
+
+/** A number column of table 三: one of the six applicant columns, or 总计. */
+export interface T3Column {
+  readonly key: string;
+  readonly label: string;
+  readonly role: 'applicant' | 'total';
+}
+
+/** Structure of table 三: its rows and columns with their roles, and the cell of each pair. */
 export interface T3Structure {
-  readonly columns: readonly { readonly key: string; readonly label: string }[];
-  readonly rows: readonly { readonly key: string; readonly label: string }[];
-  /** The rows counted in （七）总计, in order. */
-  readonly resultRows: readonly string[];
+  readonly columns: readonly T3Column[];
+  readonly rows: readonly T3Row[];
+  readonly groups: readonly T3Group[];
+  /** Cell id of every row key × column key. */
+  readonly cells: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
-/** Structure of table 四 the balance rules need. */
+/** What a result column of table 四 is. */
+export type T4ResultRole = 'upheld' | 'corrected' | 'other' | 'pending' | 'total';
+
+/** Structure of table 四: 行政复议 and the two 行政诉讼 groups, each with the same results. */
 export interface T4Structure {
-  readonly groups: readonly { readonly key: string; readonly label: string }[];
-  readonly results: readonly { readonly key: string; readonly label: string }[];
+  readonly groups: readonly {
+    readonly key: string;
+    /** The group's name in cell names: "行政诉讼 未经复议直接起诉". */
+    readonly label: string;
+    /** Its own heading: "未经复议直接起诉". */
+    readonly name: string;
+    readonly role: 'review' | 'suit';
+  }[];
+  readonly results: readonly {
+    readonly key: string;
+    readonly label: string;
+    readonly role: T4ResultRole;
+  }[];
+  /** Cell id of every group key × result key. */
+  readonly cells: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
-export interface Template {
-  readonly id: TemplateId;
+/** Rows of table 二 whose figures chain from one year to the next. */
+export interface T2Structure {
+  /** The 规章 cells: only 省级 and 设区的市 governments make 规章 (TOWNSHIP_RULES). */
+  readonly regulations: readonly string[];
+  /** 现行有效 = last year's 现行有效 + 本年制发 − 本年废止 (2021 format), by row key. */
+  readonly stock: readonly {
+    readonly key: string;
+    readonly made: string;
+    readonly repealed: string;
+    readonly valid: string;
+  }[];
+  /** 上一年项目数量 + 本年增/减 = next year's 上一年项目数量 (2019 format), by row key. */
+  readonly items: readonly {
+    readonly key: string;
+    readonly prev: string;
+    readonly delta: string;
+  }[];
+}
+
+/** One official format. `Id` is its literal id ("2021"); the template list derives the id type. */
+export interface Template<Id extends string = string> {
+  readonly id: Id;
   /** Name shown to users, e.g. "2021年格式". */
   readonly name: string;
   /** The notice that issued the format. */
@@ -84,6 +156,11 @@ export interface Template {
   readonly years: { readonly from: number; readonly to?: number };
   readonly sections: readonly SectionDef[];
   readonly tables: Readonly<Record<TableId, TableDef>>;
+  readonly t2: T2Structure;
   readonly t3: T3Structure;
   readonly t4: T4Structure;
+  /** Wordings real reports use for a label, keyed by the format's own label (for import). */
+  readonly aliases: Readonly<Record<string, readonly string[]>>;
+  /** Labels (or distinctive parts) only this format prints: they tell the formats apart. */
+  readonly markers: readonly string[];
 }

@@ -6,7 +6,7 @@
 import { cellsOf } from './cells';
 import { cellValue } from './number';
 import type { CellValue } from './report';
-import { equationsOf, type Equation } from './rules/equations';
+import { equationsOf, type Equation } from './equations';
 import type { TableId, Template } from './template-types';
 
 /** Tables whose totals the page can compute. */

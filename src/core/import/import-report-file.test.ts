@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadReport, REPORT_VERSION } from '../report';
 import { importReportFile } from './import-report-file';
-import { MIGRATIONS, migrateReportFile, type Migration } from './migrations';
+import { MIGRATIONS, migrateReportFile, type Migration } from '../migrations';
 
 const text = readFileSync(
   new URL('../../fixtures/reports/example-2021.json', import.meta.url),

@@ -1,21 +1,10 @@
-/** Reading a report file (.json), older versions migrated first. */
-import { parseReport } from '../report';
+/** Reading a report file (.json) as an import: the one loader, which migrates older versions. */
+import { loadReport } from '../report';
 import type { ImportResult } from './import-result';
-import { migrateReportFile } from './migrations';
 
-/** Read a report file's text: migrated, then validated like loadReport. */
+/** Read a report file's text (a BOM is allowed), migrated and validated by loadReport. */
 export function importReportFile(json: string): ImportResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(json.replace(/^\uFEFF/, ''));
-  } catch {
-    return {
-      ok: false,
-      message: '文件不是有效的 JSON，无法读取（应为本工具保存的年度报告文件 .json）。',
-    };
-  }
-  const isObject = typeof data === 'object' && data !== null && !Array.isArray(data);
-  const loaded = parseReport(isObject ? migrateReportFile(data as Record<string, unknown>) : data);
+  const loaded = loadReport(json);
   if (!loaded.ok) return loaded;
   return {
     ok: true,

@@ -1,6 +1,6 @@
 /** What every importer returns: the report and what it could not place, or a reason in Chinese. */
 import type { Report } from '../report';
-import type { TemplateId } from '../template-types';
+import type { TemplateId } from '../templates';
 
 /** The kinds of input the importers read. */
 export type InputKind = 'json' | 'text' | 'html' | 'docx' | 'pdf';

@@ -5,8 +5,14 @@
  */
 import { cellIds } from '../cells';
 import { REPORT_KIND, REPORT_VERSION, type CellValue, type Report } from '../report';
-import { getTemplate, templateIdForYear } from '../templates';
-import type { SectionId, TableId, Template, TemplateId, TextKey } from '../template-types';
+import { getTemplate, TEMPLATES, templateIdForYear, type TemplateId } from '../templates';
+import {
+  TEXT_KEYS,
+  type SectionId,
+  type TableId,
+  type Template,
+  type TextKey,
+} from '../template-types';
 import { formatScores } from './detect-format';
 import { headingSection } from './headings';
 import type { ImportOptions, ImportResult, InputKind } from './import-result';
@@ -28,7 +34,7 @@ type Owner = 'stray' | 'used' | 'intro' | SectionId;
 
 const TABLES = ['t2', 't3', 't4'] as const;
 const SECTION_OF: Record<TableId, SectionId> = { t2: 'active', t3: 'requests', t4: 'review' };
-const TEXTS = ['intro', 'overview', 'problems', 'other'] as const;
+const TEXTS = TEXT_KEYS;
 
 /** Where a table starts when its section heading is missing. */
 const ANCHORS: Record<TableId, (key: string) => boolean> = {
@@ -167,14 +173,17 @@ function signatureBlock(lines: readonly string[], owners: Owner[]): Signature {
 }
 
 function chooseFormat(
-  scores: Record<TemplateId, number>,
+  scores: Record<string, number>,
   year: number | undefined,
   options: ImportOptions,
 ): { format: TemplateId; note?: string } {
   if (options.template) return { format: options.template };
-  if (scores['2019'] > scores['2021']) return { format: '2019' };
-  if (scores['2021'] > scores['2019']) return { format: '2021' };
-  const format = year === undefined ? '2021' : templateIdForYear(year);
+  const best = Math.max(0, ...Object.values(scores));
+  const leaders = TEMPLATES.filter((t) => (scores[t.id] ?? 0) === best);
+  const [leader] = leaders;
+  if (best > 0 && leaders.length === 1 && leader) return { format: leader.id };
+  // No marker, or a tie: the format of the year (the newest format when the year is unknown).
+  const format = year === undefined ? templateIdForYear(Infinity) : templateIdForYear(year);
   return {
     format,
     note: `表格中没有区分两种格式的栏目，按报告年度采用${getTemplate(format).name}`,
@@ -213,8 +222,8 @@ function resolveMeta(
   const notes: string[] = [];
   let year = options.year ?? found.title?.year ?? yearInText(found.narrative);
   if (year === undefined) {
-    // The 2019 format served the 2019 and 2020 reports; a 2021-format report is most likely last year's.
-    year = found.format === '2019' ? 2020 : new Date().getFullYear() - 1;
+    // A format no longer in force: its last year; one in force: most likely last year's report.
+    year = getTemplate(found.format).years.to ?? new Date().getFullYear() - 1;
     notes.push(
       `没有找到报告年度（标题应为“机关名称＋YYYY年政府信息公开工作年度报告”），暂按 ${year} 年，请核对`,
     );

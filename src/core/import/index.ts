@@ -5,6 +5,6 @@ export { importHtml, decodeHtml } from './import-html';
 export { importDocx } from './import-docx';
 export { importPdf, type PdfOptions } from './import-pdf';
 export { importReportFile } from './import-report-file';
-export { migrateReportFile, MIGRATIONS, type Migration } from './migrations';
+export { migrateReportFile, MIGRATIONS, type Migration } from '../migrations';
 export { importAny, inputKind, sniffKind, IMPORT_EXTENSIONS } from './import-any';
 export { decodeText } from './source/decode';

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { cellsOf } from '../cells';
 import { createReport, type CellValue, type Report } from '../report';
 import { getTemplate, TEMPLATES } from '../templates';
-import type { TemplateId } from '../template-types';
+import type { TemplateId } from '../templates';
 import { RULES, type Finding, type RuleId } from './catalogue';
-import { checkReport } from './check';
-import { equationCells, equationsOf } from './equations';
+import { checkReport } from '../check';
+import { equationCells, equationsOf } from '../equations';
+import { t3ResultRows } from '../roles';
 import { reportFixture as fixture } from '../../testing/fixtures';
 
 /** A copy of the report with some cells replaced. */
@@ -169,7 +170,7 @@ describe('T3_RESULT_SUM: （七）总计 = sum of the result rows, per column', 
     const finding = findingOn(found, 'T3_RESULT_SUM', 't3_result_total_business');
     expect(finding.expected).toBe(7);
     expect(finding.actual).toBe(0);
-    const resultRows = getTemplate(id).t3.resultRows;
+    const resultRows = t3ResultRows(getTemplate(id)).map((r) => r.key);
     expect([...finding.cells].sort()).toEqual(
       ['t3_result_total_business', ...resultRows.map((r) => `t3_${r}_business`)].sort(),
     );

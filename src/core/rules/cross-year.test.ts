@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lastYearLink, type Report } from '../report';
-import { checkAll, checkCrossYear } from './cross-year';
+import { checkAll, checkCrossYear } from '../check';
 import { reportFixture as fixture } from '../../testing/fixtures';
 
 const lastYear = fixture('example-2021.json');

@@ -1,97 +1,69 @@
 /**
- * Rules that compare a report with last year's (format.md §5 rules 6 and 7): CARRY_OVER and
- * T2_STOCK. Both are warnings: real reports break them and a reviewer must see it.
+ * Rules that compare a report with last year's (the official format's rules 6 and 7): CARRY_OVER
+ * and T2_STOCK. Both are warnings: real reports break them and a reviewer must see it. Which
+ * apply follows from the two templates: T2_STOCK needs the stock rows in both years' formats.
  */
-import { cellsOf } from '../cells';
-import { linkedReport, type Report } from '../report';
-import { getTemplate } from '../templates';
-import { RULES, type Finding } from './catalogue';
-import { cellTitle, checkReport, parseCells, sortFindings } from './check';
-import { checkTextReuse } from './text-reuse';
+import { t3RoleCell } from '../roles';
+import type { Finding } from './catalogue';
+import { finding, titleOf, type RuleContext } from './context';
 
-/** Findings from comparing `report` with `lastYear` (any format). */
-export function checkCrossYear(report: Report, lastYear: Report): Finding[] {
-  return [
-    ...carryOver(report, lastYear),
-    ...stock(report, lastYear),
-    ...checkTextReuse(report, lastYear),
-  ];
-}
-
-function carryOver(report: Report, lastYear: Report): Finding[] {
-  const template = getTemplate(report.template);
-  const last = parseCells(getTemplate(lastYear.template), lastYear);
-  const now = parseCells(template, report);
-  const cells = cellsOf(template);
+/** CARRY_OVER: this year's 二、上年结转 ≠ last year's 四、结转下年度继续办理, per column. */
+export function carryOver({ template, values, lastYear }: RuleContext): Finding[] {
+  if (!lastYear) return [];
   const out: Finding[] = [];
   for (const { key, label } of template.t3.columns) {
-    const id = `t3_carried_${key}`;
-    const from = `t3_carry_next_${key}`;
-    if (now.invalid.has(id) || last.invalid.has(from)) continue;
-    const expected = last.values.get(from) ?? 0;
-    const actual = now.values.get(id) ?? null;
+    const id = t3RoleCell(template, 'carried', key);
+    const from = lastYear.template.t3.columns.some((c) => c.key === key)
+      ? t3RoleCell(lastYear.template, 'carryNext', key)
+      : undefined;
+    if (from === undefined || values.invalid.has(id) || lastYear.values.invalid.has(from)) continue;
+    const expected = lastYear.values.num(from);
+    const actual = values.get(id) ?? null;
     if ((actual ?? 0) === expected) continue;
-    const info = cells.get(id);
-    out.push({
-      rule: 'CARRY_OVER',
-      severity: RULES.CARRY_OVER.severity,
-      message: `${info ? cellTitle(template, info) : id}：填报 ${actual ?? '空'}，上年报告（${lastYear.meta.year}年）“四、结转下年度继续办理”${label}为 ${expected}`,
-      cells: [id],
-      expected,
-      actual,
-    });
+    out.push(
+      finding(
+        'CARRY_OVER',
+        `${titleOf(template, id)}：填报 ${actual ?? '空'}，上年报告（${lastYear.report.meta.year}年）“四、结转下年度继续办理”${label}为 ${expected}`,
+        [id],
+        { expected, actual },
+      ),
+    );
   }
   return out;
 }
 
-function stock(report: Report, lastYear: Report): Finding[] {
-  if (report.template !== '2021' || lastYear.template !== '2021') return [];
-  const template = getTemplate(report.template);
-  const last = parseCells(template, lastYear);
-  const now = parseCells(template, report);
-  const cells = cellsOf(template);
+/** T2_STOCK: 现行有效 = last year's 现行有效 + 本年制发 − 本年废止, for rows both formats chain. */
+export function stock({ template, values, lastYear }: RuleContext): Finding[] {
+  if (!lastYear) return [];
   const out: Finding[] = [];
-  for (const row of ['rules', 'normative']) {
-    const ids = [`t2_${row}_valid`, `t2_${row}_made`, `t2_${row}_repealed`];
-    if (ids.some((id) => now.invalid.has(id)) || last.invalid.has(`t2_${row}_valid`)) continue;
-    const [valid, made, repealed] = ids.map((id) => now.values.get(id) ?? 0) as [
-      number,
-      number,
-      number,
-    ];
-    const before = last.values.get(`t2_${row}_valid`) ?? 0;
+  for (const row of template.t2.stock) {
+    const last = lastYear.template.t2.stock.find((r) => r.key === row.key);
+    if (!last) continue;
+    const ids = [row.valid, row.made, row.repealed];
+    if (ids.some((id) => values.invalid.has(id)) || lastYear.values.invalid.has(last.valid))
+      continue;
+    const [valid, made, repealed] = ids.map(values.num) as [number, number, number];
+    const before = lastYear.values.num(last.valid);
     const expected = before + made - repealed;
-    const info = cells.get(`t2_${row}_valid`);
-    const name = info ? cellTitle(template, info) : ids[0];
+    const name = titleOf(template, row.valid);
     if (repealed > before + made) {
-      out.push({
-        rule: 'T2_STOCK',
-        severity: RULES.T2_STOCK.severity,
-        message: `${name}：本年废止 ${repealed} 件，多于上年现行有效 ${before} + 本年制发 ${made}`,
-        cells: ids,
-      });
+      out.push(
+        finding(
+          'T2_STOCK',
+          `${name}：本年废止 ${repealed} 件，多于上年现行有效 ${before} + 本年制发 ${made}`,
+          ids,
+        ),
+      );
     } else if (valid !== expected) {
-      out.push({
-        rule: 'T2_STOCK',
-        severity: RULES.T2_STOCK.severity,
-        message: `${name}：填报 ${valid}，按上年现行有效 ${before} + 本年制发 ${made} − 本年废止 ${repealed} 应为 ${expected}（修订也可能计入制发，请核实）`,
-        cells: ids,
-        expected,
-        actual: valid,
-      });
+      out.push(
+        finding(
+          'T2_STOCK',
+          `${name}：填报 ${valid}，按上年现行有效 ${before} + 本年制发 ${made} − 本年废止 ${repealed} 应为 ${expected}（修订也可能计入制发，请核实）`,
+          ids,
+          { expected, actual: valid },
+        ),
+      );
     }
   }
   return out;
-}
-
-/**
- * Every rule: the report's own, and the cross-year ones against `lastYear` (given, or the report
- * linked in the file), errors first.
- */
-export function checkAll(report: Report, lastYear?: Report): Finding[] {
-  const previous = lastYear ?? (report.lastYear ? linkedReport(report.lastYear) : undefined);
-  return sortFindings([
-    ...checkReport(report),
-    ...(previous ? checkCrossYear(report, previous) : []),
-  ]);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chineseNumber } from '../number';
+import { TEMPLATES } from '../templates';
 import { findStatements, TEXT_FACTS, type TextFact } from './text-facts';
 
 type FactId = TextFact['id'];
@@ -99,8 +100,8 @@ describe('findStatements', () => {
     expect(findStatements(text)).toEqual([]);
   });
 
-  it('the facts point at the 总计 cells of interfaces.md', () => {
-    const cells = Object.fromEntries(TEXT_FACTS.map((f) => [f.id, [...f.cells]]));
+  it.each(TEMPLATES)('$id: the facts point at the 总计 cells of interfaces.md', (template) => {
+    const cells = Object.fromEntries(TEXT_FACTS.map((f) => [f.id, [...f.cells(template)]]));
     expect(cells).toEqual({
       received: ['t3_new_total'],
       carried: ['t3_carried_total'],

@@ -5,11 +5,13 @@
  * forms "未收到…公开申请", "未发生…行政复议、行政诉讼".
  */
 import { chineseNumber, normalizeDigits } from '../number';
+import { t3GroupTotals, t3RoleCell, t4Totals } from '../roles';
+import type { Template } from '../template-types';
 
 export interface TextFact {
   readonly id: 'received' | 'carried' | 'carry_next' | 'open' | 'review' | 'suit';
-  /** The table cells whose sum the statement must equal. */
-  readonly cells: readonly string[];
+  /** The table cells whose sum the statement must equal, by their roles in the template. */
+  readonly cells: (template: Template) => readonly string[];
   /** What the table cells are, for the message. */
   readonly what: string;
   /** Patterns whose group 1 is the number stated. */
@@ -33,7 +35,7 @@ function re(source: string): RegExp {
 export const TEXT_FACTS: readonly TextFact[] = [
   {
     id: 'received',
-    cells: ['t3_new_total'],
+    cells: (t) => [t3RoleCell(t, 'received')],
     what: '表三 一、本年新收政府信息公开申请数量 总计',
     patterns: [
       re(
@@ -45,14 +47,14 @@ export const TEXT_FACTS: readonly TextFact[] = [
   },
   {
     id: 'carried',
-    cells: ['t3_carried_total'],
+    cells: (t) => [t3RoleCell(t, 'carried')],
     what: '表三 二、上年结转政府信息公开申请数量 总计',
     patterns: [re(`上一?年度?结转的?(?:政府信息公开)?(?:申请)?(?:共计|共)?${N}${UNIT}`)],
     zero: [],
   },
   {
     id: 'carry_next',
-    cells: ['t3_carry_next_total'],
+    cells: (t) => [t3RoleCell(t, 'carryNext')],
     what: '表三 四、结转下年度继续办理 总计',
     patterns: [
       re(
@@ -63,14 +65,14 @@ export const TEXT_FACTS: readonly TextFact[] = [
   },
   {
     id: 'open',
-    cells: ['t3_open_total'],
+    cells: (t) => t3GroupTotals(t, 'open'),
     what: '表三 （一）予以公开 总计',
     patterns: [re(`予以公开${N}${UNIT}`)],
     zero: [],
   },
   {
     id: 'review',
-    cells: ['t4_review_total'],
+    cells: (t) => t4Totals(t, 'review'),
     what: '表四 行政复议 总计',
     patterns: [re(`行政复议(?:案件|申请)?(?:共计|共|总计)?${N}${UNIT}`), re(`${N}${UNIT}行政复议`)],
     zero: [
@@ -79,7 +81,7 @@ export const TEXT_FACTS: readonly TextFact[] = [
   },
   {
     id: 'suit',
-    cells: ['t4_suit_direct_total', 't4_suit_after_total'],
+    cells: (t) => t4Totals(t, 'suit'),
     what: '表四 行政诉讼 总计（未经复议直接起诉 + 复议后起诉）',
     patterns: [re(`行政诉讼(?:案件)?(?:共计|共|总计)?${N}${UNIT}`), re(`${N}${UNIT}行政诉讼`)],
     zero: [

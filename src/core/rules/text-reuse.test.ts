@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Report } from '../report';
-import { checkCrossYear } from './cross-year';
+import { checkCrossYear } from '../check';
 import { reuseShare, textReuse } from './text-reuse';
 import { reportFixture as fixture } from '../../testing/fixtures';
 

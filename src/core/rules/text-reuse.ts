@@ -7,7 +7,8 @@
 import type { Report } from '../report';
 import { getTemplate } from '../templates';
 import type { TextKey } from '../template-types';
-import { RULES, type Finding } from './catalogue';
+import type { Finding } from './catalogue';
+import { finding, type RuleContext } from './context';
 
 const RUN = 8;
 /** Above this share a section is reported. */
@@ -52,16 +53,17 @@ export function textReuse(report: Report, lastYear: Report): SectionReuse[] {
   return out;
 }
 
-/** TEXT_REUSE findings: one per section more than half the same as last year's. */
-export function checkTextReuse(report: Report, lastYear: Report): Finding[] {
-  return textReuse(report, lastYear)
+/** TEXT_REUSE: one finding per section more than half the same as last year's. */
+export function checkTextReuse({ report, lastYear }: RuleContext): Finding[] {
+  if (!lastYear) return [];
+  return textReuse(report, lastYear.report)
     .filter((s) => s.share > REUSE_LIMIT)
-    .map((s) => ({
-      rule: 'TEXT_REUSE',
-      severity: RULES.TEXT_REUSE.severity,
-      message: `${s.heading}：与上年（${lastYear.meta.year}年）报告相同的内容约占 ${Math.round(s.share * 100)}%，超过 50%，请结合本年度工作重新撰写`,
-      cells: [],
-      actual: Math.round(s.share * 100),
-      field: `text.${s.key}`,
-    }));
+    .map((s) =>
+      finding(
+        'TEXT_REUSE',
+        `${s.heading}：与上年（${lastYear.report.meta.year}年）报告相同的内容约占 ${Math.round(s.share * 100)}%，超过 50%，请结合本年度工作重新撰写`,
+        [],
+        { actual: Math.round(s.share * 100), field: `text.${s.key}` },
+      ),
+    );
 }

@@ -10,12 +10,14 @@ import {
   t2Heads,
   t2Section,
   T2_WIDTHS,
+  COMMON_ALIASES,
   T3_OTHER_2019,
+  T3_RESULT_ROWS,
   table3,
   table4,
 } from './common';
 
-const t3 = table3(T3_OTHER_2019);
+const t3 = table3([...T3_RESULT_ROWS, ...T3_OTHER_2019]);
 const t4 = table4();
 
 const ITEMS_HEADS = ['上一年项目数量', '本年增/减', '处理决定数量'];
@@ -41,7 +43,7 @@ function publishRow(key: string, row: string) {
   ];
 }
 
-export const FY2019: Template = {
+export const FY2019: Template<'2019'> = {
   id: '2019',
   name: '2019年格式（试行）',
   source: '国办公开办函〔2019〕60号《中华人民共和国政府信息公开工作年度报告格式（试行）》',
@@ -96,6 +98,33 @@ export const FY2019: Template = {
     t3: t3.table,
     t4: t4.table,
   },
+  t2: {
+    regulations: ['t2_rules_made', 't2_rules_published', 't2_rules_total'],
+    stock: [],
+    items: ['license', 'service', 'penalty', 'coercion', 'fee'].map((key) => ({
+      key,
+      prev: `t2_${key}_prev`,
+      delta: `t2_${key}_delta`,
+    })),
+  },
   t3: t3.structure,
   t4: t4.structure,
+  aliases: {
+    ...COMMON_ALIASES,
+    规范性文件: ['规范性文件'],
+    其他对外管理服务事项: ['对外管理服务'],
+    行政事业性收费: ['事业性收费'],
+    政府集中采购: ['集中采购'],
+    '（六）其他处理': ['其他处理'],
+  },
+  markers: [
+    '本年新制作数量',
+    '本年新公开数量',
+    '对外公开总数量',
+    '第二十条第九项',
+    '政府集中采购',
+    '采购总金额',
+    '上一年项目数量',
+    '其他对外管理服务事项',
+  ],
 };

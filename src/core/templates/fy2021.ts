@@ -10,12 +10,14 @@ import {
   t2Heads,
   t2Section,
   T2_WIDTHS,
+  COMMON_ALIASES,
   T3_OTHER_2021,
+  T3_RESULT_ROWS,
   table3,
   table4,
 } from './common';
 
-const t3 = table3(T3_OTHER_2021);
+const t3 = table3([...T3_RESULT_ROWS, ...T3_OTHER_2021]);
 const t4 = table4();
 
 const DOC_HEADS = ['本年制发件数', '本年废止件数', '现行有效件数'];
@@ -35,7 +37,7 @@ function decisionsRow(key: string, row: string) {
   return [label(row), num(`t2_${key}_decisions`, 'count', row, DECISIONS, 3)];
 }
 
-export const FY2021: Template = {
+export const FY2021: Template<'2021'> = {
   id: '2021',
   name: '2021年格式',
   source: '国办公开办函〔2021〕30号',
@@ -82,6 +84,34 @@ export const FY2021: Template = {
     t3: t3.table,
     t4: t4.table,
   },
+  t2: {
+    regulations: ['t2_rules_made', 't2_rules_repealed', 't2_rules_valid'],
+    stock: ['rules', 'normative'].map((key) => ({
+      key,
+      made: `t2_${key}_made`,
+      repealed: `t2_${key}_repealed`,
+      valid: `t2_${key}_valid`,
+    })),
+    items: [],
+  },
   t3: t3.structure,
   t4: t4.structure,
+  aliases: {
+    ...COMMON_ALIASES,
+    行政规范性文件: ['规范性文件'],
+    行政事业性收费: ['事业性收费'],
+    '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请': ['逾期不补正'],
+    '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请': [
+      '缴纳费用',
+      '收费通知',
+    ],
+  },
+  markers: [
+    '本年制发件数',
+    '本年废止件数',
+    '现行有效件数',
+    '本年收费金额',
+    '逾期不补正',
+    '逾期未按收费通知',
+  ],
 };

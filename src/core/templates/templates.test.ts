@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CELL_ID_PATTERN, cellIds, cellsOf } from '../cells';
-import { equationCells, equationsOf } from '../rules/equations';
-import type { GridCell, LabelCell, TableDef, Template, TemplateId } from '../template-types';
-import { TEMPLATES, getTemplate, templateIdForYear } from './index';
+import { equationCells, equationsOf } from '../equations';
+import type { GridCell, LabelCell, TableDef, Template } from '../template-types';
+import { TEMPLATES, getTemplate, templateIdForYear, type TemplateId } from './index';
 
 // ---------------------------------------------------------------------------------------------
 // Expected cell ids (interfaces.md §1)

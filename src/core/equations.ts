@@ -1,12 +1,16 @@
 /**
- * The balance rules of format.md §5 as data: each is an equation `target = Σ plus − Σ minus`
- * over cell ids, derived once from a template's table structure.
+ * The balance rules of the official format (勾稽关系) as data: each is an equation
+ * `target = Σ plus − Σ minus` over cell ids, derived once from a template's row and column roles.
+ * Computed totals and the rule engine both read them.
  */
-import type { Template } from '../template-types';
-import type { RuleId } from './catalogue';
+import { t3Applicants, t3Cell, t3ResultRows, t3RoleCell, t3TotalColumn, t4Cell } from './roles';
+import type { Template } from './template-types';
+
+/** The rules whose equations these are (ids of the rule catalogue). */
+export type BalanceRule = 'T3_BALANCE' | 'T3_RESULT_SUM' | 'T3_ROW_SUM' | 'T4_SUM';
 
 export interface Equation {
-  readonly rule: Extract<RuleId, 'T3_BALANCE' | 'T3_RESULT_SUM' | 'T3_ROW_SUM' | 'T4_SUM'>;
+  readonly rule: BalanceRule;
   /** The cell whose value the equation gives (a total). */
   readonly target: string;
   readonly plus: readonly string[];
@@ -22,42 +26,44 @@ export function equationsOf(template: Template): readonly Equation[] {
   const known = cache.get(template);
   if (known) return known;
   const list: Equation[] = [];
-  const { columns, rows, resultRows } = template.t3;
+  const { columns, rows } = template.t3;
   for (const { key: c } of columns) {
     list.push({
       rule: 'T3_BALANCE',
-      target: `t3_result_total_${c}`,
-      plus: [`t3_new_${c}`, `t3_carried_${c}`],
-      minus: [`t3_carry_next_${c}`],
+      target: t3RoleCell(template, 'resultTotal', c),
+      plus: [t3RoleCell(template, 'received', c), t3RoleCell(template, 'carried', c)],
+      minus: [t3RoleCell(template, 'carryNext', c)],
       formula: '一+二−四',
     });
   }
+  const results = t3ResultRows(template);
   for (const { key: c } of columns) {
     list.push({
       rule: 'T3_RESULT_SUM',
-      target: `t3_result_total_${c}`,
-      plus: resultRows.map((r) => `t3_${r}_${c}`),
+      target: t3RoleCell(template, 'resultTotal', c),
+      plus: results.map((r) => t3Cell(template, r.key, c)),
       minus: [],
       formula: '（一）至（六）各项之和',
     });
   }
-  const applicants = columns.filter((c) => c.key !== 'total');
+  const applicants = t3Applicants(template);
+  const total = t3TotalColumn(template).key;
   for (const { key: r } of rows) {
     list.push({
       rule: 'T3_ROW_SUM',
-      target: `t3_${r}_total`,
-      plus: applicants.map((c) => `t3_${r}_${c.key}`),
+      target: t3Cell(template, r, total),
+      plus: applicants.map((c) => t3Cell(template, r, c.key)),
       minus: [],
       formula: '六类申请人之和',
     });
   }
-  const { groups, results } = template.t4;
-  const parts = results.filter((r) => r.key !== 'total');
+  const { groups, results: outcomes } = template.t4;
+  const parts = outcomes.filter((r) => r.role !== 'total');
   for (const { key: g } of groups) {
     list.push({
       rule: 'T4_SUM',
-      target: `t4_${g}_total`,
-      plus: parts.map((r) => `t4_${g}_${r.key}`),
+      target: t4Cell(template, g, 'total'),
+      plus: parts.map((r) => t4Cell(template, g, r.role)),
       minus: [],
       formula: parts.map((r) => r.label).join('+'),
     });

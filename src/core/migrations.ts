@@ -1,8 +1,10 @@
 /**
  * Named migrations of the report file: each takes a file of version n to version n + 1. Version 1
- * is the first; a future version 2 adds `{ from: 1, migrate }` here and bumps REPORT_VERSION.
+ * is the first; a version 2 adds `{ from: 1, name, migrate }` here, and the current version
+ * (one more than the number of migrations) follows. Every loader of report files — file import,
+ * the part embedded in our .docx, the examples, stored drafts — goes through `parseReport`,
+ * which runs them.
  */
-import { REPORT_VERSION } from '../report';
 
 /** One named step of the report file format. */
 export interface Migration {
@@ -14,6 +16,9 @@ export interface Migration {
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: readonly Migration[] = [];
+
+/** The version of the report file this program writes. */
+export const REPORT_VERSION = MIGRATIONS.length + 1;
 
 /** A parsed report file brought up to the current version (a newer or unknown one is left alone). */
 export function migrateReportFile(

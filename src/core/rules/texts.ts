@@ -1,0 +1,75 @@
+/** The rules on the report's texts and meta data: TEMPLATE_YEAR, SECTION_EMPTY, TEXT_TABLE_MISMATCH. */
+import { sumCounts } from '../number';
+import { firstTemplate, getTemplate, templateIdForYear } from '../templates';
+import type { Template, TextKey } from '../template-types';
+import type { Finding } from './catalogue';
+import { finding, type RuleContext } from './context';
+import { findStatements } from './text-facts';
+
+/** TEMPLATE_YEAR: the chosen format is not the one of the report year. */
+export function templateYear({ template, report }: RuleContext): Finding[] {
+  const year = report.meta.year;
+  const first = firstTemplate();
+  if (year < first.years.from) {
+    return [
+      finding(
+        'TEMPLATE_YEAR',
+        `报告年度 ${year} 年早于${first.name}的适用年度，没有适用的格式`,
+        [],
+        { field: 'meta.year' },
+      ),
+    ];
+  }
+  const wanted = templateIdForYear(year);
+  if (wanted === template.id) return [];
+  return [
+    finding(
+      'TEMPLATE_YEAR',
+      `报告年度 ${year} 年应使用${getTemplate(wanted).name}，当前使用的是${template.name}`,
+      [],
+      { field: 'meta.template' },
+    ),
+  ];
+}
+
+/** SECTION_EMPTY: a narrative section with no text. */
+export function emptySections({ template, report }: RuleContext): Finding[] {
+  return template.sections
+    .filter((s) => s.text && (report.text[s.text] ?? '').trim() === '')
+    .map((s) =>
+      finding('SECTION_EMPTY', `${s.heading} 尚未填写正文`, [], { field: `text.${s.text ?? ''}` }),
+    );
+}
+
+/** The narrative texts in report order, with where each stands ("一、总体情况"). */
+export function narratives(template: Template): [string, TextKey][] {
+  const list: [string, TextKey][] = [['开头段落', 'intro']];
+  for (const s of template.sections) if (s.text) list.push([s.heading, s.text]);
+  return list;
+}
+
+/** TEXT_TABLE_MISMATCH: a number stated in the narrative differs from the tables. */
+export function textTableMismatch({ template, report, values }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const reported = new Set<string>();
+  for (const [where, key] of narratives(template)) {
+    for (const statement of findStatements(report.text[key] ?? '')) {
+      const { fact } = statement;
+      if (reported.has(fact.id)) continue;
+      const ids = fact.cells(template);
+      if (ids.some((id) => values.invalid.has(id))) continue;
+      const table = sumCounts(ids.map((id) => values.get(id) ?? null));
+      if (table === statement.value) continue;
+      reported.add(fact.id);
+      out.push(
+        finding(
+          'TEXT_TABLE_MISMATCH',
+          `${where}写“${statement.quote}”（${statement.value}），而${fact.what}为 ${table}`,
+          ids,
+          { expected: table, actual: statement.value, field: `text.${key}` },
+        ),
+      );
+    }
+  }
+  return out;
+}
