@@ -11,6 +11,7 @@ import {
   convertTemplate,
   getTemplate,
   isTemplateId,
+  templateIds,
   renderHtml,
   renderText,
   saveReport,
@@ -21,11 +22,14 @@ import {
 import { renderDocx } from '../core/render-docx';
 import { readReport } from './read-report';
 
-export const USAGE = `政府信息公开工作年度报告编制助手 — 命令行
+/** The --template choices, from the template list. */
+const FORMATS = () => templateIds().join('|');
+
+export const usage = () => `政府信息公开工作年度报告编制助手 — 命令行
 
 用法：
   gongkai check FILE... [--json] [--last-year FILE]   检查报告，列出所有错误和警告
-  gongkai convert IN -o OUT [--template 2019|2021]    转换报告，按 OUT 的扩展名输出 .json .txt .docx .html
+  gongkai convert IN -o OUT [--template ${FORMATS()}]    转换报告，按 OUT 的扩展名输出 .json .txt .docx .html
 
 退出码：0 无错误；1 有文件存在错误；2 有文件无法读取或识别。
 `;
@@ -47,13 +51,13 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     if (command === 'check') return await check(rest, io);
     if (command === 'convert') return await convert(rest, io);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-      io.out(USAGE);
+      io.out(usage());
       return command === undefined ? 2 : 0;
     }
-    io.err(`未知命令“${command}”。\n\n${USAGE}`);
+    io.err(`未知命令“${command}”。\n\n${usage()}`);
     return 2;
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${usage()}`);
     return 2;
   }
 }
@@ -143,7 +147,7 @@ async function convert(args: string[], io: Io): Promise<number> {
   if (!input || positionals.length > 1) throw new Error('convert 需要一个输入文件。');
   if (!output) throw new Error('convert 需要用 -o 指定输出文件。');
   if (values.template !== undefined && !isTemplateId(values.template)) {
-    throw new Error(`--template 应为 2019 或 2021，而不是“${values.template}”。`);
+    throw new Error(`--template 应为 ${templateIds().join(' 或 ')}，而不是“${values.template}”。`);
   }
   const ext = extname(output).toLowerCase();
   if (!OUTPUTS.has(ext)) {

@@ -25,6 +25,7 @@ export {
   t4Totals,
 } from './roles';
 export { readValues, type Values } from './values';
+export { carriedCells, carriedFromLastYear, type LastYearCells } from './carry-over';
 export { cellsOf, cellIds, CELL_ID_PATTERN, type CellInfo } from './cells';
 export {
   parseCell,
