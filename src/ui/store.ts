@@ -1,13 +1,16 @@
 /**
  * A tiny external store: a value many components read (the findings, the save state) that changes
- * on every keystroke without re-rendering the form around them.
+ * on every keystroke without re-rendering the form around them. No React here: the editor's state
+ * engine uses it too; `useStore` (use-store.ts) is the React side.
  */
-import { useSyncExternalStore } from 'react';
 
-export interface Store<T> {
+export interface ReadableStore<T> {
   get: () => T;
-  set: (value: T) => void;
   subscribe: (listener: () => void) => () => void;
+}
+
+export interface Store<T> extends ReadableStore<T> {
+  set: (value: T) => void;
 }
 
 export function createStore<T>(initial: T): Store<T> {
@@ -16,6 +19,7 @@ export function createStore<T>(initial: T): Store<T> {
   return {
     get: () => value,
     set: (next) => {
+      if (Object.is(next, value)) return;
       value = next;
       for (const listener of listeners) listener();
     },
@@ -24,8 +28,4 @@ export function createStore<T>(initial: T): Store<T> {
       return () => listeners.delete(listener);
     },
   };
-}
-
-export function useStore<T>(store: Store<T>): T {
-  return useSyncExternalStore(store.subscribe, store.get);
 }

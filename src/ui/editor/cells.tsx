@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useFormState, useWatch } from 'react-hook-form';
 import { cellValue, computeTotal, type CellInfo } from '../../core';
-import { useEditor } from './editor-context';
+import { useEditor } from './state/use-editor-state';
 
 /** A typed number cell: text input, parsed by the core; an invalid value is marked, never cleared. */
 export const CellInput = memo(function CellInput({

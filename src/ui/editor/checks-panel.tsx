@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import { countFindings, SEVERITY_LABELS } from '../../core';
-import { useEditor } from './editor-context';
 import { showFinding } from './finding-target';
-import { useFindings } from './findings-store';
+import { useFindings } from './state/use-editor-state';
 
 /** The checks: errors first, then warnings, each naming cells and both sides; a click shows it. */
 export function ChecksPanel() {
-  const { findings } = useEditor();
-  const list = useFindings(findings);
+  const list = useFindings();
   const [open, setOpen] = useState(false);
   const { errors, warnings } = countFindings(list);
   return (

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useFormState } from 'react-hook-form';
 import type { TemplateId } from '../../core';
-import { useEditor } from './editor-context';
+import { useEditor } from './state/use-editor-state';
 import { OrgTypeOptions, TemplateOptions } from '../select-options';
 
 /** 基本信息: 机关名称, 报告年度, 机关类型, 成文日期, 署名 and the format. */

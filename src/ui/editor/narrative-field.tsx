@@ -1,7 +1,7 @@
 import { memo, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { REUSE_LIMIT, reuseShare, standardSentences, type TextKey } from '../../core';
-import { useEditor } from './editor-context';
+import { useEditor, useLastYear } from './state/use-editor-state';
 
 type TextName = 'text.intro' | 'text.overview' | 'text.problems' | 'text.other';
 
@@ -20,7 +20,8 @@ export const NarrativeField = memo(function NarrativeField({
   /** Offer the standard sentences generated from 表三 and 表四. */
   sentences?: boolean;
 }) {
-  const { form, lastYear, currentReport } = useEditor();
+  const { form } = useEditor();
+  const lastYear = useLastYear();
   const area = useRef<HTMLTextAreaElement | null>(null);
   const { ref, ...field } = form.register(name);
 
@@ -45,30 +46,7 @@ export const NarrativeField = memo(function NarrativeField({
         {label}
       </label>
       {outline && outline.length > 0 && (
-        <div className="outline" role="group" aria-label="插入常用小标题（建议，非官方要求）">
-          <span>插入小标题：</span>
-          {sentences && (
-            <button
-              type="button"
-              onClick={() => {
-                insert(standardSentences(currentReport()));
-              }}
-            >
-              插入按表格生成的标准表述
-            </button>
-          )}
-          {outline.map((heading) => (
-            <button
-              type="button"
-              key={heading}
-              onClick={() => {
-                insert(heading);
-              }}
-            >
-              {heading}
-            </button>
-          ))}
-        </div>
+        <OutlineButtons outline={outline} sentences={sentences} onInsert={insert} />
       )}
       <textarea
         id={name}
@@ -112,4 +90,43 @@ function CharCount({ name }: { name: TextName }) {
     compute: (value: string) => value.replace(/\s/g, '').length,
   });
   return <div className="char-count">{count} 字（不含空格）</div>;
+}
+
+/** The suggested sub-headings (and the standard sentences from the tables) to insert. */
+function OutlineButtons({
+  outline,
+  sentences,
+  onInsert,
+}: {
+  outline: readonly string[];
+  sentences: boolean;
+  onInsert: (text: string) => void;
+}) {
+  const { currentReport } = useEditor();
+  return (
+    <div className="outline" role="group" aria-label="插入常用小标题（建议，非官方要求）">
+      <span>插入小标题：</span>
+      {sentences && (
+        <button
+          type="button"
+          onClick={() => {
+            onInsert(standardSentences(currentReport()));
+          }}
+        >
+          插入按表格生成的标准表述
+        </button>
+      )}
+      {outline.map((heading) => (
+        <button
+          type="button"
+          key={heading}
+          onClick={() => {
+            onInsert(heading);
+          }}
+        >
+          {heading}
+        </button>
+      ))}
+    </div>
+  );
 }

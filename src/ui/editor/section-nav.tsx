@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
-import { useEditor } from './editor-context';
+import { useEditor, useFindings } from './state/use-editor-state';
 import { findingSection, type PageSection } from './finding-target';
-import { useFindings } from './findings-store';
 
 /** Links to the sections, each with its count of errors and warnings. */
 export function SectionNav({ onSection }: { onSection: (id: PageSection) => void }) {
-  const { template, findings } = useEditor();
-  const list = useFindings(findings);
+  const { template } = useEditor();
+  const list = useFindings();
   const counts = useMemo(() => {
     const map = new Map<PageSection, { errors: number; warnings: number }>();
     for (const finding of list) {

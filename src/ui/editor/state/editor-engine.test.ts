@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { checkAll } from '../../../core';
+import { reportFixture } from '../../../testing/fixtures';
+import type { DraftRecord } from '../../storage/drafts-db';
+import { createEditorEngine } from './editor-engine';
+
+function record(): DraftRecord {
+  return {
+    id: 'draft-1',
+    report: reportFixture('example-2021'),
+    savedAt: 0,
+    ui: {},
+    errors: 0,
+    warnings: 0,
+  };
+}
+
+/** An engine whose saves are collected instead of written to IndexedDB. */
+function engineWithSaves() {
+  const saves: DraftRecord[] = [];
+  const engine = createEditorEngine(record(), (r) => {
+    saves.push(r);
+    return Promise.resolve();
+  });
+  return { engine, saves };
+}
+
+describe('editor engine', () => {
+  it('checks the report synchronously on every change and builds it from the form', () => {
+    const { engine } = engineWithSaves();
+    const stop = engine.start();
+    expect(engine.findings.get()).toEqual(checkAll(record().report));
+    expect(engine.findings.get().filter((f) => f.severity === 'error')).toHaveLength(0);
+    engine.form.setValue('cells.t3_new_business', '7');
+    expect(engine.currentReport().cells.t3_new_business).toBe(7);
+    expect(engine.findings.get().some((f) => f.severity === 'error')).toBe(true);
+    stop();
+  });
+
+  it('runs the checks once for a batch of changes', () => {
+    const { engine } = engineWithSaves();
+    const stop = engine.start();
+    let published = 0;
+    engine.findings.subscribe(() => published++);
+    engine.batch(() => {
+      engine.form.setValue('cells.t3_new_business', '1');
+      engine.form.setValue('cells.t3_new_research', '1');
+      engine.form.setValue('cells.t3_new_social', '1');
+    });
+    expect(published).toBe(1);
+    stop();
+  });
+
+  it('keeps the totals mode and the last-year link in the report, and saves on stop', () => {
+    const { engine, saves } = engineWithSaves();
+    const stop = engine.start();
+    engine.setModes({ ...engine.modes.get(), t3: 'manual' });
+    engine.setLastYear(undefined);
+    expect(engine.currentReport().totals?.t3).toBe('manual');
+    expect(engine.saveState.get()).toEqual({ kind: 'pending' });
+    stop();
+    expect(saves).toHaveLength(1);
+    expect(saves[0]?.report.totals?.t3).toBe('manual');
+    expect(saves[0]?.id).toBe('draft-1');
+  });
+});

@@ -1,0 +1,5 @@
+/** The autosave state shown in the top bar. */
+export type SaveState =
+  | { readonly kind: 'saved'; readonly at: number }
+  | { readonly kind: 'pending' }
+  | { readonly kind: 'failed'; readonly message: string };

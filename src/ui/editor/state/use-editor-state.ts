@@ -1,0 +1,60 @@
+/**
+ * The thin React side of the editor engine: one engine per opened draft, followed while the editor
+ * is mounted and saved when the page is hidden or left; components read it with `useEditor()`.
+ */
+import { createContext, useContext, useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { Finding, LastYearLink } from '../../../core';
+import type { DraftRecord } from '../../storage/drafts-db';
+import { useStore } from '../../use-store';
+import type { TotalsModes } from '../form-model';
+import { createEditorEngine, type EditorEngine } from './editor-engine';
+import type { SaveState } from './save-state';
+
+export const EditorContext = createContext<EditorEngine | null>(null);
+
+/** The engine of the draft being edited. */
+export function useEditor(): EditorEngine {
+  const engine = useContext(EditorContext);
+  if (!engine) throw new Error('useEditor outside the editor');
+  return engine;
+}
+
+export function useModes(): TotalsModes {
+  return useStore(useEditor().modes);
+}
+
+export function useLastYear(): LastYearLink | undefined {
+  return useStore(useEditor().lastYear);
+}
+
+export function useFindings(): readonly Finding[] {
+  return useStore(useEditor().findings);
+}
+
+export function useSaveState(): SaveState {
+  return useStore(useEditor().saveState);
+}
+
+/** Create the engine for a draft and follow it while mounted. */
+export function useEditorState(record: DraftRecord): EditorEngine {
+  const [engine] = useState(() => createEditorEngine(record));
+  // Connects the form to React (field registration, error state); reads no form state itself.
+  useForm({ ...engine.formOptions, formControl: engine.form.formControl });
+
+  useEffect(() => {
+    const stop = engine.start();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') engine.flush();
+    };
+    window.addEventListener('pagehide', engine.flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', engine.flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      stop();
+    };
+  }, [engine]);
+
+  return engine;
+}
