@@ -145,7 +145,7 @@ export interface T2Structure {
   }[];
 }
 
-/** One official format. `Id` is its literal id ("2021"); the template list derives the id type. */
+/** One official format. `Id` is its literal id; the template list derives the id type from it. */
 export interface Template<Id extends string = string> {
   readonly id: Id;
   /** Name shown to users, e.g. "2021年格式". */

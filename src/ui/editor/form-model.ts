@@ -18,11 +18,17 @@ import {
   type Template,
   type TotalTable,
   type TotalsMode,
+  type TextKey,
+  TEXT_KEYS,
 } from '../../core';
+
+function isTextKey(key: string): key is TextKey {
+  return (TEXT_KEYS as readonly string[]).includes(key);
+}
 
 export interface FormValues {
   meta: { org: string; year: string; orgType: OrgType | ''; date: string; signature: string };
-  text: { intro: string; overview: string; problems: string; other: string };
+  text: Record<TextKey, string>;
   cells: Record<string, string>;
 }
 
@@ -49,12 +55,10 @@ export function formValuesOf(report: Report): FormValues {
       date: report.meta.date ?? '',
       signature: report.meta.signature ?? '',
     },
-    text: {
-      intro: report.text.intro ?? '',
-      overview: report.text.overview ?? '',
-      problems: report.text.problems ?? '',
-      other: report.text.other ?? '',
-    },
+    text: Object.fromEntries(TEXT_KEYS.map((key) => [key, report.text[key] ?? ''])) as Record<
+      TextKey,
+      string
+    >,
     cells,
   };
 }
@@ -75,7 +79,9 @@ export function reportOf(
   }
   const year = Number.parseInt(values.meta.year, 10);
   const { orgType: _orgType, date: _date, signature: _signature, ...restMeta } = base.meta;
-  const { intro: _intro, ...restText } = base.text;
+  // A section's text is always written; the opening paragraph only when there is one.
+  const sectionTexts = new Set(template.sections.flatMap((s) => (s.text ? [s.text] : [])));
+  const texts = TEXT_KEYS.filter((key) => sectionTexts.has(key) || values.text[key] !== '');
   const { lastYear: _lastYear, ...rest } = base;
   return {
     ...rest,
@@ -89,11 +95,8 @@ export function reportOf(
       ...(values.meta.signature.trim() ? { signature: values.meta.signature.trim() } : {}),
     },
     text: {
-      ...restText,
-      ...(values.text.intro ? { intro: values.text.intro } : {}),
-      overview: values.text.overview,
-      problems: values.text.problems,
-      other: values.text.other,
+      ...Object.fromEntries(Object.entries(base.text).filter(([key]) => !isTextKey(key))),
+      ...Object.fromEntries(texts.map((key) => [key, values.text[key]])),
     },
     cells: fillTotals(template, typed, modes),
     totals: { ...base.totals, ...modes },
@@ -114,12 +117,9 @@ export function formSchema(template: Template) {
       date: z.string(),
       signature: z.string(),
     }),
-    text: z.object({
-      intro: z.string(),
-      overview: z.string(),
-      problems: z.string(),
-      other: z.string(),
-    }),
+    text: z.object(
+      Object.fromEntries(TEXT_KEYS.map((key) => [key, z.string()])) as Record<TextKey, z.ZodString>,
+    ),
     cells: typedCellsSchema(template),
   });
 }

@@ -1,5 +1,4 @@
-import { cellsOf, totalInputs, type GridCell } from '../../core';
-import { carriedColumn, carriedFromLastYear } from './carry-over-cells';
+import { carriedCells, carriedFromLastYear, cellsOf, totalInputs, type GridCell } from '../../core';
 import { CarriedCellInput, CellInput, ComputedCell } from './cells';
 import { useEditor, useLastYear } from './state/use-editor-state';
 
@@ -37,12 +36,11 @@ export function GridCellView({
       />
     );
   }
-  const column = lastYear ? carriedColumn(cell.id) : undefined;
-  return lastYear && column !== undefined ? (
+  return lastYear && carriedCells(template).has(cell.id) ? (
     <CarriedCellInput
       info={info}
       colSpan={cell.colSpan}
-      lastYearValue={carriedFromLastYear(lastYear, column) ?? null}
+      lastYearValue={carriedFromLastYear(template, lastYear, cell.id) ?? null}
     />
   ) : (
     <CellInput info={info} colSpan={cell.colSpan} />

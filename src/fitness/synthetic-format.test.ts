@@ -8,25 +8,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../cli/main';
-import { cellIds, cellsOf } from '../cells';
-import { checkAll } from '../check';
-import { typedCellsSchema } from '../cell-schema';
-import { convertTemplate } from '../convert-format';
-import { formatScores } from '../import/detect-format';
-import { importDocx } from '../import/import-docx';
-import { importText } from '../import/import-text';
-import { layoutReport } from '../layout';
-import { createReport, loadReport, saveReport, type Report } from '../report';
-import { renderDocx } from '../render-docx';
-import { renderHtml } from '../render-html';
-import { renderText } from '../render-text';
-import { t3Applicants, t3Cell, t3ResultRows, t3RoleCell } from '../roles';
-import { T3_OTHER_2021, T3_RESULT_ROWS, table3 } from '../templates/common';
-import { FY2021 } from '../templates/fy2021';
-import { getTemplate, registerTemplate, type TemplateId } from '../templates';
-import type { GridCell, TableDef, Template } from '../template-types';
-import { fillTotals } from '../totals';
+import { main } from '../cli/main';
+import { formSchema, formValuesOf, reportOf } from '../ui/editor/form-model';
+import { cellIds, cellsOf } from '../core/cells';
+import { checkAll } from '../core/check';
+import { typedCellsSchema } from '../core/cell-schema';
+import { convertTemplate } from '../core/convert-format';
+import { formatScores } from '../core/import/detect-format';
+import { importDocx } from '../core/import/import-docx';
+import { importText } from '../core/import/import-text';
+import { layoutReport } from '../core/layout';
+import { createReport, loadReport, saveReport, type Report } from '../core/report';
+import { renderDocx } from '../core/render-docx';
+import { renderHtml } from '../core/render-html';
+import { renderText } from '../core/render-text';
+import { t3Applicants, t3Cell, t3ResultRows, t3RoleCell } from '../core/roles';
+import { T3_OTHER_2021, T3_RESULT_ROWS, table3 } from '../core/templates/common';
+import { FY2021 } from '../core/templates/fy2021';
+import { getTemplate, registerTemplate, type TemplateId } from '../core/templates';
+import type { GridCell, TableDef, Template } from '../core/template-types';
+import { fillTotals } from '../core/totals';
 
 const EXTRA_LABEL = '4.申请人撤回申请、行政机关终止办理（测试用）';
 const RENAMED = '规范性文件（含其他公文，测试用）';
@@ -131,6 +132,15 @@ describe('a synthetic third format, defined in test code only', () => {
     expect(loaded.ok && loaded.report).toEqual(report);
     const typed = typedCellsSchema(SYNTHETIC).safeParse({ [extraCells[0] ?? '']: 'x' });
     expect(typed.success).toBe(false);
+  });
+
+  it("the page's form model shows it and builds the same report back", () => {
+    const values = formValuesOf(report);
+    expect(Object.keys(values.cells)).toEqual(cellIds(SYNTHETIC));
+    expect(formSchema(SYNTHETIC).safeParse(values).success).toBe(true);
+    const back = reportOf(report, values, { t3: 'auto', t4: 'auto' });
+    expect(back.cells).toEqual(report.cells);
+    expect(back.text).toEqual(report.text);
   });
 
   it('every rule runs on it: balanced is clean, a change in the new row is named', () => {
