@@ -52,19 +52,31 @@ export {
   type CellValue,
   type OrgType,
   type LoadResult,
+  type StoredExplanation,
 } from './report';
 export { convertTemplate, type ConvertResult } from './convert-format';
 export { migrateReportFile, MIGRATIONS, type Migration } from './migrations';
 export {
   RULES,
   SEVERITY_LABELS,
+  LEVEL_LABELS,
+  LEVEL_HINTS,
   countFindings,
   type Finding,
   type RuleId,
+  type RuleInfo,
   type Severity,
+  type Explanation,
 } from './rules/catalogue';
+export {
+  explainFinding,
+  withdrawExplanation,
+  pruneExplanations,
+  applyExplanations,
+} from './rules/explanations';
+export type { Stage } from './rules/context';
 export { equationsOf, equationCells, type Equation, type BalanceRule } from './equations';
-export { checkAll, checkReport, checkCrossYear, sortFindings } from './check';
+export { checkAll, checkReport, checkCrossYear, sortFindings, type CheckOptions } from './check';
 export { cellTitle } from './rules/context';
 export {
   checkTextReuse,

@@ -66,6 +66,23 @@ export const reportSchema = z.looseObject({
       t4: z.enum(['auto', 'manual']).optional(),
     })
     .optional(),
+  /**
+   * Warnings the clerk checked and found right (情况属实), each with its reason and the values of
+   * its cells when explained: a change to any of them reopens the warning.
+   */
+  explanations: z
+    .array(
+      z.looseObject({
+        rule: z.string(),
+        cells: z.array(z.string()).default([]),
+        field: z.string().optional(),
+        /** For a finding on a text (no cells): its message, which quotes the text explained. */
+        message: z.string().optional(),
+        reason: z.string(),
+        values: z.record(z.string(), cellValue).default({}),
+      }),
+    )
+    .optional(),
   /** Last year's report this one is checked against (CARRY_OVER, T2_STOCK, TEXT_REUSE). */
   lastYear: z
     .looseObject({
@@ -80,6 +97,7 @@ export const reportSchema = z.looseObject({
 
 export type Report = z.infer<typeof reportSchema>;
 export type LastYearLink = NonNullable<Report['lastYear']>;
+export type StoredExplanation = NonNullable<Report['explanations']>[number];
 
 /** What a report keeps of last year's report: enough for the cross-year rules. */
 export function lastYearLink(lastYear: Report): LastYearLink {

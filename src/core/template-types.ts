@@ -163,4 +163,8 @@ export interface Template<Id extends string = string> {
   readonly aliases: Readonly<Record<string, readonly string[]>>;
   /** Labels (or distinctive parts) only this format prints: they tell the formats apart. */
   readonly markers: readonly string[];
+  /** The aspects 一、总体情况 covers, each with words that show a text covers it. */
+  readonly overviewAspects: readonly { readonly name: string; readonly words: readonly string[] }[];
+  /** Whether 六、其他需要报告的事项 states the 信息处理费 collected (2021 format). */
+  readonly feeStatement: boolean;
 }

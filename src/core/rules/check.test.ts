@@ -312,7 +312,7 @@ describe('BLANK_CELL', () => {
     expect(ofRule(zeroReport('2019'), 'BLANK_CELL')).toEqual([]);
   });
 
-  it('names the blank cells of a row in one warning', () => {
+  it('is one warning per table, with the count and the first blank cells named', () => {
     const report = withCells(fixture('example-2021'), {
       t3_carried_research: null,
       t3_carried_legal: '  ',
@@ -322,43 +322,59 @@ describe('BLANK_CELL', () => {
     const finding = found[0];
     expect(finding?.severity).toBe('warning');
     expect([...(finding?.cells ?? [])].sort()).toEqual(['t3_carried_legal', 't3_carried_research']);
-    for (const part of ['表三', '二、上年结转政府信息公开申请数量', '科研机构', '法律服务机构']) {
+    for (const part of [
+      '表三 还有 2 个空白单元格',
+      '二、上年结转政府信息公开申请数量',
+      '科研机构',
+      '法律服务机构',
+    ]) {
       expect(finding?.message).toContain(part);
     }
   });
 
-  it('gives one warning per row', () => {
+  it('gives one warning per table, never one per row', () => {
     const report = withCells(zeroReport('2021'), {
       t2_fee_amount: null,
       t4_suit_after_pending: null,
       t3_open_total: null,
+      t3_open_natural: null,
+      t3_deny_law_legal: null,
+      t3_carry_next_other: null,
     });
     const found = ofRule(report, 'BLANK_CELL');
-    expect(found.map((f) => f.cells)).toHaveLength(3);
-    expect(found.flatMap((f) => f.cells).sort()).toEqual(
-      ['t2_fee_amount', 't3_open_total', 't4_suit_after_pending'].sort(),
-    );
+    expect(found).toHaveLength(3);
+    expect(found.map((f) => f.cells.length)).toEqual([1, 4, 1]);
+    expect(found[1]?.message).toContain('表三 还有 4 个空白单元格');
+    expect(found[1]?.message).toMatch(/ 等$/);
   });
 
-  it.each(TEMPLATE_IDS)('%s: each blank cell is named by its own row and column labels', (id) => {
+  it.each(TEMPLATE_IDS)("%s: every blank cell is in its table's one warning", (id) => {
     const report = zeroReport(id);
     const infos = cellsOf(getTemplate(id));
-    // One filled cell per table keeps each table "started", so blanks are named row by row.
+    // One filled cell per table keeps each table "started".
     const kept = new Set(['t2_rules_made', 't3_new_natural', 't4_review_upheld']);
     for (const cell of Object.keys(report.cells)) if (!kept.has(cell)) report.cells[cell] = null;
     const found = ofRule(report, 'BLANK_CELL');
+    expect(found).toHaveLength(3);
     expect(found.flatMap((f) => f.cells).sort()).toEqual(
       [...infos.keys()].filter((c) => !kept.has(c)).sort(),
     );
     for (const f of found) {
-      for (const cell of f.cells) {
-        const info = infos.get(cell);
-        // The row's own label: "复议后起诉" of "行政诉讼 复议后起诉", "1.属于国家秘密" of a sub-item.
-        const row = info?.row.split(' ').at(-1) ?? cell;
-        expect(f.message, `${cell}: ${f.message}`).toContain(row);
-        expect(f.message, `${cell}: ${f.message}`).toContain(info?.col ?? cell);
-      }
+      const table = infos.get(f.cells[0] ?? '')?.table;
+      expect(f.cells.every((c) => infos.get(c)?.table === table)).toBe(true);
+      expect(f.message).toContain(`还有 ${f.cells.length} 个空白单元格`);
     }
+  });
+
+  it('does not count computed totals, which nobody types', () => {
+    const report = withCells(zeroReport('2021'), { t3_open_natural: null, t3_open_total: null });
+    const auto = { ...report, totals: { t3: 'auto' as const, t4: 'auto' as const } };
+    expect(ofRule(auto, 'BLANK_CELL').flatMap((f) => f.cells)).toEqual(['t3_open_natural']);
+    expect(
+      ofRule(report, 'BLANK_CELL')
+        .flatMap((f) => f.cells)
+        .sort(),
+    ).toEqual(['t3_open_natural', 't3_open_total'].sort());
   });
 
   it.each(TEMPLATE_IDS)('%s: a table not started yet is one warning naming the table', (id) => {
@@ -372,16 +388,15 @@ describe('BLANK_CELL', () => {
     expect(found[0]?.message).toContain(`表三 尚未填写（全部 ${t3.length} 个单元格为空`);
   });
 
-  it('table 四: blanks in different groups are not all put under 行政复议', () => {
+  it('table 四: blanks in different groups are each named by their group', () => {
     const report = zeroReport('2021', { t4_review_pending: null, t4_suit_after_pending: null });
     const found = ofRule(report, 'BLANK_CELL');
-    expect(found.flatMap((f) => f.cells).sort()).toEqual(
+    expect(found).toHaveLength(1);
+    expect([...(found[0]?.cells ?? [])].sort()).toEqual(
       ['t4_review_pending', 't4_suit_after_pending'].sort(),
     );
-    const about = (cell: string) =>
-      found.filter((f) => f.cells.includes(cell)).map((f) => f.message);
-    expect(about('t4_review_pending').join('\n')).toContain('行政复议');
-    expect(about('t4_suit_after_pending').join('\n')).toContain('复议后起诉');
+    expect(found[0]?.message).toContain('行政复议 尚未审结');
+    expect(found[0]?.message).toContain('复议后起诉 尚未审结');
   });
 
   it('seed-001: names exactly the cells the file leaves blank', () => {
@@ -513,12 +528,12 @@ describe('TEXT_TABLE_MISMATCH', () => {
     expect(found[0]?.message).toContain(to);
   });
 
-  it('a statement of zero against a non-zero table is a mismatch', () => {
+  it('a statement of zero in words against a non-zero table is a contradiction, not a mismatch', () => {
     const report = withCells(fixture('seed-001'), { t4_review_upheld: 1, t4_review_total: 1 });
-    const found = ofRule(report, 'TEXT_TABLE_MISMATCH');
+    expect(ofRule(report, 'TEXT_TABLE_MISMATCH')).toEqual([]);
+    const found = ofRule(report, 'TEXT_CONTRADICTION');
     expect(found.map((f) => f.cells)).toEqual([['t4_review_total']]);
-    expect(found[0]?.actual).toBe(0);
-    expect(found[0]?.expected).toBe(1);
+    expect(found[0]?.message).toContain('表四 行政复议 总计为 1');
   });
 });
 

@@ -2,6 +2,7 @@
 import { cellsOf, type CellInfo } from '../cells';
 import type { Report } from '../report';
 import type { Template } from '../template-types';
+import { isComputed } from '../totals';
 import type { Values } from '../values';
 import { RULES, type Finding, type RuleId } from './catalogue';
 
@@ -12,8 +13,12 @@ export interface Subject {
   readonly values: Values;
 }
 
+/** draft: the clerk is still filling in; export: the report is about to be published. */
+export type Stage = 'draft' | 'export';
+
 export interface RuleContext extends Subject {
   readonly cells: ReadonlyMap<string, CellInfo>;
+  readonly stage: Stage;
   /** Last year's report, when linked or given: the cross-year rules run against it. */
   readonly lastYear?: Subject;
 }
@@ -29,6 +34,15 @@ export function finding(
   sides: { expected?: number; actual?: number | null; field?: string } = {},
 ): Finding {
   return { rule, severity: RULES[rule].severity, message, cells, ...sides };
+}
+
+/**
+ * Whether the page computes this cell (a total of a table the report says is in auto mode):
+ * nobody types it. A file that says nothing (a published report read back) has typed totals.
+ */
+export function computedCell({ template, report }: Subject, id: string): boolean {
+  const modes = { t3: report.totals?.t3 ?? 'manual', t4: report.totals?.t4 ?? 'manual' } as const;
+  return isComputed(template, id, modes);
 }
 
 /** "表三 一、本年新收政府信息公开申请数量 自然人". */

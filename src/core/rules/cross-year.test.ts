@@ -11,6 +11,12 @@ function consistentNextYear(): Report {
   for (const c of ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total']) {
     cells[`t3_carried_${c}`] = lastYear.cells[`t3_carry_next_${c}`] ?? null;
   }
+  // This year's own figures: every 表三 and 表四 cell one more than last year (TABLE_REUSE).
+  for (const id of Object.keys(cells)) {
+    const value = cells[id];
+    if (/^t[34]_/.test(id) && !id.startsWith('t3_carried_') && typeof value === 'number')
+      cells[id] = value + 1;
+  }
   // 12 valid + 2 made − 1 repealed = 13
   Object.assign(cells, { t2_normative_made: 2, t2_normative_repealed: 1, t2_normative_valid: 13 });
   // New narrative: TEXT_REUSE has its own tests.

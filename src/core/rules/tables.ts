@@ -3,10 +3,12 @@
  * T3_RESULT_SUM, T3_ROW_SUM, T4_SUM), BLANK_CELL and TOWNSHIP_RULES.
  */
 import type { CellInfo } from '../cells';
-import { equationCells, equationsOf, type Equation } from '../equations';
+import { equationCells, equationsOf, type BalanceRule, type Equation } from '../equations';
 import { formatValue, sumCounts } from '../number';
+import { t3Cell, t3ResultRows, t3RoleCell, t3TotalColumn } from '../roles';
+import { totalInputs } from '../totals';
 import type { Finding } from './catalogue';
-import { cellTitle, finding, titleOf, type RuleContext } from './context';
+import { cellTitle, computedCell, finding, titleOf, type Rule, type RuleContext } from './context';
 
 /** VALUE_INVALID: a cell whose text is not a valid number for its kind. */
 export function invalidCells({ template, report, values }: RuleContext): Finding[] {
@@ -18,81 +20,103 @@ export function invalidCells({ template, report, values }: RuleContext): Finding
   });
 }
 
-/** The balance equations; an equation over an invalid cell is left to VALUE_INVALID. */
-export function balance({ template, values, cells }: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  for (const eq of equationsOf(template)) {
-    const ids = equationCells(eq);
-    if (ids.some((id) => values.invalid.has(id))) continue;
-    const expected = sumCounts(eq.plus.map(values.num)) - sumCounts(eq.minus.map(values.num));
-    const actual = values.get(eq.target) ?? null;
-    if ((actual ?? 0) === expected && !(actual === null && expected !== 0)) continue;
-    const info = cells.get(eq.target);
-    if (!info) continue;
-    const message = balanceMessage(cellTitle(template, info), eq, actual, expected, values.num);
-    out.push(finding(eq.rule, message, ids, { expected, actual }));
-  }
-  return out;
+/** The typed cells an equation rests on: computed totals stand for the cells they add up. */
+function typedCells(context: RuleContext, eq: Equation): string[] {
+  return equationCells(eq).flatMap((id) =>
+    computedCell(context, id) ? totalInputs(context.template, id) : [id],
+  );
 }
 
-function balanceMessage(
-  title: string,
-  eq: Equation,
-  actual: number | null,
-  expected: number,
-  value: (id: string) => number,
-): string {
+/** The worked sum of an equation's sides when short enough to read: "9+1−1 = ". */
+function worked(eq: Equation, value: (id: string) => number): string {
+  if (eq.plus.length + eq.minus.length > 6) return '';
+  return `${[eq.plus.map((id) => String(value(id))).join('+'), ...eq.minus.map((id) => String(value(id)))].join('−')} = `;
+}
+
+/**
+ * T3_BALANCE with computed totals: the break is in what the clerk typed — the result rows or
+ * 一/二/四 — so the finding names the column's result sum and points at its result rows. A
+ * column whose result rows are all blank is still being filled in (its 待分配 line shows it),
+ * not an error, until the report is exported. The 总计 column adds the others up: it breaks
+ * only where one of them does, so it has no finding of its own.
+ */
+function computedBalance(context: RuleContext, eq: Equation, column: string): Finding[] {
+  const { template, values, stage } = context;
+  if (column === t3TotalColumn(template).key) return [];
+  const results = t3ResultRows(template).map((r) => t3Cell(template, r.key, column));
+  if (stage === 'draft' && results.every((id) => values.get(id) === null)) return [];
+  const expected = sumCounts(eq.plus.map(values.num)) - sumCounts(eq.minus.map(values.num));
+  const actual = sumCounts(results.map(values.num));
+  if (actual === expected) return [];
+  const name = template.t3.columns.find((c) => c.key === column)?.label ?? column;
+  const diff = actual > expected ? `多 ${actual - expected} 件` : `少 ${expected - actual} 件`;
+  const message = `表三 ${name}：办理结果合计 ${actual}，应为 ${eq.formula} = ${worked(eq, values.num)}${expected}，${diff}`;
+  return [
+    finding('T3_BALANCE', message, [...results, ...eq.plus, ...eq.minus], { expected, actual }),
+  ];
+}
+
+function typedBalance(context: RuleContext, eq: Equation): Finding[] {
+  const { template, values, cells } = context;
+  const expected = sumCounts(eq.plus.map(values.num)) - sumCounts(eq.minus.map(values.num));
+  const actual = values.get(eq.target) ?? null;
+  if ((actual ?? 0) === expected && !(actual === null && expected !== 0)) return [];
+  const info = cells.get(eq.target);
+  if (!info) return [];
   const stated = actual === null ? '未填写' : `填报 ${actual}`;
-  const terms = eq.plus.length + eq.minus.length;
-  const worked =
-    terms <= 6
-      ? `${[
-          eq.plus.map((id) => String(value(id))).join('+'),
-          ...eq.minus.map((id) => String(value(id))),
-        ].join('−')} = `
-      : '';
-  return `${title}：${stated}，应为 ${eq.formula} = ${worked}${expected}`;
+  const message = `${cellTitle(template, info)}：${stated}，应为 ${eq.formula} = ${worked(eq, values.num)}${expected}`;
+  return [finding(eq.rule, message, equationCells(eq), { expected, actual })];
 }
 
-/** BLANK_CELL: one warning per table not started yet, else one per row with blank cells. */
-export function blankCells({ template, values, cells }: RuleContext): Finding[] {
-  const rows = new Map<string, CellInfo[]>();
-  const blankPerTable = new Map<string, number>();
-  for (const id of values.blank) {
-    const info = cells.get(id);
-    if (!info) continue;
-    const key = `${info.table}:${info.row}`;
-    rows.set(key, [...(rows.get(key) ?? []), info]);
-    blankPerTable.set(info.table, (blankPerTable.get(info.table) ?? 0) + 1);
-  }
-  const inTable = (table: string) => [...cells.values()].filter((c) => c.table === table);
+/**
+ * One balance rule over its equations. An equation resting on an invalid cell is left to
+ * VALUE_INVALID (one cause, one finding); a computed total cannot break its own sum.
+ */
+function balanceRule(rule: BalanceRule): Rule {
+  return (context) => {
+    const { template, values } = context;
+    return equationsOf(template)
+      .filter((eq) => eq.rule === rule)
+      .flatMap((eq) => {
+        if (typedCells(context, eq).some((id) => values.invalid.has(id))) return [];
+        if (!computedCell(context, eq.target)) return typedBalance(context, eq);
+        if (rule !== 'T3_BALANCE') return [];
+        const column = template.t3.columns.find(
+          (c) => t3RoleCell(template, 'resultTotal', c.key) === eq.target,
+        );
+        return column ? computedBalance(context, eq, column.key) : [];
+      });
+  };
+}
+
+export const t3Balance = balanceRule('T3_BALANCE');
+export const t3ResultSum = balanceRule('T3_RESULT_SUM');
+export const t3RowSum = balanceRule('T3_ROW_SUM');
+export const t4Sum = balanceRule('T4_SUM');
+
+/** How many blank cells a BLANK_CELL message names before "等". */
+const BLANK_NAMED = 3;
+
+/**
+ * BLANK_CELL: one warning per table — "表三 尚未填写" for a table nobody has started, else how many
+ * cells are still blank. Computed totals are not counted: nobody can type them.
+ */
+export function blankCells(context: RuleContext): Finding[] {
+  const { template, values, cells } = context;
   const out: Finding[] = [];
-  const wholeTables = new Set<string>();
-  for (const [table, count] of blankPerTable) {
-    const all = inTable(table);
-    if (count !== all.length) continue;
-    wholeTables.add(table);
-    const name = template.tables[table as CellInfo['table']].name;
-    out.push(
-      finding(
-        'BLANK_CELL',
-        `${name} 尚未填写（全部 ${count} 个单元格为空，导出时按 0 处理）`,
-        all.map((c) => c.id),
-      ),
+  for (const table of Object.values(template.tables)) {
+    const typed = [...cells.values()].filter(
+      (c) => c.table === table.id && !computedCell(context, c.id),
     );
-  }
-  for (const blank of rows.values()) {
-    const first = blank[0] as CellInfo;
-    if (wholeTables.has(first.table)) continue;
-    const cols = blank.map((b) => b.col).join('、');
-    const message = `${template.tables[first.table].name} ${first.row}：${cols} 未填写（导出时按 0 处理）`;
-    out.push(
-      finding(
-        'BLANK_CELL',
-        message,
-        blank.map((b) => b.id),
-      ),
-    );
+    const blank = typed.filter((c) => values.blank.has(c.id)).map((c) => c.id);
+    if (blank.length === 0) continue;
+    const named = blank.slice(0, BLANK_NAMED).map((id) => cells.get(id)?.name ?? id);
+    const more = blank.length > BLANK_NAMED ? ' 等' : '';
+    const message =
+      blank.length === typed.length
+        ? `${table.name} 尚未填写（全部 ${blank.length} 个单元格为空，导出时按 0 处理）`
+        : `${table.name} 还有 ${blank.length} 个空白单元格（导出时按 0 处理）：${named.join('、')}${more}`;
+    out.push(finding('BLANK_CELL', message, blank));
   }
   return out;
 }
@@ -104,7 +128,7 @@ export function townshipRules({ template, report, values, cells }: RuleContext):
   if (filled.length === 0) return [];
   const what = filled
     .map((id) => {
-      const info = cells.get(id);
+      const info: CellInfo | undefined = cells.get(id);
       return `${info?.col ?? id} ${formatValue(values.num(id), info?.kind ?? 'count')}`;
     })
     .join('、');

@@ -9,7 +9,7 @@ import { t3GroupTotals, t3RoleCell, t4Totals } from '../roles';
 import type { Template } from '../template-types';
 
 export interface TextFact {
-  readonly id: 'received' | 'carried' | 'carry_next' | 'open' | 'review' | 'suit';
+  readonly id: string;
   /** The table cells whose sum the statement must equal, by their roles in the template. */
   readonly cells: (template: Template) => readonly string[];
   /** What the table cells are, for the message. */
@@ -92,18 +92,50 @@ export const TEXT_FACTS: readonly TextFact[] = [
   },
 ];
 
+/** A result group's count as reports state it: "部分公开3件", "不予处理1件". */
+function groupFact(id: string, words: string, what: string): TextFact {
+  return {
+    id,
+    cells: (t) => t3GroupTotals(t, id),
+    what: `表三 ${what} 总计`,
+    patterns: [re(`${words}(?:的)?(?:申请)?${N}${UNIT}`)],
+    zero: [],
+  };
+}
+
+/** The results of 表三 the narrative states: 办结/答复 in all, and each result group. */
+export const RESULT_FACTS: readonly TextFact[] = [
+  {
+    id: 'closed',
+    cells: (t) => [t3RoleCell(t, 'resultTotal')],
+    what: '表三 （七）总计 总计',
+    patterns: [
+      re(
+        `(?:办结|答复|办理完毕)(?:了)?(?:政府信息公开)?(?:申请)?(?:事项)?(?:共计|共|总计|合计)?${N}${UNIT}`,
+      ),
+    ],
+    zero: [],
+  },
+  groupFact('partial', '部分公开', '（二）部分公开'),
+  groupFact('deny', '不予公开', '（三）不予公开'),
+  groupFact('unable', '无法提供', '（四）无法提供'),
+  groupFact('reject', '不予处理', '（五）不予处理'),
+];
+
 export interface Statement {
   readonly fact: TextFact;
   readonly value: number;
   /** The words of the report that state it. */
   readonly quote: string;
+  /** Said in words, not digits ("未收到…申请"): TEXT_CONTRADICTION, not TEXT_TABLE_MISMATCH. */
+  readonly zero?: true;
 }
 
 /** Every statement of a table figure in a narrative text, in text order. */
-export function findStatements(text: string): Statement[] {
+export function findStatements(text: string, facts: readonly TextFact[] = TEXT_FACTS): Statement[] {
   const normalized = normalizeDigits(text);
   const found: Statement[] = [];
-  for (const fact of TEXT_FACTS) {
+  for (const fact of facts) {
     for (const pattern of fact.patterns) {
       for (const match of normalized.matchAll(pattern)) {
         const value = chineseNumber(match[1] ?? '');
@@ -112,7 +144,7 @@ export function findStatements(text: string): Statement[] {
     }
     for (const pattern of fact.zero) {
       for (const match of normalized.matchAll(pattern))
-        found.push({ fact, value: 0, quote: match[0] });
+        found.push({ fact, value: 0, quote: match[0], zero: true });
     }
   }
   return found;

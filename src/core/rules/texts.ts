@@ -4,7 +4,7 @@ import { firstTemplate, getTemplate, templateIdForYear } from '../templates';
 import type { Template, TextKey } from '../template-types';
 import type { Finding } from './catalogue';
 import { finding, type RuleContext } from './context';
-import { findStatements } from './text-facts';
+import { findStatements, RESULT_FACTS, TEXT_FACTS } from './text-facts';
 
 /** TEMPLATE_YEAR: the chosen format is not the one of the report year. */
 export function templateYear({ template, report }: RuleContext): Finding[] {
@@ -48,14 +48,16 @@ export function narratives(template: Template): [string, TextKey][] {
   return list;
 }
 
+const FACTS = [...TEXT_FACTS, ...RESULT_FACTS];
+
 /** TEXT_TABLE_MISMATCH: a number stated in the narrative differs from the tables. */
 export function textTableMismatch({ template, report, values }: RuleContext): Finding[] {
   const out: Finding[] = [];
   const reported = new Set<string>();
   for (const [where, key] of narratives(template)) {
-    for (const statement of findStatements(report.text[key] ?? '')) {
+    for (const statement of findStatements(report.text[key] ?? '', FACTS)) {
       const { fact } = statement;
-      if (reported.has(fact.id)) continue;
+      if (statement.zero || reported.has(fact.id)) continue;
       const ids = fact.cells(template);
       if (ids.some((id) => values.invalid.has(id))) continue;
       const table = sumCounts(ids.map((id) => values.get(id) ?? null));

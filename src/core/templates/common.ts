@@ -334,6 +334,21 @@ export const COMMON_ALIASES: Readonly<Record<string, readonly string[]>> = {
   '四、结转下年度继续办理': ['结转下年度', '下年度继续'],
 };
 
+/**
+ * The five aspects of 一、总体情况 the format names (主动公开、依申请公开、政府信息管理、政府信息公开平台
+ * 建设、监督保障), with the words reports use for each.
+ */
+export const OVERVIEW_ASPECTS: readonly { name: string; words: readonly string[] }[] = [
+  { name: '主动公开', words: ['主动公开'] },
+  { name: '依申请公开', words: ['依申请', '公开申请'] },
+  {
+    name: '政府信息管理',
+    words: ['信息管理', '规范化', '标准化', '公开属性', '保密审查', '信息资源'],
+  },
+  { name: '平台建设', words: ['平台', '网站', '政务新媒体', '公开专栏', '公开栏', '政务公开专区'] },
+  { name: '监督保障', words: ['监督', '保障', '考核', '培训', '社会评议', '责任追究'] },
+];
+
 /** A 第二十条 section row of table 二, spanning all four columns. */
 export function t2Section(text: string): GridCell[] {
   return [label(text, 'section', { colSpan: 4 })];

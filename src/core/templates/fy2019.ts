@@ -11,6 +11,7 @@ import {
   t2Section,
   T2_WIDTHS,
   COMMON_ALIASES,
+  OVERVIEW_ASPECTS,
   T3_OTHER_2019,
   T3_RESULT_ROWS,
   table3,
@@ -127,4 +128,6 @@ export const FY2019: Template<'2019'> = {
     '上一年项目数量',
     '其他对外管理服务事项',
   ],
+  overviewAspects: OVERVIEW_ASPECTS,
+  feeStatement: false,
 };

@@ -11,6 +11,7 @@ import {
   t2Section,
   T2_WIDTHS,
   COMMON_ALIASES,
+  OVERVIEW_ASPECTS,
   T3_OTHER_2021,
   T3_RESULT_ROWS,
   table3,
@@ -114,4 +115,6 @@ export const FY2021: Template<'2021'> = {
     '逾期不补正',
     '逾期未按收费通知',
   ],
+  overviewAspects: OVERVIEW_ASPECTS,
+  feeStatement: true,
 };
