@@ -6,6 +6,8 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import {
+  checkAll,
+  explainFinding,
   equationCells,
   equationsOf,
   extractEmbeddedReport,
@@ -92,7 +94,7 @@ describe('check', () => {
     const { status, out } = await run('check', file);
     expect(status).toBe(1);
     expect(out).toMatch(
-      /错误 \[T3_BALANCE\] 表三 （七）总计 自然人：填报 99，应为 一\+二−四 = 9\+1−1 = 9/,
+      /错误（强制性）\[T3_BALANCE\] 表三 （七）总计 自然人：填报 99，应为 一\+二−四 = 9\+1−1 = 9/,
     );
   });
 
@@ -147,6 +149,33 @@ describe('check', () => {
     const [result] = JSON.parse(out) as JsonResult[];
     const carry = result?.findings.filter((f) => f.rule === 'CARRY_OVER') ?? [];
     expect(carry.map((f) => f.cells)).toEqual([['t3_carried_natural']]);
+  });
+});
+
+describe('check shows levels and explanations', () => {
+  it('prints the level of each finding and an explained warning as explained', async () => {
+    const report = load('example-2021.json');
+    const township = {
+      ...report,
+      meta: { ...report.meta, orgType: 'township' as const },
+      cells: { ...report.cells, t2_rules_made: 1 },
+    };
+    const [warning] = checkAll(township).filter((f) => f.rule === 'TOWNSHIP_RULES');
+    if (!warning) throw new Error('no TOWNSHIP_RULES');
+    const file = write('explained.json', explainFinding(township, warning, '受县政府委托起草'));
+    const { status, out } = await run('check', file);
+    expect(status).toBe(0);
+    expect(out).toContain('已说明 [TOWNSHIP_RULES]');
+    expect(out).toContain('（说明：受县政府委托起草）');
+    expect(out).toContain('1 个已说明');
+    const json = JSON.parse((await run('check', '--json', file)).out) as [
+      { findings: { rule: string; explained?: { reason: string } }[] },
+    ];
+    const found = json[0].findings.find((f) => f.rule === 'TOWNSHIP_RULES');
+    expect(found?.explained?.reason).toBe('受县政府委托起草');
+    const plain = await run('check', fixture('seed-004.json'));
+    expect(plain.out).toContain('警告（核实性）[TEXT_TABLE_MISMATCH]');
+    expect(plain.out).toContain('提示（提示性）[TEXT_LINT]');
   });
 });
 

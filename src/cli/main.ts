@@ -16,6 +16,7 @@ import {
   renderText,
   saveReport,
   SEVERITY_LABELS,
+  LEVEL_LABELS,
   type Finding,
   type Report,
 } from '../core';
@@ -111,6 +112,12 @@ async function check(args: string[], io: Io): Promise<number> {
   return status;
 }
 
+/** "  错误（强制性）[T3_BALANCE] …", or "  已说明 [RULE] …（说明：…）" for an explained warning. */
+function findingLine(f: Finding): string {
+  if (f.explained) return `  已说明 [${f.rule}] ${f.message}（说明：${f.explained.reason}）`;
+  return `  ${SEVERITY_LABELS[f.severity]}（${LEVEL_LABELS[f.severity]}）[${f.rule}] ${f.message}`;
+}
+
 /** How many unplaced source lines the human output quotes before it only counts the rest. */
 const UNPLACED_SHOWN = 10;
 
@@ -125,14 +132,15 @@ function humanReport(
   const shown = read.unplaced.slice(0, UNPLACED_SHOWN).map((u) => `  未能归位：${u}`);
   const more = read.unplaced.length - shown.length;
   if (more > 0) shown.push(`  未能归位：另有 ${more} 行`);
-  const lines = [
-    ...notes,
-    ...shown,
-    ...findings.map((f) => `  ${SEVERITY_LABELS[f.severity]} [${f.rule}] ${f.message}`),
+  const lines = [...notes, ...shown, ...findings.map(findingLine)];
+  const { errors, warnings, explained, infos } = countFindings(findings);
+  const counts = [
+    `${errors} 个错误`,
+    `${warnings} 个警告`,
+    ...(explained ? [`${explained} 个已说明`] : []),
+    ...(infos ? [`${infos} 个提示`] : []),
   ];
-  const { errors, warnings } = countFindings(findings);
-  const total =
-    findings.length === 0 ? '  未发现问题' : `  共 ${errors} 个错误，${warnings} 个警告`;
+  const total = findings.length === 0 ? '  未发现问题' : `  共 ${counts.join('，')}`;
   return `${[head, ...lines, total].join('\n')}\n\n`;
 }
 

@@ -13,9 +13,9 @@ const CORE = new URL('../core/', import.meta.url).pathname;
 const LAYERS: readonly (readonly [RegExp, number, string])[] = [
   [/^(?:number|template-types|migrations)\.ts$|^templates\//, 0, 'templates'],
   [/^(?:cells|roles|equations|report|cell-schema|report-embed)\.ts$/, 1, 'report model'],
-  [/^(?:values|totals|convert-format|carry-over)\.ts$/, 2, 'values'],
+  [/^(?:values|totals|convert-format|carry-over|narrative)\.ts$/, 2, 'values'],
   [/^(?:rules\/|check\.ts$)/, 3, 'rules'],
-  [/^(?:layout|narrative)\.ts$/, 3, 'layout'],
+  [/^layout\.ts$/, 3, 'layout'],
   [/^import\//, 3, 'importers'],
   [/^(?:render-|docx\/)/, 4, 'renderers'],
   [/^index\.ts$/, 5, 'entry'],

@@ -32,7 +32,9 @@ export function textYear({ template, report }: RuleContext): Finding[] {
   const year = report.meta.year;
   const out: Finding[] = [];
   for (const [where, key] of narratives(template)) {
-    const text = normalizeDigits(report.text[key] ?? '');
+    const original = report.text[key] ?? '';
+    // normalizeDigits maps character to character: its indices are the original's.
+    const text = normalizeDigits(original);
     const patterns =
       key === 'intro' || key === 'overview' ? [PERIOD, OPENING_YEAR, REPORT_OF_YEAR] : [PERIOD];
     for (const pattern of patterns) {
@@ -40,7 +42,7 @@ export function textYear({ template, report }: RuleContext): Finding[] {
         const years = [m[1], m[2]].filter((y): y is string => y !== undefined).map(Number);
         if (years.every((y) => y === year)) continue;
         const quote = clauseAt(
-          text,
+          original,
           m.index + (m[0].length - m[0].trimStart().length),
           m[0].trim().length,
         );
@@ -126,23 +128,26 @@ const REDUPLICATED = new Set([
   '家家户户',
 ]);
 
+/** How many problems a TEXT_LINT message quotes before it counts the rest. */
+const LINT_SHOWN = 4;
+
 /** TEXT_LINT: doubled words, half-width punctuation, malformed document numbers. */
 export function textLint({ template, report }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const [where, key] of narratives(template)) {
     const text = report.text[key] ?? '';
     const problems: string[] = [];
+    for (const m of text.matchAll(DOC_NUMBER))
+      problems.push(`发文字号“${m[1] ?? ''}”应写作“〔${m[2] ?? ''}〕”`);
     for (const m of [...text.matchAll(DOUBLED_CHAR), ...text.matchAll(DOUBLED_WORD)]) {
       if (REDUPLICATED.has(m[0])) continue;
       problems.push(`重复的“${m[0]}”（${clauseAt(text, m.index, m[0].length)}）`);
     }
     for (const m of text.matchAll(HALF_WIDTH))
       problems.push(`半角标点“${m[1] ?? ''}”（${clauseAt(text, m.index, m[0].length)}）`);
-    for (const m of text.matchAll(DOC_NUMBER))
-      problems.push(`发文字号“${m[1] ?? ''}”应写作“〔${m[2] ?? ''}〕”`);
     if (problems.length === 0) continue;
-    const shown = problems.slice(0, 3).join('；');
-    const more = problems.length > 3 ? `等 ${problems.length} 处` : '';
+    const shown = problems.slice(0, LINT_SHOWN).join('；');
+    const more = problems.length > LINT_SHOWN ? `等 ${problems.length} 处` : '';
     out.push(finding('TEXT_LINT', `${where}：${shown}${more}`, [], { field: `text.${key}` }));
   }
   return out;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type Report } from '../report';
 import { checkCrossYear } from '../check';
+import { standardSentences } from '../narrative';
+import { getTemplate } from '../templates';
 import { reuseShare, textReuse } from './text-reuse';
 import { reportFixture as fixture } from '../../testing/fixtures';
 
@@ -42,5 +44,42 @@ describe('TEXT_REUSE', () => {
     expect(overview).toMatchObject({ severity: 'warning', actual: 100 });
     expect(overview?.message).toContain('一、总体情况');
     expect(overview?.message).toContain('100%');
+  });
+});
+
+describe("TEXT_REUSE measures the clerk's own prose", () => {
+  it.each(['example-2021', 'seed-001'])(
+    "%s: the standard sentences and the format's sub-headings alone give 0 %%",
+    (name) => {
+      const base = fixture(`${name}.json`);
+      const template = getTemplate(base.template);
+      const standard = (r: Report) =>
+        template.sections
+          .filter((s) => s.text)
+          .map((s): [string, string] => [
+            s.text ?? 'overview',
+            [...(s.outline ?? []), standardSentences(r), '本年度未收取信息处理费。'].join('\n'),
+          ]);
+      const last = { ...base, text: Object.fromEntries(standard(base)) };
+      const changed = {
+        ...base,
+        meta: { ...base.meta, year: base.meta.year + 1 },
+        cells: { ...base.cells, t3_new_natural: Number(base.cells.t3_new_natural ?? 0) + 3 },
+      };
+      const now = { ...changed, text: Object.fromEntries(standard(changed)) };
+      expect(textReuse(now, last)).toEqual([]);
+      expect(checkCrossYear(now, last).filter((f) => f.rule === 'TEXT_REUSE')).toEqual([]);
+    },
+  );
+
+  it("the clerk's own sentences still count beside the standard ones", () => {
+    const own = '我镇在便民服务中心设置政务公开专区，配备查阅电脑两台，安排专人值守答疑。';
+    const last = { ...lastYear, text: { overview: `${standardSentences(lastYear)}\n${own}` } };
+    const now = {
+      ...lastYear,
+      meta: { ...lastYear.meta, year: 2025 },
+      text: { overview: `（一）主动公开\n${own}\n${standardSentences(lastYear)}` },
+    };
+    expect(textReuse(now, last)[0]?.share).toBe(1);
   });
 });

@@ -1,10 +1,12 @@
 /**
- * TEXT_REUSE (format.md §5 rule 11): evaluators penalise a report whose narrative is more than
- * half the same as last year's. The share is measured per section as the part of this year's
+ * TEXT_REUSE (the official format's rule 11 in practice): evaluators penalise a report whose
+ * narrative is more than half the same as last year's. Only the clerk's own prose counts: the
+ * format's sub-headings, the standard sentences and fixed statements are left out. The share is measured per section as the part of this year's
  * text (punctuation and spaces left out) covered by 8-character runs that also stand in last
  * year's text: reworded sentences count as new, copied ones as the same.
  */
 import type { Report } from '../report';
+import { standardSentences } from '../narrative';
 import { getTemplate } from '../templates';
 import type { TextKey } from '../template-types';
 import type { Finding } from './catalogue';
@@ -39,14 +41,61 @@ export interface SectionReuse {
   readonly share: number;
 }
 
-/** The reuse share of every narrative section that has text in both years. */
+/**
+ * Wording every report may repeat year after year: it is not the clerk's own prose, so it does
+ * not count as reuse.
+ */
+const FIXED_STATEMENTS: readonly string[] = [
+  '本年度未收取信息处理费',
+  '本年度没有收取信息处理费',
+  '本年度未发生因政府信息公开引起的行政复议、行政诉讼',
+  '本年度无其他需要报告的事项',
+  '无其他需要报告的事项',
+];
+
+/** A sentence with its figures blanked, so "申请3件" and "申请5件" read as the same wording. */
+function shape(sentence: string): string {
+  return letters(sentence).replace(/\d+/g, '#');
+}
+
+/** The standard sentences (generated from the tables), the fixed statements, as shapes. */
+function boilerplate(...reports: Report[]): Set<string> {
+  const sentences = [
+    ...FIXED_STATEMENTS,
+    ...reports.flatMap((r) => standardSentences(r).split(/[。\n]/)),
+  ];
+  return new Set(sentences.map(shape).filter((s) => s !== ''));
+}
+
+/** A text without the format's sub-headings and without boilerplate sentences. */
+function ownProse(
+  text: string,
+  headings: ReadonlySet<string>,
+  common: ReadonlySet<string>,
+): string {
+  return text
+    .split('\n')
+    .filter((line) => !headings.has(line.trim()))
+    .join('\n')
+    .split(/(?<=[。！？!?\n])/)
+    .filter((sentence) => !common.has(shape(sentence)))
+    .join('');
+}
+
+/** The reuse share of the clerk's own prose in every narrative section with text in both years. */
 export function textReuse(report: Report, lastYear: Report): SectionReuse[] {
   const template = getTemplate(report.template);
+  const common = boilerplate(report, lastYear);
   const out: SectionReuse[] = [];
   for (const section of template.sections) {
     if (!section.text) continue;
-    const now = report.text[section.text] ?? '';
-    const before = lastYear.text[section.text] ?? '';
+    const headings = new Set([
+      ...(section.outline ?? []),
+      ...(getTemplate(lastYear.template).sections.find((s) => s.text === section.text)?.outline ??
+        []),
+    ]);
+    const now = ownProse(report.text[section.text] ?? '', headings, common);
+    const before = ownProse(lastYear.text[section.text] ?? '', headings, common);
     if (letters(now) === '' || letters(before) === '') continue;
     out.push({ key: section.text, heading: section.heading, share: reuseShare(now, before) });
   }
