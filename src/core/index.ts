@@ -26,6 +26,15 @@ export {
 } from './roles';
 export { readValues, type Values } from './values';
 export { carriedCells, carriedFromLastYear, type LastYearCells } from './carry-over';
+export {
+  rollForward,
+  startingStock,
+  linkProblems,
+  type RollForward,
+  type RolledYear,
+} from './roll-forward';
+export { undistributed, type Undistributed } from './distribution';
+export { orgKey, sameOrg } from './org-name';
 export { cellsOf, cellIds, CELL_ID_PATTERN, type CellInfo } from './cells';
 export {
   parseCell,

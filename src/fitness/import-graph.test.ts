@@ -12,8 +12,12 @@ const CORE = new URL('../core/', import.meta.url).pathname;
 /** Layer and group of a core module by its path under src/core. */
 const LAYERS: readonly (readonly [RegExp, number, string])[] = [
   [/^(?:number|template-types|migrations)\.ts$|^templates\//, 0, 'templates'],
-  [/^(?:cells|roles|equations|report|cell-schema|report-embed)\.ts$/, 1, 'report model'],
-  [/^(?:values|totals|convert-format|carry-over|narrative)\.ts$/, 2, 'values'],
+  [/^(?:cells|roles|equations|report|cell-schema|report-embed|org-name)\.ts$/, 1, 'report model'],
+  [
+    /^(?:values|totals|convert-format|carry-over|narrative|roll-forward|distribution)\.ts$/,
+    2,
+    'values',
+  ],
   [/^(?:rules\/|check\.ts$)/, 3, 'rules'],
   [/^layout\.ts$/, 3, 'layout'],
   [/^import\//, 3, 'importers'],
