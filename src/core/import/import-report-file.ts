@@ -1,6 +1,6 @@
 /** Reading a report file (.json), older versions migrated first. */
 import { parseReport } from '../report';
-import type { ImportResult } from './import-result';
+import { savedProvenance, type ImportResult } from './import-result';
 import { migrateReportFile } from './migrations';
 
 /** Read a report file's text: migrated, then validated like loadReport. */
@@ -24,5 +24,6 @@ export function importReportFile(json: string): ImportResult {
     input: 'json',
     unplaced: [],
     notes: [],
+    provenance: savedProvenance(loaded.report),
   };
 }

@@ -9,7 +9,7 @@ import { getTemplate, templateIdForYear } from '../templates';
 import type { SectionId, TableId, Template, TemplateId, TextKey } from '../template-types';
 import { formatScores } from './detect-format';
 import { headingSection } from './headings';
-import type { ImportOptions, ImportResult, InputKind } from './import-result';
+import type { CellSource, ImportOptions, ImportResult, InputKind } from './import-result';
 import {
   isOrgLine,
   isSignatureLine,
@@ -183,6 +183,7 @@ function chooseFormat(
 
 interface Tables {
   readonly cells: Record<string, CellValue>;
+  readonly provenance: Record<string, CellSource>;
   readonly notes: string[];
   readonly unplaced: Set<number>;
   readonly numbers: number;
@@ -192,17 +193,20 @@ interface Tables {
 function readTables(template: Template, linesOf: (owner: Owner) => SourceLine[]): Tables {
   const cells: Record<string, CellValue> = {};
   for (const id of cellIds(template)) cells[id] = null;
+  const provenance: Record<string, CellSource> = {};
+  for (const id of cellIds(template)) provenance[id] = { source: 'missing' };
   const notes: string[] = [];
   const unplaced = new Set<number>();
   let numbers = 0;
   for (const table of TABLES) {
     const read = readTable(template, table, linesOf(SECTION_OF[table]));
     Object.assign(cells, read.cells);
+    Object.assign(provenance, read.provenance);
     notes.push(...read.notes);
     for (const i of read.unplaced) unplaced.add(i);
     numbers += read.numbers;
   }
-  return { cells, notes, unplaced, numbers };
+  return { cells, provenance, notes, unplaced, numbers };
 }
 
 /** 机关名称 and year from the options, the title, the signature or the text, with what to check. */
@@ -284,5 +288,6 @@ export function importText(
     input,
     unplaced: [...tables.unplaced].sort((a, b) => a - b).map((i) => trimText(raw[i] ?? '')),
     notes: [...meta.notes, ...(note ? [note] : []), ...tables.notes],
+    provenance: tables.provenance,
   };
 }

@@ -1,9 +1,12 @@
 /** One statutory table read from the source lines of its region into cell values, with notes. */
-import { cellsOf } from '../../cells';
+import { cellsOf, type CellInfo } from '../../cells';
 import { formatValue, parseCell } from '../../number';
 import type { CellValue } from '../../report';
 import type { CellKind, TableId, Template } from '../../template-types';
+import type { CellSource } from '../import-result';
+import { equationCells, equationsOf, type Equation } from '../../rules/equations';
 import { readRows } from './match-rows';
+import { resolveRows, type CellReading, type RowInput } from './resolve-rows';
 import { labelKey, trimText } from '../normalize';
 import { rowSpecs, tableLabelKeys } from './row-specs';
 import { lineTokens, hasNumberCell, type Token } from './tokens';
@@ -21,6 +24,8 @@ export interface TableRead {
   readonly notes: readonly string[];
   /** Source lines of the region that were not part of the table. */
   readonly unplaced: readonly number[];
+  /** Every cell's provenance. */
+  readonly provenance: Readonly<Record<string, CellSource>>;
   /** How many number cells were read. */
   readonly numbers: number;
 }
@@ -50,46 +55,138 @@ function cellValue(
   };
 }
 
+/** The equations among one table's cells. */
+function tableEquations(template: Template, table: TableId): Equation[] {
+  return equationsOf(template).filter((eq) =>
+    equationCells(eq).every((id) => id.startsWith(`${table}_`)),
+  );
+}
+
 /** Table 四 has one data row: its fifteen numbers follow the header labels, in order. */
 function readTable4(template: Template, tokens: readonly Token[]) {
-  const numbers = tokens.filter((t): t is NumberToken => t.kind === 'number');
+  // The empty cells of a header row are no data; those of the data row (with its numbers) are.
+  const dataLines = new Set(
+    tokens.flatMap((t) => (t.kind === 'number' && t.raw !== '' ? [t.line] : [])),
+  );
+  const numbers = tokens.filter(
+    (t): t is NumberToken => t.kind === 'number' && dataLines.has(t.line),
+  );
   const ids = [...cellsOf(template).values()].filter((c) => c.table === 't4');
-  const cells = new Map<string, NumberToken>();
-  ids.forEach((info, i) => {
-    const n = numbers[i];
-    if (n) cells.set(info.id, n);
-  });
   const notes: string[] = [];
-  if (numbers.length > 0 && numbers.length !== ids.length) {
-    notes.push(
-      numbers.length > ids.length
-        ? `表四 有 ${numbers.length} 个数字，按前 ${ids.length} 个读入，多出的未使用`
-        : `表四 只有 ${numbers.length} 个数字（应为 ${ids.length} 个），按从左到右读入，其余留空`,
-    );
+  if (numbers.length > ids.length) {
+    notes.push(`表四 有 ${numbers.length} 个数字，按前 ${ids.length} 个读入，多出的未使用`);
   }
-  return { cells, notes, leftover: numbers.slice(ids.length), strayWords: [] as const };
+  const row: RowInput = {
+    cells: ids,
+    taken: numbers.slice(0, ids.length),
+    complete: numbers.length >= ids.length,
+  };
+  const readings = resolveRows([row], tableEquations(template, 't4'));
+  return {
+    readings,
+    notes,
+    leftover: numbers.slice(ids.length),
+    strayWords: [] as const,
+    short: [],
+  };
 }
 
 /** Tables 二 and 三: rows by their labels, with notes on rows missing, short or left over. */
 function readBodyRows(template: Template, table: 't2' | 't3', tokens: readonly Token[]) {
   const name = template.tables[table].name;
-  const rows = readRows(rowSpecs(template, table), tokens);
+  const specs = rowSpecs(template, table);
+  const rows = readRows(specs, tokens);
+  const inputs: RowInput[] = specs.map((spec, i) => ({
+    cells: spec.cells,
+    taken: rows.taken.get(i) ?? [],
+    complete: rows.complete.has(i),
+  }));
+  const readings = resolveRows(inputs, tableEquations(template, table));
   const notes: string[] = [];
-  if (rows.cells.size > 0) {
-    for (const spec of rows.missing) notes.push(`${spec.name}：未找到这一行，留空`);
-    const short = rows.short.filter((s) => s.got > 0);
-    const first = short[0];
-    if (first) {
-      notes.push(
-        `${name} 有 ${short.length} 行数字少于栏数（如 ${first.spec.name} 只有 ${first.got} 个），按从左到右读入，缺的留空`,
-      );
+  if (rows.taken.size > 0) {
+    for (const spec of rows.missing) {
+      if (!rows.unlabelled.has(specs.indexOf(spec))) notes.push(`${spec.name}：未找到这一行，留空`);
     }
   }
   if (rows.leftover.length > 0) {
     const numbers = rows.leftover.map((n) => n.raw).join(' ');
     notes.push(`${name} 有 ${rows.leftover.length} 个数字无法对应到行：${numbers}`);
   }
-  return { ...rows, notes };
+  const unlabelled = new Set(
+    [...rows.unlabelled].flatMap((i) => specs[i]?.cells.map((c) => c.id) ?? []),
+  );
+  return { ...rows, readings, notes, unlabelled };
+}
+
+const MOVED = '这一行的数字少于栏数，按勾稽关系确定所在的栏';
+const UNLABELLED = '原文这一行的数字没有行标签，按表格顺序归入这一行';
+
+/** A cell's value and provenance from how it was read. */
+function cellOf(
+  reading: CellReading | undefined,
+  kind: CellKind,
+  name: string,
+  unlabelled: boolean,
+): { value: CellValue; source: CellSource; note?: string } {
+  if (!reading || reading.kind === 'none') return { value: null, source: { source: 'missing' } };
+  if (reading.kind === 'ambiguous') return { value: null, source: { source: 'missing' } };
+  if (reading.kind === 'derived') {
+    const how = `原文未列出，按 ${reading.formula} 推算为 ${reading.value}`;
+    return { value: reading.value, source: { source: 'inferred', how } };
+  }
+  const { value, note } = cellValue(reading.token, kind, name);
+  const how = reading.moved ? MOVED : unlabelled ? UNLABELLED : undefined;
+  const source: CellSource = how ? { source: 'inferred', how } : { source: 'printed' };
+  return { value, source, ...(note ? { note } : {}) };
+}
+
+/** Notes on the cells inferred and left blank, one per kind and table. */
+function inferenceNotes(
+  tableName: string,
+  readings: ReadonlyMap<string, CellReading>,
+  sources: Readonly<Record<string, CellSource>>,
+  nameOf: (id: string) => string,
+): string[] {
+  const notes: string[] = [];
+  const ids = [...readings.keys()];
+  const unsure = ids.filter((id) => readings.get(id)?.kind === 'ambiguous');
+  const inferred = ids.filter((id) => sources[id]?.source === 'inferred');
+  const first = inferred[0];
+  if (first !== undefined) {
+    const how = sources[first];
+    notes.push(
+      `${tableName} 有 ${inferred.length} 个单元格是推定的（如 ${nameOf(first)}：${how?.source === 'inferred' ? how.how : ''}），请核对`,
+    );
+  }
+  if (unsure[0] !== undefined) {
+    notes.push(
+      `${tableName} 有 ${unsure.length} 个单元格无法确定（如 ${nameOf(unsure[0])}：数字少于栏数，几种读法同样符合勾稽关系），留空，请对照原文填写`,
+    );
+  }
+  return notes;
+}
+
+/** A note on the rows that printed some numbers but not all, the rest left blank. */
+function shortNote(
+  tableName: string,
+  readings: ReadonlyMap<string, CellReading>,
+  infos: ReadonlyMap<string, CellInfo>,
+  notes: string[],
+): void {
+  const rows = new Map<string, CellReading[]>();
+  for (const [id, reading] of readings) {
+    const row = infos.get(id)?.row ?? '';
+    rows.set(row, [...(rows.get(row) ?? []), reading]);
+  }
+  const short = [...rows].filter(
+    ([, list]) => list.some((r) => r.kind === 'token') && list.some((r) => r.kind === 'none'),
+  );
+  const first = short[0];
+  if (!first) return;
+  const got = first[1].filter((r) => r.kind === 'token').length;
+  notes.push(
+    `${tableName} 有 ${short.length} 行数字少于栏数（如 ${tableName} ${first[0]} 只有 ${got} 个），按从左到右读入，缺的留空`,
+  );
 }
 
 /** Read one table from the lines of its region. */
@@ -101,24 +198,30 @@ export function readTable(
   const prose = lines.filter((l) => isProse(l.text));
   const tokens = lines.filter((l) => !isProse(l.text)).flatMap((l) => lineTokens(l.text, l.index));
   const read =
-    table === 't4' ? readTable4(template, tokens) : readBodyRows(template, table, tokens);
+    table === 't4'
+      ? { ...readTable4(template, tokens), unlabelled: new Set<string>() }
+      : readBodyRows(template, table, tokens);
   const infos = cellsOf(template);
+  const tableName = template.tables[table].name;
   const notes = [...read.notes];
-  if (read.cells.size === 0 && lines.length > 0) {
-    notes.push(
-      `${template.tables[table].name} 没有读到数字（表格可能是图片或格式无法识别），请对照原文填写`,
-    );
+  const printedAny = [...read.readings.values()].some((r) => r.kind === 'token');
+  if (!printedAny && lines.length > 0) {
+    notes.push(`${tableName} 没有读到数字（表格可能是图片或格式无法识别），请对照原文填写`);
   }
   const cells: Record<string, CellValue> = {};
-  for (const [id, token] of read.cells) {
+  const provenance: Record<string, CellSource> = {};
+  for (const [id, reading] of read.readings) {
     const info = infos.get(id);
     if (!info) continue;
-    const name = `${template.tables[table].name} ${info.name}`;
-    const { value, note } = cellValue(token, info.kind, name);
-    cells[id] = value;
-    if (note) notes.push(note);
+    const name = `${tableName} ${info.name}`;
+    const cell = cellOf(reading, info.kind, name, read.unlabelled.has(id));
+    cells[id] = cell.value;
+    provenance[id] = cell.source;
+    if (cell.note) notes.push(cell.note);
   }
-
+  const nameOf = (id: string) => infos.get(id)?.name ?? id;
+  if (printedAny) notes.push(...inferenceNotes(tableName, read.readings, provenance, nameOf));
+  shortNote(tableName, read.readings, infos, notes);
   const known = tableLabelKeys(template, table).join('|');
   const unplaced = new Set<number>(prose.map((l) => l.index));
   for (const n of read.leftover) unplaced.add(n.line);
@@ -128,8 +231,9 @@ export function readTable(
   }
   return {
     cells,
+    provenance,
     notes,
     unplaced: [...unplaced].sort((a, b) => a - b),
-    numbers: read.cells.size,
+    numbers: [...read.readings.values()].filter((r) => r.kind === 'token').length,
   };
 }
