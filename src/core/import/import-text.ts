@@ -17,6 +17,7 @@ import {
   orgTypeOf,
   parseDateLine,
   parseTitle,
+  publisherIn,
   yearInText,
 } from './meta';
 import { cleanLine, isFurniture, labelKey, splitLines, trimText } from './normalize';
@@ -47,10 +48,21 @@ interface Outline {
 function findTitle(lines: readonly string[], sections: readonly (SectionId | undefined)[]) {
   const tablesAt = sections.findIndex((s) => s === 'active' || s === 'requests');
   const limit = tablesAt < 0 ? lines.length : tablesAt;
+  const publisher = lines
+    .slice(0, limit)
+    .map(publisherIn)
+    .find((p) => p !== undefined);
   for (let i = 0; i < limit; i++) {
-    const parsed = parseTitle(lines[i] ?? '');
+    let parsed = parseTitle(lines[i] ?? '');
+    // A title broken over two lines: "某镇2024年政府信息公开" / "工作年度报告".
+    const next = lines[i + 1] ?? '';
+    const joined = !parsed && next !== '' ? parseTitle((lines[i] ?? '') + next) : undefined;
+    if (joined) parsed = joined;
     if (!parsed) continue;
-    if (parsed.org !== '') return { at: i, title: parsed, orgAt: -1 };
+    const at = joined ? i + 1 : i;
+    if (parsed.org === '' && publisher)
+      return { at, title: { ...parsed, org: publisher }, orgAt: joined ? i : -1 };
+    if (parsed.org !== '') return { at, title: parsed, orgAt: joined ? i : -1 };
     let j = i - 1;
     while (j >= 0 && lines[j] === '') j--;
     const above = lines[j] ?? '';

@@ -5,10 +5,10 @@ import type { CellValue } from '../../report';
 import type { CellKind, TableId, Template } from '../../template-types';
 import type { CellSource } from '../import-result';
 import { equationCells, equationsOf, type Equation } from '../../rules/equations';
-import { readRows } from './match-rows';
+import { readRows, type RowsRead } from './match-rows';
 import { resolveRows, type CellReading, type RowInput } from './resolve-rows';
 import { labelKey, trimText } from '../normalize';
-import { rowSpecs, tableLabelKeys } from './row-specs';
+import { rowSpecs, tableLabelKeys, type RowSpec } from './row-specs';
 import { lineTokens, hasNumberCell, type Token } from './tokens';
 
 /** A source line and its index in the text. */
@@ -91,11 +91,37 @@ function readTable4(template: Template, tokens: readonly Token[]) {
   };
 }
 
+/** The 2021 rows under （六）其他处理, and the one a 2019-style single row of it is read into. */
+const OTHER_2021 = ['t3_other_overdue_', 't3_other_unpaid_', 't3_other_misc_'];
+const HYBRID_ALIAS = '六其他处理';
+const HYBRID_HOW = '原文是 2019 年格式的一行“（六）其他处理”，读入 3.其他';
+
+const specOf = (specs: readonly RowSpec[], prefix: string) =>
+  specs.findIndex((s) => s.cells[0]?.id.startsWith(prefix));
+
+/**
+ * A 2021 表三 printed with a single 2019-style "（六）其他处理" row (seen in real reports): when
+ * none of the three 2021 rows is there, that row is read into 3.其他.
+ */
+function hybridSpecs(specs: readonly RowSpec[], rows: RowsRead, tokens: readonly Token[]) {
+  const own = OTHER_2021.map((p) => specOf(specs, p));
+  if (own.some((i) => i < 0 || !rows.missing.includes(specs[i] as RowSpec))) return undefined;
+  const text = tokens.map((t) => (t.kind === 'text' ? labelKey(t.text) : ' ')).join('');
+  if (!text.includes(HYBRID_ALIAS)) return undefined;
+  const target = own[2];
+  return specs.map((s, i) => (i === target ? { ...s, aliases: [...s.aliases, HYBRID_ALIAS] } : s));
+}
+
 /** Tables 二 and 三: rows by their labels, with notes on rows missing, short or left over. */
 function readBodyRows(template: Template, table: 't2' | 't3', tokens: readonly Token[]) {
   const name = template.tables[table].name;
-  const specs = rowSpecs(template, table);
-  const rows = readRows(specs, tokens);
+  let specs = rowSpecs(template, table);
+  let rows = readRows(specs, tokens);
+  const hybrid = hybridSpecs(specs, rows, tokens);
+  if (hybrid) {
+    specs = hybrid;
+    rows = readRows(specs, tokens);
+  }
   const inputs: RowInput[] = specs.map((spec, i) => ({
     cells: spec.cells,
     taken: rows.taken.get(i) ?? [],
@@ -112,10 +138,21 @@ function readBodyRows(template: Template, table: 't2' | 't3', tokens: readonly T
     const numbers = rows.leftover.map((n) => n.raw).join(' ');
     notes.push(`${name} 有 ${rows.leftover.length} 个数字无法对应到行：${numbers}`);
   }
-  const unlabelled = new Set(
-    [...rows.unlabelled].flatMap((i) => specs[i]?.cells.map((c) => c.id) ?? []),
-  );
-  return { ...rows, readings, notes, unlabelled };
+  const placedBy = new Map<string, string>();
+  for (const i of rows.unlabelled)
+    for (const c of specs[i]?.cells ?? []) placedBy.set(c.id, UNLABELLED);
+  if (!hybrid) return { ...rows, readings, notes, placedBy };
+  for (const c of specs[specOf(specs, OTHER_2021[2] ?? '')]?.cells ?? [])
+    placedBy.set(c.id, HYBRID_HOW);
+  // The 1. and 2. rows are not in a table of this kind: blank, with one note instead of two.
+  const absent = OTHER_2021.slice(0, 2).map((p) => `${specs[specOf(specs, p)]?.name ?? ''}：`);
+  const kept = notes.filter((n) => !absent.some((a) => n.startsWith(a)));
+  return {
+    ...rows,
+    readings,
+    notes: [`${name} ${HYBRID_HOW}，1.、2. 两行留空`, ...kept],
+    placedBy,
+  };
 }
 
 const MOVED = '这一行的数字少于栏数，按勾稽关系确定所在的栏';
@@ -126,7 +163,7 @@ function cellOf(
   reading: CellReading | undefined,
   kind: CellKind,
   name: string,
-  unlabelled: boolean,
+  placedBy: string | undefined,
 ): { value: CellValue; source: CellSource; note?: string } {
   if (!reading || reading.kind === 'none') return { value: null, source: { source: 'missing' } };
   if (reading.kind === 'ambiguous') return { value: null, source: { source: 'missing' } };
@@ -135,7 +172,7 @@ function cellOf(
     return { value: reading.value, source: { source: 'inferred', how } };
   }
   const { value, note } = cellValue(reading.token, kind, name);
-  const how = reading.moved ? MOVED : unlabelled ? UNLABELLED : undefined;
+  const how = reading.moved ? MOVED : placedBy;
   const source: CellSource = how ? { source: 'inferred', how } : { source: 'printed' };
   return { value, source, ...(note ? { note } : {}) };
 }
@@ -189,17 +226,43 @@ function shortNote(
   );
 }
 
+/** Column headings real reports print besides the template's own ("项目", "本年新收件数"). */
+const OTHER_HEADINGS = ['项目', '合计', '本年新收件数', '上年结转件数', '结转下年度', '申请人'];
+
+/**
+ * A header row printed again (after a page break) or a stray one: no number in it, and two or more
+ * of its words are column headings. It is no data row, even where a word is also a row's label.
+ */
+function isHeaderRow(text: string, headings: ReadonlySet<string>): boolean {
+  const tokens = lineTokens(text, 0);
+  if (tokens.some((t) => t.kind === 'number' && t.raw !== '')) return false;
+  const words = tokens.flatMap((t) => (t.kind === 'text' ? [labelKey(t.text)] : []));
+  return words.filter((w) => w !== '' && headings.has(w)).length >= 2;
+}
+
+function headingKeys(template: Template, table: TableId): Set<string> {
+  const def = template.tables[table];
+  const heads = [...def.header, ...def.body.filter((row) => row.every((c) => c.type === 'label'))];
+  const keys = heads.flatMap((row) =>
+    row.flatMap((c) => (c.type === 'label' ? [labelKey(c.text)] : [])),
+  );
+  return new Set([...keys, ...OTHER_HEADINGS.map(labelKey)]);
+}
+
 /** Read one table from the lines of its region. */
 export function readTable(
   template: Template,
   table: TableId,
   lines: readonly SourceLine[],
 ): TableRead {
+  const headings = headingKeys(template, table);
   const prose = lines.filter((l) => isProse(l.text));
-  const tokens = lines.filter((l) => !isProse(l.text)).flatMap((l) => lineTokens(l.text, l.index));
+  const tokens = lines
+    .filter((l) => !isProse(l.text) && !isHeaderRow(l.text, headings))
+    .flatMap((l) => lineTokens(l.text, l.index));
   const read =
     table === 't4'
-      ? { ...readTable4(template, tokens), unlabelled: new Set<string>() }
+      ? { ...readTable4(template, tokens), placedBy: new Map<string, string>() }
       : readBodyRows(template, table, tokens);
   const infos = cellsOf(template);
   const tableName = template.tables[table].name;
@@ -214,7 +277,7 @@ export function readTable(
     const info = infos.get(id);
     if (!info) continue;
     const name = `${tableName} ${info.name}`;
-    const cell = cellOf(reading, info.kind, name, read.unlabelled.has(id));
+    const cell = cellOf(reading, info.kind, name, read.placedBy.get(id));
     cells[id] = cell.value;
     provenance[id] = cell.source;
     if (cell.note) notes.push(cell.note);
