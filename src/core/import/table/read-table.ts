@@ -112,6 +112,16 @@ function hybridSpecs(specs: readonly RowSpec[], rows: RowsRead, tokens: readonly
   return specs.map((s, i) => (i === target ? { ...s, aliases: [...s.aliases, HYBRID_ALIAS] } : s));
 }
 
+/** How many columns each number row's own label spans, in row order (as rowSpecs lists them). */
+function labelSpans(template: Template, table: TableId): number[] {
+  return template.tables[table].body
+    .filter((row) => row.some((c) => c.type === 'number'))
+    .map((row) => {
+      const labels = row.filter((c) => c.type === 'label');
+      return labels[labels.length - 1]?.colSpan ?? 1;
+    });
+}
+
 /** Tables 二 and 三: rows by their labels, with notes on rows missing, short or left over. */
 function readBodyRows(template: Template, table: 't2' | 't3', tokens: readonly Token[]) {
   const name = template.tables[table].name;
@@ -122,11 +132,16 @@ function readBodyRows(template: Template, table: 't2' | 't3', tokens: readonly T
     specs = hybrid;
     rows = readRows(specs, tokens);
   }
-  const inputs: RowInput[] = specs.map((spec, i) => ({
-    cells: spec.cells,
-    taken: rows.taken.get(i) ?? [],
-    complete: rows.complete.has(i),
-  }));
+  const spans = labelSpans(template, table);
+  const inputs: RowInput[] = specs.map((spec, i) => {
+    const taken = rows.taken.get(i) ?? [];
+    // A grid line's empty cells right after a label that spans columns are those columns.
+    let pads = 0;
+    while (pads < (spans[i] ?? 1) - 1 && taken[pads]?.raw === '' && taken[pads]?.grid) pads++;
+    const own = taken.slice(pads);
+    const full = own.length === spec.cells.length && own.every((t) => t.grid);
+    return { cells: spec.cells, taken: own, complete: rows.complete.has(i) || full };
+  });
   const readings = resolveRows(inputs, tableEquations(template, table));
   const notes: string[] = [];
   if (rows.taken.size > 0) {
