@@ -23,9 +23,10 @@ export function trimText(text: string): string {
 /** Edge spaces but not TABs: a grid row's empty first or last cells are cells. */
 const EDGE_SPACE_KEEP_TABS = /^[ \u00a0\u3000\uFEFF]+|[ \u00a0\u3000]+$/g;
 
-/** A line with TAB-separated cells (two or more not empty). */
-function isTabRow(line: string): boolean {
-  return line.split('\t').filter((f) => f.trim() !== '').length >= 2;
+/** A grid row of TAB-separated cells: three or more cells, not all empty ("规章\t\t\t" is one). */
+export function isTabRow(line: string): boolean {
+  const fields = line.split('\t');
+  return fields.length >= 3 && fields.some((f) => f.trim() !== '');
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The ways a row's printed numbers can sit in its cells when the row printed fewer than it has:
- * blank cells dropped (PDF text, a web page's zero cells left empty), a trailing empty cell lost
- * (Word's "save as text"), or empty cells in front that were the label's merged columns.
+ * blank cells dropped anywhere (PDF text of a table whose zero cells were left empty), or only
+ * at the end of a grid line (Word's "save as text" drops trailing empty cells).
  */
 import type { NumberToken } from './locate-labels';
 
@@ -40,44 +40,21 @@ function placed(tokens: readonly NumberToken[], cells: readonly number[], rank: 
 }
 
 /**
- * The placements of `taken` in a row of `n` cells, the plain reading first. A grid line that was
- * complete has one; a grid line keeps its order with cells lost only at one end; text without
- * columns (PDF text) may have dropped a blank anywhere.
+ * The placements of `taken` in a row of `n` cells, the plain reading (left to right) first. A
+ * grid line has only that one: it keeps its columns and can only lose empty cells at its end.
  */
 export function placements(
   n: number,
   taken: readonly NumberToken[],
   complete: boolean,
 ): Placement[] {
-  const identity = (tokens: readonly NumberToken[]) => tokens.map((_, i) => i);
-  if (complete || taken.length === 0) return [placed(taken, identity(taken), 0)];
-  let lead = 0;
-  while (taken[lead]?.raw === '') lead++;
-  const out: Placement[] = [];
-  for (let pads = lead; pads >= 0; pads--) {
-    const rest = taken.slice(pads);
-    const k = rest.length;
-    if (k > n) continue;
-    if (k === n || k === 0) {
-      out.push(placed(rest, identity(rest), out.length));
-      continue;
-    }
-    if (rest.every((t) => t.grid)) {
-      out.push(placed(rest, identity(rest), out.length));
-      out.push(
-        placed(
-          rest,
-          rest.map((_, i) => n - k + i),
-          out.length,
-        ),
-      );
-      continue;
-    }
-    if (binomial(n, k) > MAX_PLACEMENTS) {
-      out.push(placed(rest, identity(rest), out.length));
-      continue;
-    }
-    for (const cells of choices(n, k)) out.push(placed(rest, cells, out.length));
-  }
-  return out;
+  const k = Math.min(taken.length, n);
+  const plain = placed(
+    taken,
+    Array.from({ length: k }, (_, i) => i),
+    0,
+  );
+  if (complete || k === 0 || k === n || taken.every((t) => t.grid)) return [plain];
+  if (binomial(n, k) > MAX_PLACEMENTS) return [plain];
+  return choices(n, k).map((cells, rank) => placed(taken, cells, rank));
 }

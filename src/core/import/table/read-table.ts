@@ -136,8 +136,10 @@ function readBodyRows(template: Template, table: 't2' | 't3', tokens: readonly T
   const inputs: RowInput[] = specs.map((spec, i) => {
     const taken = rows.taken.get(i) ?? [];
     // A grid line's empty cells right after a label that spans columns are those columns.
+    // (Unless the row already dropped them: its line had more cells than the row.)
     let pads = 0;
-    while (pads < (spans[i] ?? 1) - 1 && taken[pads]?.raw === '' && taken[pads]?.grid) pads++;
+    const span = rows.complete.has(i) ? 1 : (spans[i] ?? 1);
+    while (pads < span - 1 && taken[pads]?.raw === '' && taken[pads]?.grid) pads++;
     const own = taken.slice(pads);
     const full = own.length === spec.cells.length && own.every((t) => t.grid);
     return { cells: spec.cells, taken: own, complete: rows.complete.has(i) || full };
@@ -181,6 +183,7 @@ function cellOf(
   placedBy: string | undefined,
 ): { value: CellValue; source: CellSource; note?: string } {
   if (!reading || reading.kind === 'none') return { value: null, source: { source: 'missing' } };
+  if (reading.kind === 'blank') return { value: null, source: { source: 'printed' } };
   if (reading.kind === 'ambiguous') return { value: null, source: { source: 'missing' } };
   if (reading.kind === 'derived') {
     const how = `原文未列出，按 ${reading.formula} 推算为 ${reading.value}`;
@@ -284,7 +287,13 @@ export function readTable(
   const notes = [...read.notes];
   const printedAny = [...read.readings.values()].some((r) => r.kind === 'token');
   if (!printedAny && lines.length > 0) {
-    notes.push(`${tableName} 没有读到数字（表格可能是图片或格式无法识别），请对照原文填写`);
+    // A grid whose every number cell is empty is a table of zeros left blank, not a picture.
+    const grid = lines.some((l) => l.text.includes('\t'));
+    notes.push(
+      grid
+        ? `${tableName} 的数字单元格全部为空白，按空白读入`
+        : `${tableName} 没有读到数字（表格可能是图片或格式无法识别），请对照原文填写`,
+    );
   }
   const cells: Record<string, CellValue> = {};
   const provenance: Record<string, CellSource> = {};

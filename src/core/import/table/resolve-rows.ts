@@ -24,6 +24,8 @@ export type CellReading =
   | { readonly kind: 'token'; readonly token: NumberToken; readonly moved: boolean }
   | { readonly kind: 'derived'; readonly value: number; readonly formula: string }
   | { readonly kind: 'ambiguous' }
+  /** An empty cell a grid line lost at its end (Word's "save as text" drops them). */
+  | { readonly kind: 'blank' }
   | { readonly kind: 'none' };
 
 type Values = Map<string, number | null>;
@@ -82,6 +84,13 @@ function candidatesOf(row: RowInput, own: readonly Equation[]): Candidate[] {
     for (const [i, token] of placement.at) {
       const cell = row.cells[i];
       if (cell) values.set(cell.id, tokenValue(token, cell.kind));
+    }
+    // A grid line lost only empty cells at its end: they were blank, and a total among them is
+    // what the row's equation gives.
+    if (row.taken.length > 0 && row.taken.every((t) => t.grid)) {
+      const targets = new Set(own.map((eq) => eq.target));
+      for (const cell of row.cells)
+        if (!values.has(cell.id) && !targets.has(cell.id)) values.set(cell.id, null);
     }
     const derived = derive(values, own);
     // Readings that differ only in which zero is printed blank are the same reading.
@@ -209,7 +218,8 @@ export function resolveRows(
         out.set(cell.id, { kind: 'token', token, moved });
       } else if (formula !== undefined) {
         out.set(cell.id, { kind: 'derived', value: chosen?.values.get(cell.id) ?? 0, formula });
-      } else out.set(cell.id, { kind: 'none' });
+      } else if (chosen?.values.has(cell.id)) out.set(cell.id, { kind: 'blank' });
+      else out.set(cell.id, { kind: 'none' });
     });
   });
   return out;

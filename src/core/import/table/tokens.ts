@@ -4,7 +4,7 @@
  * tables are read by their labels, never by column positions.
  */
 import { normalizeDigits } from '../../number';
-import { isFurniture } from '../normalize';
+import { isFurniture, isTabRow } from '../normalize';
 
 /** A word of a table region: label text or a number cell. */
 export type Token =
@@ -63,15 +63,12 @@ const SPACES = /[\s\u3000]+/;
  * borders, not cells.
  */
 export function gridFields(text: string): string[] | undefined {
-  if (text.includes('\t')) {
-    const fields = text.split('\t');
-    return fields.filter((f) => f.trim() !== '').length >= 2 ? fields : undefined;
-  }
+  if (text.includes('\t')) return isTabRow(text) ? text.split('\t') : undefined;
   if (!/[|｜]/.test(text)) return undefined;
   const fields = text.trim().split(/[|｜]/);
   if (/^[|｜]/.test(text.trim())) fields.shift();
   if (/[|｜]$/.test(text.trim())) fields.pop();
-  return fields.filter((f) => f.trim() !== '').length >= 2 ? fields : undefined;
+  return fields.length >= 3 && fields.some((f) => f.trim() !== '') ? fields : undefined;
 }
 
 /**

@@ -1,0 +1,83 @@
+/**
+ * Issue 10's phenomena of real published reports, each on a fixture made with the real tools
+ * (scripts/make-read-fixtures.sh): blank zero cells in a web page and in LibreOffice's Word file of
+ * it, a web page's metadata table and a year-first title, a 2021 表三 with a single 2019-style
+ * （六）其他处理 row and header rows repeated mid-table. Seed 001 (Word "save as text", rows one number
+ * short) is in import-text.test.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../report';
+import type { ImportResult } from './import-result';
+import { importDocx } from './import-docx';
+import { importHtml } from './import-html';
+import { importText } from './import-text';
+import { fixtureReport as report, fixtureUrl, readFixture } from '../../testing/fixtures';
+
+const example = report('reports/example-2021.json');
+
+/** Blank and 0 are the same figure: a page that leaves zero cells blank prints 0 as blank. */
+const figures = (cells: Readonly<Record<string, CellValue>>) =>
+  Object.fromEntries(Object.entries(cells).map(([id, v]) => [id, v ?? 0]));
+
+function ok(result: ImportResult) {
+  if (!result.ok) throw new Error(result.message);
+  return result;
+}
+
+describe('a web page with its zero cells left blank', () => {
+  const html = readFileSync(fixtureUrl('import/blank-zeros-2021.html'));
+  const docx = new Uint8Array(readFileSync(fixtureUrl('import/blank-zeros-2021.docx')));
+
+  it.each([
+    ['the page', () => ok(importHtml(html))],
+    ['LibreOffice’s Word file of it', () => ok(importDocx(docx))],
+  ])('%s: every blank stays in its column', (_, read) => {
+    const result = read();
+    expect(figures(result.report.cells)).toEqual(figures(example.cells));
+    // A blank cell is blank, not a 0 the importer made up.
+    expect(result.report.cells.t3_open_nonprofit).toBeNull();
+    expect(result.report.cells.t3_new_natural).toBe(9);
+    expect(result.notes).toEqual([]);
+    expect(Object.values(result.provenance).every((p) => p.source === 'printed')).toBe(true);
+  });
+
+  it('reads 机关 and 年度 from the year-first title and the 发布机构', () => {
+    const result = ok(importHtml(html));
+    expect(result.report.meta).toEqual(example.meta);
+  });
+});
+
+describe('a 2021 表三 with a single （六）其他处理 row and repeated header rows', () => {
+  const result = ok(importText(readFixture('import/hybrid-header-2021.txt')));
+
+  it('reads the single row into 3.其他, with a note, the header rows not as data', () => {
+    expect(result.report.cells).toEqual({
+      ...figures(example.cells),
+      t3_other_overdue_natural: null,
+      t3_other_overdue_business: null,
+      t3_other_overdue_research: null,
+      t3_other_overdue_nonprofit: null,
+      t3_other_overdue_legal: null,
+      t3_other_overdue_other: null,
+      t3_other_overdue_total: null,
+      ...Object.fromEntries(
+        ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'].map((c) => [
+          `t3_other_unpaid_${c}`,
+          null,
+        ]),
+      ),
+      t3_other_misc_business: 1,
+      t3_other_misc_total: 2,
+    });
+    expect(result.notes).toContain(
+      '表三 原文是 2019 年格式的一行“（六）其他处理”，读入 3.其他，1.、2. 两行留空',
+    );
+    expect(result.provenance.t3_other_misc_total).toEqual({
+      source: 'inferred',
+      how: '原文是 2019 年格式的一行“（六）其他处理”，读入 3.其他',
+    });
+    expect(result.provenance.t3_other_overdue_total).toEqual({ source: 'missing' });
+    expect(result.unplaced).toEqual([]);
+  });
+});
