@@ -2,10 +2,9 @@
 # Makes the fixtures of issue 10 ("read real published reports right") with the real tools, from the
 # 2021 example: our own HTML export with its zero cells left blank the way offices publish them
 # (&nbsp; and Word's <o:p> </o:p>), a web page's metadata table (名称 / 索引号 / 发布机构) and the title
-# year first; LibreOffice turns that page into a .docx and a PDF; pdftotext reads the PDF with and
-# without -layout. The hybrid text takes our text export, prints 表三's （六） as one 2019-style row
-# and repeats the header row as after a page break. Run from the repository root; needs soffice and
-# pdftotext. The outputs are committed: tests do not run this.
+# year first; LibreOffice turns that page into a .docx. The hybrid text takes our text export,
+# prints 表三's （六） as one 2019-style row and repeats the header rows as after a page break.
+# Run from the repository root; needs soffice. The outputs are committed: tests do not run this.
 set -eu
 out=src/fixtures/import
 tmp=$(mktemp -d)
@@ -27,9 +26,6 @@ fs.writeFileSync(process.argv[2], html);
 profile="file://$tmp/profile"
 soffice -env:UserInstallation="$profile" --headless --convert-to 'docx:MS Word 2007 XML' --outdir "$tmp" "$out/blank-zeros-2021.html" >/dev/null
 cp "$tmp/blank-zeros-2021.docx" "$out/blank-zeros-2021.docx"
-soffice -env:UserInstallation="$profile" --headless --convert-to pdf --outdir "$tmp" "$tmp/blank-zeros-2021.docx" >/dev/null
-pdftotext -layout "$tmp/blank-zeros-2021.pdf" "$out/blank-zeros-2021-layout.txt"
-pdftotext "$tmp/blank-zeros-2021.pdf" "$out/blank-zeros-2021-raw.txt"
 node -e '
 const fs = require("fs");
 const lines = fs.readFileSync("src/fixtures/golden/example-2021.txt", "utf8").split("\n");
@@ -40,4 +36,8 @@ const rows = lines.findIndex((l) => l.includes("（四）无法提供"));
 lines.splice(rows, 0, lines[head], lines[head + 1], "项目\t本年新收件数\t上年结转件数\t办理结果\t结转下年度\t总计");
 fs.writeFileSync("src/fixtures/import/hybrid-header-2021.txt", lines.join("\n"));
 '
+# Amounts finer than the format: 收费金额 in 万元 with six decimals on the web page, 采购总金额 in 元 with
+# 分 in the 2019 text export of seed 000.
+sed 's/>6\.0725</>6.072513</' "$tmp/page.html" > "$out/finer-amount-2021.html"
+sed 's/^政府集中采购\t0\t0\t$/政府集中采购\t2\t1234567.89元\t/' src/fixtures/golden/seed-000.txt > "$out/finer-amount-2019.txt"
 rm -rf "$tmp"

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../report';
+import { checkReport } from '../rules/check';
 import type { ImportResult } from './import-result';
 import { importDocx } from './import-docx';
 import { importHtml } from './import-html';
@@ -79,5 +80,25 @@ describe('a 2021 表三 with a single （六）其他处理 row and repeated hea
     });
     expect(result.provenance.t3_other_overdue_total).toEqual({ source: 'missing' });
     expect(result.unplaced).toEqual([]);
+  });
+});
+
+describe('amounts finer than the format', () => {
+  it('reads 收费金额 in 万元 with six decimals to the nearest 元, with a note, no error', () => {
+    const result = ok(importHtml(readFixture('import/finer-amount-2021.html')));
+    expect(result.report.cells.t2_fee_amount).toBe(6.0725);
+    expect(result.notes).toContain(
+      '表二 行政事业性收费 本年收费金额（单位：万元）：原文“6.072513”比格式要求的精度更细，按 6.0725 万元读入（四舍五入到元），请核对',
+    );
+    expect(result.provenance.t2_fee_amount?.source).toBe('inferred');
+    expect(checkReport(result.report).filter((f) => f.rule === 'VALUE_INVALID')).toEqual([]);
+  });
+
+  it('reads 采购总金额 in 元 with 分 to the nearest 元', () => {
+    const result = ok(importText(readFixture('import/finer-amount-2019.txt')));
+    expect(result.report.cells.t2_procurement_count).toBe(2);
+    expect(result.report.cells.t2_procurement_amount).toBe(123.4568);
+    expect(result.notes.join('\n')).toMatch(/原文“1234567\.89元”比格式要求的精度更细/);
+    expect(checkReport(result.report).filter((f) => f.rule === 'VALUE_INVALID')).toEqual([]);
   });
 });
