@@ -102,3 +102,27 @@ describe('amounts finer than the format', () => {
     expect(checkReport(result.report).filter((f) => f.rule === 'VALUE_INVALID')).toEqual([]);
   });
 });
+
+describe('表四 in the order of PDF text blocks (pdftotext without -layout)', () => {
+  const golden = readFixture('golden/example-2021.txt');
+  // The results of 行政复议 and of 未经复议直接起诉, then their 总计s, then 复议后起诉, one per line.
+  const blocks = ['1 0 0 1', '1 0 0 0', '2', '1', '0 0 0 1', '1'].join(' ').split(' ').join('\n');
+  const t4 = (line: string) => golden.replace('1\t0\t0\t1\t2\t1\t0\t0\t0\t1\t0\t0\t0\t1\t1', line);
+
+  it('is read in the order under which its sums hold', () => {
+    const result = ok(importText(t4(blocks)));
+    expect(result.report.cells).toEqual(figures(example.cells));
+    expect(result.provenance.t4_review_total).toEqual({
+      source: 'inferred',
+      how: '原文的数字不能按位置直接对应，按勾稽关系确定所在的栏',
+    });
+  });
+
+  it('keeps the table’s own order when no order makes the sums hold: the errors are the report’s', () => {
+    const wrong = ['1', '0', '0', '1', '3', '1', '0', '0', '0', '1', '0', '0', '0', '1', '1'];
+    const result = ok(importText(t4(wrong.join('\n'))));
+    expect(result.report.cells.t4_review_total).toBe(3);
+    expect(result.report.cells.t4_suit_direct_upheld).toBe(1);
+    expect(result.provenance.t4_review_total).toEqual({ source: 'printed' });
+  });
+});

@@ -47,6 +47,7 @@ export function placements(
   n: number,
   taken: readonly NumberToken[],
   complete: boolean,
+  orders: readonly (readonly number[])[] = [],
 ): Placement[] {
   const k = Math.min(taken.length, n);
   const plain = placed(
@@ -54,6 +55,9 @@ export function placements(
     Array.from({ length: k }, (_, i) => i),
     0,
   );
+  // A full row whose text may list its cells in another order (PDF text blocks): each order known.
+  if (k === n && orders.length > 0 && !taken.every((t) => t.grid))
+    return [plain, ...orders.map((order, i) => placed(taken, order, i + 1))];
   if (complete || k === 0 || k === n || taken.every((t) => t.grid)) return [plain];
   if (binomial(n, k) > MAX_PLACEMENTS) return [plain];
   return choices(n, k).map((cells, rank) => placed(taken, cells, rank));

@@ -84,6 +84,16 @@ function tableEquations(template: Template, table: TableId): Equation[] {
   );
 }
 
+/**
+ * The orders PDF text (pdftotext without -layout) prints 表四's cells in, text block by text
+ * block: the results of 行政复议 and of 未经复议直接起诉, then their 总计s, then 复议后起诉; or all
+ * results, then the three 总计s. The equations choose among them and the table's own order.
+ */
+const T4_TEXT_ORDERS = [
+  [0, 1, 2, 3, 5, 6, 7, 8, 4, 9, 10, 11, 12, 13, 14],
+  [0, 1, 2, 3, 5, 6, 7, 8, 10, 11, 12, 13, 4, 9, 14],
+];
+
 /** Table 四 has one data row: its fifteen numbers follow the header labels, in order. */
 function readTable4(template: Template, tokens: readonly Token[]) {
   // The empty cells of a header row are no data; those of the data row (with its numbers) are.
@@ -102,6 +112,7 @@ function readTable4(template: Template, tokens: readonly Token[]) {
     cells: ids,
     taken: numbers.slice(0, ids.length),
     complete: numbers.length >= ids.length,
+    orders: T4_TEXT_ORDERS,
   };
   const readings = resolveRows([row], tableEquations(template, 't4'));
   return {
@@ -194,7 +205,7 @@ function readBodyRows(template: Template, table: 't2' | 't3', tokens: readonly T
   };
 }
 
-const MOVED = '这一行的数字少于栏数，按勾稽关系确定所在的栏';
+const MOVED = '原文的数字不能按位置直接对应，按勾稽关系确定所在的栏';
 const UNLABELLED = '原文这一行的数字没有行标签，按表格顺序归入这一行';
 
 /** A cell's value and provenance from how it was read. */

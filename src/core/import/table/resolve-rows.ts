@@ -17,6 +17,8 @@ export interface RowInput {
   readonly taken: readonly NumberToken[];
   /** The grid line was complete: its positions are the columns. */
   readonly complete: boolean;
+  /** Other orders the row's text may list its cells in (token i → cell orders[k][i]). */
+  readonly orders?: readonly (readonly number[])[];
 }
 
 /** How a cell's value was arrived at. */
@@ -76,7 +78,7 @@ function candidatesOf(row: RowInput, own: readonly Equation[]): Candidate[] {
   const list =
     own.length === 0
       ? placements(row.cells.length, row.taken, true)
-      : placements(row.cells.length, row.taken, row.complete);
+      : placements(row.cells.length, row.taken, row.complete, row.orders);
   const seen = new Set<string>();
   const out: Candidate[] = [];
   for (const placement of list) {
@@ -197,7 +199,12 @@ export function resolveRows(
     );
     return candidatesOf(row, own);
   });
-  const { pick, unsure } = choose(candidates, equations);
+  const { pick, unsure: tied } = choose(candidates, equations);
+  // A row that printed all its numbers has a reading of its own: another order of them is taken
+  // only where the equations hold better (the tie goes to the plain reading), never left blank.
+  const unsure = new Set(
+    [...tied].filter((r) => (rows[r]?.taken.length ?? 0) < (rows[r]?.cells.length ?? 0)),
+  );
   const out = new Map<string, CellReading>();
   rows.forEach((row, r) => {
     const list = candidates[r] ?? [];
