@@ -4,7 +4,7 @@
 # (&nbsp; and Word's <o:p> </o:p>), a web page's metadata table (名称 / 索引号 / 发布机构) and the title
 # year first; LibreOffice turns that page into a .docx. The hybrid text takes our text export,
 # prints 表三's （六） as one 2019-style row and repeats the header rows as after a page break.
-# Run from the repository root; needs soffice. The outputs are committed: tests do not run this.
+# Run from the repository root; needs soffice and pdftotext. The outputs are committed: tests do not run this.
 set -eu
 out=src/fixtures/import
 tmp=$(mktemp -d)
@@ -40,4 +40,8 @@ fs.writeFileSync("src/fixtures/import/hybrid-header-2021.txt", lines.join("\n"))
 # 分 in the 2019 text export of seed 000.
 sed 's/>6\.0725</>6.072513</' "$tmp/page.html" > "$out/finer-amount-2021.html"
 sed 's/^政府集中采购\t0\t0\t$/政府集中采购\t2\t1234567.89元\t/' src/fixtures/golden/seed-000.txt > "$out/finer-amount-2019.txt"
+# pdftotext without -layout of the LibreOffice PDF of our own Word export: 表三 in text-block order.
+node bin/gongkai.js convert src/fixtures/reports/example-2021.json -o "$tmp/example.docx"
+soffice -env:UserInstallation="$profile" --headless --convert-to pdf --outdir "$tmp" "$tmp/example.docx" >/dev/null
+pdftotext "$tmp/example.pdf" "$out/pdftotext-raw-2021.txt"
 rm -rf "$tmp"

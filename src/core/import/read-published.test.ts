@@ -126,3 +126,20 @@ describe('表四 in the order of PDF text blocks (pdftotext without -layout)', (
     expect(result.provenance.t4_review_total).toEqual({ source: 'printed' });
   });
 });
+
+describe('pdftotext without -layout: 表三 block by block, labels apart from their numbers', () => {
+  const result = ok(importText(readFixture('import/pdftotext-raw-2021.txt')));
+
+  it('reads 表三 and 表四 cell for cell by the bands the equations confirm', () => {
+    const t34 = (cells: Readonly<Record<string, CellValue>>) =>
+      Object.fromEntries(Object.entries(figures(cells)).filter(([id]) => !id.startsWith('t2_')));
+    expect(t34(result.report.cells)).toEqual(t34(example.cells));
+    expect(result.notes).toContain(
+      '表三 的数字不在各自的行标签旁（PDF 文本按列或分块排列），已按勾稽关系读入，请核对',
+    );
+    expect(result.provenance.t3_new_natural).toEqual({
+      source: 'inferred',
+      how: '原文（PDF 文本）的数字按列或分块排列，按勾稽关系确定所在的行和栏',
+    });
+  });
+});

@@ -5,6 +5,7 @@ import type { CellValue } from '../../report';
 import type { CellKind, TableId, Template } from '../../template-types';
 import type { CellSource } from '../import-result';
 import { equationCells, equationsOf, type Equation } from '../../rules/equations';
+import { BANDS_HOW, readByBands } from './band-read';
 import { readRows, type RowsRead } from './match-rows';
 import { resolveRows, type CellReading, type RowInput } from './resolve-rows';
 import { labelKey, trimText } from '../normalize';
@@ -177,7 +178,14 @@ function readBodyRows(template: Template, table: 't2' | 't3', tokens: readonly T
     const full = own.length === spec.cells.length && own.every((t) => t.grid);
     return { cells: spec.cells, taken: own, complete: rows.complete.has(i) || full };
   });
-  const readings = resolveRows(inputs, tableEquations(template, table));
+  const equations = tableEquations(template, table);
+  const readings = resolveRows(inputs, equations);
+  const bands = readByBands(specs, tokens, equations, readings, rows.leftover.length);
+  if (bands) {
+    const placedBy = new Map([...bands.keys()].map((id) => [id, BANDS_HOW]));
+    const note = `${name} 的数字不在各自的行标签旁（PDF 文本按列或分块排列），已按勾稽关系读入，请核对`;
+    return { ...rows, leftover: [], readings: bands, notes: [note], placedBy };
+  }
   const notes: string[] = [];
   if (rows.taken.size > 0) {
     for (const spec of rows.missing) {

@@ -40,7 +40,7 @@ interface Candidate {
 
 const MAX_COMBINATIONS = 20_000;
 
-function tokenValue(token: NumberToken, kind: CellKind): number | null {
+export function tokenValue(token: NumberToken, kind: CellKind): number | null {
   const parsed = parseCell(token.raw, kind);
   return parsed.ok ? parsed.value : Number.NaN;
 }
@@ -104,7 +104,10 @@ function candidatesOf(row: RowInput, own: readonly Equation[]): Candidate[] {
   return out;
 }
 
-function failures(equations: readonly Equation[], value: (id: string) => number | null): number {
+export function failures(
+  equations: readonly Equation[],
+  value: (id: string) => number | null,
+): number {
   let n = 0;
   for (const eq of equations) {
     const expected =
