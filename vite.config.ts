@@ -13,5 +13,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    // Imports of PDF and Word files load pdfjs and parse real files; on a loaded 2-core machine
+    // one such test can pass the 5 s default without anything being wrong.
+    testTimeout: 20_000,
   },
 });

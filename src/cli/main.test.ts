@@ -298,3 +298,16 @@ describe('bin/gongkai.js', () => {
     expect(extractEmbeddedReport(new Uint8Array(readFileSync(out)))).toEqual(load('seed-003.json'));
   }, 30_000);
 });
+
+describe('check --json lists the cells the importer inferred', () => {
+  it('names each derived 总计 of seed 001 with how it was derived', async () => {
+    const seed001 = join(root, 'src/fixtures/seeds/001_1e620b80bbedd808.txt');
+    const { out } = await run('check', '--json', seed001);
+    const [result] = JSON.parse(out) as [{ inferred: { cell: string; how: string }[] }];
+    expect(result.inferred).toContainEqual({
+      cell: 't3_open_total',
+      how: '原文未列出，按 六类申请人之和 推算为 0',
+    });
+    expect(result.inferred.every((c) => c.cell.endsWith('_total'))).toBe(true);
+  });
+});

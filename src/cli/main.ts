@@ -102,6 +102,10 @@ async function check(args: string[], io: Io): Promise<number> {
         year: report.meta.year,
         notes,
         unplaced,
+        // The cells the importer inferred rather than read as printed, with how.
+        inferred: Object.entries(read.provenance ?? {}).flatMap(([cell, p]) =>
+          p.source === 'inferred' ? [{ cell, how: p.how }] : [],
+        ),
         findings,
       });
     } else {

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import type { Report } from '../core';
 import { importAny } from '../core/import';
+import type { CellSource } from '../core/import/import-result';
 
 /** A report read from a file, with the importer's notes, or why it could not be read. */
 export type ReadResult =
@@ -14,6 +15,8 @@ export type ReadResult =
       notes?: readonly string[];
       /** Source lines the importer could not place in the report. */
       unplaced?: readonly string[];
+      /** How each table cell was read (printed, inferred, not found). */
+      provenance?: Readonly<Record<string, CellSource>>;
     }
   | { ok: false; message: string };
 
@@ -48,5 +51,11 @@ export async function readReport(file: string): Promise<ReadResult> {
     return { ok: false, message: `${file}：读取时出错（${why}）。` };
   }
   if (!result.ok) return { ok: false, message: `${file}：${result.message}` };
-  return { ok: true, report: result.report, notes: result.notes, unplaced: result.unplaced };
+  return {
+    ok: true,
+    report: result.report,
+    notes: result.notes,
+    unplaced: result.unplaced,
+    provenance: result.provenance,
+  };
 }

@@ -82,6 +82,8 @@ export interface T3Group {
   readonly id: string;
   /** The group's short name as reports write it: "予以公开", "不予公开". */
   readonly name: string;
+  /** Its printed label when it has sub-items: "（三）不予公开". */
+  readonly label?: string;
   /** Its row keys, in order. */
   readonly rows: readonly string[];
   /** The row that takes the group's figures when another format has this group as one row. */

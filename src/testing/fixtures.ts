@@ -1,6 +1,7 @@
 /** The repository's fixtures for tests: report files, goldens, seeds and import inputs. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { loadReport, type Report } from '../core/report';
+import type { CellSource } from '../core/import/import-result';
+import { loadReport, type CellValue, type Report } from '../core/report';
 
 const ROOT = new URL('../fixtures/', import.meta.url);
 
@@ -31,3 +32,19 @@ export const REPORT_FIXTURES: readonly string[] = readdirSync(fixtureUrl('report
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.slice(0, -'.json'.length))
   .sort();
+
+/**
+ * Imported cells as the source printed them: the cells the importer derived from the equations
+ * (a 总计 the source left out) back to blank, as the hand transcriptions have them.
+ */
+export function printedCells(
+  cells: Readonly<Record<string, CellValue>>,
+  provenance: Readonly<Record<string, CellSource>>,
+): Record<string, CellValue> {
+  return Object.fromEntries(
+    Object.entries(cells).map(([id, v]) => {
+      const p = provenance[id];
+      return [id, p?.source === 'inferred' && p.how.startsWith('原文未列出') ? null : v];
+    }),
+  );
+}

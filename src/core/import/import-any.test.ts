@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importAny, inputKind } from './import-any';
-import { fixtureReport as report } from '../../testing/fixtures';
+import { printedCells, fixtureReport as report } from '../../testing/fixtures';
 
 const root = new URL('../../fixtures/', import.meta.url);
 const bytes = (name: string) => new Uint8Array(readFileSync(new URL(name, root)));
@@ -21,7 +21,7 @@ describe('importAny', () => {
     const result = await importAny(file, bytes(file));
     if (!result.ok) throw new Error(result.message);
     expect(result.input).toBe(kind);
-    expect(result.report.cells).toEqual(report(expected).cells);
+    expect(printedCells(result.report.cells, result.provenance)).toEqual(report(expected).cells);
   });
 
   it.each(FILES)('%s without its extension is recognised from its content', (file, kind) => {

@@ -8,7 +8,7 @@ import type { Report } from '../report';
 import { extractEmbeddedReport } from '../report-embed';
 import { getTemplate } from '../templates';
 import { documentXml, documentXmlText } from './source/docx-text';
-import type { ImportOptions, ImportResult } from './import-result';
+import { savedProvenance, type ImportOptions, type ImportResult } from './import-result';
 import { importText } from './import-text';
 
 /** Cells where the document's tables differ from the embedded report (blank and 0 print alike). */
@@ -60,5 +60,6 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
     input: 'docx',
     unplaced: [],
     notes,
+    provenance: savedProvenance(embedded),
   };
 }

@@ -21,6 +21,7 @@ describe('importReportFile', () => {
       input: 'json',
       unplaced: [],
       notes: [],
+      provenance: expect.objectContaining({ t3_new_total: { source: 'printed' } }) as unknown,
     });
     expect(REPORT_VERSION).toBe(1);
     expect(MIGRATIONS.filter((m) => m.from >= REPORT_VERSION)).toEqual([]);

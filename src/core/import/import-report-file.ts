@@ -1,6 +1,6 @@
 /** Reading a report file (.json) as an import: the one loader, which migrates older versions. */
 import { loadReport } from '../report';
-import type { ImportResult } from './import-result';
+import { savedProvenance, type ImportResult } from './import-result';
 
 /** Read a report file's text (a BOM is allowed), migrated and validated by loadReport. */
 export function importReportFile(json: string): ImportResult {
@@ -13,5 +13,6 @@ export function importReportFile(json: string): ImportResult {
     input: 'json',
     unplaced: [],
     notes: [],
+    provenance: savedProvenance(loaded.report),
   };
 }

@@ -1,9 +1,20 @@
 /** What every importer returns: the report and what it could not place, or a reason in Chinese. */
+import { cellIds } from '../cells';
 import type { Report } from '../report';
-import type { TemplateId } from '../templates';
+import { getTemplate, type TemplateId } from '../templates';
 
 /** The kinds of input the importers read. */
 export type InputKind = 'json' | 'text' | 'html' | 'docx' | 'pdf';
+
+/**
+ * Where an imported cell's value comes from: printed in the source at this cell; inferred (placed
+ * or computed by the table's equations, or put in a row by table order — `how` says which); or not
+ * found in the source (left blank).
+ */
+export type CellSource =
+  | { readonly source: 'printed' }
+  | { readonly source: 'inferred'; readonly how: string }
+  | { readonly source: 'missing' };
 
 /** A report read from some input, or why it could not be read. */
 export type ImportResult =
@@ -17,6 +28,8 @@ export type ImportResult =
       readonly unplaced: readonly string[];
       /** What the reader decided that a user should check ("251000元" read as 25.1 万元, …). */
       readonly notes: readonly string[];
+      /** Every table cell's provenance, by cell id. */
+      readonly provenance: Readonly<Record<string, CellSource>>;
     }
   | { readonly ok: false; readonly message: string };
 
@@ -28,4 +41,11 @@ export interface ImportOptions {
   readonly year?: number;
   /** The 机关名称, when the text has no title. */
   readonly org?: string;
+}
+
+/** A report file's cells are what it holds: every cell as saved. */
+export function savedProvenance(report: Report): Record<string, CellSource> {
+  return Object.fromEntries(
+    cellIds(getTemplate(report.template)).map((id) => [id, { source: 'printed' } as const]),
+  );
 }

@@ -15,7 +15,7 @@ import {
 } from '../template-types';
 import { formatScores } from './detect-format';
 import { headingSection } from './headings';
-import type { ImportOptions, ImportResult, InputKind } from './import-result';
+import type { CellSource, ImportOptions, ImportResult, InputKind } from './import-result';
 import {
   isOrgLine,
   isSignatureLine,
@@ -23,6 +23,7 @@ import {
   orgTypeOf,
   parseDateLine,
   parseTitle,
+  publisherIn,
   yearInText,
 } from './meta';
 import { cleanLine, isFurniture, labelKey, splitLines, trimText } from './normalize';
@@ -53,10 +54,21 @@ interface Outline {
 function findTitle(lines: readonly string[], sections: readonly (SectionId | undefined)[]) {
   const tablesAt = sections.findIndex((s) => s === 'active' || s === 'requests');
   const limit = tablesAt < 0 ? lines.length : tablesAt;
+  const publisher = lines
+    .slice(0, limit)
+    .map(publisherIn)
+    .find((p) => p !== undefined);
   for (let i = 0; i < limit; i++) {
-    const parsed = parseTitle(lines[i] ?? '');
+    let parsed = parseTitle(lines[i] ?? '');
+    // A title broken over two lines: "某镇2024年政府信息公开" / "工作年度报告".
+    const next = lines[i + 1] ?? '';
+    const joined = !parsed && next !== '' ? parseTitle((lines[i] ?? '') + next) : undefined;
+    if (joined) parsed = joined;
     if (!parsed) continue;
-    if (parsed.org !== '') return { at: i, title: parsed, orgAt: -1 };
+    const at = joined ? i + 1 : i;
+    if (parsed.org === '' && publisher)
+      return { at, title: { ...parsed, org: publisher }, orgAt: joined ? i : -1 };
+    if (parsed.org !== '') return { at, title: parsed, orgAt: joined ? i : -1 };
     let j = i - 1;
     while (j >= 0 && lines[j] === '') j--;
     const above = lines[j] ?? '';
@@ -192,6 +204,7 @@ function chooseFormat(
 
 interface Tables {
   readonly cells: Record<string, CellValue>;
+  readonly provenance: Record<string, CellSource>;
   readonly notes: string[];
   readonly unplaced: Set<number>;
   readonly numbers: number;
@@ -201,17 +214,20 @@ interface Tables {
 function readTables(template: Template, linesOf: (owner: Owner) => SourceLine[]): Tables {
   const cells: Record<string, CellValue> = {};
   for (const id of cellIds(template)) cells[id] = null;
+  const provenance: Record<string, CellSource> = {};
+  for (const id of cellIds(template)) provenance[id] = { source: 'missing' };
   const notes: string[] = [];
   const unplaced = new Set<number>();
   let numbers = 0;
   for (const table of TABLES) {
     const read = readTable(template, table, linesOf(SECTION_OF[table]));
     Object.assign(cells, read.cells);
+    Object.assign(provenance, read.provenance);
     notes.push(...read.notes);
     for (const i of read.unplaced) unplaced.add(i);
     numbers += read.numbers;
   }
-  return { cells, notes, unplaced, numbers };
+  return { cells, provenance, notes, unplaced, numbers };
 }
 
 /** 机关名称 and year from the options, the title, the signature or the text, with what to check. */
@@ -293,5 +309,6 @@ export function importText(
     input,
     unplaced: [...tables.unplaced].sort((a, b) => a - b).map((i) => trimText(raw[i] ?? '')),
     notes: [...meta.notes, ...(note ? [note] : []), ...tables.notes],
+    provenance: tables.provenance,
   };
 }

@@ -16,6 +16,9 @@ describe('parseTitle', () => {
     ['《青山镇2024年度政府信息公开工作年度报告》', '青山镇', 2024],
     ['扶沟县政府办公室２０２０年政府信息公开工作年度报告', '扶沟县政府办公室', 2020],
     ['某某街道办事处2023年政府信息公开工作报告', '某某街道办事处', 2023],
+    // The year before the 机关, and a web page's metadata field in front of the title.
+    ['2019年某市人民政府办公厅政府信息公开工作年度报告', '某市人民政府办公厅', 2019],
+    ['名称\t某市生态环境局2021年政府信息公开工作年度报告', '某市生态环境局', 2021],
   ])('%s', (line, org, year) => {
     expect(parseTitle(line)).toEqual({ org, year });
   });

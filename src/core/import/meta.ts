@@ -12,11 +12,27 @@ export interface Title {
 const TITLE =
   /^(.*?)[\s\u3000]*((?:19|20)\d{2})[\s\u3000]*年[\s\u3000]*度?[\s\u3000]*(?:政府信息公开|政务公开|信息公开)[\s\u3000]*(?:工作)?[\s\u3000]*(?:年度)?[\s\u3000]*报告$/;
 
+/** "2019年某市人民政府办公厅政府信息公开工作年度报告": the year before the 机关. */
+const YEAR_FIRST =
+  /^((?:19|20)\d{2})[\s\u3000]*年[\s\u3000]*度?[\s\u3000]*(.+?)[\s\u3000]*(?:政府信息公开|政务公开|信息公开)[\s\u3000]*(?:工作)?[\s\u3000]*(?:年度)?[\s\u3000]*报告$/;
+
+/** A web page's metadata field in front of the title ("名称：", "标题\t"). */
+const FIELD = /^(?:名[\s\u3000]*称|标[\s\u3000]*题|主[\s\u3000]*题|文件名称)[\s\u3000:：]*/;
+
 function cleanOrg(text: string): string {
   return text
     .replace(/^[\s\u3000《“"]+|[\s\u3000》”"]+$/g, '')
+    .replace(FIELD, '')
     .replace(/^关于/, '')
     .trim();
+}
+
+/** The 发布机构 (or 发文机关) of a web page's metadata table: a good source of the 机关名称. */
+export function publisherIn(line: string): string | undefined {
+  const m = /^(?:发布机构|发文机关|发布单位|来源)[\s\u3000:：]+([^\s\u3000:：]{2,30})$/.exec(
+    line.trim(),
+  );
+  return m?.[1];
 }
 
 /** The title parts of a line, or undefined when the line is not a title. */
@@ -27,8 +43,10 @@ export function parseTitle(line: string): Title | undefined {
     .trim();
   if (text.length > 60) return undefined;
   const m = TITLE.exec(text);
-  if (!m) return undefined;
-  return { org: cleanOrg(m[1] ?? ''), year: Number(m[2]) };
+  if (m) return { org: cleanOrg(m[1] ?? ''), year: Number(m[2]) };
+  const first = YEAR_FIRST.exec(text.replace(FIELD, ''));
+  if (!first || /[，,。；;]/.test(first[2] ?? '')) return undefined;
+  return { org: cleanOrg(first[2] ?? ''), year: Number(first[1]) };
 }
 
 /** A line that can be the 机关名称 on its own above a "YYYY年…年度报告" line. */

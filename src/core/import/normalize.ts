@@ -20,8 +20,26 @@ export function trimText(text: string): string {
   return text.replace(EDGE_SPACE, '');
 }
 
-/** A source line without markdown heading, quote and emphasis markers or <br>, trimmed. */
+/** Edge spaces but not TABs: a grid row's empty first or last cells are cells. */
+const EDGE_SPACE_KEEP_TABS = /^[ \u00a0\u3000\uFEFF]+|[ \u00a0\u3000]+$/g;
+
+/** A grid row of TAB-separated cells: three or more cells, not all empty ("规章\t\t\t" is one). */
+export function isTabRow(line: string): boolean {
+  const fields = line.split('\t');
+  return fields.length >= 3 && fields.some((f) => f.trim() !== '');
+}
+
+/**
+ * A source line without markdown heading, quote and emphasis markers or <br>, trimmed (a grid
+ * row keeps its edge TABs).
+ */
 export function cleanLine(line: string): string {
+  if (isTabRow(line)) {
+    return line
+      .replace(EDGE_SPACE_KEEP_TABS, '')
+      .replace(/\*\*|__/g, '')
+      .replace(/<br\s*\/?>/gi, ' ');
+  }
   return trimText(line)
     .replace(/^(?:#{1,6}[ \t\u3000]*|>[ \t\u3000]*)+/, '')
     .replace(/\*\*|__/g, '')

@@ -141,3 +141,22 @@ describe('chineseNumber', () => {
     expect(chineseNumber(text)).toBeUndefined();
   });
 });
+
+describe('findStatements on PDF and OCR text and other phrasings', () => {
+  const facts = (text: string) => findStatements(text).map((s) => `${s.fact.id}=${s.value}`);
+
+  it.each([
+    ['全年受理政府信息公开申请 12 件，上年结转 2 件。', ['received=12', 'carried=2']],
+    ['接收群众各类政府信息公开申请共计12件。', ['received=12']],
+    ['收到依申请信息公开3件。', ['received=3']],
+    ['全年办理政府信息公开申请5件。', ['received=5']],
+    ['共办理8件，结转下一年 1 件。', ['carry_next=1']],
+  ])('%s', (text, expected) => {
+    expect(facts(text)).toEqual(expected);
+  });
+
+  it('does not take "no 行政复议纠错 or 诉讼败诉" for "no cases"', () => {
+    expect(facts('未发生因政府信息公开引发的行政复议纠错或行政诉讼败诉情况。')).toEqual([]);
+    expect(facts('未发生行政复议和行政诉讼。')).toEqual(['review=0', 'suit=0']);
+  });
+});

@@ -42,6 +42,10 @@ export const TEXT_FACTS: readonly TextFact[] = [
         `${RECEIVE}(?:并办理|并处理|和办理)?了?(?:各类)?${REQUEST}的?(?:申请)?(?:事项)?(?:共计|共|总计|合计)?为?${N}${UNIT}`,
       ),
       re(`${RECEIVE}(?:并办理|并处理|和办理)?了?(?:各类)?${N}${UNIT}的?${REQUEST}`),
+      // "接收群众各类政府信息公开申请共计12件", "收到依申请信息公开3件", "办理政府信息公开申请5件".
+      re(`${RECEIVE}[^，,。；;0-9]{1,12}?${REQUEST}申请(?:共计|共|总计|合计)?为?${N}${UNIT}`),
+      re(`${RECEIVE}依申请信息公开(?:申请)?(?:共计|共)?${N}${UNIT}`),
+      re(`(?<![并和])办理${REQUEST}申请(?:共计|共)?${N}${UNIT}`),
     ],
     zero: [re(`(?:未|没有)${RECEIVE}(?:过|到|任何)?[^，,。；;0-9]{0,8}?(?:公开申请|依申请公开)`)],
   },
@@ -76,7 +80,9 @@ export const TEXT_FACTS: readonly TextFact[] = [
     what: '表四 行政复议 总计',
     patterns: [re(`行政复议(?:案件|申请)?(?:共计|共|总计)?${N}${UNIT}`), re(`${N}${UNIT}行政复议`)],
     zero: [
-      re('(?:未|没有|无)(?:发生|收到|产生|出现|涉及)?(?:任何|过)?[^，,。；;0-9]{0,16}?行政复议'),
+      re(
+        '(?:未|没有|无)(?:发生|收到|产生|出现|涉及)?(?:任何|过)?[^，,。；;0-9]{0,16}?行政复议(?!被?纠错|被撤销|败诉)',
+      ),
     ],
   },
   {
@@ -86,7 +92,7 @@ export const TEXT_FACTS: readonly TextFact[] = [
     patterns: [re(`行政诉讼(?:案件)?(?:共计|共|总计)?${N}${UNIT}`), re(`${N}${UNIT}行政诉讼`)],
     zero: [
       re(
-        `(?:未|没有|无)(?:发生|收到|产生|出现|涉及)?(?:任何|过)?[^，,。；;0-9]{0,16}?(?:行政复议(?:和|、|或|及|与))?行政诉讼${NO_NUMBER}`,
+        `(?:未|没有|无)(?:发生|收到|产生|出现|涉及)?(?:任何|过)?[^，,。；;0-9]{0,16}?(?:行政复议(?:和|、|或|及|与))?行政诉讼(?!败诉|被?纠错)${NO_NUMBER}`,
       ),
     ],
   },
@@ -133,13 +139,21 @@ export interface Statement {
 
 /** Every statement of a table figure in a narrative text, in text order. */
 export function findStatements(text: string, facts: readonly TextFact[] = TEXT_FACTS): Statement[] {
-  const normalized = normalizeDigits(text);
+  // PDF and OCR text set numbers off by spaces ("受理政府信息公开申请 12 件"): the patterns want
+  // the digits right after the words.
+  const normalized = normalizeDigits(text).replace(
+    /(?<=[\u4e00-\u9fff，,：:])[ \u3000\u00a0]+(?=\d)|(?<=\d)[ \u3000\u00a0]+(?=[\u4e00-\u9fff])/g,
+    '',
+  );
   const found: Statement[] = [];
   for (const fact of facts) {
     for (const pattern of fact.patterns) {
       for (const match of normalized.matchAll(pattern)) {
         const value = chineseNumber(match[1] ?? '');
-        if (value !== undefined) found.push({ fact, value, quote: clause(normalized, match) });
+        const quote = clause(normalized, match);
+        // Two patterns may find the same statement.
+        const known = found.some((f) => f.fact === fact && f.value === value && f.quote === quote);
+        if (value !== undefined && !known) found.push({ fact, value, quote });
       }
     }
     for (const pattern of fact.zero) {

@@ -229,6 +229,7 @@ export function table3(resultRows: readonly T3RowSpec[]): {
   const groups: T3Group[] = [...specsById.values()].map((g) => ({
     id: g.id,
     name: g.name,
+    ...(g.label ? { label: g.label } : {}),
     rows: resultRows.filter((r) => r.group?.id === g.id).map((r) => r.key),
     ...(g.fallback ? { fallback: g.fallback } : {}),
   }));

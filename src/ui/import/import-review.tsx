@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import {
+  cellsOf,
   checkAll,
   countFindings,
   getTemplate,
@@ -20,6 +21,30 @@ const INPUT_NAMES = {
 } as const;
 
 type Recognised = Extract<ImportResult, { ok: true }>;
+
+/** The cells the importer inferred (not read as printed), listed with how; marked in the tables. */
+function InferredCells({ result }: { result: Recognised }) {
+  const infos = cellsOf(getTemplate(result.report.template));
+  const inferred = Object.entries(result.provenance).flatMap(([id, p]) =>
+    p.source === 'inferred' ? [{ id, how: p.how, name: infos.get(id)?.name ?? id }] : [],
+  );
+  if (inferred.length === 0) return null;
+  // The tables are the shared read-only view: their inferred cells are marked by id.
+  const marks = inferred.map((c) => `.import-review td[data-cell="${c.id}"]`).join(',');
+  return (
+    <details className="import-inferred" open>
+      <summary>推定的单元格（{inferred.length} 个，表中以虚线框标出）</summary>
+      <style>{`${marks}{outline:2px dashed #b45309;outline-offset:-3px;background:#fff7ed}`}</style>
+      <ul>
+        {inferred.map((c) => (
+          <li key={c.id} data-inferred={c.id}>
+            {c.name}：{c.how}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
 
 /** What an import recognised, shown before anything is opened or replaced. */
 export function ImportReview({
@@ -88,6 +113,7 @@ export function ImportReview({
           </ul>
         </div>
       )}
+      <InferredCells result={result} />
       {result.unplaced.length > 0 && (
         <details className="import-unplaced">
           <summary>未能归入报告的内容（{result.unplaced.length} 行）</summary>

@@ -38,7 +38,13 @@ export function cellText(text: string): string {
     .trim();
 }
 
-/** A grid as TAB-separated lines, trailing empty cells dropped. */
+/**
+ * A grid as TAB-separated lines. Empty cells stay, trailing ones too: a cell's position is its
+ * column, and offices leave zero cells blank. A row with nothing in it is an empty line.
+ */
 export function gridLines(grid: readonly (readonly string[])[]): string[] {
-  return grid.map((row) => row.map(cellText).join('\t').replace(/\t+$/, ''));
+  return grid.map((row) => {
+    const cells = row.map(cellText);
+    return cells.some((c) => c !== '') ? cells.join('\t') : '';
+  });
 }

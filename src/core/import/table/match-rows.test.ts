@@ -7,6 +7,7 @@ import { lineTokens } from './tokens';
 
 const T2_2021 = rowSpecs(getTemplate('2021'), 't2');
 const T3_2019 = rowSpecs(getTemplate('2019'), 't3');
+const T3_2021 = rowSpecs(getTemplate('2021'), 't3');
 
 function read(specs: typeof T2_2021, text: string) {
   const tokens = text.split('\n').flatMap((line, i) => lineTokens(line, i));
@@ -58,11 +59,29 @@ describe('readRows', () => {
     });
   });
 
-  it('leaves a row blank when its numbers are missing, not shifting the next row', () => {
+  it('keeps a grid row’s empty cells blank in their columns, not shifting the next row', () => {
     const { values, rows } = read(T2_2021, '规章\t\t\t\n行政规范性文件\t4\t5\t6');
+    expect([values.t2_rules_made, values.t2_rules_repealed, values.t2_rules_valid]).toEqual([
+      '',
+      '',
+      '',
+    ]);
+    expect(values.t2_normative_made).toBe('4');
+    expect(rows.short).toEqual([]);
+  });
+
+  it('leaves a row blank when its numbers are missing, not shifting the next row', () => {
+    const { values, rows } = read(T2_2021, '规章\n行政规范性文件 4 5 6');
     expect(values.t2_rules_made).toBeUndefined();
     expect(values.t2_normative_made).toBe('4');
     expect(rows.short.map((s) => [s.spec.key, s.got])).toContainEqual(['规章', 0]);
+  });
+
+  it('reads "5 ∅ ∅ ∅ ∅ ∅ 5" in a grid row as 自然人 5 and 总计 5', () => {
+    const { values } = read(T3_2021, '一、本年新收政府信息公开申请数量\t5\t\t\t\t\t\t5');
+    expect(values.t3_new_natural).toBe('5');
+    expect(values.t3_new_business).toBe('');
+    expect(values.t3_new_total).toBe('5');
   });
 
   it('reads a merged number repeated into every column it spans once', () => {

@@ -17,6 +17,12 @@ export interface RowsRead {
   readonly short: readonly { readonly spec: RowSpec; readonly got: number }[];
   /** Number cells no row could take. */
   readonly leftover: readonly NumberToken[];
+  /** Row index → the number cells it took, in order. */
+  readonly taken: ReadonlyMap<number, readonly NumberToken[]>;
+  /** Rows whose grid line was complete (more cells than the row needs). */
+  readonly complete: ReadonlySet<number>;
+  /** Rows whose numbers were printed without a label, placed by table order (how, for the note). */
+  readonly unlabelled: ReadonlySet<number>;
   /** Text words that were not part of any label found. */
   readonly strayWords: readonly TextToken[];
 }
@@ -36,10 +42,29 @@ function byLine(numbers: readonly NumberToken[]): NumberToken[][] {
 class RowFiller {
   readonly cells = new Map<string, NumberToken>();
   readonly got = new Map<number, number>();
+  /** The number cells each row took, in order (a merged cell's copies not repeated). */
+  readonly taken = new Map<number, NumberToken[]>();
+  /** Rows whose grid line had more cells than the row: the line was complete, its positions hold. */
+  readonly complete = new Set<number>();
   constructor(private readonly specs: readonly RowSpec[]) {}
 
   capacity(row: number): number {
     return this.specs[row]?.cells.length ?? 0;
+  }
+
+  /** Forget what the row took. */
+  reset(row: number): void {
+    for (const cell of this.specs[row]?.cells ?? []) this.cells.delete(cell.id);
+    this.got.delete(row);
+    this.taken.delete(row);
+    this.complete.delete(row);
+  }
+
+  /** Columns the row still has room for (a merged number cell counts each column it spans). */
+  room(row: number): number {
+    const spec = this.specs[row];
+    const from = this.got.get(row) ?? 0;
+    return (spec?.cells ?? []).slice(from).reduce((sum, c) => sum + c.colSpan, 0);
   }
 
   /** Give the row the numbers it has room for; returns the rest. */
@@ -47,14 +72,30 @@ class RowFiller {
     const spec = this.specs[row];
     const rest = [...numbers];
     if (!spec) return rest;
+    // A grid row's empty cells right after its label are the label's own merged columns: the
+    // number cells are the row's last ones, so drop empty cells in front until the rest fits.
+    const line = rest[0]?.line;
+    const onLine = rest.filter((n) => n.line === line).length;
+    for (let extra = onLine - this.room(row); extra > 0 && rest[0]?.raw === ''; extra--) {
+      rest.shift();
+      this.complete.add(row);
+    }
     for (let i = this.got.get(row) ?? 0; i < spec.cells.length && rest.length > 0; i++) {
       const cell = spec.cells[i];
       const n = rest.shift();
       if (!cell || !n) break;
       this.cells.set(cell.id, n);
       this.got.set(row, i + 1);
-      // A merged number cell copied into every column it spans (PDF-to-markdown tools do that).
-      for (let k = 1; k < cell.colSpan && rest[0]?.raw === n.raw && rest[0].line === n.line; k++)
+      this.taken.set(row, [...(this.taken.get(row) ?? []), n]);
+      // A merged number cell copied into every column it spans (PDF-to-markdown tools do that),
+      // or followed by the empty cells it spans in a grid.
+      for (
+        let k = 1;
+        k < cell.colSpan &&
+        rest[0]?.line === n.line &&
+        (rest[0].raw === n.raw || rest[0].raw === '');
+        k++
+      )
         rest.shift();
     }
     return rest;
@@ -65,9 +106,14 @@ class RowFiller {
     const last = waiting[waiting.length - 1] ?? 0;
     if (waiting.length === 1) return this.take(last, numbers);
     const groups = byLine(numbers);
+    // A line's numbers from its first printed one (empty cells before it may be label columns).
+    const filled = (g: readonly NumberToken[]) => {
+      const first = g.findIndex((n) => n.raw !== '');
+      return first < 0 ? 0 : g.length - first;
+    };
     if (
       groups.length === waiting.length &&
-      groups.every((g, i) => g.length <= this.capacity(waiting[i] ?? 0))
+      groups.every((g, i) => filled(g) <= this.room(waiting[i] ?? 0))
     ) {
       groups.forEach((g, i) => this.take(waiting[i] ?? 0, g));
       return [];
@@ -86,12 +132,30 @@ class RowFiller {
   }
 }
 
+/**
+ * The next row after `after` (in template order) whose label was not found and that has no numbers
+ * yet, if it lies before the next row whose label was found: label-less numbers belong there.
+ */
+function nextMissing(
+  specs: readonly RowSpec[],
+  found: readonly (Match | undefined)[],
+  filler: RowFiller,
+  after: number | undefined,
+): number | undefined {
+  for (let i = (after ?? -1) + 1; i < specs.length; i++) {
+    if (found[i] !== undefined) return undefined;
+    if (!filler.taken.has(i)) return i;
+  }
+  return undefined;
+}
+
 /** Match rows to labels and numbers in a table region's tokens. */
 export function readRows(specs: readonly RowSpec[], tokens: readonly Token[]): RowsRead {
   const segments = segmentsOf(tokens);
   const found = locate(specs, segments);
   const filler = new RowFiller(specs);
   const leftover: NumberToken[] = [];
+  const unlabelled = new Set<number>();
   let waiting: number[] = [];
   let lastRow: number | undefined;
   segments.forEach((segment, s) => {
@@ -99,11 +163,26 @@ export function readRows(specs: readonly RowSpec[], tokens: readonly Token[]): R
     // Numbers run top to bottom, so rows waiting for them take them in table order.
     waiting = [...waiting, ...here].sort((a, b) => a - b);
     if (segment.numbers.length === 0) return;
+    if (waiting.length === 0 && segment.numbers.every((n) => n.raw === '')) {
+      // The empty cells of a header or caption row in a grid: nothing to place.
+      return;
+    }
     if (waiting.length === 0) {
-      // Numbers with no label of their own continue the row before when it has room.
-      leftover.push(
-        ...(lastRow === undefined ? segment.numbers : filler.take(lastRow, segment.numbers)),
-      );
+      // Numbers with no label of their own continue the row before when it has room; a full
+      // row's worth goes to the next row still missing before the next label found.
+      // A label broken over two grid lines: the first line's empty cells were no data.
+      if (lastRow !== undefined && filler.taken.get(lastRow)?.every((n) => n.raw === ''))
+        filler.reset(lastRow);
+      const rest =
+        lastRow === undefined ? [...segment.numbers] : filler.take(lastRow, segment.numbers);
+      for (const group of byLine(rest)) {
+        const row = nextMissing(specs, found, filler, lastRow);
+        if (row !== undefined && group.length === filler.capacity(row)) {
+          filler.take(row, group);
+          unlabelled.add(row);
+          lastRow = row;
+        } else leftover.push(...group);
+      }
       return;
     }
     leftover.push(...filler.distribute(waiting, segment.numbers));
@@ -119,7 +198,11 @@ export function readRows(specs: readonly RowSpec[], tokens: readonly Token[]): R
       const n = filler.got.get(i) ?? 0;
       return found[i] !== undefined && n < spec.cells.length ? [{ spec, got: n }] : [];
     }),
-    leftover,
+    // An empty grid cell no row took tells nothing (a header's or caption's merged columns).
+    leftover: leftover.filter((n) => n.raw !== ''),
+    taken: filler.taken,
+    complete: filler.complete,
+    unlabelled,
     strayWords: segments.flatMap((seg, s) => (matchedSegments.has(s) ? [] : seg.words)),
   };
 }

@@ -4,13 +4,23 @@
  * tables are read by their labels, never by column positions.
  */
 import { normalizeDigits } from '../../number';
-import { isFurniture } from '../normalize';
+import { isFurniture, isTabRow } from '../normalize';
 
 /** A word of a table region: label text or a number cell. */
 export type Token =
   | { readonly kind: 'text'; readonly text: string; readonly line: number }
-  /** A number cell as written ("22（其中修订16件）", "251000元"); `blank` for "—" or "/". */
-  | { readonly kind: 'number'; readonly raw: string; readonly line: number; readonly blank?: true };
+  /**
+   * A number cell as written ("22（其中修订16件）", "251000元"); `blank` for "—", "/" or an empty
+   * cell of a grid row (raw ""), which holds its column as a number would.
+   */
+  | {
+      readonly kind: 'number';
+      readonly raw: string;
+      readonly line: number;
+      readonly blank?: true;
+      /** From a grid row, where a cell's position is its column. */
+      readonly grid?: true;
+    };
 
 const NUMBER =
   /^[+-]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?(?:万元|元|件|个|条|项|起|次|份)?(?:[（(][^（）()]*[）)])?$/;
@@ -24,11 +34,8 @@ function isNumberWord(word: string): boolean {
   return NUMBER.test(normalizeDigits(word));
 }
 
-/** The tokens of one line (numbered `line` in the source). */
-export function lineTokens(text: string, line: number): Token[] {
-  if (isFurniture(text)) return [];
-  const words = text.split(/[\s\u3000|｜]+/).filter((w) => w !== '');
-  const tokens: Token[] = [];
+/** The words of one cell (or of a whole line that is not a grid row). */
+function wordTokens(words: readonly string[], line: number, tokens: Token[]): void {
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
     const next = words[i + 1];
@@ -46,6 +53,56 @@ export function lineTokens(text: string, line: number): Token[] {
       tokens.push({ kind: 'text', text: word, line });
     }
   }
+}
+
+const SPACES = /[\s\u3000]+/;
+
+/**
+ * The cells of a grid row: TAB-separated (a table from HTML or Word, a TSV, Word's "save as text")
+ * or a markdown/pipe row ("| 自然人 |  | 5 |"); undefined for any other line. Outer pipes are
+ * borders, not cells.
+ */
+export function gridFields(text: string): string[] | undefined {
+  if (text.includes('\t')) return isTabRow(text) ? text.split('\t') : undefined;
+  if (!/[|｜]/.test(text)) return undefined;
+  const fields = text.trim().split(/[|｜]/);
+  if (/^[|｜]/.test(text.trim())) fields.shift();
+  if (/[|｜]$/.test(text.trim())) fields.pop();
+  return fields.length >= 3 && fields.some((f) => f.trim() !== '') ? fields : undefined;
+}
+
+/**
+ * The tokens of one line (numbered `line` in the source). In a grid row a cell's position is its
+ * column: an empty cell after the row's label is a blank number cell, never skipped (offices leave
+ * zero cells blank); empty cells before or between label cells are merged label cells.
+ */
+export function lineTokens(text: string, line: number): Token[] {
+  if (isFurniture(text)) return [];
+  const tokens: Token[] = [];
+  const fields = gridFields(text);
+  if (!fields) {
+    wordTokens(
+      text.split(/[\s\u3000|｜]+/).filter((w) => w !== ''),
+      line,
+      tokens,
+    );
+    return tokens;
+  }
+  const perField = fields.map((field) => {
+    const own: Token[] = [];
+    wordTokens(
+      field.split(SPACES).filter((w) => w !== ''),
+      line,
+      own,
+    );
+    return own;
+  });
+  const lastText = perField.findLastIndex((own) => own.some((t) => t.kind === 'text'));
+  perField.forEach((own, i) => {
+    for (const t of own) tokens.push(t.kind === 'number' ? { ...t, grid: true } : t);
+    if (own.length === 0 && i > lastText)
+      tokens.push({ kind: 'number', raw: '', line, blank: true, grid: true });
+  });
   return tokens;
 }
 

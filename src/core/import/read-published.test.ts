@@ -1,0 +1,145 @@
+/**
+ * Issue 10's phenomena of real published reports, each on a fixture made with the real tools
+ * (scripts/make-read-fixtures.sh): blank zero cells in a web page and in LibreOffice's Word file of
+ * it, a web page's metadata table and a year-first title, a 2021 表三 with a single 2019-style
+ * （六）其他处理 row and header rows repeated mid-table. Seed 001 (Word "save as text", rows one number
+ * short) is in import-text.test.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../report';
+import { checkReport } from '../check';
+import type { ImportResult } from './import-result';
+import { importDocx } from './import-docx';
+import { importHtml } from './import-html';
+import { importText } from './import-text';
+import { fixtureReport as report, fixtureUrl, readFixture } from '../../testing/fixtures';
+
+const example = report('reports/example-2021.json');
+
+/** Blank and 0 are the same figure: a page that leaves zero cells blank prints 0 as blank. */
+const figures = (cells: Readonly<Record<string, CellValue>>) =>
+  Object.fromEntries(Object.entries(cells).map(([id, v]) => [id, v ?? 0]));
+
+function ok(result: ImportResult) {
+  if (!result.ok) throw new Error(result.message);
+  return result;
+}
+
+describe('a web page with its zero cells left blank', () => {
+  const html = readFileSync(fixtureUrl('import/blank-zeros-2021.html'));
+  const docx = new Uint8Array(readFileSync(fixtureUrl('import/blank-zeros-2021.docx')));
+
+  it.each([
+    ['the page', () => ok(importHtml(html))],
+    ['LibreOffice’s Word file of it', () => ok(importDocx(docx))],
+  ])('%s: every blank stays in its column', (_, read) => {
+    const result = read();
+    expect(figures(result.report.cells)).toEqual(figures(example.cells));
+    // A blank cell is blank, not a 0 the importer made up.
+    expect(result.report.cells.t3_open_nonprofit).toBeNull();
+    expect(result.report.cells.t3_new_natural).toBe(9);
+    expect(result.notes).toEqual([]);
+    expect(Object.values(result.provenance).every((p) => p.source === 'printed')).toBe(true);
+  });
+
+  it('reads 机关 and 年度 from the year-first title and the 发布机构', () => {
+    const result = ok(importHtml(html));
+    expect(result.report.meta).toEqual(example.meta);
+  });
+});
+
+describe('a 2021 表三 with a single （六）其他处理 row and repeated header rows', () => {
+  const result = ok(importText(readFixture('import/hybrid-header-2021.txt')));
+
+  it('reads the single row into 3.其他, with a note, the header rows not as data', () => {
+    expect(result.report.cells).toEqual({
+      ...figures(example.cells),
+      t3_other_overdue_natural: null,
+      t3_other_overdue_business: null,
+      t3_other_overdue_research: null,
+      t3_other_overdue_nonprofit: null,
+      t3_other_overdue_legal: null,
+      t3_other_overdue_other: null,
+      t3_other_overdue_total: null,
+      ...Object.fromEntries(
+        ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'].map((c) => [
+          `t3_other_unpaid_${c}`,
+          null,
+        ]),
+      ),
+      t3_other_misc_business: 1,
+      t3_other_misc_total: 2,
+    });
+    expect(result.notes).toContain(
+      '表三 原文是2019年格式（试行）的一行“（六）其他处理”，读入 3.其他，1.、2. 行留空',
+    );
+    expect(result.provenance.t3_other_misc_total).toEqual({
+      source: 'inferred',
+      how: '原文是2019年格式（试行）的一行“（六）其他处理”，读入 3.其他',
+    });
+    expect(result.provenance.t3_other_overdue_total).toEqual({ source: 'missing' });
+    expect(result.unplaced).toEqual([]);
+  });
+});
+
+describe('amounts finer than the format', () => {
+  it('reads 收费金额 in 万元 with six decimals to the nearest 元, with a note, no error', () => {
+    const result = ok(importHtml(readFixture('import/finer-amount-2021.html')));
+    expect(result.report.cells.t2_fee_amount).toBe(6.0725);
+    expect(result.notes).toContain(
+      '表二 行政事业性收费 本年收费金额（单位：万元）：原文“6.072513”比格式要求的精度更细，按 6.0725 万元读入（四舍五入到元），请核对',
+    );
+    expect(result.provenance.t2_fee_amount?.source).toBe('inferred');
+    expect(checkReport(result.report).filter((f) => f.rule === 'VALUE_INVALID')).toEqual([]);
+  });
+
+  it('reads 采购总金额 in 元 with 分 to the nearest 元', () => {
+    const result = ok(importText(readFixture('import/finer-amount-2019.txt')));
+    expect(result.report.cells.t2_procurement_count).toBe(2);
+    expect(result.report.cells.t2_procurement_amount).toBe(123.4568);
+    expect(result.notes.join('\n')).toMatch(/原文“1234567\.89元”比格式要求的精度更细/);
+    expect(checkReport(result.report).filter((f) => f.rule === 'VALUE_INVALID')).toEqual([]);
+  });
+});
+
+describe('表四 in the order of PDF text blocks (pdftotext without -layout)', () => {
+  const golden = readFixture('golden/example-2021.txt');
+  // The results of 行政复议 and of 未经复议直接起诉, then their 总计s, then 复议后起诉, one per line.
+  const blocks = ['1 0 0 1', '1 0 0 0', '2', '1', '0 0 0 1', '1'].join(' ').split(' ').join('\n');
+  const t4 = (line: string) => golden.replace('1\t0\t0\t1\t2\t1\t0\t0\t0\t1\t0\t0\t0\t1\t1', line);
+
+  it('is read in the order under which its sums hold', () => {
+    const result = ok(importText(t4(blocks)));
+    expect(result.report.cells).toEqual(figures(example.cells));
+    expect(result.provenance.t4_review_total).toEqual({
+      source: 'inferred',
+      how: '原文的数字不能按位置直接对应，按勾稽关系确定所在的栏',
+    });
+  });
+
+  it('keeps the table’s own order when no order makes the sums hold: the errors are the report’s', () => {
+    const wrong = ['1', '0', '0', '1', '3', '1', '0', '0', '0', '1', '0', '0', '0', '1', '1'];
+    const result = ok(importText(t4(wrong.join('\n'))));
+    expect(result.report.cells.t4_review_total).toBe(3);
+    expect(result.report.cells.t4_suit_direct_upheld).toBe(1);
+    expect(result.provenance.t4_review_total).toEqual({ source: 'printed' });
+  });
+});
+
+describe('pdftotext without -layout: 表三 block by block, labels apart from their numbers', () => {
+  const result = ok(importText(readFixture('import/pdftotext-raw-2021.txt')));
+
+  it('reads 表三 and 表四 cell for cell by the bands the equations confirm', () => {
+    const t34 = (cells: Readonly<Record<string, CellValue>>) =>
+      Object.fromEntries(Object.entries(figures(cells)).filter(([id]) => !id.startsWith('t2_')));
+    expect(t34(result.report.cells)).toEqual(t34(example.cells));
+    expect(result.notes).toContain(
+      '表三 的数字不在各自的行标签旁（PDF 文本按列或分块排列），已按勾稽关系读入，请核对',
+    );
+    expect(result.provenance.t3_new_natural).toEqual({
+      source: 'inferred',
+      how: '原文（PDF 文本）的数字按列或分块排列，按勾稽关系确定所在的行和栏',
+    });
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * A table read by bands (see bands.ts) instead of by its labels, when that reading is better: the
+ * labels left numbers over or rows short, or the equations hold under fewer failures. The band
+ * reading is taken only when one reading is best; equally good readings that differ leave the
+ * label reading (and its notes) in place.
+ */
+import type { Equation } from '../../equations';
+import { bandReadings, streamOf } from './bands';
+import type { RowSpec } from './row-specs';
+import { failures, tokenValue, type CellReading } from './resolve-rows';
+import type { Token } from './tokens';
+
+/** How a cell read by bands was placed (its provenance). */
+export const BANDS_HOW = '原文（PDF 文本）的数字按列或分块排列，按勾稽关系确定所在的行和栏';
+
+function labelFailures(
+  specs: readonly RowSpec[],
+  readings: ReadonlyMap<string, CellReading>,
+  equations: readonly Equation[],
+): number {
+  const kinds = new Map(specs.flatMap((s) => s.cells.map((c) => [c.id, c.kind] as const)));
+  return failures(equations, (id) => {
+    const r = readings.get(id);
+    const kind = kinds.get(id);
+    if (!r || !kind) return null;
+    if (r.kind === 'token') return tokenValue(r.token, kind);
+    return r.kind === 'derived' ? r.value : null;
+  });
+}
+
+/** The cells read by bands, or undefined when the label reading stands. */
+export function readByBands(
+  specs: readonly RowSpec[],
+  tokens: readonly Token[],
+  equations: readonly Equation[],
+  labelReadings: ReadonlyMap<string, CellReading>,
+  leftover: number,
+): Map<string, CellReading> | undefined {
+  const cols = specs[0]?.cells.length ?? 0;
+  if (equations.length === 0 || specs.some((s) => s.cells.length !== cols)) return undefined;
+  const labelFail = labelFailures(specs, labelReadings, equations);
+  const incomplete = [...labelReadings.values()].some((r) => r.kind !== 'token');
+  if (labelFail === 0 && leftover === 0 && !incomplete) return undefined;
+  const stream = streamOf(tokens);
+  const scored = bandReadings(stream, specs.length, cols).map((reading) => {
+    const values = new Map<string, number | null>();
+    reading.cells.forEach(([r, c], i) => {
+      const cell = specs[r]?.cells[c];
+      const token = stream.numbers[i];
+      if (cell && token) values.set(cell.id, tokenValue(token, cell.kind));
+    });
+    return { reading, values, fail: failures(equations, (id) => values.get(id) ?? null) };
+  });
+  const best = Math.min(...scored.map((s) => s.fail));
+  // Of the readings under which the equations hold best, the simplest (fewest blocks).
+  const fewest = Math.min(...scored.filter((s) => s.fail === best).map((s) => s.reading.blocks));
+  const top = scored.filter((s) => s.fail === best && s.reading.blocks === fewest);
+  const first = top[0];
+  if (!first || best > labelFail || (best === labelFail && leftover === 0 && !incomplete))
+    return undefined;
+  const same = (a: ReadonlyMap<string, number | null>, b: ReadonlyMap<string, number | null>) =>
+    [...a].every(([id, v]) => (v ?? 0) === (b.get(id) ?? 0));
+  if (!top.every((s) => same(s.values, first.values))) return undefined;
+  const out = new Map<string, CellReading>();
+  first.reading.cells.forEach(([r, c], i) => {
+    const cell = specs[r]?.cells[c];
+    const token = stream.numbers[i];
+    if (cell && token) out.set(cell.id, { kind: 'token', token, moved: false });
+  });
+  return out;
+}
