@@ -4,6 +4,8 @@
  * report file JSON as its text, related from the main document as Word does for its own parts.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
+import { jsonDepth, LIMITS, stopImport } from './import/limits';
+import { readZipEntries, ZipLimitError } from './import/source/zip';
 import { loadReport, saveReport, type Report } from './report';
 
 /** Namespace of the root element of the embedded part. */
@@ -116,15 +118,20 @@ function reportText(xml: string): string | undefined {
   return end < 0 ? undefined : unescapeXml(xml.slice(start, end));
 }
 
-/** The report file text embedded in a .docx, or undefined when it carries none. */
+/**
+ * The report file text embedded in a .docx, or undefined when it carries none; stops with a
+ * message when the custom XML parts inflate past the bound.
+ */
 export function embeddedReportText(docx: Uint8Array): string | undefined {
-  let files: Unzipped;
+  let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(docx, {
-      filter: (file) => /^customXml\/item\d+\.xml$/.test(file.name),
-    });
-  } catch {
-    return undefined;
+    const isItem = (name: string) => /^customXml\/item\d+\.xml$/.test(name);
+    files = readZipEntries(docx, isItem, LIMITS.zipEntryBytes, LIMITS.zipTotalBytes);
+  } catch (error) {
+    if (!(error instanceof ZipLimitError)) return undefined;
+    return stopImport(
+      `这个 Word 文件的附加数据解压后超过 ${LIMITS.zipEntryBytes / 1024 / 1024} MB 的上限（文件可能已损坏，或是“压缩炸弹”），已停止读取。`,
+    );
   }
   for (const bytes of Object.values(files)) {
     const text = reportText(decode(bytes));
@@ -136,7 +143,8 @@ export function embeddedReportText(docx: Uint8Array): string | undefined {
 /** The report embedded in a .docx by `renderDocx`, or undefined when there is none (or unreadable). */
 export function extractEmbeddedReport(docx: Uint8Array): Report | undefined {
   const text = embeddedReportText(docx);
-  if (text === undefined) return undefined;
+  // Nested deeper than a report file can be: not ours, read the document's tables instead.
+  if (text === undefined || jsonDepth(text) > LIMITS.jsonDepth) return undefined;
   const loaded = loadReport(text);
   return loaded.ok ? loaded.report : undefined;
 }
