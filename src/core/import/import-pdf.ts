@@ -39,7 +39,9 @@ function before<T>(deadline: number, step: Promise<T>): Promise<T> {
       );
     }, deadline - Date.now());
   });
-  return Promise.race([step, late]).finally(() => clearTimeout(timer));
+  return Promise.race([step, late]).finally(() => {
+    clearTimeout(timer);
+  });
 }
 
 /** The text pieces of every page. */

@@ -16,10 +16,12 @@ export const LIMITS = {
   /** Everything inflated from one Word file. */
   zipTotalBytes: 16 * 1024 * 1024,
   /** The text handed to the text importer (a report is ~20,000 characters). */
-  textChars: 2_000_000,
+  textChars: 1_000_000,
   /** Element nesting of XML (Word) and HTML; browsers themselves flatten HTML past 512. */
   xmlDepth: 256,
   htmlDepth: 512,
+  /** Elements of a web page (a saved report page has a few thousand). */
+  htmlElements: 200_000,
   /** Nesting of a report file's JSON (the format itself is 3 levels deep). */
   jsonDepth: 64,
   /** Table cells after merged cells are expanded (the statutory tables have ~300). */

@@ -1,6 +1,49 @@
-/** Bounds checked on a parsed web page before it is walked and its tables expanded. */
-import type { DefaultTreeAdapterTypes as T } from 'parse5';
+/** Bounds on a web page: while it is parsed (elements, depth) and before its tables expand. */
+import {
+  defaultTreeAdapter,
+  type DefaultTreeAdapterMap,
+  type DefaultTreeAdapterTypes as T,
+  type TreeAdapter,
+} from 'parse5';
 import { LIMITS, stopImport } from '../limits';
+
+const tooDeep = () =>
+  stopImport(
+    `网页的标签嵌套超过 ${LIMITS.htmlDepth} 层，不像正常的网页（可能已损坏），已停止读取。`,
+  );
+
+/**
+ * parse5's tree builder, stopping once the page has more elements or deeper nesting than any
+ * real page: checked as the tree grows, so 10 MB of "<div>" never becomes 2 million nodes.
+ */
+export function boundedTreeAdapter(): TreeAdapter<DefaultTreeAdapterMap> {
+  let elements = 0;
+  const depth = new WeakMap<object, number>();
+  const placed = (parent: T.ParentNode, node: T.ChildNode) => {
+    const d = (depth.get(parent) ?? 0) + 1;
+    if (d > LIMITS.htmlDepth) tooDeep();
+    depth.set(node, d);
+  };
+  return {
+    ...defaultTreeAdapter,
+    createElement(tagName, namespaceURI, attrs) {
+      if (++elements > LIMITS.htmlElements) {
+        stopImport(
+          `网页的元素超过 ${LIMITS.htmlElements / 10_000} 万个，不像是一份年度报告，已停止读取。`,
+        );
+      }
+      return defaultTreeAdapter.createElement(tagName, namespaceURI, attrs);
+    },
+    appendChild(parent, node) {
+      placed(parent, node);
+      defaultTreeAdapter.appendChild(parent, node);
+    },
+    insertBefore(parent, node, reference) {
+      placed(parent, node);
+      defaultTreeAdapter.insertBefore(parent, node, reference);
+    },
+  };
+}
 
 type Node = T.ChildNode | T.Document | T.DocumentFragment;
 
@@ -27,11 +70,7 @@ export function checkHtmlLimits(document: T.Document): void {
   const stack: [Node, number][] = [[document, 0]];
   for (let item = stack.pop(); item; item = stack.pop()) {
     const [node, depth] = item;
-    if (depth > LIMITS.htmlDepth) {
-      stopImport(
-        `网页的标签嵌套超过 ${LIMITS.htmlDepth} 层，不像正常的网页（可能已损坏），已停止读取。`,
-      );
-    }
+    if (depth > LIMITS.htmlDepth) tooDeep();
     cells += area(node);
     if (cells > LIMITS.tableCells) {
       stopImport(
