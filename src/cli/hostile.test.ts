@@ -3,10 +3,10 @@
  * reason, every other file is still checked, and `check … | head` ends quietly.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
   bombSize,
@@ -16,7 +16,8 @@ import {
   zipOf,
   zlibBomb,
 } from '../testing/hostile-files';
-import { fixtureUrl } from '../testing/fixtures';
+import { extractEmbeddedReport } from '../core';
+import { fixtureUrl, reportFixture } from '../testing/fixtures';
 import { main } from './main';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-hostile-'));
@@ -107,4 +108,23 @@ describe('check with hostile files in the batch', () => {
     expect(stderr).not.toMatch(/EPIPE|Error/);
     expect(code).toBe(0);
   });
+});
+
+it('convert to .docx with U+FFFE in the text: a valid file and a note saying what was left out', async () => {
+  const base = reportFixture('example-2021');
+  const input = put(
+    'unsafe.json',
+    JSON.stringify({ ...base, meta: { ...base.meta, org: '青山\ufffe镇' } }),
+  );
+  const output = join(dir, 'unsafe.docx');
+  let err = '';
+  const status = await main(['convert', input, '-o', output], {
+    out: () => undefined,
+    err: (t) => (err += t),
+  });
+  expect(status).toBe(0);
+  expect(err).toMatch(/1 个无法写入文档的控制字符或非字符/);
+  const docx = new Uint8Array(readFileSync(output));
+  expect(strFromU8(unzipSync(docx)['word/document.xml'] ?? new Uint8Array())).not.toMatch(/\ufffe/);
+  expect(extractEmbeddedReport(docx)?.meta.org).toBe('青山\ufffe镇');
 });

@@ -11,12 +11,14 @@ import {
   convertTemplate,
   getTemplate,
   isTemplateId,
+  notXmlNote,
   renderHtml,
   renderText,
   saveReport,
   SEVERITY_LABELS,
   type Finding,
   type Report,
+  xmlSafeValue,
 } from '../core';
 import { renderDocx } from '../core/render-docx';
 import { readReport } from './read-report';
@@ -168,6 +170,9 @@ async function convert(args: string[], io: Io): Promise<number> {
     }
   }
   await writeFile(output, await render(report, ext));
+  const note =
+    ext === '.json' || ext === '.txt' ? undefined : notXmlNote(xmlSafeValue(report).removed);
+  if (note) io.err(`${note}\n`);
   return 0;
 }
 

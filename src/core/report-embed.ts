@@ -7,6 +7,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import { jsonDepth, LIMITS, stopImport } from './import/limits';
 import { readZipEntries, ZipLimitError } from './import/source/zip';
 import { loadReport, saveReport, type Report } from './report';
+import { jsonXmlSafe } from './xml-chars';
 
 /** Namespace of the root element of the embedded part. */
 export const REPORT_XML_NAMESPACE = 'urn:gongkai-report:report-file';
@@ -38,7 +39,7 @@ export function embedReport(docx: Uint8Array, report: Report): Uint8Array {
   const item = `customXml/item${n}.xml`;
   const props = `customXml/itemProps${n}.xml`;
   files[item] = strToU8(
-    `${XML_DECL}<report xmlns="${REPORT_XML_NAMESPACE}">${escapeXml(saveReport(report))}</report>`,
+    `${XML_DECL}<report xmlns="${REPORT_XML_NAMESPACE}">${escapeXml(jsonXmlSafe(saveReport(report)))}</report>`,
   );
   files[props] = strToU8(
     `${XML_DECL}<ds:datastoreItem ds:itemID="${ITEM_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
