@@ -21,6 +21,11 @@ export interface PdfOptions extends ImportOptions {
   readonly cMapUrl?: string;
   /** The pdfjs worker script; the browser needs it (e.g. Vite's `pdf.worker.mjs?url`), Node does not. */
   readonly workerSrc?: string;
+  /**
+   * A pdfjs worker already started (a `Worker`), for callers that are themselves a worker: left
+   * to itself there, pdfjs would load its worker code into the caller's own scope.
+   */
+  readonly workerPort?: unknown;
 }
 
 // The core's lib has no DOM or Node types; timers exist in every runtime it runs on.
@@ -49,6 +54,9 @@ async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<TextP
   const deadline = Date.now() + LIMITS.pdfMillis;
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   if (options.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;
+  if (options.workerPort)
+    pdfjs.GlobalWorkerOptions.workerPort =
+      options.workerPort as typeof pdfjs.GlobalWorkerOptions.workerPort;
   const task = pdfjs.getDocument({
     // pdfjs takes ownership of the buffer it is given; a copy keeps the caller's bytes intact.
     data: bytes.slice(),
