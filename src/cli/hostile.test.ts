@@ -81,7 +81,7 @@ describe('check with hostile files in the batch', () => {
     const byName = (name: string) => results.find((r) => r.file.endsWith(name))?.error ?? '';
     expect(byName('bomb.docx')).toMatch(/解压后超过 8 MB/);
     expect(byName('xml.docx')).toMatch(/解压后超过 8 MB/);
-    expect(byName('bomb.pdf')).toMatch(/解压后超过 128 MB/);
+    expect(byName('bomb.pdf')).toMatch(/页面内容解压后超过 16 MB/);
     expect(byName('deep.json')).toMatch(/嵌套超过 64 层/);
     expect(byName('deep.html')).toMatch(/嵌套超过 512 层/);
     for (const file of bad) expect(err).toContain(file);

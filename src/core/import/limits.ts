@@ -29,6 +29,8 @@ export const LIMITS = {
   /** PDF pages, inflated stream bytes, text pieces and wall time. */
   pdfPages: 300,
   pdfStreamBytes: 128 * 1024 * 1024,
+  /** Page content among them (a long report has ~2 MB; pdfjs reads ~2 MB a second of it). */
+  pdfContentBytes: 16 * 1024 * 1024,
   pdfPieces: 500_000,
   pdfMillis: 20_000,
 } as const;
