@@ -88,6 +88,9 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // Control the page on its first visit: offline works from the moment the cache is full.
+        clientsClaim: true,
+        skipWaiting: true,
       },
     }),
   ],

@@ -3,6 +3,7 @@
  * tab, and cancelling (or a time-out) simply ends this worker. One worker per import, so a file
  * that used a lot of memory gives all of it back.
  */
+import '../csp';
 import pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs?url';
 import { importAny, importHtml, importText, type ImportResult } from '../../core/import';
 import { checkFileSize, checkTextLength, limitFailure } from '../../core/import/limits';
