@@ -14,7 +14,7 @@ export function ImportStatus({
   switch (state.step) {
     case 'reading':
       return (
-        <p role="status" className="import-reading">
+        <p role="status">
           正在读取{state.source}…{' '}
           <button type="button" onClick={onCancel}>
             取消读取
