@@ -22,6 +22,7 @@ import { renderDocx } from '../render-docx';
 import { importAny } from './import-any';
 import type { ImportResult } from './import-result';
 import { LIMITS } from './limits';
+import { pdfLines, type TextPiece } from './source/pdf-lines';
 import { fixtureReport } from '../../testing/fixtures';
 
 const fixture = (name: string) =>
@@ -206,6 +207,23 @@ describe('runaway PDFs', () => {
     const liar = minimalPdf({ pages: 1, count: 1_000_000, content, filter: 'FlateDecode' });
     // pdfjs counts the real pages; what matters is that it ends, with a Chinese message.
     await refused('liar.pdf', liar, CHINESE);
+  });
+
+  it('400,000 text pieces on one line are laid out in linear time', () => {
+    const pieces: TextPiece[] = Array.from({ length: 400_000 }, (_, i) => ({
+      page: 1,
+      text: 'abc',
+      x: 72 + i * 40,
+      y: 720,
+      width: 30,
+      size: 12,
+    }));
+    const start = performance.now();
+    const [line] = pdfLines(pieces);
+    // Quadratic, this took minutes.
+    expect((performance.now() - start) / 1000).toBeLessThan(SECONDS);
+    // A gap of 10 units at size 12 is one space between pieces.
+    expect(line).toHaveLength(400_000 * 4 - 1);
   });
 
   it('a small valid PDF still reads (the bounds do not get in the way)', async () => {
