@@ -1,13 +1,103 @@
 /// <reference types="vitest/config" />
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The page's Content-Security-Policy: everything from the page's own origin, nothing else — no
+ * inline or eval'd script, no connection elsewhere. Inline style *attributes* stay allowed: the
+ * print preview shows renderHtml's markup, whose tables are laid out with them; they run nothing.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/** The CSP as a meta tag, in the built page only (the dev server's hot reload injects scripts). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+/** pdfjs's predefined CJK CMaps, served as /cmaps/*.bcmap, so PDFs with unembedded fonts read. */
+function pdfjsCMaps(): Plugin {
+  const dir = fileURLToPath(new URL('./node_modules/pdfjs-dist/cmaps/', import.meta.url));
+  return {
+    name: 'pdfjs-cmaps',
+    generateBundle() {
+      for (const name of readdirSync(dir)) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `cmaps/${name}`,
+          source: readFileSync(join(dir, name)),
+        });
+      }
+    },
+    configureServer(server) {
+      server.middlewares.use('/cmaps', (request, response, next) => {
+        const file = join(dir, basename(request.url ?? ''));
+        if (!existsSync(file)) {
+          next();
+          return;
+        }
+        response.setHeader('Content-Type', 'application/octet-stream');
+        response.end(readFileSync(file));
+      });
+    },
+  };
+}
 
 export default defineConfig({
   // Relative asset paths so the built page also works when opened from a saved folder.
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    pdfjsCMaps(),
+    // A service worker precaches the whole build — the lazy chunks (Word writer, importers,
+    // pdfjs and its worker) and the CMaps too — so the page, its exports and imports work offline.
+    VitePWA({
+      registerType: 'autoUpdate',
+      // An external registerSW.js: the CSP allows no inline script.
+      injectRegister: 'script',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,mjs,css,html,svg,bcmap}'],
+        // pdfjs's worker is ~2 MB; the default 2 MiB cap would leave it out.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // Control the page on its first visit: offline works from the moment the cache is full.
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   // The Word export (the docx package, ~1 MB) is its own chunk, loaded only when exporting.
   build: { chunkSizeWarningLimit: 1500 },
+  // The import worker loads pdfjs on demand, which needs ES module workers.
+  worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {

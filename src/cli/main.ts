@@ -12,6 +12,7 @@ import {
   getTemplate,
   isTemplateId,
   templateIds,
+  notXmlNote,
   renderHtml,
   renderText,
   saveReport,
@@ -19,6 +20,7 @@ import {
   LEVEL_LABELS,
   type Finding,
   type Report,
+  xmlSafeValue,
 } from '../core';
 import { renderDocx } from '../core/render-docx';
 import { readReport } from './read-report';
@@ -184,6 +186,9 @@ async function convert(args: string[], io: Io): Promise<number> {
     }
   }
   await writeFile(output, await render(report, ext));
+  const note =
+    ext === '.json' || ext === '.txt' ? undefined : notXmlNote(xmlSafeValue(report).removed);
+  if (note) io.err(`${note}\n`);
   return 0;
 }
 

@@ -132,3 +132,4 @@ export {
 } from './docx/fonts';
 export { extractEmbeddedReport, embeddedReportText, embedReport } from './report-embed';
 export { renderHtml, escapeHtml, type HtmlOptions } from './render-html';
+export { xmlSafe, xmlSafeValue, notXmlNote, countNotXml } from './xml-chars';

@@ -22,6 +22,12 @@ import { REPORT_FIXTURES as FIXTURES, reportFixture as fixture } from '../testin
 /** The fixtures also converted to HTML: one of each format. */
 const HTML_FIXTURES = ['example-2021', 'seed-000'];
 const TABLES: TableId[] = ['t2', 't3', 't4'];
+/** Characters XML forbids in the text (issue 8): the writer leaves them out, Word can open it. */
+const UNSAFE: Report = {
+  ...fixture('example-2021'),
+  meta: { ...fixture('example-2021').meta, org: '青山\ufffe镇\u0001人民政府' },
+  text: { ...fixture('example-2021').text, overview: '本年度\uffff工作\u000b有序\ud800开展。' },
+};
 
 function run(command: string, args: string[]): string {
   try {
@@ -64,7 +70,8 @@ beforeAll(async () => {
       return file;
     }),
   );
-  convert(docx, 'pdf', join(dir, 'pdf'));
+  writeFileSync(join(dir, 'xml-unsafe.docx'), await renderDocx(UNSAFE));
+  convert([...docx, join(dir, 'xml-unsafe.docx')], 'pdf', join(dir, 'pdf'));
   convert(
     HTML_FIXTURES.map((name) => join(dir, `${name}.docx`)),
     'html',
@@ -175,6 +182,12 @@ describe('LibreOffice renders the docx', () => {
     );
     expect(result.report.cells).toEqual(printed);
     expect(result.report.template).toBe(report.template);
+  });
+
+  it('text with U+FFFE, U+FFFF, controls and a lone surrogate: converts, the rest intact', () => {
+    const text = squash(pdfText('xml-unsafe'));
+    expect(text).toContain('青山镇人民政府2024年政府信息公开工作年度报告');
+    expect(text).toContain('本年度工作有序开展。');
   });
 
   it.each(HTML_FIXTURES)('%s: table 三’s row labels keep their merges in HTML', (name) => {

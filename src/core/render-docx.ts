@@ -22,6 +22,7 @@ import { docxTable } from './docx/table';
 import { layoutReport, reportTitle, type Block } from './layout';
 import type { Report } from './report';
 import { embedReport } from './report-embed';
+import { xmlSafeValue } from './xml-chars';
 
 function renderBlock(block: Block, fonts: Required<DocxOptions>): FileChild[] {
   switch (block.type) {
@@ -38,9 +39,13 @@ function renderBlock(block: Block, fonts: Required<DocxOptions>): FileChild[] {
   }
 }
 
-/** The whole report as .docx bytes (works in the browser and in Node). */
-export async function renderDocx(report: Report, options: DocxOptions = {}): Promise<Uint8Array> {
-  const fonts = { ...DEFAULT_DOCX_OPTIONS, ...options };
+/**
+ * The whole report as .docx bytes (works in the browser and in Node). Characters XML does not
+ * allow are left out of the document (see xml-chars.ts); the embedded report keeps them.
+ */
+export async function renderDocx(original: Report, options: DocxOptions = {}): Promise<Uint8Array> {
+  const report = xmlSafeValue(original).value;
+  const fonts = xmlSafeValue({ ...DEFAULT_DOCX_OPTIONS, ...options }).value;
   const document = new Document({
     title: reportTitle(report),
     creator: report.meta.org,
@@ -61,5 +66,5 @@ export async function renderDocx(report: Report, options: DocxOptions = {}): Pro
       },
     ],
   });
-  return embedReport(new Uint8Array(await Packer.toArrayBuffer(document)), report);
+  return embedReport(new Uint8Array(await Packer.toArrayBuffer(document)), original);
 }

@@ -5,6 +5,7 @@
  */
 import { layoutReport, type Block, type LayoutCell, type LayoutTable } from './layout';
 import type { Report } from './report';
+import { xmlSafeValue } from './xml-chars';
 
 /** Options of `renderHtml`: `document` wraps the fragment in a full page with its own styles. */
 export interface HtmlOptions {
@@ -82,7 +83,8 @@ table{margin:0.5em 0;line-height:1.4}`;
 
 /** The whole report as HTML: a clean fragment, or with `document` a complete page. */
 export function renderHtml(report: Report, options: HtmlOptions = {}): string {
-  const blocks = layoutReport(report);
+  // Controls and noncharacters are parse errors in HTML too, and break it as XHTML.
+  const blocks = layoutReport(xmlSafeValue(report).value);
   const fragment = blocks.map(blockHtml).join('\n');
   if (!options.document) return `${fragment}\n`;
   const title = blocks[0]?.type === 'title' ? blocks[0].text : '';

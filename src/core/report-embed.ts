@@ -4,7 +4,10 @@
  * report file JSON as its text, related from the main document as Word does for its own parts.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
+import { jsonDepth, LIMITS, stopImport } from './import/limits';
+import { readZipEntries, ZipLimitError } from './import/source/zip';
 import { loadReport, saveReport, type Report } from './report';
+import { jsonXmlSafe } from './xml-chars';
 
 /** Namespace of the root element of the embedded part. */
 export const REPORT_XML_NAMESPACE = 'urn:gongkai-report:report-file';
@@ -36,7 +39,7 @@ export function embedReport(docx: Uint8Array, report: Report): Uint8Array {
   const item = `customXml/item${n}.xml`;
   const props = `customXml/itemProps${n}.xml`;
   files[item] = strToU8(
-    `${XML_DECL}<report xmlns="${REPORT_XML_NAMESPACE}">${escapeXml(saveReport(report))}</report>`,
+    `${XML_DECL}<report xmlns="${REPORT_XML_NAMESPACE}">${escapeXml(jsonXmlSafe(saveReport(report)))}</report>`,
   );
   files[props] = strToU8(
     `${XML_DECL}<ds:datastoreItem ds:itemID="${ITEM_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
@@ -116,15 +119,20 @@ function reportText(xml: string): string | undefined {
   return end < 0 ? undefined : unescapeXml(xml.slice(start, end));
 }
 
-/** The report file text embedded in a .docx, or undefined when it carries none. */
+/**
+ * The report file text embedded in a .docx, or undefined when it carries none; stops with a
+ * message when the custom XML parts inflate past the bound.
+ */
 export function embeddedReportText(docx: Uint8Array): string | undefined {
-  let files: Unzipped;
+  let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(docx, {
-      filter: (file) => /^customXml\/item\d+\.xml$/.test(file.name),
-    });
-  } catch {
-    return undefined;
+    const isItem = (name: string) => /^customXml\/item\d+\.xml$/.test(name);
+    files = readZipEntries(docx, isItem, LIMITS.zipEntryBytes, LIMITS.zipTotalBytes);
+  } catch (error) {
+    if (!(error instanceof ZipLimitError)) return undefined;
+    return stopImport(
+      `这个 Word 文件的附加数据解压后超过 ${LIMITS.zipEntryBytes / 1024 / 1024} MB 的上限（文件可能已损坏，或是“压缩炸弹”），已停止读取。`,
+    );
   }
   for (const bytes of Object.values(files)) {
     const text = reportText(decode(bytes));
@@ -136,7 +144,8 @@ export function embeddedReportText(docx: Uint8Array): string | undefined {
 /** The report embedded in a .docx by `renderDocx`, or undefined when there is none (or unreadable). */
 export function extractEmbeddedReport(docx: Uint8Array): Report | undefined {
   const text = embeddedReportText(docx);
-  if (text === undefined) return undefined;
+  // Nested deeper than a report file can be: not ours, read the document's tables instead.
+  if (text === undefined || jsonDepth(text) > LIMITS.jsonDepth) return undefined;
   const loaded = loadReport(text);
   return loaded.ok ? loaded.report : undefined;
 }

@@ -11,8 +11,8 @@ const CORE = new URL('../core/', import.meta.url).pathname;
 
 /** Layer and group of a core module by its path under src/core. */
 const LAYERS: readonly (readonly [RegExp, number, string])[] = [
-  [/^(?:number|template-types|migrations)\.ts$|^templates\//, 0, 'templates'],
-  [/^(?:cells|roles|equations|report|cell-schema|report-embed|org-name)\.ts$/, 1, 'report model'],
+  [/^(?:number|template-types|migrations|xml-chars)\.ts$|^templates\//, 0, 'templates'],
+  [/^(?:cells|roles|equations|report|cell-schema|org-name)\.ts$/, 1, 'report model'],
   [
     /^(?:values|totals|convert-format|carry-over|narrative|roll-forward|distribution)\.ts$/,
     2,
@@ -20,7 +20,7 @@ const LAYERS: readonly (readonly [RegExp, number, string])[] = [
   ],
   [/^(?:rules\/|check\.ts$)/, 3, 'rules'],
   [/^layout\.ts$/, 3, 'layout'],
-  [/^import\//, 3, 'importers'],
+  [/^(?:import\/|report-embed\.ts$)/, 3, 'importers'],
   [/^(?:render-|docx\/)/, 4, 'renderers'],
   [/^index\.ts$/, 5, 'entry'],
 ];

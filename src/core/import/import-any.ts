@@ -6,6 +6,7 @@ import { importPdf, type PdfOptions } from './import-pdf';
 import type { ImportResult, InputKind } from './import-result';
 import { importReportFile } from './import-report-file';
 import { importText } from './import-text';
+import { checkFileSize, checkTextLength, ImportLimitError } from './limits';
 
 const EXTENSIONS: Readonly<Record<string, InputKind>> = {
   json: 'json',
@@ -45,18 +46,43 @@ export function inputKind(name: string, bytes: Uint8Array): InputKind | 'doc' | 
   return EXTENSIONS[ext];
 }
 
-/** Read a report from any supported file. */
+/** Text of a text-like file, within the bounds. */
+function boundedText(bytes: Uint8Array): string {
+  checkFileSize(bytes.length, true);
+  const text = decodeText(bytes);
+  checkTextLength(text);
+  return text;
+}
+
+/**
+ * Read a report from any supported file. It never throws: a file past the bounds (limits.ts) or
+ * one that trips up a reader gets a message in Chinese, so a batch goes on to the next file.
+ */
 export async function importAny(
   name: string,
   bytes: Uint8Array,
   options: PdfOptions = {},
 ): Promise<ImportResult> {
+  try {
+    return await importKind(name, bytes, options);
+  } catch (error) {
+    if (error instanceof ImportLimitError) return { ok: false, message: error.message };
+    const why = error instanceof RangeError ? '结构过于复杂' : '文件已损坏或格式异常';
+    return { ok: false, message: `无法读取这个文件（${why}）。` };
+  }
+}
+
+async function importKind(
+  name: string,
+  bytes: Uint8Array,
+  options: PdfOptions,
+): Promise<ImportResult> {
   const kind = inputKind(name, bytes);
   switch (kind) {
     case 'json':
-      return importReportFile(decodeText(bytes));
+      return importReportFile(boundedText(bytes));
     case 'text':
-      return importText(decodeText(bytes), options);
+      return importText(boundedText(bytes), options);
     case 'html':
       return importHtml(bytes, options);
     case 'docx':

@@ -10,6 +10,19 @@ import { getTemplate } from '../templates';
 import { documentXml, documentXmlText } from './source/docx-text';
 import { savedProvenance, type ImportOptions, type ImportResult } from './import-result';
 import { importText } from './import-text';
+import { checkFileSize, checkTextLength, ImportLimitError, limitFailure } from './limits';
+
+/** The body text of the document, or undefined when its XML is damaged. */
+function bodyText(xml: string): string | undefined {
+  try {
+    const text = documentXmlText(xml);
+    checkTextLength(text);
+    return text;
+  } catch (error) {
+    if (error instanceof ImportLimitError) throw error;
+    return undefined;
+  }
+}
 
 /** Cells where the document's tables differ from the embedded report (blank and 0 print alike). */
 function edited(embedded: Report, fromDocument: Report): string[] {
@@ -24,8 +37,17 @@ function edited(embedded: Report, fromDocument: Report): string[] {
   return names;
 }
 
-/** Read a report from .docx bytes. */
+/** Read a report from .docx bytes; a file past the bounds gets a message, not a frozen page. */
 export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+  try {
+    checkFileSize(bytes.length, false);
+    return readDocx(bytes, options);
+  } catch (error) {
+    return limitFailure(error);
+  }
+}
+
+function readDocx(bytes: Uint8Array, options: ImportOptions): ImportResult {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     return {
       ok: false,
@@ -42,9 +64,16 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
         '无法读取这个 Word 文件：应为 .docx 格式（文件中缺少正文 word/document.xml，或文件已损坏）。',
     };
   }
-  const fromDocument =
-    xml === undefined ? undefined : importText(documentXmlText(xml), options, 'docx');
-  if (!embedded) return fromDocument ?? { ok: false, message: '无法读取这个 Word 文件。' };
+  const text = xml === undefined ? undefined : bodyText(xml);
+  const fromDocument = text === undefined ? undefined : importText(text, options, 'docx');
+  if (!embedded) {
+    return (
+      fromDocument ?? {
+        ok: false,
+        message: '无法读取这个 Word 文件：正文 word/document.xml 已损坏（不是有效的 XML）。',
+      }
+    );
+  }
 
   const notes = ['这是本工具导出的 Word 文件，已按其中保存的报告数据原样读入'];
   const changed = fromDocument?.ok ? edited(embedded, fromDocument.report) : [];

@@ -3,6 +3,7 @@ import { declaredCharset, decodeAs, isUtf8 } from './source/decode';
 import { htmlToText } from './source/html-text';
 import type { ImportOptions, ImportResult } from './import-result';
 import { importText } from './import-text';
+import { checkFileSize, checkTextLength, limitFailure } from './limits';
 
 /** The text of HTML bytes: the charset the page declares, else UTF-8 if valid, else GBK. */
 export function decodeHtml(bytes: Uint8Array): string {
@@ -13,6 +14,12 @@ export function decodeHtml(bytes: Uint8Array): string {
 
 /** Read a report from an HTML page (text or bytes in any declared encoding). */
 export function importHtml(html: string | Uint8Array, options: ImportOptions = {}): ImportResult {
-  const text = typeof html === 'string' ? html : decodeHtml(html);
-  return importText(htmlToText(text), options, 'html');
+  try {
+    checkFileSize(html.length, true);
+    const body = htmlToText(typeof html === 'string' ? html : decodeHtml(html));
+    checkTextLength(body);
+    return importText(body, options, 'html');
+  } catch (error) {
+    return limitFailure(error);
+  }
 }

@@ -4,7 +4,16 @@
  */
 import type { ImportOptions, ImportResult } from './import-result';
 import { importText } from './import-text';
+import {
+  checkFileSize,
+  checkTextLength,
+  ImportLimitError,
+  limitFailure,
+  LIMITS,
+  stopImport,
+} from './limits';
 import { pdfLines, type TextPiece } from './source/pdf-lines';
+import { checkPdfStreams } from './source/pdf-streams';
 
 /** Options of importPdf: those of importText and where pdfjs finds its CMaps. */
 export interface PdfOptions extends ImportOptions {
@@ -12,12 +21,42 @@ export interface PdfOptions extends ImportOptions {
   readonly cMapUrl?: string;
   /** The pdfjs worker script; the browser needs it (e.g. Vite's `pdf.worker.mjs?url`), Node does not. */
   readonly workerSrc?: string;
+  /**
+   * A pdfjs worker already started (a `Worker`), for callers that are themselves a worker: left
+   * to itself there, pdfjs would load its worker code into the caller's own scope.
+   */
+  readonly workerPort?: unknown;
+}
+
+// The core's lib has no DOM or Node types; timers exist in every runtime it runs on.
+declare function setTimeout(run: () => void, ms: number): unknown;
+declare function clearTimeout(timer: unknown): void;
+
+/** A step of pdfjs, or a stop with a message once the whole read has run past its time. */
+function before<T>(deadline: number, step: Promise<T>): Promise<T> {
+  let timer: unknown;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(
+        new ImportLimitError(
+          `读取这个 PDF 超过 ${LIMITS.pdfMillis / 1000} 秒仍未完成（文件可能已损坏或结构异常），已停止读取。`,
+        ),
+      );
+    }, deadline - Date.now());
+  });
+  return Promise.race([step, late]).finally(() => {
+    clearTimeout(timer);
+  });
 }
 
 /** The text pieces of every page. */
 async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<TextPiece[]> {
+  const deadline = Date.now() + LIMITS.pdfMillis;
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   if (options.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;
+  if (options.workerPort)
+    pdfjs.GlobalWorkerOptions.workerPort =
+      options.workerPort as typeof pdfjs.GlobalWorkerOptions.workerPort;
   const task = pdfjs.getDocument({
     // pdfjs takes ownership of the buffer it is given; a copy keeps the caller's bytes intact.
     data: bytes.slice(),
@@ -27,12 +66,20 @@ async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<TextP
     verbosity: 0,
     ...(options.cMapUrl ? { cMapUrl: options.cMapUrl, cMapPacked: true } : {}),
   });
-  const document = await task.promise;
   const pieces: TextPiece[] = [];
   try {
+    const document = await before(deadline, task.promise);
+    if (document.numPages > LIMITS.pdfPages) {
+      stopImport(
+        `这个 PDF 有 ${document.numPages} 页，超过 ${LIMITS.pdfPages} 页的上限，不像是一份年度报告。`,
+      );
+    }
     for (let n = 1; n <= document.numPages; n++) {
-      const page = await document.getPage(n);
-      const content = await page.getTextContent();
+      const page = await before(deadline, document.getPage(n));
+      const content = await before(deadline, page.getTextContent());
+      if (pieces.length + content.items.length > LIMITS.pdfPieces) {
+        stopImport('这个 PDF 中的文字片段过多，不像是一份年度报告，已停止读取。');
+      }
       for (const item of content.items) {
         if (!('str' in item)) continue;
         const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
@@ -60,8 +107,11 @@ export async function importPdf(
 ): Promise<ImportResult> {
   let pieces: TextPiece[];
   try {
+    checkFileSize(bytes.length, false);
+    checkPdfStreams(bytes);
     pieces = await textPieces(bytes, options);
   } catch (error) {
+    if (error instanceof ImportLimitError) return { ok: false, message: error.message };
     const why =
       error instanceof Error && /password/i.test(error.message)
         ? '文件有密码保护'
@@ -75,5 +125,11 @@ export async function importPdf(
         '这个 PDF 没有可提取的文字（可能是扫描件或图片），无法读取。请使用有文字层的 PDF，或导入 Word、网页或文本格式的报告。',
     };
   }
-  return importText(pdfLines(pieces).join('\n'), options, 'pdf');
+  const text = pdfLines(pieces).join('\n');
+  try {
+    checkTextLength(text);
+  } catch (error) {
+    return limitFailure(error);
+  }
+  return importText(text, options, 'pdf');
 }

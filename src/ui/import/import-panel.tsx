@@ -1,14 +1,14 @@
-import { useState, type ClipboardEvent } from 'react';
+import { useEffect, useRef, useState, type ClipboardEvent } from 'react';
 import type { Report } from '../../core';
 import type { ImportResult } from '../../core/import';
 import { ImportReview } from './import-review';
-import { ACCEPT, importFile, importPasted } from './read-input';
+import { ImportStatus, type ImportStatusState } from './import-status';
+import { ACCEPT, importFile, importPasted, type ImportJob } from './read-input';
 
 type State =
   | { step: 'idle' }
-  | { step: 'reading'; source: string }
-  | { step: 'review'; source: string; result: Extract<ImportResult, { ok: true }> }
-  | { step: 'failed'; source: string; message: string };
+  | ImportStatusState
+  | { step: 'review'; source: string; result: Extract<ImportResult, { ok: true }> };
 
 /**
  * Import a report from a file or pasted content; the user sees what was recognised and confirms
@@ -31,22 +31,22 @@ export function ImportPanel({
     html: undefined,
   });
 
-  const read = async (source: string, run: () => Promise<ImportResult>) => {
+  const job = useRef<ImportJob | undefined>(undefined);
+  // Leaving the page ends a running import with it.
+  useEffect(() => () => job.current?.cancel(), []);
+
+  /** Read in the import worker; a newer import or a cancel makes this one's result moot. */
+  const read = async (source: string, begin: () => ImportJob) => {
+    job.current?.cancel();
+    const current = begin();
+    job.current = current;
     setState({ step: 'reading', source });
-    try {
-      const result = await run();
-      setState(
-        result.ok
-          ? { step: 'review', source, result }
-          : { step: 'failed', source, message: result.message },
-      );
-    } catch (error) {
-      setState({
-        step: 'failed',
-        source,
-        message: `读取时出错：${error instanceof Error ? error.message : String(error)}`,
-      });
-    }
+    const result = await current.result;
+    if (job.current !== current) return;
+    job.current = undefined;
+    if (!result) setState({ step: 'cancelled', source });
+    else if (result.ok) setState({ step: 'review', source, result });
+    else setState({ step: 'failed', source, message: result.message });
   };
 
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
@@ -95,11 +95,8 @@ export function ImportPanel({
           识别粘贴的内容
         </button>
       </div>
-      {state.step === 'reading' && <p role="status">正在读取{state.source}…</p>}
-      {state.step === 'failed' && (
-        <p className="form-error" role="alert">
-          无法导入{state.source}：{state.message}
-        </p>
+      {state.step !== 'idle' && state.step !== 'review' && (
+        <ImportStatus state={state} onCancel={() => job.current?.cancel()} />
       )}
       {state.step === 'review' && (
         <ImportReview

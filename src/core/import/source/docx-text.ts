@@ -3,8 +3,11 @@
  * lines, tables as TAB-separated rows with merged cells expanded — w:gridSpan across, w:vMerge
  * down, where a bare <w:vMerge/> (no w:val) means "continue", as Word writes it.
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
+import { LIMITS, stopImport } from '../limits';
+import { checkDocxTables } from './docx-limits';
 import { gridLines } from './grid';
+import { readZipEntries, ZipLimitError } from './zip';
 import {
   childElements,
   findElement,
@@ -108,19 +111,29 @@ function blockLines(nodes: readonly XmlNode[], lines: string[]): void {
 
 /** The body text of word/document.xml. */
 export function documentXmlText(xml: string): string {
-  const body = findElement(parseXml(xml), 'w:body');
+  const nodes = parseXml(xml);
+  checkDocxTables(nodes);
+  const body = findElement(nodes, 'w:body');
   const lines: string[] = [];
   if (body) blockLines(body.children, lines);
   return lines.join('\n');
 }
 
-/** word/document.xml of a .docx, or undefined when the bytes are not a Word document. */
+/**
+ * word/document.xml of a .docx, or undefined when the bytes are not a Word document; stops with a
+ * message when it inflates past the bound (a zip bomb).
+ */
 export function documentXml(docx: Uint8Array): string | undefined {
+  const name = 'word/document.xml';
   try {
-    const files = unzipSync(docx, { filter: (f) => f.name === 'word/document.xml' });
-    const xml = files['word/document.xml'];
+    const xml = readZipEntries(docx, (n) => n === name, LIMITS.zipEntryBytes, LIMITS.zipEntryBytes)[
+      name
+    ];
     return xml ? strFromU8(xml) : undefined;
-  } catch {
-    return undefined;
+  } catch (error) {
+    if (!(error instanceof ZipLimitError)) return undefined;
+    return stopImport(
+      `这个 Word 文件的正文解压后超过 ${LIMITS.zipEntryBytes / 1024 / 1024} MB 的上限（文件可能已损坏，或是“压缩炸弹”），已停止读取。`,
+    );
   }
 }

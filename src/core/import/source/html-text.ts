@@ -5,6 +5,7 @@
  */
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { expandGrid, gridLines, type SpanCell } from './grid';
+import { boundedTreeAdapter, checkHtmlLimits } from './html-limits';
 import { headingSection } from '../headings';
 import { parseTitle } from '../meta';
 import { trimText } from '../normalize';
@@ -242,7 +243,8 @@ function pageTitle(document: T.Document): string | undefined {
 
 /** The text of an HTML page, in the form the text importer reads. */
 export function htmlToText(html: string): string {
-  const document = parse(html);
+  const document = parse(html, { treeAdapter: boundedTreeAdapter() });
+  checkHtmlLimits(document);
   const lines = textLines(contentRoot(document));
   if (!lines.some((l) => parseTitle(l))) {
     const outer = textLines(document).find((l) => parseTitle(l)) ?? pageTitle(document);

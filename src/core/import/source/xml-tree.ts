@@ -1,5 +1,6 @@
 /** XML parsed in document order (fast-xml-parser), as a small typed tree. */
 import { XMLParser } from 'fast-xml-parser';
+import { LIMITS, stopImport } from '../limits';
 
 /** An element with its attributes and children in document order. */
 export interface XmlElement {
@@ -19,6 +20,8 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   processEntities: true,
   htmlEntities: false,
+  // The parser refuses deeper nesting itself, before it builds anything that deep.
+  maxNestedTags: LIMITS.xmlDepth,
 });
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -49,7 +52,18 @@ function convert(raw: unknown): XmlNode[] {
 
 /** Parse an XML document into its top-level nodes. */
 export function parseXml(xml: string): XmlNode[] {
-  return convert(parser.parse(xml) as unknown);
+  let raw: unknown;
+  try {
+    raw = parser.parse(xml);
+  } catch (error) {
+    if (error instanceof Error && /nested tags/i.test(error.message)) {
+      stopImport(
+        `文件的 XML 结构嵌套超过 ${LIMITS.xmlDepth} 层，不像正常的 Word 文档，已停止读取。`,
+      );
+    }
+    throw error;
+  }
+  return convert(raw);
 }
 
 /** Whether a node is an element (not text). */

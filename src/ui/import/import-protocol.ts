@@ -1,0 +1,15 @@
+/** What the page and the import worker say to each other. */
+import type { ImportResult } from '../../core/import';
+
+/** A file to read (with where pdfjs finds its CMaps), or pasted text and web content. */
+export type ImportRequest =
+  | { readonly kind: 'file'; readonly file: File; readonly cMapUrl: string }
+  | { readonly kind: 'paste'; readonly text: string; readonly html: string | undefined };
+
+/** Marks the import worker's own messages (pdfjs may post on the same scope). */
+export const IMPORT_SOURCE = 'gongkai-import';
+
+/** The importer's result, or the message of an error it threw. */
+export type ImportResponse = { readonly source: typeof IMPORT_SOURCE } & (
+  { readonly result: ImportResult } | { readonly error: string }
+);
