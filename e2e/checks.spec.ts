@@ -11,27 +11,33 @@ test('breaking T3_BALANCE shows both sides, clicking focuses the cells, fixing c
   await app.cell('t3_carry_next_natural').fill('3');
   const finding = app.findings('T3_BALANCE').filter({ hasText: '自然人' });
   await expect(finding).toHaveCount(1);
-  await expect(finding).toContainText('表三 （七）总计 自然人：填报 9，应为 一+二−四 = 9+1−3 = 7');
+  // Totals are computed: the finding names the column's result sum, never 填报 on a computed cell.
+  await expect(finding).toContainText(
+    '表三 自然人：办理结果合计 9，应为 一+二−四 = 9+1−3 = 7，多 2 件',
+  );
+  await expect(finding).not.toContainText('填报');
   await expect(app.errorCount).not.toContainText('0 个错误');
 
-  // The navigation counts the errors of section 三.
+  // The navigation counts the errors of section 三 (the 总计 column has no finding of its own).
   await expect(
     page
       .getByRole('navigation', { name: '报告各部分' })
-      .getByRole('button', { name: /三、收到和处理/ }),
-  ).toContainText('2');
+      .getByRole('button', { name: /^三、收到和处理政府信息公开申请情况 1 个错误/ }),
+  ).toBeVisible();
 
   await page.locator('#section-overview').scrollIntoViewIfNeeded();
   await finding.click();
   const focused = await page.evaluate(
     () => (document.activeElement as HTMLInputElement | null)?.dataset.cell,
   );
-  expect(['t3_new_natural', 't3_carried_natural', 't3_carry_next_natural']).toContain(focused);
+  // The first typed cell of the rule: a result row of the column.
+  expect(focused).toBe('t3_open_natural');
   for (const id of [
+    't3_open_natural',
+    't3_other_misc_natural',
     't3_new_natural',
     't3_carried_natural',
     't3_carry_next_natural',
-    't3_result_total_natural',
   ]) {
     await expect(page.locator(`td:has(> input[data-cell="${id}"])`)).toHaveAttribute(
       'data-highlight',

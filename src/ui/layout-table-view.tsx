@@ -2,8 +2,17 @@ import type { Block } from '../core';
 
 type TableBlock = Extract<Block, { type: 'table' }>;
 
-/** A statutory table of the layout model, read-only, with rowspan/colspan and data-cell values. */
-export function LayoutTableView({ table }: { table: TableBlock }) {
+/**
+ * A statutory table of the layout model, read-only, with rowspan/colspan and data-cell values;
+ * `marked` cells carry data-marked (styled by the page's CSS: no inline styles under the CSP).
+ */
+export function LayoutTableView({
+  table,
+  marked,
+}: {
+  table: TableBlock;
+  marked?: ReadonlySet<string>;
+}) {
   const head = table.rows.slice(0, table.headerRows);
   const body = table.rows.slice(table.headerRows);
   return (
@@ -31,7 +40,13 @@ export function LayoutTableView({ table }: { table: TableBlock }) {
           <tr key={r}>
             {row.map((cell, c) =>
               cell.kind === 'number' ? (
-                <td key={c} colSpan={cell.colSpan} className="num" data-cell={cell.cellId}>
+                <td
+                  key={c}
+                  colSpan={cell.colSpan}
+                  className="num"
+                  data-cell={cell.cellId}
+                  {...(cell.cellId && marked?.has(cell.cellId) ? { 'data-marked': '' } : {})}
+                >
                   {cell.text}
                 </td>
               ) : (

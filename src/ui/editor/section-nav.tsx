@@ -12,7 +12,7 @@ export function SectionNav({ onSection }: { onSection: (id: PageSection) => void
       const section = findingSection(template, finding);
       const count = map.get(section) ?? { errors: 0, warnings: 0 };
       if (finding.severity === 'error') count.errors++;
-      else if (finding.severity === 'warning') count.warnings++;
+      else if (finding.severity === 'warning' && !finding.explained) count.warnings++;
       map.set(section, count);
     }
     return map;
@@ -26,22 +26,27 @@ export function SectionNav({ onSection }: { onSection: (id: PageSection) => void
       <ol>
         {items.map(([id, label]) => {
           const count = counts.get(id);
+          const said = [
+            count?.errors ? `${count.errors} 个错误` : '',
+            count?.warnings ? `${count.warnings} 个警告` : '',
+          ].filter(Boolean);
           return (
             <li key={id}>
               <button
                 type="button"
+                aria-label={[label, ...said].join(' ')}
                 onClick={() => {
                   onSection(id);
                 }}
               >
                 <span>{label}</span>
                 {count && count.errors > 0 && (
-                  <span className="badge badge-error" title="错误">
+                  <span className="badge badge-error" title="错误" aria-hidden="true">
                     {count.errors}
                   </span>
                 )}
                 {count && count.warnings > 0 && (
-                  <span className="badge badge-warning" title="警告">
+                  <span className="badge badge-warning" title="警告" aria-hidden="true">
                     {count.warnings}
                   </span>
                 )}

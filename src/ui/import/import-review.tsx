@@ -29,12 +29,9 @@ function InferredCells({ result }: { result: Recognised }) {
     p.source === 'inferred' ? [{ id, how: p.how, name: infos.get(id)?.name ?? id }] : [],
   );
   if (inferred.length === 0) return null;
-  // The tables are the shared read-only view: their inferred cells are marked by id.
-  const marks = inferred.map((c) => `.import-review td[data-cell="${c.id}"]`).join(',');
   return (
     <details className="import-inferred" open>
       <summary>推定的单元格（{inferred.length} 个，表中以虚线框标出）</summary>
-      <style>{`${marks}{outline:2px dashed #b45309;outline-offset:-3px;background:#fff7ed}`}</style>
       <ul>
         {inferred.map((c) => (
           <li key={c.id} data-inferred={c.id}>
@@ -70,6 +67,15 @@ export function ImportReview({
     [report],
   );
   const template = getTemplate(report.template);
+  const inferredCells = useMemo(
+    () =>
+      new Set(
+        Object.entries(result.provenance).flatMap(([id, p]) =>
+          p.source === 'inferred' ? [id] : [],
+        ),
+      ),
+    [result.provenance],
+  );
   const { errors, warnings } = countFindings(findings);
   return (
     <section className="import-review" aria-label="识别结果">
@@ -140,7 +146,7 @@ export function ImportReview({
             table && (
               <div key={s.id} className="import-table">
                 <h4>{s.heading}</h4>
-                <LayoutTableView table={table} />
+                <LayoutTableView table={table} marked={inferredCells} />
               </div>
             )
           );
