@@ -6,7 +6,8 @@
 import type { Page } from '@playwright/test';
 import { parts } from '../src/testing/docx-structure';
 import { readFileSync } from 'node:fs';
-import { expect, test } from './app';
+import { unembeddedCjkPdf } from '../src/testing/hostile-files';
+import { expect, readFixture, test } from './app';
 
 const importFile = (name: string) =>
   new URL(`../src/fixtures/import/${name}`, import.meta.url).pathname;
@@ -109,5 +110,16 @@ test('with the network gone after the first visit: reload, export Word, import a
   await page.getByRole('button', { name: '← 草稿列表' }).click();
   await importAndOpen(page, 'libreoffice-2021.pdf', 'PDF');
   await importAndOpen(page, 'libreoffice-2021.docx', 'Word 文档');
+
+  // A PDF whose Chinese font is not embedded reads only with pdfjs's CMaps, precached too.
+  const seed = readFixture('seeds/001_1e620b80bbedd808.txt').split('\n');
+  await page.getByLabel('选择文件').setInputFiles({
+    name: 'unembedded-font.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from(unembeddedCjkPdf(seed.filter((line) => line.trim() !== ''))),
+  });
+  const review = page.getByRole('region', { name: '识别结果' });
+  await expect(review).toContainText('祥云镇');
+  await expect(review.locator('[data-cell="t2_service_decisions"]')).toHaveText('869');
   await expect(page.getByRole('table', { name: '草稿列表' }).getByRole('row')).toHaveCount(4);
 });

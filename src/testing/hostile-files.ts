@@ -173,6 +173,10 @@ export function minimalPdf(options: {
   count?: number;
   content: Uint8Array;
   filter?: 'FlateDecode';
+  /** The font dictionary of /F1 (Helvetica when not given). */
+  font?: string;
+  /** The page height in points (A4's 842 when not given). */
+  height?: number;
 }): Uint8Array {
   const enc = new TextEncoder();
   const chunks: Uint8Array[] = [];
@@ -195,7 +199,7 @@ export function minimalPdf(options: {
   const kids = Array.from({ length: options.pages }, (_, i) => `${i + 5} 0 R`).join(' ');
   object(1, '<< /Type /Catalog /Pages 2 0 R >>');
   object(2, `<< /Type /Pages /Kids [${kids}] /Count ${options.count ?? options.pages} >>`);
-  object(3, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  object(3, options.font ?? '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
   const filter = options.filter ? ` /Filter /${options.filter}` : '';
   object(4, [
     enc.encode(`<< /Length ${options.content.length}${filter} >>\nstream\n`),
@@ -205,7 +209,7 @@ export function minimalPdf(options: {
   for (let i = 0; i < options.pages; i++) {
     object(
       i + 5,
-      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 3 0 R >> >> >>',
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 ${options.height ?? 842}] /Contents 4 0 R /Resources << /Font << /F1 3 0 R >> >> >>`,
     );
   }
   const xref = size;
@@ -238,4 +242,31 @@ export function random(seed: number): () => number {
 /** `n` random bytes from the generator. */
 export function randomBytes(next: () => number, n: number): Uint8Array {
   return Uint8Array.from({ length: n }, () => Math.floor(next() * 256));
+}
+
+/**
+ * A one-page PDF of the lines in STSong-Light, a font no PDF embeds: its codes are UCS-2 under
+ * the predefined CMap UniGB-UCS2-H, so a reader needs pdfjs's CJK CMaps to get the text.
+ */
+export function unembeddedCjkPdf(lines: readonly string[]): Uint8Array {
+  const leading = 14;
+  const height = 72 + lines.length * leading;
+  const hex = (line: string) =>
+    Array.from(line, (c) => (c.codePointAt(0) ?? 0x3f).toString(16).padStart(4, '0')).join('');
+  const ops = lines
+    .map((line, i) => `BT /F1 10 Tf 40 ${height - 36 - i * leading} Td <${hex(line)}> Tj ET`)
+    .join('\n');
+  const font =
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H ' +
+    '/DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light ' +
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 ' +
+    '/FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 4 ' +
+    '/FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >> >>] >>';
+  return minimalPdf({
+    pages: 1,
+    content: zlibSync(new TextEncoder().encode(ops)),
+    filter: 'FlateDecode',
+    font,
+    height,
+  });
 }

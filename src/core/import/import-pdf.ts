@@ -65,6 +65,9 @@ async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<TextP
     useSystemFonts: false,
     verbosity: 0,
     ...(options.cMapUrl ? { cMapUrl: options.cMapUrl, cMapPacked: true } : {}),
+    // With a worker of its own (the page), pdfjs's worker fetches the CMaps: pdfjs's other way
+    // reads document.baseURI, which a Web Worker does not have.
+    useWorkerFetch: options.workerPort !== undefined,
   });
   const pieces: TextPiece[] = [];
   try {
