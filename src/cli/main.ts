@@ -1,5 +1,5 @@
 /**
- * The command line (interfaces.md §4): argv and files only; every decision lives in the core.
+ * The command line (the CLI contract): argv and files only; every decision lives in the core.
  * Exit status: 0 no errors, 1 some file has error findings, 2 a file could not be read.
  */
 import { writeFile } from 'node:fs/promises';

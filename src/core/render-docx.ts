@@ -1,6 +1,6 @@
 /**
  * Word renderer over the layout model: the report as a .docx in the GB/T 9704 layout
- * (format.md §6), with the report file embedded so importing it back is exact.
+ * (the official format §6), with the report file embedded so importing it back is exact.
  */
 import { Document, Packer, type FileChild } from 'docx';
 import {

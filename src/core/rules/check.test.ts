@@ -133,7 +133,7 @@ describe('T3_BALANCE: 一 + 二 = （七）总计 + 四, per column', () => {
 });
 
 describe('T3_RESULT_SUM: （七）总计 = sum of the result rows, per column', () => {
-  /** The rows counted in （七）总计 in each format (format.md §5 rule 2). */
+  /** The rows counted in （七）总计 in each format (the official format, rule 2). */
   const RESULT_ROWS: Record<TemplateId, string[]> = {
     '2019': ['open', 'partial', 'deny_query', 'unable_unclear', 'reject_confirm', 'other_handling'],
     '2021': [
