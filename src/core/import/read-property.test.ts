@@ -87,7 +87,7 @@ describe.each(CASES)('random balanced report %i (%s)', (_, __, report) => {
 
 describe('the LibreOffice PDF of random balanced reports, through pdftotext -layout', () => {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-prop-'));
-  const picked = CASES.slice(0, 4);
+  const picked = CASES.slice(0, 6);
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });
@@ -122,10 +122,8 @@ describe('the LibreOffice PDF of random balanced reports, through pdftotext -lay
       expect(figures(result.report.cells), `seed ${seed}`).toEqual(figures(report.cells));
       execFileSync('pdftotext', [pdf, txt]);
       const raw = cellsOf(importText(readFileSync(txt, 'utf8')));
-      const t34 = (cells: Readonly<Record<string, CellValue>>) =>
-        Object.fromEntries(Object.entries(figures(cells)).filter(([id]) => !id.startsWith('t2_')));
-      expect(t34(raw.report.cells), `seed ${seed}, pdftotext without -layout`).toEqual(
-        t34(report.cells),
+      expect(figures(raw.report.cells), `seed ${seed}, pdftotext without -layout`).toEqual(
+        figures(report.cells),
       );
     }
   }, 300_000);

@@ -52,7 +52,6 @@ export function readByBands(
     return { reading, values, fail: failures(equations, (id) => values.get(id) ?? null) };
   });
   const best = Math.min(...scored.map((s) => s.fail));
-  console.log(scored.length, scored.map((s) => s.fail).join(','), labelFail);
   // Of the readings under which the equations hold best, the simplest (fewest blocks).
   const fewest = Math.min(...scored.filter((s) => s.fail === best).map((s) => s.reading.blocks));
   const top = scored.filter((s) => s.fail === best && s.reading.blocks === fewest);

@@ -7,6 +7,7 @@ import type { CellSource } from '../import-result';
 import { equationCells, equationsOf, type Equation } from '../../rules/equations';
 import { BANDS_HOW, readByBands } from './band-read';
 import { readRows, type RowsRead } from './match-rows';
+import { readBySections, SECTION_HOW } from './section-read';
 import { resolveRows, type CellReading, type RowInput } from './resolve-rows';
 import { labelKey, trimText } from '../normalize';
 import { rowSpecs, tableLabelKeys, type RowSpec } from './row-specs';
@@ -180,6 +181,16 @@ function readBodyRows(template: Template, table: 't2' | 't3', tokens: readonly T
   });
   const equations = tableEquations(template, table);
   const readings = resolveRows(inputs, equations);
+  const incomplete = [...readings.values()].some((r) => r.kind === 'none');
+  const items =
+    table === 't2' && (incomplete || rows.leftover.length > 0)
+      ? readBySections(template, specs, tokens)
+      : undefined;
+  if (items) {
+    const placedBy = new Map([...items.keys()].map((id) => [id, SECTION_HOW]));
+    const note = `${name} 的行标签与数字分开排列（PDF 文本），已按第二十条各项的顺序读入，请核对`;
+    return { ...rows, leftover: [], readings: items, notes: [note], placedBy };
+  }
   const bands = readByBands(specs, tokens, equations, readings, rows.leftover.length);
   if (bands) {
     const placedBy = new Map([...bands.keys()].map((id) => [id, BANDS_HOW]));
