@@ -6,7 +6,7 @@ import { getTemplate, templateIdForYear } from '../templates';
 import type { Template, TextKey } from '../template-types';
 import { RULES, type Finding, type RuleId } from './catalogue';
 import { equationCells, equationsOf, type Equation } from './equations';
-import { findStatements } from './text-facts';
+import { findStatements, TEXT_FACTS, type TextFact } from './text-facts';
 
 /** Parsed cell values: a number, null for blank; invalid cells are absent from `values`. */
 export interface CellValues {
@@ -241,6 +241,22 @@ function narratives(template: Template): [string, TextKey][] {
   return list;
 }
 
+/**
+ * "受理/办理…N件" may count this year's applications with last year's carried over: N = 新收 +
+ * 上年结转 is consistent, not a mismatch.
+ */
+function handledWithCarried(
+  fact: TextFact,
+  quote: string,
+  value: number,
+  table: number,
+  parsed: CellValues,
+): boolean {
+  if (fact.id !== 'received' || !/受理|办理/.test(quote)) return false;
+  const carried = TEXT_FACTS.find((f) => f.id === 'carried')?.cells ?? [];
+  return value === table + sumCounts(carried.map((id) => parsed.values.get(id) ?? null));
+}
+
 function textTableMismatch(template: Template, report: Report, parsed: CellValues): Finding[] {
   const out: Finding[] = [];
   const reported = new Set<string>();
@@ -252,6 +268,7 @@ function textTableMismatch(template: Template, report: Report, parsed: CellValue
       if (ids.some((id) => parsed.invalid.has(id))) continue;
       const table = sumCounts(ids.map((id) => parsed.values.get(id) ?? null));
       if (table === statement.value) continue;
+      if (handledWithCarried(fact, statement.quote, statement.value, table, parsed)) continue;
       reported.add(fact.id);
       out.push(
         finding(

@@ -206,6 +206,17 @@ export function readRows(specs: readonly RowSpec[], tokens: readonly Token[]): R
   let lastRow: number | undefined;
   let skipTo = -1;
   const labelled = new Set(found.flatMap((m) => (m ? [m.seg] : [])));
+  /** Full lines of numbers no label claims go to the rows still missing, in table order. */
+  const placeUnlabelled = (numbers: readonly NumberToken[]) => {
+    for (const group of byLine(numbers)) {
+      const row = nextMissing(specs, found, filler, lastRow);
+      if (row !== undefined && group.length === filler.capacity(row)) {
+        filler.take(row, group);
+        unlabelled.add(row);
+        lastRow = row;
+      } else leftover.push(...group);
+    }
+  };
   segments.forEach((segment, s) => {
     if (s <= skipTo) return;
     const here = found.filter((m): m is Match => m?.seg === s).map((m) => m.row);
@@ -224,23 +235,18 @@ export function readRows(specs: readonly RowSpec[], tokens: readonly Token[]): R
         filler.reset(lastRow);
       const rest =
         lastRow === undefined ? [...segment.numbers] : filler.take(lastRow, segment.numbers);
-      for (const group of byLine(rest)) {
-        const row = nextMissing(specs, found, filler, lastRow);
-        if (row !== undefined && group.length === filler.capacity(row)) {
-          filler.take(row, group);
-          unlabelled.add(row);
-          lastRow = row;
-        } else leftover.push(...group);
-      }
+      placeUnlabelled(rest);
       return;
     }
     const band = waitingBand(filler, segments, s, waiting, labelled);
+    let rest: NumberToken[] = [];
     if (band) {
       band.rows.forEach((numbers, i) => filler.take(waiting[i] ?? 0, numbers));
       skipTo = band.until;
-    } else leftover.push(...filler.distribute(waiting, segment.numbers));
+    } else rest = filler.distribute(waiting, segment.numbers);
     lastRow = waiting[waiting.length - 1];
     waiting = [];
+    placeUnlabelled(rest);
   });
 
   const matchedSegments = new Set(found.flatMap((m) => (m ? [m.seg] : [])));
