@@ -87,7 +87,7 @@ describe.each(CASES)('random balanced report %i (%s)', (_, __, report) => {
 
 describe('the LibreOffice PDF of random balanced reports, through pdftotext -layout', () => {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-prop-'));
-  const picked = CASES.slice(0, 6);
+  const picked = CASES.slice(0, 4);
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });

@@ -144,3 +144,16 @@ describe('pdftotext without -layout: 表三 block by block, labels apart from th
     });
   });
 });
+
+describe('a title broken over two lines', () => {
+  it('reads 机关 and 年度 from the two lines joined', () => {
+    const text = readFixture('golden/example-2021.txt').replace(
+      '青山镇人民政府2024年政府信息公开工作年度报告',
+      '青山镇人民政府2024年政府信息公开\n工作年度报告',
+    );
+    const result = ok(importText(text));
+    expect(result.report.meta).toEqual(example.meta);
+    expect(result.report.text).toEqual(example.text);
+    expect(result.unplaced).toEqual([]);
+  });
+});
