@@ -528,6 +528,18 @@ describe('TEXT_TABLE_MISMATCH', () => {
     expect(found[0]?.message).toContain(to);
   });
 
+  it('“受理 N 件” with N = 新收 + 上年结转 is consistent; another N is a mismatch', () => {
+    const report = fixture('example-2021');
+    // example-2021: 新收 15, 上年结转 2.
+    report.text.overview = '本年度受理政府信息公开申请 17 件。';
+    expect(ofRule(report, 'TEXT_TABLE_MISMATCH')).toEqual([]);
+    report.text.overview = '本年度受理政府信息公开申请 18 件。';
+    expect(ofRule(report, 'TEXT_TABLE_MISMATCH').map((f) => f.actual)).toEqual([18]);
+    // "收到" counts only this year's: 17 is a mismatch there.
+    report.text.overview = '本年度共收到政府信息公开申请17件。';
+    expect(ofRule(report, 'TEXT_TABLE_MISMATCH').map((f) => f.actual)).toEqual([17]);
+  });
+
   it('a statement of zero in words against a non-zero table is a contradiction, not a mismatch', () => {
     const report = withCells(fixture('seed-001'), { t4_review_upheld: 1, t4_review_total: 1 });
     expect(ofRule(report, 'TEXT_TABLE_MISMATCH')).toEqual([]);
