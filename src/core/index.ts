@@ -111,3 +111,40 @@ export {
 } from './docx/fonts';
 export { extractEmbeddedReport, embeddedReportText, embedReport } from './report-embed';
 export { renderHtml, escapeHtml, type HtmlOptions } from './render-html';
+export {
+  summarise,
+  sumCells,
+  type SummaryInput,
+  type SummaryOptions,
+  type SummaryPart,
+  type SummaryResult,
+} from './summary';
+export {
+  orgKey,
+  sameOrgName,
+  matchLastYear,
+  missingOrgs,
+  parseOrgList,
+  type OrgYear,
+  type YearMatches,
+} from './review/org-name';
+export {
+  LEVEL_LABELS,
+  DECISION_LABELS,
+  REVIEW_STATUSES,
+  STATUS_LABELS,
+  EMPTY_REVIEW,
+  findingKey,
+  decisionOf,
+  reviewCounts,
+  type Decision,
+  type FindingDecision,
+  type ReviewStatus,
+  type ReportReview,
+  type ReviewCounts,
+} from './review/decisions';
+export type { ReviewedFile } from './review/reviewed-file';
+export { findingsCsv, CSV_HEADER } from './review/findings-csv';
+export { opinionBlocks, opinionTitle, chineseOrdinal, type OpinionOptions } from './review/opinion';
+export { fixHint } from './review/fix-hints';
+// renderOpinionDocx (review/opinion-docx) is loaded on demand like renderDocx.
