@@ -148,3 +148,4 @@ export { findingsCsv, CSV_HEADER } from './review/findings-csv';
 export { opinionBlocks, opinionTitle, chineseOrdinal, type OpinionOptions } from './review/opinion';
 export { fixHint } from './review/fix-hints';
 // renderOpinionDocx (review/opinion-docx) is loaded on demand like renderDocx.
+export { reviewBatch, batchLastYear, type ReadFile } from './review/batch';
