@@ -2,8 +2,17 @@ import type { Block } from '../core';
 
 type TableBlock = Extract<Block, { type: 'table' }>;
 
-/** A statutory table of the layout model, read-only, with rowspan/colspan and data-cell values. */
-export function LayoutTableView({ table }: { table: TableBlock }) {
+/**
+ * A statutory table of the layout model, read-only, with rowspan/colspan and data-cell values;
+ * `marks` gives a cell a class (the review page marks the cells its findings name).
+ */
+export function LayoutTableView({
+  table,
+  marks,
+}: {
+  table: TableBlock;
+  marks?: ReadonlyMap<string, string>;
+}) {
   const head = table.rows.slice(0, table.headerRows);
   const body = table.rows.slice(table.headerRows);
   return (
@@ -31,7 +40,12 @@ export function LayoutTableView({ table }: { table: TableBlock }) {
           <tr key={r}>
             {row.map((cell, c) =>
               cell.kind === 'number' ? (
-                <td key={c} colSpan={cell.colSpan} className="num" data-cell={cell.cellId}>
+                <td
+                  key={c}
+                  colSpan={cell.colSpan}
+                  className={`num ${(cell.cellId && marks?.get(cell.cellId)) ?? ''}`.trim()}
+                  data-cell={cell.cellId}
+                >
                   {cell.text}
                 </td>
               ) : (

@@ -1,0 +1,26 @@
+/** Messages between the review page and its workers: import + check a file, or re-check a pair. */
+import type { Finding, Report } from '../../core';
+
+export type WorkerTask =
+  | { readonly kind: 'file'; readonly task: number; readonly file: File }
+  | {
+      readonly kind: 'pair';
+      readonly task: number;
+      readonly report: Report;
+      readonly lastYear: Report;
+    };
+
+/** What a worker found: the file's content id and report, or why it could not be read. */
+export type WorkerResult =
+  | {
+      readonly kind: 'file';
+      readonly task: number;
+      /** A hash of the bytes: the same file dropped again is the same entry. */
+      readonly id: string;
+      readonly report?: Report;
+      readonly error?: string;
+      readonly notes: readonly string[];
+      readonly unplaced: readonly string[];
+      readonly findings: readonly Finding[];
+    }
+  | { readonly kind: 'pair'; readonly task: number; readonly findings: readonly Finding[] };

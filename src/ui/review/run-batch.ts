@@ -1,0 +1,89 @@
+/**
+ * Reading a drop of files into the batch: every file through the worker pool, results handed over
+ * in slices (so the page re-renders a few times a second, not once per file), then last year's
+ * reports matched and the matched pairs checked again with the cross-year rules.
+ */
+import { matchLastYear } from '../../core';
+import type { BatchEntry } from './batch-entry';
+import type { WorkerPool } from './worker-pool';
+
+/** How often results reach the page while a batch runs. */
+const FLUSH_MS = 250;
+
+export interface BatchRun {
+  readonly pool: WorkerPool;
+  readonly known: ReadonlySet<string>;
+  readonly firstOrder: number;
+  readonly onEntries: (entries: BatchEntry[]) => void;
+  readonly onProgress: (done: number) => void;
+}
+
+/** Read the files; resolves with the new entries (rejects when cancelled). */
+export async function readFiles(files: readonly File[], run: BatchRun): Promise<BatchEntry[]> {
+  const seen = new Set(run.known);
+  const added: BatchEntry[] = [];
+  let pending: BatchEntry[] = [];
+  let done = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    timer = undefined;
+    run.onProgress(done);
+    if (pending.length) run.onEntries(pending);
+    pending = [];
+  };
+  try {
+    await Promise.all(
+      files.map(async (file, i) => {
+        const result = await run.pool.run({ kind: 'file', task: i, file });
+        done++;
+        if (result.kind === 'file' && !seen.has(result.id)) {
+          seen.add(result.id);
+          const { kind: _kind, task: _task, ...rest } = result;
+          const entry: BatchEntry = {
+            ...rest,
+            file: file.webkitRelativePath || file.name,
+            order: run.firstOrder + i,
+          };
+          added.push(entry);
+          pending.push(entry);
+        }
+        timer ??= setTimeout(flush, FLUSH_MS);
+      }),
+    );
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+    flush();
+  }
+  return added;
+}
+
+/** Entries whose last-year match is new or changed, with their new findings. */
+export async function recheckPairs(
+  entries: readonly BatchEntry[],
+  pool: WorkerPool,
+): Promise<BatchEntry[]> {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const { lastYear } = matchLastYear(
+    entries.flatMap((e) =>
+      e.report ? [{ id: e.id, org: e.report.meta.org, year: e.report.meta.year }] : [],
+    ),
+  );
+  const changed = entries.filter((e) => e.report && lastYear.get(e.id) !== e.lastYearId);
+  return Promise.all(
+    changed.map(async (entry, i) => {
+      const lastId = lastYear.get(entry.id);
+      const last = lastId === undefined ? undefined : byId.get(lastId)?.report;
+      if (!entry.report || !last) {
+        const { lastYearId: _gone, ...rest } = entry;
+        return rest;
+      }
+      const result = await pool.run({
+        kind: 'pair',
+        task: i,
+        report: entry.report,
+        lastYear: last,
+      });
+      return { ...entry, lastYearId: lastId, findings: result.findings };
+    }),
+  );
+}

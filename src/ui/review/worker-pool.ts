@@ -1,0 +1,86 @@
+/**
+ * A pool of review workers: tasks queue and go to the next free worker; cancel drops the queue
+ * and ends the running tasks (their workers are replaced on the next run).
+ */
+import type { WorkerResult, WorkerTask } from './review-protocol';
+
+type Job = {
+  readonly task: WorkerTask;
+  readonly done: (result: WorkerResult) => void;
+  readonly fail: () => void;
+};
+
+/** Workers to run: one per spare core, at least one, at most four. */
+function poolSize(): number {
+  const cores = navigator.hardwareConcurrency || 2;
+  return Math.min(4, Math.max(1, cores - 1));
+}
+
+function spawn(): Worker {
+  return new Worker(new URL('./review.worker.ts', import.meta.url), { type: 'module' });
+}
+
+export class WorkerPool {
+  private idle: Worker[] = [];
+  private busy = new Map<Worker, Job>();
+  private queue: Job[] = [];
+  private size = poolSize();
+  private created = 0;
+
+  /** Run a task on a worker; rejects when the pool is cancelled first. */
+  run(task: WorkerTask): Promise<WorkerResult> {
+    return new Promise((done, reject) => {
+      this.queue.push({
+        task,
+        done,
+        fail: () => {
+          reject(new Error('cancelled'));
+        },
+      });
+      this.next();
+    });
+  }
+
+  /** Drop every queued and running task. */
+  cancel(): void {
+    for (const job of this.queue) job.fail();
+    this.queue = [];
+    for (const [worker, job] of this.busy) {
+      worker.terminate();
+      job.fail();
+    }
+    this.created -= this.busy.size;
+    this.busy.clear();
+  }
+
+  /** End every worker (the page is left). */
+  dispose(): void {
+    this.cancel();
+    for (const worker of this.idle) worker.terminate();
+    this.idle = [];
+    this.created = 0;
+  }
+
+  private next(): void {
+    while (this.queue.length > 0) {
+      const worker = this.idle.pop() ?? (this.created < this.size ? this.create() : undefined);
+      const job = worker && this.queue.shift();
+      if (!worker || !job) return;
+      this.busy.set(worker, job);
+      worker.postMessage(job.task);
+    }
+  }
+
+  private create(): Worker {
+    this.created++;
+    const worker = spawn();
+    worker.onmessage = (event: MessageEvent<WorkerResult>) => {
+      const job = this.busy.get(worker);
+      this.busy.delete(worker);
+      this.idle.push(worker);
+      job?.done(event.data);
+      this.next();
+    };
+    return worker;
+  }
+}
