@@ -56,6 +56,14 @@ function FileCell({ row }: { row: ReviewRow }) {
   );
 }
 
+/** What the reviewer has to do with a report, in a word. */
+function Verdict({ row }: { row: ReviewRow }) {
+  if (row.entry.error !== undefined) return <span className="count-error">无法读取</span>;
+  if (row.counts.errors) return <span className="count-error">需修改</span>;
+  if (row.counts.warnings) return <span className="count-warning">需核实</span>;
+  return <span className="count-ok">无问题</span>;
+}
+
 const count = (n: number, className: string) => (
   <span className={n ? className : 'count-ok'}>{n}</span>
 );
@@ -69,12 +77,7 @@ export const COLUMNS = helper.columns([
   helper.accessor('severity', {
     header: '问题',
     sortFn: 'basic',
-    cell: (info) =>
-      info.row.original.entry.error !== undefined ? (
-        <span className="count-error">无法读取</span>
-      ) : (
-        ''
-      ),
+    cell: (info) => <Verdict row={info.row.original} />,
   }),
   helper.accessor((r) => r.entry.file, {
     id: 'file',

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   decisionOf,
   EMPTY_REVIEW,
@@ -42,10 +42,15 @@ export function ReportDetail({
     [entry.findings, review, shown],
   );
   const { report } = entry;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening a row moves the focus (and the view, where the panel sits below the table) to it.
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
   return (
     <section className="panel report-detail" aria-labelledby="detail-heading">
       <header className="detail-head">
-        <h2 id="detail-heading">
+        <h2 id="detail-heading" tabIndex={-1} ref={heading}>
           {report ? `${report.meta.org} ${report.meta.year}年` : entry.file}
         </h2>
         <button type="button" onClick={onClose}>
@@ -65,36 +70,40 @@ export function ReportDetail({
       {report && (
         <ReviewControls key={entry.id} review={review ?? EMPTY_REVIEW} onChange={onChange} />
       )}
-      {entry.findings.length === 0 && report && <p className="checks-empty">未发现问题。</p>}
-      <ol className="finding-list" aria-label="问题">
-        {entry.findings.map((f) => (
-          <FindingItem
-            key={findingKey(f)}
-            finding={f}
-            decision={decisionOf(review, f)}
-            onDecide={(d) => {
-              onChange(decide(f, d));
-            }}
-            onShow={() => {
-              setShown(f);
-            }}
-          />
-        ))}
-      </ol>
-      {entry.notes.length > 0 && (
-        <details open>
-          <summary>读入说明（{entry.notes.length}）</summary>
-          <ul>
-            {entry.notes.map((n, i) => (
-              <li key={i}>{n}</li>
+      <div className="detail-body">
+        <div className="detail-findings">
+          {entry.findings.length === 0 && report && <p className="checks-empty">未发现问题。</p>}
+          <ol className="finding-list" aria-label="问题">
+            {entry.findings.map((f) => (
+              <FindingItem
+                key={findingKey(f)}
+                finding={f}
+                decision={decisionOf(review, f)}
+                onDecide={(d) => {
+                  onChange(decide(f, d));
+                }}
+                onShow={() => {
+                  setShown(f);
+                }}
+              />
             ))}
-          </ul>
-        </details>
-      )}
-      {entry.unplaced.length > 0 && (
-        <p className="hint">有 {entry.unplaced.length} 行原文未能归入报告的任何部分。</p>
-      )}
-      {report && <ReportTables report={report} marks={marks} />}
+          </ol>
+          {entry.notes.length > 0 && (
+            <details open>
+              <summary>读入说明（{entry.notes.length}）</summary>
+              <ul>
+                {entry.notes.map((n, i) => (
+                  <li key={i}>{n}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {entry.unplaced.length > 0 && (
+            <p className="hint">有 {entry.unplaced.length} 行原文未能归入报告的任何部分。</p>
+          )}
+        </div>
+        {report && <ReportTables report={report} marks={marks} />}
+      </div>
     </section>
   );
 }

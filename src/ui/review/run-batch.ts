@@ -5,6 +5,7 @@
  */
 import { matchLastYear } from '../../core';
 import type { BatchEntry } from './batch-entry';
+import { readOnPage, readsOnPage } from './read-on-page';
 import type { WorkerPool } from './worker-pool';
 
 /** How often results reach the page while a batch runs. */
@@ -25,6 +26,7 @@ export async function readFiles(files: readonly File[], run: BatchRun): Promise<
   let pending: BatchEntry[] = [];
   let done = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let finished = false;
   const flush = () => {
     timer = undefined;
     run.onProgress(done);
@@ -34,7 +36,11 @@ export async function readFiles(files: readonly File[], run: BatchRun): Promise<
   try {
     await Promise.all(
       files.map(async (file, i) => {
-        const result = await run.pool.run({ kind: 'file', task: i, file });
+        const result = readsOnPage(file)
+          ? await readOnPage(file, i)
+          : await run.pool.run({ kind: 'file', task: i, file });
+        // A PDF read on the page may finish after a cancel: the batch has moved on.
+        if (finished) return;
         done++;
         if (result.kind === 'file' && !seen.has(result.id)) {
           seen.add(result.id);
@@ -51,6 +57,7 @@ export async function readFiles(files: readonly File[], run: BatchRun): Promise<
       }),
     );
   } finally {
+    finished = true;
     if (timer !== undefined) clearTimeout(timer);
     flush();
   }

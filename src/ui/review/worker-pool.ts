@@ -20,6 +20,20 @@ function spawn(): Worker {
   return new Worker(new URL('./review.worker.ts', import.meta.url), { type: 'module' });
 }
 
+function crashed(task: WorkerTask, why: string): WorkerResult {
+  const error = `检查时出错（${why || '后台线程意外中止'}），请单独打开这个文件查看。`;
+  if (task.kind === 'pair') return { kind: 'pair', task: task.task, findings: [] };
+  return {
+    kind: 'file',
+    task: task.task,
+    id: `failed-${task.file.name}-${task.file.size}`,
+    error,
+    notes: [],
+    unplaced: [],
+    findings: [],
+  };
+}
+
 export class WorkerPool {
   private idle: Worker[] = [];
   private busy = new Map<Worker, Job>();
@@ -79,6 +93,17 @@ export class WorkerPool {
       this.busy.delete(worker);
       this.idle.push(worker);
       job?.done(event.data);
+      this.next();
+    };
+    // A worker that dies (out of memory on a huge file, a script that failed to load) fails its
+    // file with a message instead of leaving the batch waiting; a fresh worker takes its place.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      const job = this.busy.get(worker);
+      this.busy.delete(worker);
+      worker.terminate();
+      this.created--;
+      if (job) job.done(crashed(job.task, event.message));
       this.next();
     };
     return worker;
