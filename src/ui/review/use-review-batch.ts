@@ -64,6 +64,16 @@ export function useReviewBatch() {
     setEntries(current.current);
   }, []);
 
+  // Each slice is stored as it arrives: a cancelled or interrupted batch keeps what it read, and
+  // no single structured clone of hundreds of reports blocks the page at the end.
+  const arrived = useCallback(
+    (slice: BatchEntry[]) => {
+      update(slice);
+      void putEntries(slice);
+    },
+    [update],
+  );
+
   const addFiles = useCallback(
     async (dropped: readonly File[]) => {
       const workers = pool.current;
@@ -80,14 +90,14 @@ export function useReviewBatch() {
           pool: workers,
           known: new Set(current.current.map((e) => e.id)),
           firstOrder: current.current.length,
-          onEntries: update,
+          onEntries: arrived,
           onProgress: (done) => {
             setProgress({ done, total: files.length });
           },
         });
         const rechecked = await recheckPairs(current.current, workers);
         update(rechecked);
-        await putEntries(merge(added, rechecked));
+        await putEntries(rechecked);
         const repeated = files.length - added.length;
         setMessage(
           [
@@ -97,13 +107,12 @@ export function useReviewBatch() {
           ].join(''),
         );
       } catch {
-        await putEntries(current.current);
         setMessage(`已取消。已读入的 ${current.current.length} 个文件保留在列表中。`);
       } finally {
         setProgress(null);
       }
     },
-    [update],
+    [update, arrived],
   );
 
   const cancel = useCallback(() => {
