@@ -133,12 +133,25 @@ test('汇总 of three 2021 reports is their cell-wise sum, and opens as a draft'
   const desk = new ReviewDesk(page);
   await desk.open();
   const reports = [fixture('example-2021'), variant('白云镇人民政府', 1), variant('石桥乡', 2)];
+  // Last year's report of 青山镇 (signed without 人民政府), its carry-over not what 2024 carried in.
+  const example = fixture('example-2021');
+  const lastYear = {
+    ...example,
+    meta: { ...example.meta, org: '青山镇', year: 2023 },
+    cells: {
+      ...example.cells,
+      t3_carry_next_natural: Number(example.cells['t3_carried_natural']) + 5,
+    },
+  };
   await desk.add([
+    jsonFile('qingshan-2023.json', lastYear),
     fixtureFile('reports/example-2021.json'),
     jsonFile('baiyun.json', reports[1]),
     jsonFile('shiqiao.json', reports[2]),
     fixtureFile('reports/seed-000.json'),
   ]);
+  expect(await desk.cell('example-2021.json', '上年报告')).toBe('2023年 qingshan-2023.json');
+  await expect(page.getByRole('list', { name: '按规则统计' })).toContainText('CARRY_OVER: 1 份');
   for (const file of ['example-2021.json', 'baiyun.json', 'shiqiao.json', 'seed-000.json']) {
     await page.getByLabel(`选入汇总 ${file}`).check();
   }
