@@ -35,8 +35,9 @@ const LEVEL_HEADINGS: Readonly<Record<Severity, string>> = {
   info: '提示性问题（供参考）',
 };
 
+/** The cells of a finding that names several (its message already names a single one). */
 function cellNames(entry: ReviewedFile, finding: Finding): string {
-  if (!entry.report || finding.cells.length === 0) return '';
+  if (!entry.report || finding.cells.length < 2) return '';
   const template = getTemplate(entry.report.template);
   const cells = cellsOf(template);
   const names = finding.cells.map((id) => {
@@ -51,7 +52,8 @@ function findingParagraph(entry: ReviewedFile, finding: Finding, n: number): str
   const decided = decisionOf(entry.review, finding);
   const note =
     decided?.decision === 'confirmed' && decided.reason ? `审核说明：${decided.reason}` : '';
-  return `${n}. ${finding.message}${cellNames(entry, finding)}修改建议：${fixHint(finding.rule)}${note}`;
+  const message = /[。！？）)]$/.test(finding.message) ? finding.message : `${finding.message}。`;
+  return `${n}. ${message}${cellNames(entry, finding)}修改建议：${fixHint(finding.rule)}${note}`;
 }
 
 function levelBlocks(entry: ReviewedFile, open: readonly Finding[]): Block[] {
@@ -103,15 +105,19 @@ function reportBlocks(entry: ReviewedFile, n: number): Block[] {
   const counts = reviewCounts(entry.findings, review);
   const open = entry.findings.filter((f) => decisionOf(review, f)?.decision !== 'dismissed');
   const status = review ? STATUS_LABELS[review.status] : STATUS_LABELS.pending;
-  const summary =
-    open.length === 0
-      ? '未发现需要修改的问题。'
-      : `共有${LEVEL_LABELS.error}问题${counts.errors}个、${LEVEL_LABELS.warning}问题${counts.warnings}个、${LEVEL_LABELS.info}问题${counts.info}个。`;
+  const parts = (
+    [
+      ['error', counts.errors],
+      ['warning', counts.warnings],
+      ['info', counts.info],
+    ] as const
+  ).flatMap(([level, n]) => (n > 0 ? [`${LEVEL_LABELS[level]}问题${n}个`] : []));
+  const summary = parts.length === 0 ? '未发现需要修改的问题。' : `共有${parts.join('、')}。`;
   const blocks: Block[] = [
     head,
     {
       type: 'paragraph',
-      text: `报告：${entry.report.meta.year}年度（${getTemplate(entry.report.template).name}），文件“${entry.file}”。审核结论：${status}。${summary}`,
+      text: `${entry.report.meta.year}年度报告，${getTemplate(entry.report.template).name}，文件“${entry.file}”。审核结论：${status}。${summary}`,
     },
     ...levelBlocks(entry, open),
     ...explainedBlock(entry),
