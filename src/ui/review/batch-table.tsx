@@ -1,16 +1,9 @@
 import { flexRender, useTable } from '@tanstack/react-table';
+import { SortHeader } from '../sort-header';
 import { COLUMNS, features } from './batch-columns';
 import type { ReviewRow } from './review-row';
 
 const PAGE_SIZE = 50;
-
-function ariaSort(sorted: false | 'asc' | 'desc') {
-  return sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined;
-}
-
-function sortMark(sorted: false | 'asc' | 'desc') {
-  return sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : '';
-}
 
 /** The batch as a sortable table, 50 rows a page (500 reports stay quick to re-render). */
 export function BatchTable({
@@ -38,20 +31,9 @@ export function BatchTable({
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => (
-                <th key={header.id} aria-sort={ariaSort(header.column.getIsSorted())}>
-                  {header.column.getCanSort() ? (
-                    <button
-                      type="button"
-                      className="sort"
-                      onClick={header.column.getToggleSortingHandler()}
-                    >
-                      {flexRender(header.column.columnDef.header, header.getContext())}
-                      {sortMark(header.column.getIsSorted())}
-                    </button>
-                  ) : (
-                    flexRender(header.column.columnDef.header, header.getContext())
-                  )}
-                </th>
+                <SortHeader key={header.id} column={header.column}>
+                  {flexRender(header.column.columnDef.header, header.getContext())}
+                </SortHeader>
               ))}
             </tr>
           ))}
