@@ -1,13 +1,13 @@
-/** Messages between the review page and its workers: import + check a file, or re-check a pair. */
+/** Messages between the review page and its workers: import + check a file, or check a report again. */
 import type { Finding, Report } from '../../core';
 
 export type WorkerTask =
   | { readonly kind: 'file'; readonly task: number; readonly file: File }
   | {
-      readonly kind: 'pair';
+      readonly kind: 'check';
       readonly task: number;
       readonly report: Report;
-      readonly lastYear: Report;
+      readonly lastYear?: Report;
     };
 
 /** What a worker found: the file's content id and report, or why it could not be read. */
@@ -23,4 +23,4 @@ export type WorkerResult =
       readonly unplaced: readonly string[];
       readonly findings: readonly Finding[];
     }
-  | { readonly kind: 'pair'; readonly task: number; readonly findings: readonly Finding[] };
+  | { readonly kind: 'check'; readonly task: number; readonly findings: readonly Finding[] };

@@ -38,7 +38,7 @@ async function readFile(task: Extract<WorkerTask, { kind: 'file' }>): Promise<Wo
 
 async function run(task: WorkerTask): Promise<WorkerResult> {
   if (task.kind === 'file') return readFile(task);
-  return { kind: 'pair', task: task.task, findings: checkAll(task.report, task.lastYear) };
+  return { kind: 'check', task: task.task, findings: checkAll(task.report, task.lastYear) };
 }
 
 self.onmessage = (event: MessageEvent<WorkerTask>) => {

@@ -64,10 +64,14 @@ export async function readFiles(files: readonly File[], run: BatchRun): Promise<
   return added;
 }
 
-/** Entries whose last-year match is new or changed, with their new findings. */
-export async function recheckPairs(
+/**
+ * Entries checked again: those whose last-year match is new or changed, or (`all`, when a stored
+ * batch is opened with perhaps newer rules) every readable one.
+ */
+export async function recheck(
   entries: readonly BatchEntry[],
   pool: WorkerPool,
+  all = false,
 ): Promise<BatchEntry[]> {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const { lastYear } = matchLastYear(
@@ -75,22 +79,20 @@ export async function recheckPairs(
       e.report ? [{ id: e.id, org: e.report.meta.org, year: e.report.meta.year }] : [],
     ),
   );
-  const changed = entries.filter((e) => e.report && lastYear.get(e.id) !== e.lastYearId);
+  const due = entries.filter((e) => e.report && (all || lastYear.get(e.id) !== e.lastYearId));
   return Promise.all(
-    changed.map(async (entry, i) => {
+    due.map(async (entry, i) => {
       const lastId = lastYear.get(entry.id);
       const last = lastId === undefined ? undefined : byId.get(lastId)?.report;
-      if (!entry.report || !last) {
-        const { lastYearId: _gone, ...rest } = entry;
-        return rest;
-      }
+      const { lastYearId: _old, ...rest } = entry;
+      if (!entry.report || (!last && !all)) return rest;
       const result = await pool.run({
-        kind: 'pair',
+        kind: 'check',
         task: i,
         report: entry.report,
-        lastYear: last,
+        ...(last ? { lastYear: last } : {}),
       });
-      return { ...entry, lastYearId: lastId, findings: result.findings };
+      return { ...rest, ...(last ? { lastYearId: lastId } : {}), findings: result.findings };
     }),
   );
 }

@@ -12,7 +12,7 @@ import {
   putSettings,
   type ReviewSettings,
 } from './review-db';
-import { readFiles, recheckPairs } from './run-batch';
+import { readFiles, recheck } from './run-batch';
 import { WorkerPool } from './worker-pool';
 
 export interface Progress {
@@ -47,12 +47,17 @@ export function useReviewBatch() {
   useEffect(() => {
     const workers = new WorkerPool();
     pool.current = workers;
-    void loadBatch().then((stored) => {
+    void loadBatch().then(async (stored) => {
       current.current = stored.entries;
       setEntries(stored.entries);
       decided.current = stored.reviews;
       setReviews(stored.reviews);
       setSettingsState(stored.settings);
+      // The rules may have changed since the batch was read: check the stored reports again.
+      const fresh = await recheck(stored.entries, workers, true).catch(() => []);
+      current.current = merge(current.current, fresh);
+      setEntries(current.current);
+      await putEntries(fresh);
     });
     return () => {
       workers.dispose();
@@ -95,7 +100,7 @@ export function useReviewBatch() {
             setProgress({ done, total: files.length });
           },
         });
-        const rechecked = await recheckPairs(current.current, workers);
+        const rechecked = await recheck(current.current, workers);
         update(rechecked);
         await putEntries(rechecked);
         const repeated = files.length - added.length;

@@ -22,7 +22,7 @@ function spawn(): Worker {
 
 function crashed(task: WorkerTask, why: string): WorkerResult {
   const error = `检查时出错（${why || '后台线程意外中止'}），请单独打开这个文件查看。`;
-  if (task.kind === 'pair') return { kind: 'pair', task: task.task, findings: [] };
+  if (task.kind === 'check') return { kind: 'check', task: task.task, findings: [] };
   return {
     kind: 'file',
     task: task.task,
