@@ -13,7 +13,7 @@ export function FindingItem({
   onDecide: (decision: FindingDecision | undefined) => void;
   onShow: () => void;
 }) {
-  const [reason, setReason] = useState<string | null>(null);
+  const [dismissing, setDismissing] = useState(false);
   return (
     <li
       className={`finding finding-${finding.severity}${decision?.decision === 'dismissed' ? ' dismissed' : ''}`}
@@ -43,7 +43,7 @@ export function FindingItem({
             撤销
           </button>
         </p>
-      ) : reason === null ? (
+      ) : !dismissing ? (
         <p className="decision-actions">
           <button
             type="button"
@@ -56,42 +56,58 @@ export function FindingItem({
           <button
             type="button"
             onClick={() => {
-              setReason('');
+              setDismissing(true);
             }}
           >
             不作为问题…
           </button>
         </p>
       ) : (
-        <form
-          className="decision-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (reason.trim()) onDecide({ decision: 'dismissed', reason: reason.trim() });
+        <DismissForm
+          onSave={(why) => {
+            onDecide({ decision: 'dismissed', reason: why });
           }}
-        >
-          <label>
-            理由
-            <input
-              value={reason}
-              required
-              autoFocus
-              onChange={(e) => {
-                setReason(e.target.value);
-              }}
-            />
-          </label>
-          <button type="submit">保存理由</button>
-          <button
-            type="button"
-            onClick={() => {
-              setReason(null);
-            }}
-          >
-            取消
-          </button>
-        </form>
+          onCancel={() => {
+            setDismissing(false);
+          }}
+        />
       )}
     </li>
+  );
+}
+
+/** The reason for a dismissal: required, saved with Enter or the button. */
+function DismissForm({
+  onSave,
+  onCancel,
+}: {
+  onSave: (reason: string) => void;
+  onCancel: () => void;
+}) {
+  const [reason, setReason] = useState('');
+  return (
+    <form
+      className="decision-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (reason.trim()) onSave(reason.trim());
+      }}
+    >
+      <label>
+        理由
+        <input
+          value={reason}
+          required
+          autoFocus
+          onChange={(e) => {
+            setReason(e.target.value);
+          }}
+        />
+      </label>
+      <button type="submit">保存理由</button>
+      <button type="button" onClick={onCancel}>
+        取消
+      </button>
+    </form>
   );
 }

@@ -88,22 +88,31 @@ export function ReportDetail({
               />
             ))}
           </ol>
-          {entry.notes.length > 0 && (
-            <details open>
-              <summary>读入说明（{entry.notes.length}）</summary>
-              <ul>
-                {entry.notes.map((n, i) => (
-                  <li key={i}>{n}</li>
-                ))}
-              </ul>
-            </details>
-          )}
-          {entry.unplaced.length > 0 && (
-            <p className="hint">有 {entry.unplaced.length} 行原文未能归入报告的任何部分。</p>
-          )}
+          <ImportNotes entry={entry} />
         </div>
         {report && <ReportTables report={report} marks={marks} />}
       </div>
     </section>
+  );
+}
+
+/** What the importer decided that the reviewer should check, and the lines it could not place. */
+function ImportNotes({ entry }: { entry: BatchEntry }) {
+  return (
+    <>
+      {entry.notes.length > 0 && (
+        <details open>
+          <summary>读入说明（{entry.notes.length}）</summary>
+          <ul>
+            {entry.notes.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {entry.unplaced.length > 0 && (
+        <p className="hint">有 {entry.unplaced.length} 行原文未能归入报告的任何部分。</p>
+      )}
+    </>
   );
 }
