@@ -10,6 +10,19 @@ export type WorkerTask =
       readonly lastYear?: Report;
     };
 
+/**
+ * What the pool posts: a file's bytes, transferred (a File posted to a worker costs the page a
+ * blob registration per file, which added up to long tasks over hundreds of files).
+ */
+export type ToWorker =
+  | {
+      readonly kind: 'bytes';
+      readonly task: number;
+      readonly name: string;
+      readonly bytes: ArrayBuffer;
+    }
+  | Extract<WorkerTask, { kind: 'check' }>;
+
 /** What a worker found: the file's content id and report, or why it could not be read. */
 export type WorkerResult =
   | {

@@ -6,10 +6,10 @@ import pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs?url';
 import { checkAll } from '../../core';
 import { importAny } from '../../core/import';
 import { contentId } from './content-id';
-import type { WorkerResult, WorkerTask } from './review-protocol';
+import type { ToWorker, WorkerResult } from './review-protocol';
 
-async function readFile(task: Extract<WorkerTask, { kind: 'file' }>): Promise<WorkerResult> {
-  const bytes = new Uint8Array(await task.file.arrayBuffer());
+async function readFile(task: Extract<ToWorker, { kind: 'bytes' }>): Promise<WorkerResult> {
+  const bytes = new Uint8Array(task.bytes);
   const base = {
     kind: 'file',
     task: task.task,
@@ -19,7 +19,7 @@ async function readFile(task: Extract<WorkerTask, { kind: 'file' }>): Promise<Wo
     findings: [],
   } as const;
   try {
-    const result = await importAny(task.file.name, bytes, { workerSrc: pdfWorker });
+    const result = await importAny(task.name, bytes, { workerSrc: pdfWorker });
     if (!result.ok) return { ...base, error: result.message };
     return {
       ...base,
@@ -36,12 +36,12 @@ async function readFile(task: Extract<WorkerTask, { kind: 'file' }>): Promise<Wo
   }
 }
 
-async function run(task: WorkerTask): Promise<WorkerResult> {
-  if (task.kind === 'file') return readFile(task);
+async function run(task: ToWorker): Promise<WorkerResult> {
+  if (task.kind === 'bytes') return readFile(task);
   return { kind: 'check', task: task.task, findings: checkAll(task.report, task.lastYear) };
 }
 
-self.onmessage = (event: MessageEvent<WorkerTask>) => {
+self.onmessage = (event: MessageEvent<ToWorker>) => {
   void run(event.data).then((result) => {
     self.postMessage(result);
   });

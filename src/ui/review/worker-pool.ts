@@ -2,7 +2,7 @@
  * A pool of review workers: tasks queue and go to the next free worker; cancel drops the queue
  * and ends the running tasks (their workers are replaced on the next run).
  */
-import type { WorkerResult, WorkerTask } from './review-protocol';
+import type { ToWorker, WorkerResult, WorkerTask } from './review-protocol';
 
 type Job = {
   readonly task: WorkerTask;
@@ -32,6 +32,22 @@ function crashed(task: WorkerTask, why: string): WorkerResult {
     unplaced: [],
     findings: [],
   };
+}
+
+/** Post a task; a file goes as its bytes, read when a worker is free and transferred. */
+function send(worker: Worker, task: WorkerTask): void {
+  if (task.kind !== 'file') {
+    worker.postMessage(task);
+    return;
+  }
+  const post = (bytes: ArrayBuffer) => {
+    const message: ToWorker = { kind: 'bytes', task: task.task, name: task.file.name, bytes };
+    worker.postMessage(message, [bytes]);
+  };
+  // An unreadable file (moved away since it was picked) goes as no bytes: the import says so.
+  task.file.arrayBuffer().then(post, () => {
+    post(new ArrayBuffer(0));
+  });
 }
 
 export class WorkerPool {
@@ -81,7 +97,7 @@ export class WorkerPool {
       const job = worker && this.queue.shift();
       if (!worker || !job) return;
       this.busy.set(worker, job);
-      worker.postMessage(job.task);
+      send(worker, job.task);
     }
   }
 
