@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { DraftsPage } from './drafts/drafts-page';
 import { Editor } from './editor/editor';
 import { getDraft, getLastOpen, setLastOpen, type DraftRecord } from './storage/drafts-db';
@@ -15,6 +15,11 @@ function useHash(): string {
     () => window.location.hash,
   );
 }
+
+// The review desk loads on first visit, so a clerk's page does not carry it.
+const ReviewPage = lazy(() =>
+  import('./review/review-page').then((m) => ({ default: m.ReviewPage })),
+);
 
 function go(hash: string) {
   window.location.hash = hash;
@@ -37,6 +42,10 @@ export function App() {
     <div className="app">
       {draftId ? (
         <DraftRoute key={draftId} id={draftId} />
+      ) : hash === '#/review' ? (
+        <Suspense fallback={<p className="loading">正在打开批量审核…</p>}>
+          <ReviewPage />
+        </Suspense>
       ) : hash === '' ? null : (
         <>
           <header className="app-header">
@@ -44,6 +53,7 @@ export function App() {
             <p>
               按官方格式填写、核对并导出政府信息公开工作年度报告。所有数据只保存在本机浏览器中，不会上传。
             </p>
+            <a href="#/review">批量审核（审核单位用）</a>
           </header>
           <main className="home">
             <DraftsPage
