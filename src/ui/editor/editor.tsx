@@ -3,26 +3,42 @@ import type { Report } from '../../core';
 import type { DraftRecord } from '../storage/drafts-db';
 import { changeTemplate } from './change-template';
 import { ChecksPanel } from './checks-panel';
+import { ConflictBanner } from './conflict-banner';
 import { EditorHeader } from './editor-header';
 import { EditorSections } from './editor-sections';
 import type { PageSection } from './finding-target';
+import { NoticeBar, type EditorNotice } from './notice-bar';
 import { focusCell, scrollToSection } from './page-focus';
 import { PrintPreview } from './print-preview';
 import { SectionNav } from './section-nav';
-import { EditorContext, useEditorState } from './state/use-editor-state';
+import { EditorContext, useEditor, useEditorState } from './state/use-editor-state';
+import { useRestore } from './use-restore';
 
-/** The report editor for one draft: form, live checks, autosave, exports. */
-export function Editor({
-  record,
-  onReplace,
-  onClose,
-}: {
+export type { EditorNotice } from './notice-bar';
+
+interface EditorProps {
   record: DraftRecord;
-  onReplace: (record: DraftRecord) => void;
+  notice?: EditorNotice | undefined;
+  /** Reopen on a new record (a restored version, another format), with what happened. */
+  onReplace: (record: DraftRecord, notice?: EditorNotice) => void;
+  onOpen: (id: string) => void;
   onClose: () => void;
-}) {
-  const engine = useEditorState(record);
+}
+
+/** The report editor for one draft: form, live checks, saving, history, exports. */
+export function Editor(props: EditorProps) {
+  const engine = useEditorState(props.record);
+  return (
+    <EditorContext.Provider value={engine}>
+      <EditorView {...props} />
+    </EditorContext.Provider>
+  );
+}
+
+function EditorView({ record, notice, onReplace, onOpen, onClose }: EditorProps) {
+  const engine = useEditor();
   const [preview, setPreview] = useState<Report | null>(null);
+  const { restore, undo } = useRestore(onReplace);
 
   // Mark invalid cells of a reopened draft, and go back to where the user was.
   useEffect(() => {
@@ -36,18 +52,21 @@ export function Editor({
   }, [engine, record.ui]);
 
   return (
-    <EditorContext.Provider value={engine}>
+    <>
       <div className="editor">
         <EditorHeader
           onClose={onClose}
           onPreview={() => {
             setPreview(engine.currentReport());
           }}
+          onRestore={(version) => void restore(version)}
         />
+        <ConflictBanner onReplace={onReplace} onOpen={onOpen} />
+        {notice && <NoticeBar notice={notice} onUndo={(report) => void undo(report)} />}
         <SectionNav onSection={scrollToSection} />
         <EditorSections
           onTemplate={(id) => {
-            void changeTemplate(engine, record, id).then((next) => {
+            void changeTemplate(engine, id).then((next) => {
               if (next) onReplace(next);
             });
           }}
@@ -62,6 +81,6 @@ export function Editor({
           }}
         />
       )}
-    </EditorContext.Provider>
+    </>
   );
 }

@@ -1,78 +1,219 @@
 /**
- * Drafts in the browser's IndexedDB: nothing leaves the machine. One record per draft; a small
- * `state` store remembers which draft was open so coming back restores it.
+ * Drafts in the browser's IndexedDB: nothing leaves the machine. One record per draft, saved only
+ * over the revision the saving tab has; earlier versions in `history`; a small `state` store
+ * remembers which draft was open. Every read validates: a damaged record is reported, never
+ * thrown at the page. Unsaved changes a tab journaled synchronously (journal.ts) are taken in on
+ * the next read.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { checkAll, countFindings, type Report } from '../../core';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { draftRecord, validateRecord, type DamagedDraft, type DraftRecord } from './draft-record';
+import { VERSION_SPAN_MS, versionsToPrune, type DraftVersion } from './history';
+import { clearJournals, journalsOf, type JournalEntry } from './journal';
+import { storageFailed } from './storage-health';
 
-/** Where the user was in a draft, restored when it is opened again. */
-export interface DraftUi {
-  readonly section?: string;
-  readonly cell?: string;
-}
-
-export interface DraftRecord {
-  readonly id: string;
-  readonly report: Report;
-  /** Epoch milliseconds of the last save. */
-  readonly savedAt: number;
-  readonly ui: DraftUi;
-  readonly errors: number;
-  readonly warnings: number;
-}
+export { draftRecord, newDraftId, type DraftRecord, type DraftUi } from './draft-record';
+export type { DamagedDraft } from './draft-record';
 
 interface Schema extends DBSchema {
   drafts: { key: string; value: DraftRecord };
   state: { key: string; value: string };
+  history: { key: number; value: DraftVersion; indexes: { draftId: string } };
 }
 
-let db: Promise<IDBPDatabase<Schema>> | undefined;
+type Db = IDBPDatabase<Schema>;
 
-function database(): Promise<IDBPDatabase<Schema>> {
-  db ??= openDB<Schema>('gongkai-report', 1, {
-    upgrade(upgrade) {
-      upgrade.createObjectStore('drafts', { keyPath: 'id' });
-      upgrade.createObjectStore('state');
+let db: Promise<Db> | undefined;
+
+function database(): Promise<Db> {
+  db ??= openDB<Schema>('gongkai-report', 2, {
+    upgrade(upgrade, oldVersion) {
+      if (oldVersion < 1) {
+        upgrade.createObjectStore('drafts', { keyPath: 'id' });
+        upgrade.createObjectStore('state');
+      }
+      if (oldVersion < 2) {
+        const history = upgrade.createObjectStore('history', {
+          keyPath: 'key',
+          autoIncrement: true,
+        });
+        history.createIndex('draftId', 'draftId');
+      }
     },
+  }).catch((error: unknown) => {
+    db = undefined;
+    throw storageFailed(error);
   });
   return db;
 }
 
-export async function listDrafts(): Promise<DraftRecord[]> {
-  return (await database()).getAll('drafts');
+/** Run a storage call; a failure is reported to the page's storage banner and rethrown. */
+async function guarded<T>(call: (db: Db) => Promise<T>): Promise<T> {
+  const store = await database();
+  try {
+    return await call(store);
+  } catch (error) {
+    throw storageFailed(error);
+  }
 }
 
-export async function getDraft(id: string): Promise<DraftRecord | undefined> {
-  return (await database()).get('drafts', id);
+export type DraftLookup =
+  | { readonly kind: 'ok'; readonly record: DraftRecord }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'damaged'; readonly damaged: DamagedDraft };
+
+/** Every draft, valid ones and damaged ones apart. */
+export async function listDrafts(): Promise<{ drafts: DraftRecord[]; damaged: DamagedDraft[] }> {
+  const keys = await guarded((store) => store.getAllKeys('drafts'));
+  const drafts: DraftRecord[] = [];
+  const damaged: DamagedDraft[] = [];
+  for (const key of keys) {
+    const found = await getDraft(key);
+    if (found.kind === 'ok') drafts.push(found.record);
+    else if (found.kind === 'damaged') damaged.push(found.damaged);
+  }
+  return { drafts, damaged };
 }
 
+/** One draft as stored. */
+export async function readDraft(id: string): Promise<DraftLookup> {
+  const raw: unknown = await guarded((store) => store.get('drafts', id));
+  if (raw === undefined) return { kind: 'missing' };
+  const checked = validateRecord(raw, id);
+  return checked.ok
+    ? { kind: 'ok', record: checked.record }
+    : { kind: 'damaged', damaged: checked.damaged };
+}
+
+/** One draft, with the unsaved changes other page loads journaled for it taken in first. */
+export async function getDraft(id: string): Promise<DraftLookup> {
+  const checked = await readDraft(id);
+  if (checked.kind !== 'ok') return checked;
+  const journals = journalsOf(id);
+  if (journals.length === 0) return { kind: 'ok', record: checked.record };
+  return { kind: 'ok', record: await takeJournals(checked.record, journals) };
+}
+
+/**
+ * Unsaved changes of earlier page loads: one built on the stored revision becomes the next
+ * revision; one built on an older revision (another tab saved since) is kept as a copy, so
+ * nothing is lost and nothing is overwritten.
+ */
+async function takeJournals(record: DraftRecord, journals: JournalEntry[]): Promise<DraftRecord> {
+  let current = record;
+  for (const entry of journals.sort((a, b) => a.at - b.at)) {
+    const same = JSON.stringify(entry.report) === JSON.stringify(current.report);
+    if (same) continue;
+    if (entry.base === current.revision) {
+      const next = { ...draftRecord(entry.report, record.id, entry.ui), savedAt: entry.at };
+      const saved = await saveDraft(next, current.revision, 'journal');
+      if (saved.ok) current = { ...next, revision: saved.revision };
+    } else if (entry.base < current.revision) {
+      const { meta } = entry.report;
+      await putDraft(
+        draftRecord({ ...entry.report, meta: { ...meta, org: `${meta.org}（未保存的修改）` } }),
+      );
+    }
+  }
+  clearJournals(record.id);
+  return current;
+}
+
+/** Store a new draft (or replace one outright: a restored copy, a new format). */
 export async function putDraft(record: DraftRecord): Promise<void> {
-  await (await database()).put('drafts', record);
+  await guarded((store) => store.put('drafts', record));
+}
+
+export type SaveResult =
+  | { readonly ok: true; readonly revision: number }
+  | { readonly ok: false; readonly current: DraftRecord | undefined };
+
+/**
+ * Save a draft over revision `expected`; when the stored draft has another revision (another tab
+ * saved it, or deleted it) nothing is written and the stored one is returned. Keeps the version
+ * history in the same transaction.
+ */
+export async function saveDraft(
+  record: DraftRecord,
+  expected: number,
+  session: string,
+  note?: string,
+): Promise<SaveResult> {
+  return guarded(async (store) => {
+    const tx = store.transaction(['drafts', 'history'], 'readwrite');
+    const stored = await tx.objectStore('drafts').get(record.id);
+    if (!stored || stored.revision !== expected) {
+      await tx.done;
+      return { ok: false, current: stored };
+    }
+    const revision = expected + 1;
+    await tx.objectStore('drafts').put({ ...record, revision });
+    await keepVersion(tx, {
+      draftId: record.id,
+      savedAt: record.savedAt,
+      report: record.report,
+      session,
+      ...(note ? { note } : {}),
+    });
+    await tx.done;
+    return { ok: true, revision };
+  });
+}
+
+type HistoryTx = IDBPTransaction<Schema, ('drafts' | 'history')[], 'readwrite'>;
+
+/** One version per minute of a session's saves (the latest state of it); then prune. */
+async function keepVersion(tx: HistoryTx, version: DraftVersion): Promise<void> {
+  const history = tx.objectStore('history');
+  const versions = await history.index('draftId').getAll(version.draftId);
+  const newest = versions.reduce<DraftVersion | undefined>(
+    (a, b) => (a && a.savedAt > b.savedAt ? a : b),
+    undefined,
+  );
+  const extend =
+    newest !== undefined &&
+    version.note === undefined &&
+    newest.note === undefined &&
+    newest.session === version.session &&
+    version.savedAt - newest.savedAt < VERSION_SPAN_MS;
+  if (extend) {
+    await history.put({ ...version, key: newest.key, savedAt: version.savedAt });
+    return;
+  }
+  await history.add(version);
+  for (const old of versionsToPrune([...versions, version], version.savedAt)) {
+    if (old.key !== undefined) await history.delete(old.key);
+  }
+}
+
+/** A draft's earlier versions, newest first. */
+export async function listVersions(draftId: string): Promise<DraftVersion[]> {
+  const versions = await guarded((store) => store.getAllFromIndex('history', 'draftId', draftId));
+  return versions.sort((a, b) => b.savedAt - a.savedAt);
 }
 
 export async function deleteDraft(id: string): Promise<void> {
-  const store = await database();
-  await store.delete('drafts', id);
-  if ((await store.get('state', 'lastOpen')) === id) await store.delete('state', 'lastOpen');
+  await guarded(async (store) => {
+    const tx = store.transaction(['drafts', 'history', 'state'], 'readwrite');
+    await tx.objectStore('drafts').delete(id);
+    for (const key of await tx.objectStore('history').index('draftId').getAllKeys(id)) {
+      await tx.objectStore('history').delete(key);
+    }
+    if ((await tx.objectStore('state').get('lastOpen')) === id) {
+      await tx.objectStore('state').delete('lastOpen');
+    }
+    await tx.done;
+  });
+  clearJournals(id, true);
 }
 
 /** The draft that was open when the page was left, if any. */
 export async function getLastOpen(): Promise<string | undefined> {
-  return (await database()).get('state', 'lastOpen');
+  return guarded((store) => store.get('state', 'lastOpen'));
 }
 
 export async function setLastOpen(id: string | undefined): Promise<void> {
-  const store = await database();
-  if (id) await store.put('state', id, 'lastOpen');
-  else await store.delete('state', 'lastOpen');
-}
-
-/** A draft record for a report as it is now, with its check summary. */
-export function draftRecord(report: Report, id = newDraftId(), ui: DraftUi = {}): DraftRecord {
-  return { id, report, savedAt: Date.now(), ui, ...countFindings(checkAll(report)) };
-}
-
-/** A new draft id (unique per browser). */
-export function newDraftId(): string {
-  return crypto.randomUUID();
+  await guarded(async (store) => {
+    if (id) await store.put('state', id, 'lastOpen');
+    else await store.delete('state', 'lastOpen');
+  });
 }
