@@ -3,7 +3,7 @@ import { useWatch } from 'react-hook-form';
 import type { DraftVersion } from '../storage/history';
 import { ExportBar } from './export-bar';
 import { HistoryDialog } from './history-dialog';
-import { useEditor, useSaveState } from './state/use-editor-state';
+import { useDurable, useEditor, useSaveState } from './state/use-editor-state';
 
 const TIME = new Intl.DateTimeFormat('zh-CN', { timeStyle: 'medium' });
 
@@ -60,8 +60,14 @@ function EditorTitle() {
 
 function SaveIndicator() {
   const state = useSaveState();
+  const durable = useDurable();
   return (
-    <span className={`save-status save-${state.kind}`} role="status" aria-live="polite">
+    <span
+      className={`save-status save-${state.kind}`}
+      role="status"
+      aria-live="polite"
+      data-durable={durable}
+    >
       {state.kind === 'saved'
         ? `已保存 ${TIME.format(state.at)}`
         : state.kind === 'pending'

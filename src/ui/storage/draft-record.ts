@@ -17,6 +17,8 @@ export interface DraftRecord {
   readonly warnings: number;
   /** Counts the saves: a tab saves only over the revision it has (0 for records before revisions). */
   readonly revision: number;
+  /** The editing session that saved this revision (see journal.ts). */
+  readonly writer?: string;
 }
 
 /** A stored value that is not a valid draft: listed so the user can download or delete it. */
@@ -57,12 +59,21 @@ export function validateRecord(
   if (!parsed.ok) return damaged(parsed.message);
   const ui = typeof value.ui === 'object' && value.ui !== null ? (value.ui as DraftUi) : {};
   const revision = typeof value.revision === 'number' ? value.revision : 0;
+  const writer = typeof value.writer === 'string' ? { writer: value.writer } : {};
   const counts =
     typeof value.errors === 'number' && typeof value.warnings === 'number'
       ? { errors: value.errors, warnings: value.warnings }
       : countFindings(checkAll(parsed.report));
   return {
     ok: true,
-    record: { id: key, report: parsed.report, savedAt: value.savedAt, ui, revision, ...counts },
+    record: {
+      id: key,
+      report: parsed.report,
+      savedAt: value.savedAt,
+      ui,
+      revision,
+      ...writer,
+      ...counts,
+    },
   };
 }

@@ -8,7 +8,16 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { draftRecord, validateRecord, type DamagedDraft, type DraftRecord } from './draft-record';
 import { VERSION_SPAN_MS, versionsToPrune, type DraftVersion } from './history';
-import { clearJournals, journalsOf, type JournalEntry } from './journal';
+import {
+  clearJournals,
+  clearOwnJournal,
+  journalKey,
+  journalsOf,
+  liveTabs,
+  TAB,
+  writeJournal,
+  type JournalEntry,
+} from './journal';
 import { storageFailed } from './storage-health';
 
 export { draftRecord, newDraftId, type DraftRecord, type DraftUi } from './draft-record';
@@ -18,6 +27,8 @@ interface Schema extends DBSchema {
   drafts: { key: string; value: DraftRecord };
   state: { key: string; value: string };
   history: { key: number; value: DraftVersion; indexes: { draftId: string } };
+  /** The journal's copy in IndexedDB: a single put per change, the quickest write that commits. */
+  journal: { key: string; value: JournalEntry; indexes: { id: string } };
 }
 
 type Db = IDBPDatabase<Schema>;
@@ -37,6 +48,7 @@ function database(): Promise<Db> {
           autoIncrement: true,
         });
         history.createIndex('draftId', 'draftId');
+        upgrade.createObjectStore('journal').createIndex('id', 'id');
       }
     },
   }).catch((error: unknown) => {
@@ -84,13 +96,27 @@ export async function readDraft(id: string): Promise<DraftLookup> {
     : { kind: 'damaged', damaged: checked.damaged };
 }
 
-/** One draft, with the unsaved changes other page loads journaled for it taken in first. */
-export async function getDraft(id: string): Promise<DraftLookup> {
-  const checked = await readDraft(id);
-  if (checked.kind !== 'ok') return checked;
-  const journals = journalsOf(id);
-  if (journals.length === 0) return { kind: 'ok', record: checked.record };
-  return { kind: 'ok', record: await takeJournals(checked.record, journals) };
+const opening = new Map<string, Promise<DraftLookup>>();
+
+/**
+ * One draft, with the unsaved changes other page loads journaled for it taken in first. Calls at
+ * the same time share one reading, so a journal is taken in once.
+ */
+export function getDraft(id: string): Promise<DraftLookup> {
+  const known = opening.get(id);
+  if (known) return known;
+  const reading = (async (): Promise<DraftLookup> => {
+    const checked = await readDraft(id);
+    if (checked.kind !== 'ok') return checked;
+    const journals = await allJournalsOf(id);
+    if (journals.length === 0) return checked;
+    await takeJournals(checked.record, journals);
+    return readDraft(id);
+  })().finally(() => {
+    opening.delete(id);
+  });
+  opening.set(id, reading);
+  return reading;
 }
 
 /**
@@ -98,24 +124,25 @@ export async function getDraft(id: string): Promise<DraftLookup> {
  * revision; one built on an older revision (another tab saved since) is kept as a copy, so
  * nothing is lost and nothing is overwritten.
  */
-async function takeJournals(record: DraftRecord, journals: JournalEntry[]): Promise<DraftRecord> {
+async function takeJournals(record: DraftRecord, journals: JournalEntry[]): Promise<void> {
   let current = record;
   for (const entry of journals.sort((a, b) => a.at - b.at)) {
     const same = JSON.stringify(entry.report) === JSON.stringify(current.report);
     if (same) continue;
-    if (entry.base === current.revision) {
+    // Built on the stored revision, or on one its own session saved since (the page was left
+    // while that save was under way): this session's latest state.
+    if (entry.base === current.revision || current.writer === entry.session) {
       const next = { ...draftRecord(entry.report, record.id, entry.ui), savedAt: entry.at };
-      const saved = await saveDraft(next, current.revision, 'journal');
-      if (saved.ok) current = { ...next, revision: saved.revision };
-    } else if (entry.base < current.revision) {
+      const saved = await saveDraft(next, current.revision, entry.session);
+      if (saved.ok) current = { ...next, revision: saved.revision, writer: entry.session };
+    } else {
       const { meta } = entry.report;
       await putDraft(
         draftRecord({ ...entry.report, meta: { ...meta, org: `${meta.org}（未保存的修改）` } }),
       );
     }
   }
-  clearJournals(record.id);
-  return current;
+  await dropJournals(record.id, journals);
 }
 
 /** Store a new draft (or replace one outright: a restored copy, a new format). */
@@ -146,7 +173,7 @@ export async function saveDraft(
       return { ok: false, current: stored };
     }
     const revision = expected + 1;
-    await tx.objectStore('drafts').put({ ...record, revision });
+    await tx.objectStore('drafts').put({ ...record, revision, writer: session });
     await keepVersion(tx, {
       draftId: record.id,
       savedAt: record.savedAt,
@@ -203,7 +230,7 @@ export async function deleteDraft(id: string): Promise<void> {
     }
     await tx.done;
   });
-  clearJournals(id, true);
+  await dropJournals(id);
 }
 
 /** The draft that was open when the page was left, if any. */
@@ -215,5 +242,59 @@ export async function setLastOpen(id: string | undefined): Promise<void> {
   await guarded(async (store) => {
     if (id) await store.put('state', id, 'lastOpen');
     else await store.delete('state', 'lastOpen');
+  });
+}
+
+/**
+ * Journal a change: synchronously to localStorage (survives a reload or closed tab at once; throws
+ * when full) and with one IndexedDB put issued in the same task (commits within milliseconds, and
+ * survives the browser being killed, which localStorage's delayed commit may not). Resolves true
+ * once the IndexedDB copy has committed.
+ */
+export function journalChange(entry: JournalEntry): Promise<boolean> {
+  writeJournal(entry);
+  return database()
+    .then((store) => store.put('journal', entry, journalKey(entry.id, TAB)))
+    .then(
+      () => true,
+      () => false, // the localStorage copy stands; a full disk shows on the next save
+    );
+}
+
+/** This tab's journal for a draft is stored: remove both copies. */
+export function forgetOwnJournal(id: string): void {
+  clearOwnJournal(id);
+  void database()
+    .then((store) => store.delete('journal', journalKey(id, TAB)))
+    .catch(() => undefined);
+}
+
+/** Other page loads' journal entries for a draft, from both copies (the newer of each). */
+async function allJournalsOf(id: string): Promise<JournalEntry[]> {
+  const byKey = new Map<string, JournalEntry>();
+  const stored = await guarded(async (store) => {
+    const keys = await store.getAllKeysFromIndex('journal', 'id', id);
+    return Promise.all(keys.map(async (key) => [key, await store.get('journal', key)] as const));
+  });
+  for (const [key, entry] of stored) {
+    if (entry && key !== journalKey(id, TAB)) byKey.set(key, entry);
+  }
+  for (const [key, entry] of journalsOf(id)) {
+    const known = byKey.get(key);
+    if (!known || known.at < entry.at) byKey.set(key, entry);
+  }
+  // A tab still open saves its own changes (or is told of a conflict there).
+  const live = await liveTabs();
+  return [...byKey.values()].filter((entry) => !live.has(entry.tab));
+}
+
+/** Remove the entries taken in (or, without `entries`, every entry of a deleted draft). */
+async function dropJournals(id: string, entries?: readonly JournalEntry[]): Promise<void> {
+  const chosen = entries ? new Set(entries.map((e) => journalKey(e.id, e.tab))) : undefined;
+  clearJournals(id, chosen);
+  await guarded(async (store) => {
+    for (const key of await store.getAllKeysFromIndex('journal', 'id', id)) {
+      if (!chosen || chosen.has(key)) await store.delete('journal', key);
+    }
   });
 }

@@ -12,16 +12,39 @@ const PREFIX = 'gongkai-report:journal:';
 /** This page load: its journal entries are its own until it is gone. */
 export const TAB = crypto.randomUUID();
 
+const LOCK = 'gongkai-report:tab:';
+
+// Web Locks exist only in secure contexts (https, localhost); without them every journal left
+// behind is taken in, as if its tab were closed.
+const locks = navigator.locks as LockManager | undefined;
+
+// Held for the page's lifetime: while it is held, this tab's journal is its own to save.
+void locks?.request(`${LOCK}${TAB}`, () => new Promise<never>(() => undefined));
+
+/** The page loads still open (in any tab of this browser). */
+export async function liveTabs(): Promise<Set<string>> {
+  const held = locks ? ((await locks.query()).held ?? []) : [];
+  return new Set(
+    held.flatMap((lock) => (lock.name?.startsWith(LOCK) ? [lock.name.slice(LOCK.length)] : [])),
+  );
+}
+
 export interface JournalEntry {
   readonly id: string;
   /** The stored revision the change was made on. */
   readonly base: number;
+  /** The editing session that made it: later revisions it saved itself are no conflict. */
+  readonly session: string;
+  /** The page load that wrote it. */
+  readonly tab: string;
   readonly at: number;
   readonly report: Report;
   readonly ui: DraftUi;
 }
 
-const keyOf = (id: string, tab: string) => `${PREFIX}${id}:${tab}`;
+/** The key of a draft's entry from one page load (also its key in IndexedDB's copy). */
+export const journalKey = (id: string, tab: string) => `${PREFIX}${id}:${tab}`;
+const keyOf = journalKey;
 
 /** Throws when localStorage is full or unavailable. */
 export function writeJournal(entry: JournalEntry): void {
@@ -43,20 +66,22 @@ function isEntry(value: unknown, id: string): value is JournalEntry {
     entry.id === id &&
     typeof entry.base === 'number' &&
     typeof entry.at === 'number' &&
+    typeof entry.session === 'string' &&
+    typeof entry.tab === 'string' &&
     typeof entry.report === 'object'
   );
 }
 
-/** The journal entries other page loads left for a draft (unreadable ones are dropped). */
-export function journalsOf(id: string): JournalEntry[] {
-  const entries: JournalEntry[] = [];
+/** The journal entries other page loads left for a draft, by key (unreadable ones are dropped). */
+export function journalsOf(id: string): [string, JournalEntry][] {
+  const entries: [string, JournalEntry][] = [];
   try {
     for (let i = 0; i < localStorage.length; i++) {
       const key = localStorage.key(i);
       if (!key?.startsWith(`${PREFIX}${id}:`) || key === keyOf(id, TAB)) continue;
       try {
         const value: unknown = JSON.parse(localStorage.getItem(key) ?? 'null');
-        if (isEntry(value, id)) entries.push(value);
+        if (isEntry(value, id)) entries.push([key, value]);
       } catch {
         // a torn entry is no change to take in
       }
@@ -67,15 +92,15 @@ export function journalsOf(id: string): JournalEntry[] {
   return entries;
 }
 
-/** Remove the entries of other page loads for a draft (taken in, or the draft is deleted). */
-export function clearJournals(id: string, ownToo = false): void {
+/** Remove a draft's entries: those with the given keys, or all of them. */
+export function clearJournals(id: string, keys?: ReadonlySet<string>): void {
   try {
-    const keys: string[] = [];
+    const found: string[] = [];
     for (let i = 0; i < localStorage.length; i++) {
       const key = localStorage.key(i);
-      if (key?.startsWith(`${PREFIX}${id}:`) && (ownToo || key !== keyOf(id, TAB))) keys.push(key);
+      if (key?.startsWith(`${PREFIX}${id}:`) && (!keys || keys.has(key))) found.push(key);
     }
-    for (const key of keys) localStorage.removeItem(key);
+    for (const key of found) localStorage.removeItem(key);
   } catch {
     // storage unavailable: nothing was journaled either
   }

@@ -6,9 +6,15 @@
  */
 import { countFindings, type Finding, type Report } from '../../../core';
 import type { Store } from '../../store';
+import { TAB } from '../../storage/journal';
 import { announceSaved } from '../../storage/draft-channel';
-import { saveDraft, type DraftRecord, type DraftUi } from '../../storage/drafts-db';
-import { clearOwnJournal, writeJournal } from '../../storage/journal';
+import {
+  forgetOwnJournal,
+  journalChange,
+  saveDraft,
+  type DraftRecord,
+  type DraftUi,
+} from '../../storage/drafts-db';
 import { storageFailed, storageWorks } from '../../storage/storage-health';
 import type { SaveState } from './save-state';
 
@@ -19,6 +25,8 @@ export interface SaveSource<S> {
   readonly snapshot: () => { state: S; report: Report; findings: readonly Finding[] };
   readonly ui: () => DraftUi;
   readonly status: Store<SaveState>;
+  /** Whether the latest change is on disk (journaled in IndexedDB), even before it is saved. */
+  readonly durable: Store<boolean>;
   /** This tab's state `state` is stored as `revision`. */
   readonly onSaved: (state: S, revision: number) => void;
   /** Another tab saved first; resolve true once merged (save again), false to stop. */
@@ -46,7 +54,19 @@ export function createDraftSaver<S>(source: SaveSource<S>, startRevision: number
   let paused = false;
 
   const journal = (report: Report) => {
-    writeJournal({ id, base: revision, at: Date.now(), report, ui: source.ui() });
+    const seen = changes;
+    source.durable.set(false);
+    void journalChange({
+      id,
+      base: revision,
+      session,
+      tab: TAB,
+      at: Date.now(),
+      report,
+      ui: source.ui(),
+    }).then((committed) => {
+      if (committed && changes === seen) source.durable.set(true);
+    });
   };
 
   const writeOnce = async (): Promise<boolean> => {
@@ -67,7 +87,7 @@ export function createDraftSaver<S>(source: SaveSource<S>, startRevision: number
     storageWorks();
     announceSaved(id, revision);
     if (changes === seen) {
-      clearOwnJournal(id);
+      forgetOwnJournal(id);
       status.set({ kind: 'saved', at: record.savedAt });
     } else {
       journal(source.snapshot().report); // the newer change, now on the new revision
@@ -106,10 +126,10 @@ export function createDraftSaver<S>(source: SaveSource<S>, startRevision: number
     },
     change: (report) => {
       changes++;
-      if (paused) return;
       try {
+        // Journaled even while paused by a conflict: a reload then keeps it as a copy.
         journal(report);
-        status.set({ kind: 'pending' });
+        if (!paused) status.set({ kind: 'pending' });
       } catch (error) {
         status.set({ kind: 'failed', message: reason(storageFailed(error)) });
       }

@@ -18,8 +18,13 @@ import {
 } from '../../../core';
 import { createStore, type ReadableStore } from '../../store';
 import { onSavedElsewhere } from '../../storage/draft-channel';
-import { readDraft, saveDraft, type DraftRecord, type DraftUi } from '../../storage/drafts-db';
-import { clearOwnJournal } from '../../storage/journal';
+import {
+  forgetOwnJournal,
+  readDraft,
+  saveDraft,
+  type DraftRecord,
+  type DraftUi,
+} from '../../storage/drafts-db';
 import {
   formSchema,
   formValuesOf,
@@ -44,6 +49,8 @@ export interface EditorEngine {
   readonly lastYear: ReadableStore<LastYearLink | undefined>;
   readonly findings: ReadableStore<readonly Finding[]>;
   readonly saveState: ReadableStore<SaveState>;
+  /** The latest change is on disk (see draft-saver.ts). */
+  readonly durable: ReadableStore<boolean>;
   /** Another tab saved changes to the same fields: the user chooses, nothing is saved meanwhile. */
   readonly conflict: ReadableStore<boolean>;
   readonly setModes: (modes: TotalsModes) => void;
@@ -82,6 +89,7 @@ export function createEditorEngine(record: DraftRecord): EditorEngine {
   const lastYear = createStore<LastYearLink | undefined>(base.lastYear);
   const saveState = createStore<SaveState>({ kind: 'saved', at: record.savedAt });
   const conflict = createStore(false);
+  const durable = createStore(true);
   const session = crypto.randomUUID();
   let ui: DraftUi = record.ui;
 
@@ -102,6 +110,7 @@ export function createEditorEngine(record: DraftRecord): EditorEngine {
       snapshot: () => ({ state: snapshot(), report: currentReport(), findings: findings.get() }),
       ui: () => ui,
       status: saveState,
+      durable,
       onSaved: (state) => {
         synced = fieldsOf(state);
       },
@@ -159,10 +168,11 @@ export function createEditorEngine(record: DraftRecord): EditorEngine {
     return true;
   };
 
-  const stopForConflict = async () => {
+  const stopForConflict = () => {
     conflict.set(true);
-    await saver.pause();
-    return false;
+    // Not awaited: this runs inside the saver's own write, which ends when it returns.
+    void saver.pause();
+    return Promise.resolve(false);
   };
 
   /** Another tab announced a save: merge it now rather than at this tab's next save. */
@@ -184,6 +194,7 @@ export function createEditorEngine(record: DraftRecord): EditorEngine {
     lastYear,
     findings,
     saveState,
+    durable,
     conflict,
     setModes: (next) => {
       modes.set(next);
@@ -228,12 +239,12 @@ export function createEditorEngine(record: DraftRecord): EditorEngine {
         conflict.set(true);
         return undefined;
       }
-      clearOwnJournal(record.id);
+      forgetOwnJournal(record.id);
       return done;
     },
     discard: async () => {
       await saver.pause();
-      clearOwnJournal(record.id);
+      forgetOwnJournal(record.id);
     },
   };
 }

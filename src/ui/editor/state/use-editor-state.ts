@@ -37,6 +37,10 @@ export function useSaveState(): SaveState {
   return useStore(useEditor().saveState);
 }
 
+export function useDurable(): boolean {
+  return useStore(useEditor().durable);
+}
+
 export function useConflict(): boolean {
   return useStore(useEditor().conflict);
 }
