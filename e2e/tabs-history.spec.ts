@@ -1,4 +1,5 @@
 import { expect, ReportApp, test } from './app';
+import { getRaw, putRaw } from './raw-db';
 
 /** The draft id of the open editor, from the route. */
 function draftId(url: string): string {
@@ -57,21 +58,15 @@ test('a stale tab never writes over a newer save: it is told, and keeps its work
 
   // Another tab (one that does not announce its saves, say an older copy of the page) saved
   // the same cell meanwhile: revision + 1 in the store, behind this tab's back.
-  await page.evaluate(async (draft) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('gongkai-report');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const store = db.transaction('drafts', 'readwrite').objectStore('drafts');
-    const record = await new Promise<Record<string, unknown>>((resolve) => {
-      store.get(draft).onsuccess = (e) => resolve((e.target as IDBRequest).result);
-    });
-    const report = record.report as { cells: Record<string, unknown> };
-    report.cells.t3_new_natural = 9;
-    store.put({ ...record, report, revision: (record.revision as number) + 1, writer: 'other' });
-    db.close();
-  }, id);
+  const record = await getRaw(page, id);
+  const report = record.report as { cells: Record<string, unknown> };
+  report.cells.t3_new_natural = 9;
+  await putRaw(page, 'drafts', {
+    ...record,
+    report,
+    revision: (record.revision as number) + 1,
+    writer: 'another tab',
+  });
 
   await app.cell('t3_new_natural').fill('2');
   const banner = page.getByRole('alert');

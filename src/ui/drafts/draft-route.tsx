@@ -53,6 +53,7 @@ export function DraftRoute({
       <Editor
         key={generation}
         record={opened.record}
+        unsaved={opened.unsaved}
         notice={notice}
         onReplace={replace}
         onOpen={onOpen}

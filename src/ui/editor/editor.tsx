@@ -18,6 +18,8 @@ export type { EditorNotice } from './notice-bar';
 
 interface EditorProps {
   record: DraftRecord;
+  /** The record holds work storage refused so far (see drafts-db getDraft). */
+  unsaved?: boolean | undefined;
   notice?: EditorNotice | undefined;
   /** Reopen on a new record (a restored version, another format), with what happened. */
   onReplace: (record: DraftRecord, notice?: EditorNotice) => void;
@@ -27,7 +29,7 @@ interface EditorProps {
 
 /** The report editor for one draft: form, live checks, saving, history, exports. */
 export function Editor(props: EditorProps) {
-  const engine = useEditorState(props.record);
+  const engine = useEditorState(props.record, props.unsaved === true);
   return (
     <EditorContext.Provider value={engine}>
       <EditorView {...props} />

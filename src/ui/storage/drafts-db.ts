@@ -14,10 +14,12 @@ import {
   journalKey,
   journalsOf,
   liveTabs,
+  ownUnsaved,
   TAB,
   writeJournal,
   type JournalEntry,
 } from './journal';
+import { isDraftOpen } from './open-drafts';
 import { storageFailed } from './storage-health';
 
 export { draftRecord, newDraftId, type DraftRecord, type DraftUi } from './draft-record';
@@ -69,7 +71,7 @@ async function guarded<T>(call: (db: Db) => Promise<T>): Promise<T> {
 }
 
 export type DraftLookup =
-  | { readonly kind: 'ok'; readonly record: DraftRecord }
+  | { readonly kind: 'ok'; readonly record: DraftRecord; readonly unsaved?: boolean }
   | { readonly kind: 'missing' }
   | { readonly kind: 'damaged'; readonly damaged: DamagedDraft };
 
@@ -110,8 +112,15 @@ export function getDraft(id: string): Promise<DraftLookup> {
     if (checked.kind !== 'ok') return checked;
     const journals = await allJournalsOf(id);
     if (journals.length === 0) return checked;
-    await takeJournals(checked.record, journals);
-    return readDraft(id);
+    const unsaved = await takeJournals(checked.record, journals);
+    const stored = await readDraft(id);
+    if (!unsaved || stored.kind !== 'ok') return stored;
+    // Storage still refuses: open this tab's unsaved work from memory; the editor saves it.
+    return {
+      kind: 'ok',
+      record: { ...stored.record, report: unsaved.report, ui: unsaved.ui },
+      unsaved: true,
+    };
   })().finally(() => {
     opening.delete(id);
   });
@@ -124,7 +133,23 @@ export function getDraft(id: string): Promise<DraftLookup> {
  * revision; one built on an older revision (another tab saved since) is kept as a copy, so
  * nothing is lost and nothing is overwritten.
  */
-async function takeJournals(record: DraftRecord, journals: JournalEntry[]): Promise<void> {
+async function takeJournals(
+  record: DraftRecord,
+  journals: JournalEntry[],
+): Promise<JournalEntry | undefined> {
+  const own = journals.find((entry) => entry.tab === TAB);
+  if (own) {
+    // This tab's own work from memory (storage refused it): save it now, or hand it back.
+    try {
+      const next = { ...draftRecord(own.report, record.id, own.ui), savedAt: own.at };
+      const saved = await saveDraft(next, record.revision, own.session);
+      if (!saved.ok) return own;
+      clearOwnJournal(record.id);
+      return undefined;
+    } catch {
+      return own;
+    }
+  }
   let current = record;
   for (const entry of journals.sort((a, b) => a.at - b.at)) {
     const same = JSON.stringify(entry.report) === JSON.stringify(current.report);
@@ -143,6 +168,7 @@ async function takeJournals(record: DraftRecord, journals: JournalEntry[]): Prom
     }
   }
   await dropJournals(record.id, journals);
+  return undefined;
 }
 
 /** Store a new draft (or replace one outright: a restored copy, a new format). */
@@ -285,7 +311,9 @@ async function allJournalsOf(id: string): Promise<JournalEntry[]> {
   }
   // A tab still open saves its own changes (or is told of a conflict there).
   const live = await liveTabs();
-  return [...byKey.values()].filter((entry) => !live.has(entry.tab));
+  const others = [...byKey.values()].filter((entry) => !live.has(entry.tab));
+  const own = isDraftOpen(id) ? undefined : ownUnsaved(id);
+  return own ? [own] : others;
 }
 
 /** Remove the entries taken in (or, without `entries`, every entry of a deleted draft). */

@@ -47,11 +47,25 @@ export const journalKey = (id: string, tab: string) => `${PREFIX}${id}:${tab}`;
 const keyOf = journalKey;
 
 /** Throws when localStorage is full or unavailable. */
+/**
+ * This tab's latest entry per draft, in memory: when storage refuses every write, leaving the
+ * editor and coming back to the draft still finds the work (until the page itself is closed).
+ */
+const inMemory = new Map<string, JournalEntry>();
+
+/** This tab's unsaved entry for a draft whose editor is closed. */
+export function ownUnsaved(id: string): JournalEntry | undefined {
+  return inMemory.get(id);
+}
+
+/** Throws when localStorage is full or unavailable (the copy in memory is kept). */
 export function writeJournal(entry: JournalEntry): void {
+  inMemory.set(entry.id, entry);
   localStorage.setItem(keyOf(entry.id, TAB), JSON.stringify(entry));
 }
 
 export function clearOwnJournal(id: string): void {
+  inMemory.delete(id);
   try {
     localStorage.removeItem(keyOf(id, TAB));
   } catch {

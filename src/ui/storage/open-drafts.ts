@@ -12,6 +12,10 @@ export function registerOpenDraft(id: string, current: () => Report): () => void
   };
 }
 
+export function isDraftOpen(id: string): boolean {
+  return open.has(id);
+}
+
 export function openDraftCount(): number {
   return open.size;
 }

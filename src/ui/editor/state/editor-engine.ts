@@ -77,7 +77,8 @@ export interface EditorEngine {
   readonly discard: () => Promise<void>;
 }
 
-export function createEditorEngine(record: DraftRecord): EditorEngine {
+/** `unsaved`: the record holds work storage refused so far (kept in memory): save it at start. */
+export function createEditorEngine(record: DraftRecord, unsaved = false): EditorEngine {
   const base = record.report;
   const template = getTemplate(base.template);
   const formOptions = { resolver: zodResolver(formSchema(template)), mode: 'onChange' } as const;
@@ -217,6 +218,7 @@ export function createEditorEngine(record: DraftRecord): EditorEngine {
       // own too: without it `getValues` would keep returning the defaults.
       const mounted = form.subscribe({ formState: { values: true }, callback: () => undefined });
       const stopFollowing = followOtherTabs();
+      if (unsaved) changed();
       return () => {
         subscription.unsubscribe();
         mounted();

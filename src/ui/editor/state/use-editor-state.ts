@@ -46,8 +46,8 @@ export function useConflict(): boolean {
 }
 
 /** Create the engine for a draft and follow it while mounted. */
-export function useEditorState(record: DraftRecord): EditorEngine {
-  const [engine] = useState(() => createEditorEngine(record));
+export function useEditorState(record: DraftRecord, unsaved: boolean): EditorEngine {
+  const [engine] = useState(() => createEditorEngine(record, unsaved));
   // Connects the form to React (field registration, error state); reads no form state itself.
   useForm({ ...engine.formOptions, formControl: engine.form.formControl });
 
@@ -55,7 +55,13 @@ export function useEditorState(record: DraftRecord): EditorEngine {
   useEffect(() => {
     const stop = engine.start();
     const unregister = registerOpenDraft(engine.id, engine.currentReport);
+    // Work storage refused lives only in this page: the browser asks before it is closed.
+    const onLeave = (event: BeforeUnloadEvent) => {
+      if (engine.saveState.get().kind === 'failed') event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onLeave);
     return () => {
+      window.removeEventListener('beforeunload', onLeave);
       stop();
       unregister();
     };
