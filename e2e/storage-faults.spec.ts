@@ -113,10 +113,25 @@ test('storage full: a banner, the work stays in the page, every open draft downl
   expect(saved.cells.t3_new_natural).toBe(12);
   expect(saved.text.problems).toBe('存储已满时写的内容。');
 
-  // An action that needs to save says it cannot.
+  // A new draft cannot be stored: it opens in the page's memory, and the banner stays.
   await page.getByRole('button', { name: '← 草稿列表' }).click();
-  await page.getByRole('button', { name: /载入示例：李楼镇/ }).click();
-  await expect(page.getByRole('alert').filter({ hasText: '无法新建草稿' })).toContainText(
+  await app.loadExample(/载入示例：李楼镇/);
+  await expect(app.title).toContainText('李楼镇 2020年');
+  await expect(banner).toBeVisible();
+  // One click saves both: the open draft and the one left with unsaved changes.
+  const files: string[] = [];
+  page.on('download', (download) => files.push(download.suggestedFilename()));
+  await banner.getByRole('button', { name: '下载全部打开的草稿' }).click();
+  await expect
+    .poll(() => files.sort())
+    .toEqual([
+      '乙镇人民政府2024年政府信息公开工作年度报告.json',
+      expect.stringMatching(/^李楼镇.*2020年政府信息公开工作年度报告\.json$/),
+    ]);
+  await page.getByRole('button', { name: '← 草稿列表' }).click();
+  // Copying cannot open anything: it says it cannot save.
+  await page.getByRole('button', { name: '复制 乙镇人民政府 2024年' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '无法复制草稿' })).toContainText(
     '存储空间已满',
   );
 
@@ -135,4 +150,51 @@ test('storage full: a banner, the work stays in the page, every open draft downl
   await page.reload();
   await expect(app.cell('t3_new_natural')).toHaveValue('12');
   await expect(page.locator('textarea[name="text.problems"]')).toHaveValue('存储已满时写的内容。');
+  // The example opened in memory was stored too once it could be.
+  await page.getByRole('button', { name: '← 草稿列表' }).click();
+  await expect(page.getByRole('button', { name: '打开 李楼镇 2020年' })).toBeVisible();
+});
+
+test('no storage at all (site data blocked): the page says so and works in memory', async ({
+  app,
+  page,
+}) => {
+  // As a browser that blocks site data answers (the same errors Chromium gives).
+  await page.addInitScript(() => {
+    Object.defineProperty(IDBFactory.prototype, 'open', {
+      value: () => {
+        throw new DOMException(
+          'The user denied permission to access the database.',
+          'UnknownError',
+        );
+      },
+    });
+    Object.defineProperty(window, 'localStorage', {
+      get: () => {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '我的草稿' })).toBeVisible();
+  await expect(page.getByText('无法读取草稿：浏览器不允许本页保存数据')).toBeVisible();
+  const banner = page.getByRole('alert').filter({ hasText: '浏览器不允许本页保存数据' });
+  await expect(banner).toBeVisible();
+
+  // An example opens in memory; typing works and is checked; the download has it.
+  await app.loadExample(/载入示例：李楼镇/);
+  await app.cell('t3_new_natural').fill('77');
+  await expect(page.locator('.save-status')).toContainText('未保存');
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    banner.getByRole('button', { name: '下载全部打开的草稿' }).click(),
+  ]);
+  const saved = JSON.parse(readFileSync(await file.path(), 'utf8')) as {
+    cells: Record<string, unknown>;
+  };
+  expect(saved.cells.t3_new_natural).toBe(77);
+  // Back to the list and into it again: the work is still there.
+  await page.getByRole('button', { name: '← 草稿列表' }).click();
+  await page.getByRole('button', { name: '打开 李楼镇 2020年' }).click();
+  await expect(app.cell('t3_new_natural')).toHaveValue('77');
 });

@@ -58,7 +58,11 @@ export function DraftRoute({
         onReplace={replace}
         onOpen={onOpen}
         onClose={() => {
-          void setLastOpen(undefined).finally(onHome);
+          void setLastOpen(undefined)
+            .catch(() => undefined)
+            .then(() => {
+              onHome();
+            });
         }}
       />
     );
@@ -77,7 +81,7 @@ export function DraftRoute({
           <DamagedDraftItem
             damaged={opened.damaged}
             onDelete={(damaged) => {
-              void deleteDraft(damaged.id).then(onHome);
+              deleteDraft(damaged.id).then(onHome, () => undefined); // a failure shows in the banner
             }}
           />
         </ul>

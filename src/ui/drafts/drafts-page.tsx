@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Report } from '../../core';
 import { ImportPanel } from '../import/import-panel';
 import { deleteDraft, draftRecord, listDrafts, putDraft } from '../storage/drafts-db';
+import { keepInMemory, memoryDrafts } from '../storage/memory-drafts';
+import { storageHealth } from '../storage/storage-health';
 import { DeleteDialog } from './delete-dialog';
 import { DraftsSection, type DraftsState } from './drafts-section';
 import { ExamplesSection } from './examples-section';
@@ -26,7 +28,7 @@ export function DraftsPage({ onOpen }: { onOpen: (id: string) => void }) {
         if (current) setState({ kind: 'ok', ...list });
       },
       (failure: unknown) => {
-        if (current) setState({ kind: 'failed', message: reason(failure) });
+        if (current) setState({ kind: 'failed', message: reason(failure), drafts: memoryDrafts() });
       },
     );
     return () => {
@@ -44,6 +46,12 @@ export function DraftsPage({ onOpen }: { onOpen: (id: string) => void }) {
         else refresh();
       },
       (failure: unknown) => {
+        if (open && storageHealth.get().kind !== 'ok') {
+          // Storage refuses: open it in this page's memory; the banner says to download it.
+          keepInMemory(record);
+          onOpen(record.id);
+          return;
+        }
         setError(`无法${what}：${reason(failure)}`);
       },
     );

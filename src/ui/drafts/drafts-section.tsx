@@ -4,7 +4,7 @@ import { DraftsTable } from './drafts-table';
 
 export type DraftsState =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'failed'; readonly message: string }
+  | { readonly kind: 'failed'; readonly message: string; readonly drafts: DraftRecord[] }
   | { readonly kind: 'ok'; readonly drafts: DraftRecord[]; readonly damaged: DamagedDraft[] };
 
 /** 我的草稿: the drafts table, and the damaged records apart with their download and delete. */
@@ -26,7 +26,19 @@ export function DraftsSection({
       {state.kind === 'loading' ? (
         <p>正在读取草稿…</p>
       ) : state.kind === 'failed' ? (
-        <p className="form-error">无法读取草稿：{state.message}</p>
+        <>
+          <p className="form-error">无法读取草稿：{state.message}</p>
+          {state.drafts.length > 0 && (
+            <DraftsTable
+              drafts={state.drafts}
+              onOpen={onOpen}
+              onDuplicate={onDuplicate}
+              onDelete={(d) => {
+                onDelete({ id: d.id, label: `${d.report.meta.org} ${d.report.meta.year}年` });
+              }}
+            />
+          )}
+        </>
       ) : state.drafts.length === 0 && state.damaged.length === 0 ? (
         <p className="empty">还没有草稿。请新建报告、打开报告文件或载入示例。</p>
       ) : (

@@ -40,6 +40,7 @@ export function Editor(props: EditorProps) {
 function EditorView({ record, notice, onReplace, onOpen, onClose }: EditorProps) {
   const engine = useEditor();
   const [preview, setPreview] = useState<Report | null>(null);
+  const [noticeShown, setNoticeShown] = useState(true);
   const { restore, undo } = useRestore(onReplace);
 
   // Mark invalid cells of a reopened draft, and go back to where the user was.
@@ -61,16 +62,31 @@ function EditorView({ record, notice, onReplace, onOpen, onClose }: EditorProps)
           onPreview={() => {
             setPreview(engine.currentReport());
           }}
-          onRestore={(version) => void restore(version)}
+          onRestore={(version) => {
+            restore(version).catch(() => undefined); // storage refused: the banner says so
+          }}
         />
         <ConflictBanner onReplace={onReplace} onOpen={onOpen} />
-        {notice && <NoticeBar notice={notice} onUndo={(report) => void undo(report)} />}
+        {notice && noticeShown && (
+          <NoticeBar
+            notice={notice}
+            onUndo={(report) => {
+              undo(report).catch(() => undefined);
+            }}
+            onDismiss={() => {
+              setNoticeShown(false);
+            }}
+          />
+        )}
         <SectionNav onSection={scrollToSection} />
         <EditorSections
           onTemplate={(id) => {
-            void changeTemplate(engine, id).then((next) => {
-              if (next) onReplace(next);
-            });
+            changeTemplate(engine, id).then(
+              (next) => {
+                if (next) onReplace(next);
+              },
+              () => undefined, // storage refused: the banner says so, the draft stays as it is
+            );
           }}
         />
         <ChecksPanel />

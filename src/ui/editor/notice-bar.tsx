@@ -9,9 +9,11 @@ export interface EditorNotice {
 export function NoticeBar({
   notice,
   onUndo,
+  onDismiss,
 }: {
   notice: EditorNotice;
   onUndo: (report: Report) => void;
+  onDismiss: () => void;
 }) {
   const { undo } = notice;
   return (
@@ -27,6 +29,9 @@ export function NoticeBar({
           撤销恢复
         </button>
       )}
+      <button type="button" onClick={onDismiss}>
+        知道了
+      </button>
     </div>
   );
 }

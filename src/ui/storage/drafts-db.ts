@@ -15,10 +15,12 @@ import {
   journalsOf,
   liveTabs,
   ownUnsaved,
+  ownUnsavedAll,
   TAB,
   writeJournal,
   type JournalEntry,
 } from './journal';
+import { forgetInMemory, memoryDraft, memoryDrafts } from './memory-drafts';
 import { isDraftOpen } from './open-drafts';
 import { storageFailed } from './storage-health';
 
@@ -37,8 +39,11 @@ type Db = IDBPDatabase<Schema>;
 
 let db: Promise<Db> | undefined;
 
-function database(): Promise<Db> {
-  db ??= openDB<Schema>('gongkai-report', 2, {
+/** Opening that neither succeeds nor fails (storage blocked in some browsers) is given up. */
+const OPEN_TIMEOUT_MS = 5000;
+
+function openDatabase(): Promise<Db> {
+  return openDB<Schema>('gongkai-report', 2, {
     upgrade(upgrade, oldVersion) {
       if (oldVersion < 1) {
         upgrade.createObjectStore('drafts', { keyPath: 'id' });
@@ -53,7 +58,19 @@ function database(): Promise<Db> {
         upgrade.createObjectStore('journal').createIndex('id', 'id');
       }
     },
-  }).catch((error: unknown) => {
+  });
+}
+
+function database(): Promise<Db> {
+  // async: a synchronous throw of indexedDB.open (storage blocked) becomes a rejection here.
+  db ??= Promise.race([
+    (async () => openDatabase())(),
+    new Promise<never>((_, reject) => {
+      setTimeout(() => {
+        reject(new DOMException('IndexedDB did not open', 'InvalidStateError'));
+      }, OPEN_TIMEOUT_MS);
+    }),
+  ]).catch((error: unknown) => {
     db = undefined;
     throw storageFailed(error);
   });
@@ -85,6 +102,7 @@ export async function listDrafts(): Promise<{ drafts: DraftRecord[]; damaged: Da
     if (found.kind === 'ok') drafts.push(found.record);
     else if (found.kind === 'damaged') damaged.push(found.damaged);
   }
+  drafts.push(...memoryDrafts().filter((d) => !keys.includes(d.id)));
   return { drafts, damaged };
 }
 
@@ -108,6 +126,8 @@ export function getDraft(id: string): Promise<DraftLookup> {
   const known = opening.get(id);
   if (known) return known;
   const reading = (async (): Promise<DraftLookup> => {
+    const inMemory = memoryDraft(id);
+    if (inMemory) return { kind: 'ok', record: inMemory, unsaved: true };
     const checked = await readDraft(id);
     if (checked.kind !== 'ok') return checked;
     const journals = await allJournalsOf(id);
@@ -194,7 +214,8 @@ export async function saveDraft(
   return guarded(async (store) => {
     const tx = store.transaction(['drafts', 'history'], 'readwrite');
     const stored = await tx.objectStore('drafts').get(record.id);
-    if (!stored || stored.revision !== expected) {
+    // A draft never stored (kept in memory while storage refused) is stored at revision 0.
+    if (stored ? stored.revision !== expected : expected !== 0) {
       await tx.done;
       return { ok: false, current: stored };
     }
@@ -208,6 +229,8 @@ export async function saveDraft(
       ...(note ? { note } : {}),
     });
     await tx.done;
+    forgetInMemory(record.id);
+    void storeWhatWaited();
     return { ok: true, revision };
   });
 }
@@ -245,6 +268,10 @@ export async function listVersions(draftId: string): Promise<DraftVersion[]> {
 }
 
 export async function deleteDraft(id: string): Promise<void> {
+  if (forgetInMemory(id)) {
+    clearOwnJournal(id);
+    return; // it never reached storage
+  }
   await guarded(async (store) => {
     const tx = store.transaction(['drafts', 'history', 'state'], 'readwrite');
     await tx.objectStore('drafts').delete(id);
@@ -325,4 +352,30 @@ async function dropJournals(id: string, entries?: readonly JournalEntry[]): Prom
       if (!chosen || chosen.has(key)) await store.delete('journal', key);
     }
   });
+}
+
+let storing = false;
+
+/**
+ * Storage works again (a save went through): store the work that waited in memory, the drafts
+ * kept only in memory and this tab's unsaved changes of drafts whose editor is closed.
+ */
+async function storeWhatWaited(): Promise<void> {
+  if (storing) return;
+  storing = true;
+  try {
+    for (const record of memoryDrafts()) {
+      if (isDraftOpen(record.id)) continue; // its editor saves it
+      await putDraft(record);
+      forgetInMemory(record.id);
+      clearOwnJournal(record.id);
+    }
+    for (const entry of ownUnsavedAll()) {
+      if (!isDraftOpen(entry.id)) await getDraft(entry.id);
+    }
+  } catch {
+    // still refused: the banner stays, and the next save tries again
+  } finally {
+    storing = false;
+  }
 }

@@ -53,6 +53,11 @@ const keyOf = journalKey;
  */
 const inMemory = new Map<string, JournalEntry>();
 
+/** This tab's unsaved entries, every draft. */
+export function ownUnsavedAll(): JournalEntry[] {
+  return [...inMemory.values()];
+}
+
 /** This tab's unsaved entry for a draft whose editor is closed. */
 export function ownUnsaved(id: string): JournalEntry | undefined {
   return inMemory.get(id);

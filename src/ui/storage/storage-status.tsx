@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useStore } from '../use-store';
-import { downloadOpenDrafts, openDraftCount } from './open-drafts';
+import { downloadOpenDrafts, unsavedDraftCount } from './open-drafts';
 import { requestPersistence, type Persistence } from './persistence';
 import { STORAGE_MESSAGES, storageHealth } from './storage-health';
 
@@ -17,9 +17,9 @@ export function StorageStatus() {
         <div className="storage-banner" role="alert">
           <p>
             <strong>{STORAGE_MESSAGES[health.kind]}</strong>
-            您的修改仍保留在本页中，请不要关闭页面，先下载草稿备份；需要保存的操作（新建、复制、导入）暂时无法进行。
+            您的修改仍保留在本页中：关闭页面前请先下载草稿备份。此时新建或导入的草稿也只在本页中，复制草稿暂时无法进行。
           </p>
-          {openDraftCount() > 0 && (
+          {unsavedDraftCount() > 0 && (
             <button type="button" className="primary" onClick={downloadOpenDrafts}>
               下载全部打开的草稿
             </button>

@@ -180,10 +180,12 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
   const followOtherTabs = () =>
     onSavedElsewhere(record.id, (revision) => {
       if (revision <= saver.revision() || conflict.get()) return;
-      void readDraft(record.id).then(async (found) => {
-        if (found.kind !== 'ok' || found.record.revision <= saver.revision()) return;
-        if (await mergeFrom(found.record)) changed();
-      });
+      readDraft(record.id)
+        .then(async (found) => {
+          if (found.kind !== 'ok' || found.record.revision <= saver.revision()) return;
+          if (await mergeFrom(found.record)) changed();
+        })
+        .catch(() => undefined); // unreadable now: this tab's next save meets the new revision
     });
 
   return {
@@ -235,8 +237,14 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
         saver.setRevision(saved.revision);
         return { ...draft, revision: saved.revision };
       };
-      const before = beforeNote ? await save(currentReport(), beforeNote) : true;
-      const done = before ? await save(report, note) : undefined;
+      let done: DraftRecord | undefined;
+      try {
+        const before = beforeNote ? await save(currentReport(), beforeNote) : true;
+        done = before ? await save(report, note) : undefined;
+      } catch (error) {
+        saver.resume(); // storage refused: go on editing (and saving) what is shown
+        throw error;
+      }
       if (!done) {
         conflict.set(true);
         return undefined;
