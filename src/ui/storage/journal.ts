@@ -16,7 +16,8 @@ const LOCK = 'gongkai-report:tab:';
 
 // Web Locks exist only in secure contexts (https, localhost); without them every journal left
 // behind is taken in, as if its tab were closed.
-const locks = navigator.locks as LockManager | undefined;
+const locks =
+  typeof navigator === 'undefined' ? undefined : (navigator.locks as LockManager | undefined);
 
 // Held for the page's lifetime: while it is held, this tab's journal is its own to save.
 void locks?.request(`${LOCK}${TAB}`, () => new Promise<never>(() => undefined));
