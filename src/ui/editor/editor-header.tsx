@@ -1,17 +1,23 @@
+import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
+import type { DraftVersion } from '../storage/history';
 import { ExportBar } from './export-bar';
-import { useEditor, useSaveState } from './state/use-editor-state';
+import { HistoryDialog } from './history-dialog';
+import { useDurable, useEditor, useSaveState } from './state/use-editor-state';
 
 const TIME = new Intl.DateTimeFormat('zh-CN', { timeStyle: 'medium' });
 
-/** The editor's top bar: back to the list, the report's title, the save state, the exports. */
+/** The editor's top bar: back to the list, the title, the save state, history, the exports. */
 export function EditorHeader({
   onClose,
   onPreview,
+  onRestore,
 }: {
   onClose: () => void;
   onPreview: () => void;
+  onRestore: (version: DraftVersion) => void;
 }) {
+  const [history, setHistory] = useState(false);
   return (
     <header className="editor-top">
       <button type="button" onClick={onClose}>
@@ -19,7 +25,25 @@ export function EditorHeader({
       </button>
       <EditorTitle />
       <SaveIndicator />
+      <button
+        type="button"
+        onClick={() => {
+          setHistory(true);
+        }}
+      >
+        历史版本
+      </button>
       <ExportBar onPreview={onPreview} />
+      <HistoryDialog
+        open={history}
+        onClose={() => {
+          setHistory(false);
+        }}
+        onRestore={(version) => {
+          setHistory(false);
+          onRestore(version);
+        }}
+      />
     </header>
   );
 }
@@ -36,13 +60,19 @@ function EditorTitle() {
 
 function SaveIndicator() {
   const state = useSaveState();
+  const durable = useDurable();
   return (
-    <span className={`save-status save-${state.kind}`} role="status" aria-live="polite">
+    <span
+      className={`save-status save-${state.kind}`}
+      role="status"
+      aria-live="polite"
+      data-durable={durable}
+    >
       {state.kind === 'saved'
         ? `已保存 ${TIME.format(state.at)}`
         : state.kind === 'pending'
           ? '正在保存…'
-          : `保存失败：${state.message}`}
+          : `未保存：${state.message}`}
     </span>
   );
 }
