@@ -6,6 +6,7 @@ export function DraftActions({
   draft,
   onOpen,
   onDuplicate,
+  onRollForward,
   onDelete,
 }: { draft: DraftRecord } & DraftHandlers) {
   const name = `${draft.report.meta.org} ${draft.report.meta.year}年`;
@@ -28,6 +29,15 @@ export function DraftActions({
         aria-label={`复制 ${name}`}
       >
         复制
+      </button>
+      <button
+        type="button"
+        title={`以 ${name} 为上年报告，新建 ${draft.report.meta.year + 1} 年度报告`}
+        onClick={() => {
+          onRollForward(draft);
+        }}
+      >
+        新建下一年度报告
       </button>
       <button
         type="button"

@@ -11,6 +11,7 @@ const TIME = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 
 export interface DraftHandlers {
   readonly onOpen: (draft: DraftRecord) => void;
   readonly onDuplicate: (draft: DraftRecord) => void;
+  readonly onRollForward: (draft: DraftRecord) => void;
   readonly onDelete: (draft: DraftRecord) => void;
 }
 

@@ -7,6 +7,7 @@ import { storageHealth } from '../storage/storage-health';
 import { DeleteDialog } from './delete-dialog';
 import { DraftsSection, type DraftsState } from './drafts-section';
 import { ExamplesSection } from './examples-section';
+import { RollForwardDialog } from '../roll-forward-dialog';
 import { NewDraftForm } from './new-draft-form';
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -16,6 +17,7 @@ export function DraftsPage({ onOpen }: { onOpen: (id: string) => void }) {
   const [state, setState] = useState<DraftsState>({ kind: 'loading' });
   const [pendingDelete, setPendingDelete] = useState<{ id: string; label: string } | null>(null);
   const [error, setError] = useState('');
+  const [rollFrom, setRollFrom] = useState<Report | undefined>(undefined);
   const [version, setVersion] = useState(0);
   const refresh = useCallback(() => {
     setVersion((v) => v + 1);
@@ -76,8 +78,24 @@ export function DraftsPage({ onOpen }: { onOpen: (id: string) => void }) {
           const meta = { ...d.report.meta, org: `${d.report.meta.org}（副本）` };
           store({ ...d.report, meta }, '复制草稿', false);
         }}
+        onRollForward={(d) => {
+          setRollFrom(d.report);
+        }}
         onDelete={setPendingDelete}
       />
+      {rollFrom && (
+        <RollForwardDialog
+          report={rollFrom}
+          open
+          onClose={() => {
+            setRollFrom(undefined);
+          }}
+          onCreate={(next) => {
+            setRollFrom(undefined);
+            create(next);
+          }}
+        />
+      )}
       <NewDraftForm onCreate={create} />
       <ImportPanel onImport={create} />
       <ExamplesSection onCreate={create} />

@@ -12,11 +12,13 @@ export function DraftsSection({
   state,
   onOpen,
   onDuplicate,
+  onRollForward,
   onDelete,
 }: {
   state: DraftsState;
   onOpen: (draft: DraftRecord) => void;
   onDuplicate: (draft: DraftRecord) => void;
+  onRollForward: (draft: DraftRecord) => void;
   onDelete: (target: { id: string; label: string }) => void;
 }) {
   return (
@@ -33,6 +35,7 @@ export function DraftsSection({
               drafts={state.drafts}
               onOpen={onOpen}
               onDuplicate={onDuplicate}
+              onRollForward={onRollForward}
               onDelete={(d) => {
                 onDelete({ id: d.id, label: `${d.report.meta.org} ${d.report.meta.year}年` });
               }}
@@ -48,6 +51,7 @@ export function DraftsSection({
               drafts={state.drafts}
               onOpen={onOpen}
               onDuplicate={onDuplicate}
+              onRollForward={onRollForward}
               onDelete={(d) => {
                 onDelete({ id: d.id, label: `${d.report.meta.org} ${d.report.meta.year}年` });
               }}

@@ -8,7 +8,7 @@ import {
   useTable,
 } from '@tanstack/react-table';
 import type { DraftRecord } from '../storage/drafts-db';
-import { draftColumns } from './drafts-columns';
+import { draftColumns, type DraftHandlers } from './drafts-columns';
 
 export const features = tableFeatures({
   rowSortingFeature,
@@ -21,14 +21,12 @@ export function DraftsTable({
   drafts,
   onOpen,
   onDuplicate,
+  onRollForward,
   onDelete,
 }: {
   drafts: readonly DraftRecord[];
-  onOpen: (draft: DraftRecord) => void;
-  onDuplicate: (draft: DraftRecord) => void;
-  onDelete: (draft: DraftRecord) => void;
-}) {
-  const columns = draftColumns({ onOpen, onDuplicate, onDelete });
+} & DraftHandlers) {
+  const columns = draftColumns({ onOpen, onDuplicate, onRollForward, onDelete });
   const table = useTable({
     features,
     columns,

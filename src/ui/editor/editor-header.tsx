@@ -1,5 +1,8 @@
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
+import type { Report } from '../../core';
+import { RollForwardDialog } from '../roll-forward-dialog';
+import { draftRecord, putDraft } from '../storage/drafts-db';
 import type { DraftVersion } from '../storage/history';
 import { ExportBar } from './export-bar';
 import { HistoryDialog } from './history-dialog';
@@ -33,6 +36,7 @@ export function EditorHeader({
       >
         历史版本
       </button>
+      <RollForwardButton />
       <ExportBar onPreview={onPreview} />
       <HistoryDialog
         open={history}
@@ -45,6 +49,54 @@ export function EditorHeader({
         }}
       />
     </header>
+  );
+}
+
+/** 新建下一年度报告 from the report as the form shows it now; the new draft opens. */
+function RollForwardButton() {
+  const { currentReport } = useEditor();
+  const [report, setReport] = useState<Report | undefined>(undefined);
+  const [error, setError] = useState('');
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          setReport(currentReport());
+        }}
+      >
+        新建下一年度报告
+      </button>
+      {error && (
+        <span className="form-error" role="alert">
+          {error}
+        </span>
+      )}
+      {report && (
+        <RollForwardDialog
+          report={report}
+          open
+          onClose={() => {
+            setReport(undefined);
+          }}
+          onCreate={(next) => {
+            const record = draftRecord(next);
+            putDraft(record).then(
+              () => {
+                setReport(undefined);
+                window.location.hash = `#/draft/${record.id}`;
+              },
+              (failure: unknown) => {
+                setReport(undefined);
+                setError(
+                  `无法新建下一年度报告：${failure instanceof Error ? failure.message : String(failure)}`,
+                );
+              },
+            );
+          }}
+        />
+      )}
+    </>
   );
 }
 
