@@ -6,7 +6,7 @@
 import { cellsOf } from './cells';
 import { linkedReport, type Report } from './report';
 import { RULES, type Finding, type RuleId } from './rules/catalogue';
-import type { RuleContext, Stage, Subject } from './rules/context';
+import { computedCells, type RuleContext, type Stage, type Subject } from './rules/context';
 import { applyExplanations } from './rules/explanations';
 import { CHECKS, CROSS_YEAR_RULES } from './rules/index';
 import { getTemplate } from './templates';
@@ -43,6 +43,7 @@ function context(report: Report, lastYear: Report | undefined, options: CheckOpt
     ...own,
     cells: cellsOf(own.template),
     stage: options.stage ?? 'draft',
+    computed: computedCells(own),
     ...(lastYear ? { lastYear: subject(lastYear) } : {}),
   };
 }

@@ -2,7 +2,7 @@
 import { cellsOf, type CellInfo } from '../cells';
 import type { Report } from '../report';
 import type { Template } from '../template-types';
-import { isComputed } from '../totals';
+import { isComputed, totalEquations } from '../totals';
 import type { Values } from '../values';
 import { RULES, type Finding, type RuleId } from './catalogue';
 
@@ -19,6 +19,8 @@ export type Stage = 'draft' | 'export';
 export interface RuleContext extends Subject {
   readonly cells: ReadonlyMap<string, CellInfo>;
   readonly stage: Stage;
+  /** The cells the page computes (computedCells), worked out once per check. */
+  readonly computed: ReadonlySet<string>;
   /** Last year's report, when linked or given: the cross-year rules run against it. */
   readonly lastYear?: Subject;
 }
@@ -37,12 +39,19 @@ export function finding(
 }
 
 /**
- * Whether the page computes this cell (a total of a table the report says is in auto mode):
- * nobody types it. A file that says nothing (a published report read back) has typed totals.
+ * The cells the page computes (the totals of a table the report says is in auto mode): nobody
+ * types them. A file that says nothing (a published report read back) has typed totals.
  */
-export function computedCell({ template, report }: Subject, id: string): boolean {
+export function computedCells({ template, report }: Subject): ReadonlySet<string> {
   const modes = { t3: report.totals?.t3 ?? 'manual', t4: report.totals?.t4 ?? 'manual' } as const;
-  return isComputed(template, id, modes);
+  return new Set(
+    [...totalEquations(template).keys()].filter((id) => isComputed(template, id, modes)),
+  );
+}
+
+/** Whether the page computes this cell (see computedCells). */
+export function computedCell(context: RuleContext, id: string): boolean {
+  return context.computed.has(id);
 }
 
 /** "表三 一、本年新收政府信息公开申请数量 自然人". */
@@ -54,4 +63,25 @@ export function cellTitle(template: Template, info: CellInfo): string {
 export function titleOf(template: Template, id: string): string {
   const info = cellsOf(template).get(id);
   return info ? cellTitle(template, info) : id;
+}
+
+/**
+ * A small memo for rules that read only the texts: a keystroke in a table cell leaves the texts
+ * as they were, so their findings come back without running the patterns again.
+ */
+export function textMemo<T>(size = 32): (key: string, compute: () => T) => T {
+  const recent = new Map<string, T>();
+  return (key, compute) => {
+    const known = recent.get(key);
+    if (known !== undefined) return known;
+    const value = compute();
+    if (recent.size >= size) recent.delete(recent.keys().next().value ?? '');
+    recent.set(key, value);
+    return value;
+  };
+}
+
+/** The key of a report's texts (and the meta fields named) for textMemo. */
+export function textsKey(report: Report, ...meta: (string | number | undefined)[]): string {
+  return [...meta, ...Object.values(report.text)].join('\u0000');
 }

@@ -8,7 +8,7 @@ import { t3RoleCell, t4Cell } from '../roles';
 import type { Template } from '../template-types';
 import type { Values } from '../values';
 import type { Finding } from './catalogue';
-import { finding, type RuleContext } from './context';
+import { finding, textMemo, type RuleContext } from './context';
 import { findStatements } from './text-facts';
 import { narratives } from './texts';
 
@@ -43,6 +43,19 @@ const CLAIMS: readonly Claim[] = [
 ];
 
 const SENTENCE = /[^。；;！？!?\n]+/g;
+const claimsMemo = textMemo<[string, Claim][]>();
+
+/** The sentences of a text that make a claim (memoised: a cell keystroke leaves texts alone). */
+function claimsIn(text: string): [string, Claim][] {
+  return claimsMemo(text, () =>
+    [...text.matchAll(SENTENCE)].flatMap((m) => {
+      const sentence = m[0].trim();
+      return CLAIMS.flatMap((claim): [string, Claim][] =>
+        claim.words.test(sentence) && claim.about.test(sentence) ? [[sentence, claim]] : [],
+      );
+    }),
+  );
+}
 
 /** Statements made in words ("未收到…申请", "未发生…行政复议") that the tables contradict. */
 function zeroStatements(context: RuleContext, text: string): [string, string[], string][] {
@@ -73,15 +86,10 @@ export function textContradiction(context: RuleContext): Finding[] {
     const text = report.text[key] ?? '';
     for (const [quote, cells, tables] of zeroStatements(context, text))
       add(where, key, quote, cells, tables);
-    for (const m of text.matchAll(SENTENCE)) {
-      const sentence = m[0].trim();
-      for (const claim of CLAIMS) {
-        const hit = claim.words.exec(sentence);
-        if (!hit || !claim.about.test(sentence)) continue;
-        const cells = claim.cells(template);
-        const tables = claim.contradicted(values, cells);
-        if (tables) add(where, key, sentence, cells, tables);
-      }
+    for (const [sentence, claim] of claimsIn(text)) {
+      const cells = claim.cells(template);
+      const tables = claim.contradicted(values, cells);
+      if (tables) add(where, key, sentence, cells, tables);
     }
   }
   return out;

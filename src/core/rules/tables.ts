@@ -78,9 +78,11 @@ function balanceRule(rule: BalanceRule): Rule {
     return equationsOf(template)
       .filter((eq) => eq.rule === rule)
       .flatMap((eq) => {
+        const computed = computedCell(context, eq.target);
+        // A computed total cannot break its own sum: nothing to check, nothing to expand.
+        if (computed && rule !== 'T3_BALANCE') return [];
         if (typedCells(context, eq).some((id) => values.invalid.has(id))) return [];
-        if (!computedCell(context, eq.target)) return typedBalance(context, eq);
-        if (rule !== 'T3_BALANCE') return [];
+        if (!computed) return typedBalance(context, eq);
         const column = template.t3.columns.find(
           (c) => t3RoleCell(template, 'resultTotal', c.key) === eq.target,
         );

@@ -137,8 +137,23 @@ export interface Statement {
   readonly zero?: true;
 }
 
-/** Every statement of a table figure in a narrative text, in text order. */
+/** Recent texts' statements: a keystroke in a table cell leaves the texts as they were. */
+const recent = new Map<string, Statement[]>();
+const RECENT = 64;
+
+/** Every statement of a table figure in a narrative text, in text order (memoised by text). */
 export function findStatements(text: string, facts: readonly TextFact[] = TEXT_FACTS): Statement[] {
+  if (text === '') return [];
+  const key = `${facts === TEXT_FACTS ? '' : facts.map((f) => f.id).join(',')}\u0000${text}`;
+  const known = recent.get(key);
+  if (known) return known;
+  const found = statementsIn(text, facts);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value ?? '');
+  recent.set(key, found);
+  return found;
+}
+
+function statementsIn(text: string, facts: readonly TextFact[]): Statement[] {
   // PDF and OCR text set numbers off by spaces ("受理政府信息公开申请 12 件"): the patterns want
   // the digits right after the words.
   const normalized = normalizeDigits(text).replace(

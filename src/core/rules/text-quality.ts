@@ -5,7 +5,7 @@
  */
 import { normalizeDigits } from '../number';
 import type { Finding } from './catalogue';
-import { finding, type RuleContext } from './context';
+import { finding, textMemo, textsKey, type RuleContext } from './context';
 import { narratives } from './texts';
 
 const CLAUSE_END = /[，,。；;！？!?\n]/;
@@ -27,8 +27,17 @@ const OPENING_YEAR = /(?:^|[。；;！!\n])\s*(\d{4})\s*年度?\s*[，,]\s*(?:�
 /** "现将2023年度政府信息公开工作年度报告…" / "2023年政府信息公开工作年度报告". */
 const REPORT_OF_YEAR = /(\d{4})\s*年度?\s*(?:本机关)?政府信息公开工作(?:年度)?报告/g;
 
+const yearMemo = textMemo<Finding[]>();
+const placeholderMemo = textMemo<Finding[]>();
+const lintMemo = textMemo<Finding[]>();
+
 /** TEXT_YEAR: the narrative names another year as the report's own. */
-export function textYear({ template, report }: RuleContext): Finding[] {
+export function textYear(context: RuleContext): Finding[] {
+  const { report, template } = context;
+  return yearMemo(textsKey(report, template.id, report.meta.year), () => textYearOf(context));
+}
+
+function textYearOf({ template, report }: RuleContext): Finding[] {
   const year = report.meta.year;
   const out: Finding[] = [];
   for (const [where, key] of narratives(template)) {
@@ -82,6 +91,12 @@ function places(context: RuleContext): [string, string, string][] {
 
 /** PLACEHOLDER: template text left unfilled in a text or a meta field. */
 export function placeholder(context: RuleContext): Finding[] {
+  const { report, template } = context;
+  const key = textsKey(report, template.id, report.meta.org, report.meta.signature);
+  return placeholderMemo(key, () => placeholderOf(context));
+}
+
+function placeholderOf(context: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const [where, field, text] of places(context)) {
     const found = PLACEHOLDERS.flatMap((p) => [...text.matchAll(p)]).sort(
@@ -132,7 +147,12 @@ const REDUPLICATED = new Set([
 const LINT_SHOWN = 4;
 
 /** TEXT_LINT: doubled words, half-width punctuation, malformed document numbers. */
-export function textLint({ template, report }: RuleContext): Finding[] {
+export function textLint(context: RuleContext): Finding[] {
+  const { report, template } = context;
+  return lintMemo(textsKey(report, template.id), () => textLintOf(context));
+}
+
+function textLintOf({ template, report }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const [where, key] of narratives(template)) {
     const text = report.text[key] ?? '';
