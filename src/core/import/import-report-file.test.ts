@@ -52,3 +52,15 @@ describe('importReportFile', () => {
     });
   });
 });
+
+describe('a report file with a million unknown cells', () => {
+  it('is refused with a message, not opened (typing would crawl)', () => {
+    const loaded = loadReport(text);
+    if (!loaded.ok) throw new Error(loaded.message);
+    const cells: Record<string, number> = { ...(loaded.report.cells as Record<string, number>) };
+    for (let i = 0; i < 1_000_000; i++) cells[`x${i}`] = 0;
+    const result = importReportFile(JSON.stringify({ ...loaded.report, cells }));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toContain('不是本工具保存的报告文件');
+  });
+});

@@ -13,6 +13,13 @@ export function importReportFile(json: string): ImportResult {
   }
   const loaded = loadReport(json);
   if (!loaded.ok) return loaded;
+  const cells = Object.keys(loaded.report.cells).length;
+  if (cells > LIMITS.reportCells) {
+    return {
+      ok: false,
+      message: `报告文件有 ${cells} 个单元格（一份报告只有约 200 个），不是本工具保存的报告文件，未打开。`,
+    };
+  }
   return {
     ok: true,
     report: loaded.report,

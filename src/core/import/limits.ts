@@ -24,6 +24,8 @@ export const LIMITS = {
   htmlElements: 200_000,
   /** Nesting of a report file's JSON (the format itself is 3 levels deep). */
   jsonDepth: 64,
+  /** Cells of a report file: a format has ~200; unknown ones are kept, but not without bound. */
+  reportCells: 10_000,
   /** Table cells after merged cells are expanded (the statutory tables have ~300). */
   tableCells: 200_000,
   /** PDF pages, inflated stream bytes, text pieces and wall time. */
