@@ -1,4 +1,4 @@
-/** Modules only the single-file build has: pdfjs's GB CMaps by file name, base64 (vite.single.config.ts). */
+/** Modules only the single-file build has (vite.single.config.ts): pdfjs's GB CMaps, base64. */
 declare module 'virtual:gb-cmaps' {
   const cMaps: Readonly<Record<string, string>>;
   export default cMaps;
