@@ -22,7 +22,6 @@ import {
   type Report,
   xmlSafeValue,
 } from '../core';
-import { renderDocx } from '../core/render-docx';
 import { readReport } from './read-report';
 
 /** The --template choices, from the template list. */
@@ -196,7 +195,8 @@ const OUTPUTS = new Set(['.json', '.txt', '.docx', '.html', '.htm']);
 
 async function render(report: Report, ext: string): Promise<string | Uint8Array> {
   if (ext === '.json') return saveReport(report);
-  if (ext === '.docx') return renderDocx(report);
+  // The Word writer (the docx package) loads only for a .docx: start-up stays quick.
+  if (ext === '.docx') return (await import('../core/render-docx')).renderDocx(report);
   if (ext === '.html' || ext === '.htm') return renderHtml(report, { document: true });
   return renderText(report);
 }
