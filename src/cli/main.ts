@@ -1,5 +1,5 @@
 /**
- * The command line (interfaces.md §4): argv and files only; every decision lives in the core.
+ * The command line (the CLI contract): argv and files only; every decision lives in the core.
  * Exit status: 0 no errors, 1 some file has error findings, 2 a file could not be read.
  */
 import { writeFile } from 'node:fs/promises';
@@ -13,9 +13,6 @@ import {
   isTemplateId,
   templateIds,
   notXmlNote,
-  renderHtml,
-  renderText,
-  saveReport,
   SEVERITY_LABELS,
   LEVEL_LABELS,
   type Finding,
@@ -23,6 +20,9 @@ import {
   xmlSafeValue,
 } from '../core';
 import { readReport } from './read-report';
+import { render, unsupportedOutput } from './render-output';
+import { review } from './review-command';
+import { summary } from './summary-command';
 
 /** The --template choices, from the template list. */
 const FORMATS = () => templateIds().join('|');
@@ -32,11 +32,14 @@ export const usage = () => `政府信息公开工作年度报告编制助手 —
 用法：
   gongkai check FILE... [--json] [--last-year FILE]   检查报告，列出所有错误和警告
   gongkai convert IN -o OUT [--template ${FORMATS()}]    转换报告，按 OUT 的扩展名输出 .json .txt .docx .html
+  gongkai summary FILE... -o OUT [--exclude-errors] [--org 名称] [--expected 名单.txt]
+                                                 汇总同一年度、同一格式的报告（逐项相加），列出汇总和排除的报告
+  gongkai review FILE... -o OUT.csv              审核：每个问题一行的 CSV（UTF-8 带 BOM，Excel/WPS 可直接打开）
 
 退出码：0 无错误；1 有文件存在错误；2 有文件无法读取或识别。
 `;
 
-interface Io {
+export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
 }
@@ -52,6 +55,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   try {
     if (command === 'check') return await check(rest, io);
     if (command === 'convert') return await convert(rest, io);
+    if (command === 'summary') return await summary(rest, io);
+    if (command === 'review') return await review(rest, io);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       io.out(usage());
       return command === undefined ? 2 : 0;
@@ -163,10 +168,9 @@ async function convert(args: string[], io: Io): Promise<number> {
     throw new Error(`--template 应为 ${templateIds().join(' 或 ')}，而不是“${values.template}”。`);
   }
   const ext = extname(output).toLowerCase();
-  if (!OUTPUTS.has(ext)) {
-    io.err(
-      `${output}：不支持输出为 ${ext || '无扩展名的文件'}，可输出 .json、.txt、.docx 或 .html。\n`,
-    );
+  const unsupported = unsupportedOutput(output, ext);
+  if (unsupported) {
+    io.err(`${unsupported}\n`);
     return 2;
   }
   const read = await readReport(input);
@@ -189,14 +193,4 @@ async function convert(args: string[], io: Io): Promise<number> {
     ext === '.json' || ext === '.txt' ? undefined : notXmlNote(xmlSafeValue(report).removed);
   if (note) io.err(`${note}\n`);
   return 0;
-}
-
-const OUTPUTS = new Set(['.json', '.txt', '.docx', '.html', '.htm']);
-
-async function render(report: Report, ext: string): Promise<string | Uint8Array> {
-  if (ext === '.json') return saveReport(report);
-  // The Word writer (the docx package) loads only for a .docx: start-up stays quick.
-  if (ext === '.docx') return (await import('../core/render-docx')).renderDocx(report);
-  if (ext === '.html' || ext === '.htm') return renderHtml(report, { document: true });
-  return renderText(report);
 }

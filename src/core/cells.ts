@@ -9,7 +9,7 @@ export interface CellInfo {
   /** Row and column labels, e.g. "一、本年新收政府信息公开申请数量" and "自然人". */
   readonly row: string;
   readonly col: string;
-  /** Accessible name: row and column labels joined by a space (interfaces.md §5). */
+  /** Accessible name: row and column labels joined by a space (the page contract). */
   readonly name: string;
   /** Index of the table body row the cell sits in (groups BLANK_CELL findings by row). */
   readonly bodyRow: number;
@@ -54,5 +54,5 @@ export function cellIds(template: Template): string[] {
   return [...cellsOf(template).keys()];
 }
 
-/** Cell id rule of interfaces.md §1: lower-case letters, digits, underscores; no dots. */
+/** Cell id rule of the report file contract (cell ids): lower-case letters, digits, underscores; no dots. */
 export const CELL_ID_PATTERN = /^t[234]_[a-z0-9_]+$/;

@@ -34,7 +34,6 @@ export {
   type RolledYear,
 } from './roll-forward';
 export { undistributed, type Undistributed } from './distribution';
-export { orgKey, sameOrg } from './org-name';
 export { cellsOf, cellIds, CELL_ID_PATTERN, type CellInfo } from './cells';
 export {
   parseCell,
@@ -133,3 +132,40 @@ export {
 export { extractEmbeddedReport, embeddedReportText, embedReport } from './report-embed';
 export { renderHtml, escapeHtml, type HtmlOptions } from './render-html';
 export { xmlSafe, xmlSafeValue, notXmlNote, countNotXml } from './xml-chars';
+export {
+  summarise,
+  sumCells,
+  type SummaryInput,
+  type SummaryOptions,
+  type SummaryPart,
+  type SummaryResult,
+} from './summary';
+export {
+  orgKey,
+  sameOrgName,
+  matchLastYear,
+  missingOrgs,
+  parseOrgList,
+  type OrgYear,
+  type YearMatches,
+} from './org-name';
+export {
+  DECISION_LABELS,
+  REVIEW_STATUSES,
+  STATUS_LABELS,
+  EMPTY_REVIEW,
+  findingKey,
+  decisionOf,
+  reviewCounts,
+  type Decision,
+  type FindingDecision,
+  type ReviewStatus,
+  type ReportReview,
+  type ReviewCounts,
+} from './review/decisions';
+export type { ReviewedFile } from './review/reviewed-file';
+export { findingsCsv, CSV_HEADER } from './review/findings-csv';
+export { opinionBlocks, opinionTitle, chineseOrdinal, type OpinionOptions } from './review/opinion';
+export { fixHint } from './review/fix-hints';
+// renderOpinionDocx (review/opinion-docx) is loaded on demand like renderDocx.
+export { reviewBatch, batchLastYear, type ReadFile } from './review/batch';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAll } from './check';
 import { undistributed } from './distribution';
-import { sameOrg } from './org-name';
+import { sameOrgName } from './org-name';
 import { linkProblems, rollForward, startingStock } from './roll-forward';
 import { getTemplate } from './templates';
 import { reportFixture as fixture } from '../testing/fixtures';
@@ -92,9 +92,9 @@ describe('rollForward', () => {
 
 describe('linking last year', () => {
   it('the same 机关 with or without 人民政府/办事处, and the year before, fit', () => {
-    expect(sameOrg('青山镇人民政府', '青山镇')).toBe(true);
-    expect(sameOrg('城关街道办事处', '城关街道')).toBe(true);
-    expect(sameOrg('青山镇人民政府', '绿水镇人民政府')).toBe(false);
+    expect(sameOrgName('青山镇人民政府', '青山镇')).toBe(true);
+    expect(sameOrgName('城关街道办事处', '城关街道')).toBe(true);
+    expect(sameOrgName('青山镇人民政府', '绿水镇人民政府')).toBe(false);
     const last = { meta: { org: '青山镇', year: 2023 } };
     expect(linkProblems(example, last)).toEqual([]);
   });

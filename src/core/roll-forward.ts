@@ -6,7 +6,7 @@
  */
 import { carriedCells, carriedFromLastYear } from './carry-over';
 import { cellValue } from './number';
-import { sameOrg } from './org-name';
+import { sameOrgName } from './org-name';
 import { createReport, lastYearLink, type CellValue, type Report } from './report';
 import { findTemplate, getTemplate, templateIdForYear } from './templates';
 import { TEXT_KEYS, type Template, type TextKey } from './template-types';
@@ -120,7 +120,7 @@ export function startingStock(
 /** What is wrong with linking `lastYear` as this report's last year (empty when it fits). */
 export function linkProblems(report: Report, lastYear: Pick<Report, 'meta'>): string[] {
   const problems: string[] = [];
-  if (!sameOrg(report.meta.org, lastYear.meta.org))
+  if (!sameOrgName(report.meta.org, lastYear.meta.org))
     problems.push(`上年报告的机关“${lastYear.meta.org}”与本报告的“${report.meta.org}”不是同一机关`);
   if (lastYear.meta.year !== report.meta.year - 1)
     problems.push(

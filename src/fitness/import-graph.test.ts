@@ -1,6 +1,7 @@
 /**
  * The core reads bottom-up: templates, then the report model, then values, then rules / layout /
- * importers (which do not reach into each other), then renderers, then the entry. A module never
+ * importers (which do not reach into each other), then renderers and the review desk (汇总,
+ * findings CSV, 审核意见), then the entry. A module never
  * imports from a layer above its own.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ const LAYERS: readonly (readonly [RegExp, number, string])[] = [
   [/^layout\.ts$/, 3, 'layout'],
   [/^(?:import\/|report-embed\.ts$)/, 3, 'importers'],
   [/^(?:render-|docx\/)/, 4, 'renderers'],
+  [/^(?:summary\.ts$|review\/)/, 4, 'review'],
   [/^index\.ts$/, 5, 'entry'],
 ];
 

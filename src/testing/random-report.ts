@@ -1,5 +1,5 @@
 /**
- * Random balanced reports for property tests: every equation of format.md §5 holds, most cells are
+ * Random balanced reports for property tests: every equation of the official format §5 holds, most cells are
  * zero (as in real township reports), and a seed makes each one reproducible.
  */
 import { cellsOf } from '../core/cells';

@@ -1,7 +1,9 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
+import { DraftRoute } from './drafts/draft-route';
 import { DraftsPage } from './drafts/drafts-page';
-import { Editor } from './editor/editor';
-import { getDraft, getLastOpen, setLastOpen, type DraftRecord } from './storage/drafts-db';
+import { ErrorBoundary } from './error-boundary';
+import { getLastOpen } from './storage/drafts-db';
+import { StorageStatus } from './storage/storage-status';
 
 /** The route lives in the hash: "#/" is the drafts list, "#/draft/<id>" a draft. */
 function useHash(): string {
@@ -20,6 +22,15 @@ function go(hash: string) {
   window.location.hash = hash;
 }
 
+// The review desk loads on first visit, so a clerk's page does not carry it.
+const ReviewPage = lazy(() =>
+  import('./review/review-page').then((m) => ({ default: m.ReviewPage })),
+);
+
+const home = () => {
+  go('#/');
+};
+
 /** The page shell: drafts list or one draft; coming back reopens the draft that was open. */
 export function App() {
   const hash = useHash();
@@ -27,16 +38,38 @@ export function App() {
 
   useEffect(() => {
     if (hash !== '') return;
-    void getLastOpen().then((id) => {
-      if (window.location.hash !== '') return;
-      window.location.replace(id ? `#/draft/${id}` : '#/');
-    });
+    const open = (target: string) => {
+      if (window.location.hash === '') window.location.replace(target);
+    };
+    getLastOpen().then(
+      (id) => {
+        open(id ? `#/draft/${id}` : '#/');
+      },
+      () => {
+        open('#/');
+      },
+    );
   }, [hash]);
 
   return (
     <div className="app">
+      <StorageStatus />
       {draftId ? (
-        <DraftRoute key={draftId} id={draftId} />
+        <ErrorBoundary key={draftId} onHome={home}>
+          <DraftRoute
+            id={draftId}
+            onHome={home}
+            onOpen={(id) => {
+              go(`#/draft/${id}`);
+            }}
+          />
+        </ErrorBoundary>
+      ) : hash === '#/review' ? (
+        <ErrorBoundary onHome={home}>
+          <Suspense fallback={<p className="loading">正在打开批量审核…</p>}>
+            <ReviewPage />
+          </Suspense>
+        </ErrorBoundary>
       ) : hash === '' ? null : (
         <>
           <header className="app-header">
@@ -44,56 +77,19 @@ export function App() {
             <p>
               按官方格式填写、核对并导出政府信息公开工作年度报告。所有数据只保存在本机浏览器中，不会上传。
             </p>
+            <a href="#/review">批量审核（审核单位用）</a>
           </header>
           <main className="home">
-            <DraftsPage
-              onOpen={(id) => {
-                go(`#/draft/${id}`);
-              }}
-            />
+            <ErrorBoundary>
+              <DraftsPage
+                onOpen={(id) => {
+                  go(`#/draft/${id}`);
+                }}
+              />
+            </ErrorBoundary>
           </main>
         </>
       )}
     </div>
-  );
-}
-
-function DraftRoute({ id }: { id: string }) {
-  const [record, setRecord] = useState<DraftRecord | null | undefined>(undefined);
-  useEffect(() => {
-    void getDraft(id).then((found) => {
-      setRecord(found ?? null);
-      if (found) void setLastOpen(id);
-    });
-  }, [id]);
-  if (record === undefined) return <p className="loading">正在打开草稿…</p>;
-  if (record === null) {
-    return (
-      <main className="home">
-        <p className="form-error" role="alert">
-          找不到这份草稿（可能已被删除）。
-        </p>
-        <button
-          type="button"
-          onClick={() => {
-            go('#/');
-          }}
-        >
-          返回草稿列表
-        </button>
-      </main>
-    );
-  }
-  return (
-    <Editor
-      key={`${record.id}-${record.report.template}`}
-      record={record}
-      onReplace={setRecord}
-      onClose={() => {
-        void setLastOpen(undefined).then(() => {
-          go('#/');
-        });
-      }}
-    />
   );
 }

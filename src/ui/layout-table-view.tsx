@@ -4,14 +4,14 @@ type TableBlock = Extract<Block, { type: 'table' }>;
 
 /**
  * A statutory table of the layout model, read-only, with rowspan/colspan and data-cell values;
- * `marked` cells carry data-marked (styled by the page's CSS: no inline styles under the CSP).
+ * `marks` gives a cell a class (the review page marks the cells its findings name).
  */
 export function LayoutTableView({
   table,
-  marked,
+  marks,
 }: {
   table: TableBlock;
-  marked?: ReadonlySet<string>;
+  marks?: ReadonlyMap<string, string>;
 }) {
   const head = table.rows.slice(0, table.headerRows);
   const body = table.rows.slice(table.headerRows);
@@ -43,9 +43,8 @@ export function LayoutTableView({
                 <td
                   key={c}
                   colSpan={cell.colSpan}
-                  className="num"
+                  className={`num ${(cell.cellId && marks?.get(cell.cellId)) ?? ''}`.trim()}
                   data-cell={cell.cellId}
-                  {...(cell.cellId && marked?.has(cell.cellId) ? { 'data-marked': '' } : {})}
                 >
                   {cell.text}
                 </td>

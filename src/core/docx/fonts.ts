@@ -1,4 +1,4 @@
-/** Fonts and sizes of the Word output (format.md §6): Chinese names, sizes in half-points. */
+/** Fonts and sizes of the Word output (the official format §6): Chinese names, sizes in half-points. */
 import type { IRunOptions } from 'docx';
 
 /** 仿宋 choices for the body: 仿宋_GB2312 is the official font but is missing on many machines. */

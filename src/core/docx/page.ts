@@ -1,4 +1,4 @@
-/** Page geometry of the Word output (GB/T 9704-2012, format.md §6), in twips, and the page numbers. */
+/** Page geometry of the Word output (GB/T 9704-2012, the official format §6), in twips, and the page numbers. */
 import { AlignmentType, Footer, PageNumber, Paragraph, TextRun, type ISectionOptions } from 'docx';
 import { PAGE_NUMBER_FONT, SIZE } from './fonts';
 

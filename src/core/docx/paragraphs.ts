@@ -1,4 +1,4 @@
-/** Title, headings, body paragraphs and the signature as Word paragraphs (format.md §6). */
+/** Title, headings, body paragraphs and the signature as Word paragraphs (the official format §6). */
 import {
   AlignmentType,
   HeadingLevel,

@@ -1,5 +1,5 @@
 /**
- * The six section headings and the variants real reports write (format.md §1): "1、总体情况",
+ * The six section headings and the variants real reports write (the official format §1): "1、总体情况",
  * "一、工作基本情况", "五、政府信息公开工作存在的主要问题及改进情况", markdown "## 一、总体情况".
  */
 import type { SectionId } from '../template-types';

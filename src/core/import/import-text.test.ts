@@ -1,6 +1,6 @@
 /**
  * The text importer against real inputs: the five seeds must give their hand-transcribed report
- * files exactly, our own text export must come back, and every layout of format.md §7 (fixtures
+ * files exactly, our own text export must come back, and every layout of the official format §7 (fixtures
  * with a distinct number in every cell, so a misplaced number shows) must land in the right cells.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -89,7 +89,7 @@ describe('importText: our own text export comes back', () => {
   });
 });
 
-describe('importText: the layouts of format.md §7', () => {
+describe('importText: the layouts of the official format §7', () => {
   const distinct = {
     '2019': report('import/distinct-2019.json'),
     '2021': report('import/distinct-2021.json'),

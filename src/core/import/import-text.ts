@@ -1,5 +1,5 @@
 /**
- * Reading a report from text in any layout of format.md §7: the title gives 机关 and year, the
+ * Reading a report from text in any layout of the official format §7: the title gives 机关 and year, the
  * headings split the text into sections, the narrative is joined into paragraphs and each table
  * is read from its own region by its labels. The HTML, Word and PDF importers end here too.
  */

@@ -60,9 +60,12 @@ export function isMarkdownRule(line: string): boolean {
 }
 
 const PAGE_NUMBER =
-  /^(?:[-—–－─]+[\s\u3000]*\d{1,3}[\s\u3000]*[-—–－─]*|[-—–－─]*[\s\u3000]*\d{1,3}[\s\u3000]*[-—–－─]+|第[\s\u3000]*\d+[\s\u3000]*页(?:[\s\u3000,，/]*共[\s\u3000]*\d+[\s\u3000]*页)?|\d+[\s\u3000]*\/[\s\u3000]*\d+)$/;
+  /^(?:[-—–－─]+[\s\u3000]*\d{1,3}[\s\u3000]*[-—–－─]+|[—–－─]+[\s\u3000]*\d{1,3}|[-—–－─]*[\s\u3000]*\d{1,3}[\s\u3000]*[-—–－─]+|第[\s\u3000]*\d+[\s\u3000]*页(?:[\s\u3000,，/]*共[\s\u3000]*\d+[\s\u3000]*页)?|\d+[\s\u3000]*\/[\s\u3000]*\d+)$/;
 
-/** A page number printed in a PDF ("— 2 —", "-3-", "第 2 页 共 5 页"). */
+/**
+ * A page number printed in a PDF ("— 2 —", "-3-", "—4", "第 2 页 共 5 页"). A lone "-8" is a signed
+ * number (本年增/减 on a line of its own in PDF text), not a page number.
+ */
 export function isPageNumber(line: string): boolean {
   return PAGE_NUMBER.test(trimText(line));
 }

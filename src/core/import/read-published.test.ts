@@ -130,10 +130,11 @@ describe('表四 in the order of PDF text blocks (pdftotext without -layout)', (
 describe('pdftotext without -layout: 表三 block by block, labels apart from their numbers', () => {
   const result = ok(importText(readFixture('import/pdftotext-raw-2021.txt')));
 
-  it('reads 表三 and 表四 cell for cell by the bands the equations confirm', () => {
-    const t34 = (cells: Readonly<Record<string, CellValue>>) =>
-      Object.fromEntries(Object.entries(figures(cells)).filter(([id]) => !id.startsWith('t2_')));
-    expect(t34(result.report.cells)).toEqual(t34(example.cells));
+  it('reads every table cell for cell: 表三 by the bands the equations confirm', () => {
+    expect(result.report.cells).toEqual(example.cells);
+    // 表二's 规章 and 行政规范性文件: two columns of both rows, then the third.
+    expect(result.report.cells.t2_normative_valid).toBe(12);
+    expect(result.unplaced).toEqual([]);
     expect(result.notes).toContain(
       '表三 的数字不在各自的行标签旁（PDF 文本按列或分块排列），已按勾稽关系读入，请核对',
     );
@@ -141,5 +142,18 @@ describe('pdftotext without -layout: 表三 block by block, labels apart from th
       source: 'inferred',
       how: '原文（PDF 文本）的数字按列或分块排列，按勾稽关系确定所在的行和栏',
     });
+  });
+});
+
+describe('a title broken over two lines', () => {
+  it('reads 机关 and 年度 from the two lines joined', () => {
+    const text = readFixture('golden/example-2021.txt').replace(
+      '青山镇人民政府2024年政府信息公开工作年度报告',
+      '青山镇人民政府2024年政府信息公开\n工作年度报告',
+    );
+    const result = ok(importText(text));
+    expect(result.report.meta).toEqual(example.meta);
+    expect(result.report.text).toEqual(example.text);
+    expect(result.unplaced).toEqual([]);
   });
 });

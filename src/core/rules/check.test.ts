@@ -133,7 +133,7 @@ describe('T3_BALANCE: 一 + 二 = （七）总计 + 四, per column', () => {
 });
 
 describe('T3_RESULT_SUM: （七）总计 = sum of the result rows, per column', () => {
-  /** The rows counted in （七）总计 in each format (format.md §5 rule 2). */
+  /** The rows counted in （七）总计 in each format (the official format, rule 2). */
   const RESULT_ROWS: Record<TemplateId, string[]> = {
     '2019': ['open', 'partial', 'deny_query', 'unable_unclear', 'reject_confirm', 'other_handling'],
     '2021': [
@@ -526,6 +526,18 @@ describe('TEXT_TABLE_MISMATCH', () => {
     expect(found[0]?.expected).toBe(table);
     expect(found[0]?.actual).toBe(stated);
     expect(found[0]?.message).toContain(to);
+  });
+
+  it('“受理 N 件” with N = 新收 + 上年结转 is consistent; another N is a mismatch', () => {
+    const report = fixture('example-2021');
+    // example-2021: 新收 15, 上年结转 2.
+    report.text.overview = '本年度受理政府信息公开申请 17 件。';
+    expect(ofRule(report, 'TEXT_TABLE_MISMATCH')).toEqual([]);
+    report.text.overview = '本年度受理政府信息公开申请 18 件。';
+    expect(ofRule(report, 'TEXT_TABLE_MISMATCH').map((f) => f.actual)).toEqual([18]);
+    // "收到" counts only this year's: 17 is a mismatch there.
+    report.text.overview = '本年度共收到政府信息公开申请17件。';
+    expect(ofRule(report, 'TEXT_TABLE_MISMATCH').map((f) => f.actual)).toEqual([17]);
   });
 
   it('a statement of zero in words against a non-zero table is a contradiction, not a mismatch', () => {

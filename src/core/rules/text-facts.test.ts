@@ -100,17 +100,20 @@ describe('findStatements', () => {
     expect(findStatements(text)).toEqual([]);
   });
 
-  it.each(TEMPLATES)('$id: the facts point at the 总计 cells of interfaces.md', (template) => {
-    const cells = Object.fromEntries(TEXT_FACTS.map((f) => [f.id, [...f.cells(template)]]));
-    expect(cells).toEqual({
-      received: ['t3_new_total'],
-      carried: ['t3_carried_total'],
-      carry_next: ['t3_carry_next_total'],
-      open: ['t3_open_total'],
-      review: ['t4_review_total'],
-      suit: ['t4_suit_direct_total', 't4_suit_after_total'],
-    });
-  });
+  it.each(TEMPLATES)(
+    '$id: the facts point at the 总计 cells of the public contract',
+    (template) => {
+      const cells = Object.fromEntries(TEXT_FACTS.map((f) => [f.id, [...f.cells(template)]]));
+      expect(cells).toEqual({
+        received: ['t3_new_total'],
+        carried: ['t3_carried_total'],
+        carry_next: ['t3_carry_next_total'],
+        open: ['t3_open_total'],
+        review: ['t4_review_total'],
+        suit: ['t4_suit_direct_total', 't4_suit_after_total'],
+      });
+    },
+  );
 });
 
 describe('chineseNumber', () => {

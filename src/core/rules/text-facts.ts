@@ -1,6 +1,6 @@
 /**
  * Numbers the narrative states about the tables, found by the phrasings real reports use
- * (format.md §5 rule 9 and the seed reports): "共收到政府信息公开申请N件", "收到并办理N起依申请公开事项",
+ * (the official format, rule 9 and the seed reports): "共收到政府信息公开申请N件", "收到并办理N起依申请公开事项",
  * "上年结转N件", "结转下年度继续办理N件", "行政复议N件", "行政诉讼N件", "予以公开N件", and the zero
  * forms "未收到…公开申请", "未发生…行政复议、行政诉讼".
  */

@@ -4,7 +4,8 @@ import { firstTemplate, getTemplate, templateIdForYear } from '../templates';
 import type { Template, TextKey } from '../template-types';
 import type { Finding } from './catalogue';
 import { finding, type RuleContext } from './context';
-import { findStatements, RESULT_FACTS, TEXT_FACTS } from './text-facts';
+import { t3RoleCell } from '../roles';
+import { findStatements, RESULT_FACTS, TEXT_FACTS, type Statement } from './text-facts';
 
 /** TEMPLATE_YEAR: the chosen format is not the one of the report year. */
 export function templateYear({ template, report }: RuleContext): Finding[] {
@@ -50,8 +51,19 @@ export function narratives(template: Template): [string, TextKey][] {
 
 const FACTS = [...TEXT_FACTS, ...RESULT_FACTS];
 
+/**
+ * "受理/办理…N件" may count this year's applications with last year's carried over: N = 新收 +
+ * 上年结转 is consistent, not a mismatch.
+ */
+function handledWithCarried(context: RuleContext, statement: Statement, table: number): boolean {
+  if (statement.fact.id !== 'received' || !/受理|办理/.test(statement.quote)) return false;
+  const carried = t3RoleCell(context.template, 'carried');
+  return statement.value === table + context.values.num(carried);
+}
+
 /** TEXT_TABLE_MISMATCH: a number stated in the narrative differs from the tables. */
-export function textTableMismatch({ template, report, values }: RuleContext): Finding[] {
+export function textTableMismatch(context: RuleContext): Finding[] {
+  const { template, report, values } = context;
   const out: Finding[] = [];
   const reported = new Set<string>();
   for (const [where, key] of narratives(template)) {
@@ -62,6 +74,7 @@ export function textTableMismatch({ template, report, values }: RuleContext): Fi
       if (ids.some((id) => values.invalid.has(id))) continue;
       const table = sumCounts(ids.map((id) => values.get(id) ?? null));
       if (table === statement.value) continue;
+      if (handledWithCarried(context, statement, table)) continue;
       reported.add(fact.id);
       out.push(
         finding(

@@ -1,6 +1,6 @@
 /**
  * Labels and table parts the 2019 and 2021 formats share, verbatim from the official formats
- * (国办公开办函〔2019〕60号 and 〔2021〕30号; see shared/spec/format.md §1, §3, §4).
+ * (国办公开办函〔2019〕60号 and 〔2021〕30号; see the official format (§1), §3, §4).
  */
 import type {
   CellKind,
@@ -308,7 +308,7 @@ export function table4(): { table: TableDef; structure: T4Structure } {
 }
 
 /**
- * Wordings of the shared labels that real reports use (format.md §3: "1.本机关不掌握相关信息",
+ * Wordings of the shared labels that real reports use (the official format §3: "1.本机关不掌握相关信息",
  * "2.其他法律法规禁止公开"), and distinctive parts for PDF text where a label is cut by its numbers.
  */
 export const COMMON_ALIASES: Readonly<Record<string, readonly string[]>> = {

@@ -1,6 +1,6 @@
 /**
  * The 2019 format (试行), for the 2019 and 2020 reports: 国办公开办函〔2019〕60号.
- * Labels verbatim from shared/spec/format.md §2 (2019) and §3.
+ * Labels verbatim from the official format (§2) (2019) and §3.
  */
 import type { Template } from '../template-types';
 import {

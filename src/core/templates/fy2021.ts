@@ -1,6 +1,6 @@
 /**
  * The 2021 format, in force since the 2021 report: 国办公开办函〔2021〕30号 (2021-09-26).
- * Labels verbatim from shared/spec/format.md §2 (2021) and §3.
+ * Labels verbatim from the official format (§2) (2021) and §3.
  */
 import type { Template } from '../template-types';
 import {

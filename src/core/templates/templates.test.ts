@@ -1,6 +1,6 @@
 /**
  * Invariants of every format template, checked against the official formats written out here
- * independently (shared/spec/format.md §1–§4 and interfaces.md §1).
+ * independently (the official format (§1)–§4 and the report file contract (cell ids)).
  */
 import { describe, expect, it } from 'vitest';
 import { CELL_ID_PATTERN, cellIds, cellsOf } from '../cells';
@@ -9,7 +9,7 @@ import type { GridCell, LabelCell, TableDef, Template } from '../template-types'
 import { TEMPLATES, getTemplate, templateIdForYear, type TemplateId } from './index';
 
 // ---------------------------------------------------------------------------------------------
-// Expected cell ids (interfaces.md §1)
+// Expected cell ids (the report file contract (cell ids))
 
 const T2_IDS: Record<TemplateId, string[]> = {
   '2019': [
@@ -94,7 +94,7 @@ const EXPECTED_COUNTS: Record<TemplateId, { t2: number; t3: number; t4: number; 
 };
 
 // ---------------------------------------------------------------------------------------------
-// Expected labels (format.md)
+// Expected labels (the official format)
 
 const SECTION_HEADINGS = [
   '一、总体情况',
@@ -164,7 +164,7 @@ const T3_HEADER_LABELS = [
   '其他',
 ];
 
-/** Body labels of table 三 in reading order (format.md §3). */
+/** Body labels of table 三 in reading order (the official format §3). */
 function t3BodyLabels(id: TemplateId): string[] {
   const other =
     id === '2021'
@@ -304,7 +304,7 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (id, temp
       expect([...inGrid].sort()).toEqual([...ids].sort());
     });
 
-    it('are exactly the ids of interfaces.md §1', () => {
+    it('are exactly the ids of the report file contract (cell ids)', () => {
       const expected = [...T2_IDS[id], ...t3Ids(id), ...T4_IDS];
       expect([...ids].sort()).toEqual([...expected].sort());
       const counts = EXPECTED_COUNTS[id];
@@ -375,7 +375,7 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (id, temp
   });
 
   describe('labels', () => {
-    it('has the six section headings of format.md §1, in order', () => {
+    it('has the six section headings of the official format §1, in order', () => {
       expect(template.sections.map((s) => s.heading)).toEqual(SECTION_HEADINGS);
       expect(template.sections.map((s) => s.table)).toEqual([
         undefined,
@@ -387,21 +387,21 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (id, temp
       ]);
     });
 
-    it('table 二 has every label of format.md §2 verbatim', () => {
+    it('table 二 has every label of the official format §2 verbatim', () => {
       const texts = new Set(allLabels(template.tables.t2).map((c) => c.text));
       for (const text of T2_LABELS[id]) expect(texts, text).toContain(text);
     });
 
-    it('table 三 has every header label of format.md §3 verbatim', () => {
+    it('table 三 has every header label of the official format §3 verbatim', () => {
       const texts = new Set(labels(template.tables.t3.header).map((c) => c.text));
       for (const text of T3_HEADER_LABELS) expect(texts, text).toContain(text);
     });
 
-    it('table 三 body labels are those of format.md §3, verbatim and in order', () => {
+    it('table 三 body labels are those of the official format §3, verbatim and in order', () => {
       expect(labels(template.tables.t3.body).map((c) => c.text)).toEqual(t3BodyLabels(id));
     });
 
-    it('table 四 has every label of format.md §4 verbatim', () => {
+    it('table 四 has every label of the official format §4 verbatim', () => {
       const texts = new Set(allLabels(template.tables.t4).map((c) => c.text));
       for (const text of T4_LABELS) expect(texts, text).toContain(text);
     });

@@ -1,12 +1,11 @@
 /** Moving a draft to the other official format, asking first when some cells have no place there. */
 import { convertTemplate, getTemplate, type TemplateId } from '../../core';
-import { putDraft, type DraftRecord } from '../storage/drafts-db';
+import type { DraftRecord } from '../storage/drafts-db';
 import type { EditorEngine } from './state/editor-engine';
 
 /** The draft in format `id`, saved; undefined when nothing changed or the user declined. */
 export async function changeTemplate(
   engine: EditorEngine,
-  record: DraftRecord,
   id: TemplateId,
 ): Promise<DraftRecord | undefined> {
   if (id === engine.template.id) return undefined;
@@ -20,7 +19,5 @@ export async function changeTemplate(
   ) {
     return undefined;
   }
-  const next: DraftRecord = { ...record, report, savedAt: Date.now() };
-  await putDraft(next);
-  return next;
+  return engine.replaceWith(report, `改用${name}`, `改用${name}前的版本`);
 }

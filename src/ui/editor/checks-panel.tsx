@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { countFindings, SEVERITY_LABELS } from '../../core';
+import { countFindings, LEVEL_LABELS, RULES, SEVERITY_LABELS } from '../../core';
 import { showFinding } from './finding-target';
 import { useFindings } from './state/use-editor-state';
 
@@ -34,14 +34,24 @@ export function ChecksPanel() {
               <li key={`${finding.rule}-${finding.cells.join(',')}-${i}`}>
                 <button
                   type="button"
-                  className={`finding finding-${finding.severity}`}
+                  className={`finding finding-${finding.severity}${finding.explained ? ' finding-explained' : ''}`}
                   data-rule={finding.rule}
+                  title={`依据：${RULES[finding.rule].basis}`}
                   onClick={() => {
                     showFinding(finding);
                   }}
                 >
-                  <span className="finding-severity">{SEVERITY_LABELS[finding.severity]}</span>
+                  <span className="finding-severity">
+                    {finding.explained
+                      ? '已说明'
+                      : `${SEVERITY_LABELS[finding.severity]}（${LEVEL_LABELS[finding.severity]}）`}
+                  </span>
                   <span className="finding-message">{finding.message}</span>
+                  <span className="finding-fix">
+                    {finding.explained
+                      ? `说明：${finding.explained.reason}`
+                      : `改正：${RULES[finding.rule].fix}`}
+                  </span>
                 </button>
               </li>
             ))}

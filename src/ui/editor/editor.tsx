@@ -3,26 +3,45 @@ import type { Report } from '../../core';
 import type { DraftRecord } from '../storage/drafts-db';
 import { changeTemplate } from './change-template';
 import { ChecksPanel } from './checks-panel';
+import { ConflictBanner } from './conflict-banner';
 import { EditorHeader } from './editor-header';
 import { EditorSections } from './editor-sections';
 import type { PageSection } from './finding-target';
+import { NoticeBar, type EditorNotice } from './notice-bar';
 import { focusCell, scrollToSection } from './page-focus';
 import { PrintPreview } from './print-preview';
 import { SectionNav } from './section-nav';
-import { EditorContext, useEditorState } from './state/use-editor-state';
+import { EditorContext, useEditor, useEditorState } from './state/use-editor-state';
+import { useRestore } from './use-restore';
 
-/** The report editor for one draft: form, live checks, autosave, exports. */
-export function Editor({
-  record,
-  onReplace,
-  onClose,
-}: {
+export type { EditorNotice } from './notice-bar';
+
+interface EditorProps {
   record: DraftRecord;
-  onReplace: (record: DraftRecord) => void;
+  /** The record holds work storage refused so far (see drafts-db getDraft). */
+  unsaved?: boolean | undefined;
+  notice?: EditorNotice | undefined;
+  /** Reopen on a new record (a restored version, another format), with what happened. */
+  onReplace: (record: DraftRecord, notice?: EditorNotice) => void;
+  onOpen: (id: string) => void;
   onClose: () => void;
-}) {
-  const engine = useEditorState(record);
+}
+
+/** The report editor for one draft: form, live checks, saving, history, exports. */
+export function Editor(props: EditorProps) {
+  const engine = useEditorState(props.record, props.unsaved === true);
+  return (
+    <EditorContext.Provider value={engine}>
+      <EditorView {...props} />
+    </EditorContext.Provider>
+  );
+}
+
+function EditorView({ record, notice, onReplace, onOpen, onClose }: EditorProps) {
+  const engine = useEditor();
   const [preview, setPreview] = useState<Report | null>(null);
+  const [noticeShown, setNoticeShown] = useState(true);
+  const { restore, undo } = useRestore(onReplace);
 
   // Mark invalid cells of a reopened draft, and go back to where the user was.
   useEffect(() => {
@@ -36,20 +55,38 @@ export function Editor({
   }, [engine, record.ui]);
 
   return (
-    <EditorContext.Provider value={engine}>
+    <>
       <div className="editor">
         <EditorHeader
           onClose={onClose}
           onPreview={() => {
             setPreview(engine.currentReport());
           }}
+          onRestore={(version) => {
+            restore(version).catch(() => undefined); // storage refused: the banner says so
+          }}
         />
+        <ConflictBanner onReplace={onReplace} onOpen={onOpen} />
+        {notice && noticeShown && (
+          <NoticeBar
+            notice={notice}
+            onUndo={(report) => {
+              undo(report).catch(() => undefined);
+            }}
+            onDismiss={() => {
+              setNoticeShown(false);
+            }}
+          />
+        )}
         <SectionNav onSection={scrollToSection} />
         <EditorSections
           onTemplate={(id) => {
-            void changeTemplate(engine, record, id).then((next) => {
-              if (next) onReplace(next);
-            });
+            changeTemplate(engine, id).then(
+              (next) => {
+                if (next) onReplace(next);
+              },
+              () => undefined, // storage refused: the banner says so, the draft stays as it is
+            );
           }}
         />
         <ChecksPanel />
@@ -62,6 +99,6 @@ export function Editor({
           }}
         />
       )}
-    </EditorContext.Provider>
+    </>
   );
 }

@@ -22,9 +22,12 @@ export function LastYearDialog({
   useEffect(() => {
     if (!open) return;
     let current = true;
-    void listDrafts().then((list) => {
-      if (current) setDrafts(list.filter((d) => d.id !== currentId));
-    });
+    listDrafts().then(
+      (list) => {
+        if (current) setDrafts(list.drafts.filter((d) => d.id !== currentId));
+      },
+      () => undefined, // without storage there are no drafts to pick; the file import still works
+    );
     return () => {
       current = false;
     };

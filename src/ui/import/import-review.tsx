@@ -69,9 +69,9 @@ export function ImportReview({
   const template = getTemplate(report.template);
   const inferredCells = useMemo(
     () =>
-      new Set(
+      new Map(
         Object.entries(result.provenance).flatMap(([id, p]) =>
-          p.source === 'inferred' ? [id] : [],
+          p.source === 'inferred' ? [[id, 'inferred'] as const] : [],
         ),
       ),
     [result.provenance],
@@ -146,7 +146,7 @@ export function ImportReview({
             table && (
               <div key={s.id} className="import-table">
                 <h4>{s.heading}</h4>
-                <LayoutTableView table={table} marked={inferredCells} />
+                <LayoutTableView table={table} marks={inferredCells} />
               </div>
             )
           );

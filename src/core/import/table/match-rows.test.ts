@@ -109,3 +109,31 @@ describe('readRows', () => {
     expect(values.t3_carry_next_total).toBe('3');
   });
 });
+
+describe('readRows: numbers printed apart from their labels (PDF text)', () => {
+  it('puts a label-less full row into the row still missing before the next label', () => {
+    const { values, rows } = read(
+      T3_2021,
+      [
+        '（一）予以公开 1 0 0 0 0 0 1',
+        // （二）部分公开's label was printed elsewhere (as an image, or cut off): its row has none.
+        '2 0 0 0 0 0 2',
+        '（三）不予公开 1.属于国家秘密 0 0 0 0 0 0 0',
+      ].join('\n'),
+    );
+    expect(values.t3_partial_natural).toBe('2');
+    expect(values.t3_partial_total).toBe('2');
+    expect(values.t3_deny_secret_total).toBe('0');
+    expect(rows.unlabelled.size).toBe(1);
+    expect(rows.leftover).toEqual([]);
+  });
+
+  it('leaves numbers with no room and no missing row over, never in another row', () => {
+    const { values, rows } = read(
+      T3_2021,
+      ['（一）予以公开 1 0 0 0 0 0 1', '（二）部分公开 0 0 0 0 0 0 0', '5 5'].join('\n'),
+    );
+    expect(values.t3_deny_secret_natural).toBeUndefined();
+    expect(rows.leftover.map((t) => t.raw)).toEqual(['5', '5']);
+  });
+});

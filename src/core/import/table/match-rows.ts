@@ -3,7 +3,15 @@
  * follow. Where the labels come first and the numbers after them (PDF text in column order), the
  * rows take the numbers top to bottom, one line each when the lines say so.
  */
-import { locate, segmentsOf, type Match, type NumberToken, type TextToken } from './locate-labels';
+import { bandReadings, streamOf } from './bands';
+import {
+  locate,
+  segmentsOf,
+  type Match,
+  type NumberToken,
+  type Segment,
+  type TextToken,
+} from './locate-labels';
 import type { RowSpec } from './row-specs';
 import type { Token } from './tokens';
 
@@ -149,6 +157,44 @@ function nextMissing(
   return undefined;
 }
 
+/**
+ * Rows waiting together whose numbers follow in several blocks (PDF text block by block: two
+ * columns of both rows, then the third column): when the blocks up to the next label hold exactly
+ * the rows' numbers and the text's breaks allow only one reading, the numbers by row. Without
+ * equations to check, only a reading that is the only one is taken.
+ */
+function waitingBand(
+  filler: RowFiller,
+  segments: readonly Segment[],
+  s: number,
+  waiting: readonly number[],
+  labelled: ReadonlySet<number>,
+): { rows: NumberToken[][]; until: number } | undefined {
+  const n = filler.capacity(waiting[0] ?? 0);
+  const k = waiting.length;
+  if (k < 2 || waiting.some((r) => filler.capacity(r) !== n || filler.room(r) !== n)) return;
+  const tokens: Token[] = [];
+  let total = 0;
+  let j = s;
+  for (; j < segments.length && total < k * n; j++) {
+    if (j > s && labelled.has(j)) return;
+    const seg = segments[j];
+    if (!seg || seg.numbers.some((t) => t.raw === '')) return;
+    tokens.push(...seg.words, ...seg.numbers);
+    total += seg.numbers.length;
+  }
+  if (total !== k * n || j === s + 1) return;
+  const stream = streamOf(tokens);
+  const readings = bandReadings(stream, k, n);
+  const only = readings[0];
+  if (readings.length !== 1 || !only) return;
+  const rows: NumberToken[][] = waiting.map(() => []);
+  const order = only.cells.map(([r, c], i) => ({ r, c, t: stream.numbers[i] }));
+  order.sort((a, b) => a.r - b.r || a.c - b.c);
+  for (const { r, t } of order) if (t) rows[r]?.push(t);
+  return { rows, until: j - 1 };
+}
+
 /** Match rows to labels and numbers in a table region's tokens. */
 export function readRows(specs: readonly RowSpec[], tokens: readonly Token[]): RowsRead {
   const segments = segmentsOf(tokens);
@@ -158,7 +204,21 @@ export function readRows(specs: readonly RowSpec[], tokens: readonly Token[]): R
   const unlabelled = new Set<number>();
   let waiting: number[] = [];
   let lastRow: number | undefined;
+  let skipTo = -1;
+  const labelled = new Set(found.flatMap((m) => (m ? [m.seg] : [])));
+  /** Full lines of numbers no label claims go to the rows still missing, in table order. */
+  const placeUnlabelled = (numbers: readonly NumberToken[]) => {
+    for (const group of byLine(numbers)) {
+      const row = nextMissing(specs, found, filler, lastRow);
+      if (row !== undefined && group.length === filler.capacity(row)) {
+        filler.take(row, group);
+        unlabelled.add(row);
+        lastRow = row;
+      } else leftover.push(...group);
+    }
+  };
   segments.forEach((segment, s) => {
+    if (s <= skipTo) return;
     const here = found.filter((m): m is Match => m?.seg === s).map((m) => m.row);
     // Numbers run top to bottom, so rows waiting for them take them in table order.
     waiting = [...waiting, ...here].sort((a, b) => a - b);
@@ -175,19 +235,18 @@ export function readRows(specs: readonly RowSpec[], tokens: readonly Token[]): R
         filler.reset(lastRow);
       const rest =
         lastRow === undefined ? [...segment.numbers] : filler.take(lastRow, segment.numbers);
-      for (const group of byLine(rest)) {
-        const row = nextMissing(specs, found, filler, lastRow);
-        if (row !== undefined && group.length === filler.capacity(row)) {
-          filler.take(row, group);
-          unlabelled.add(row);
-          lastRow = row;
-        } else leftover.push(...group);
-      }
+      placeUnlabelled(rest);
       return;
     }
-    leftover.push(...filler.distribute(waiting, segment.numbers));
+    const band = waitingBand(filler, segments, s, waiting, labelled);
+    let rest: NumberToken[] = [];
+    if (band) {
+      band.rows.forEach((numbers, i) => filler.take(waiting[i] ?? 0, numbers));
+      skipTo = band.until;
+    } else rest = filler.distribute(waiting, segment.numbers);
     lastRow = waiting[waiting.length - 1];
     waiting = [];
+    placeUnlabelled(rest);
   });
 
   const matchedSegments = new Set(found.flatMap((m) => (m ? [m.seg] : [])));

@@ -43,5 +43,24 @@ describe('lineTokens', () => {
     expect(words('1.属于国家秘密 (二) 部分公开')).toEqual(['1.属于国家秘密', '(二)', '部分公开']);
     expect(hasNumberCell('|---|---|')).toBe(false);
     expect(hasNumberCell('— 2 —')).toBe(false);
+    expect(hasNumberCell('-3-')).toBe(false);
+    // A signed number alone on a line (本年增/减 in PDF text) is a cell, not a page number.
+    expect(words('-8')).toEqual(['#-8']);
+  });
+
+  it('keeps a grid row’s empty cells after its label as blank cells, in their columns', () => {
+    expect(words('自然人\t5\t\t\t\t\t\t5')).toEqual([
+      '自然人',
+      '#5',
+      '#∅',
+      '#∅',
+      '#∅',
+      '#∅',
+      '#∅',
+      '#5',
+    ]);
+    expect(words('| 规章 |  | 3 |  |')).toEqual(['规章', '#∅', '#3', '#∅']);
+    // Empty cells before the label are merged label columns, not cells.
+    expect(words('\t\t3.其他\t1\t')).toEqual(['3.其他', '#1', '#∅']);
   });
 });

@@ -12,22 +12,13 @@ function record(): DraftRecord {
     ui: {},
     errors: 0,
     warnings: 0,
+    revision: 1,
   };
-}
-
-/** An engine whose saves are collected instead of written to IndexedDB. */
-function engineWithSaves() {
-  const saves: DraftRecord[] = [];
-  const engine = createEditorEngine(record(), (r) => {
-    saves.push(r);
-    return Promise.resolve();
-  });
-  return { engine, saves };
 }
 
 describe('editor engine', () => {
   it('checks the report synchronously on every change and builds it from the form', () => {
-    const { engine } = engineWithSaves();
+    const engine = createEditorEngine(record());
     const stop = engine.start();
     expect(engine.findings.get()).toEqual(checkAll(record().report));
     expect(engine.findings.get().filter((f) => f.severity === 'error')).toHaveLength(0);
@@ -38,7 +29,7 @@ describe('editor engine', () => {
   });
 
   it('runs the checks once for a batch of changes', () => {
-    const { engine } = engineWithSaves();
+    const engine = createEditorEngine(record());
     const stop = engine.start();
     let published = 0;
     engine.findings.subscribe(() => published++);
@@ -51,16 +42,15 @@ describe('editor engine', () => {
     stop();
   });
 
-  it('keeps the totals mode and the last-year link in the report, and saves on stop', () => {
-    const { engine, saves } = engineWithSaves();
+  it('keeps the totals mode and the last-year link in the report and re-checks on each', () => {
+    const engine = createEditorEngine(record());
     const stop = engine.start();
+    const before = engine.findings.get();
     engine.setModes({ ...engine.modes.get(), t3: 'manual' });
-    engine.setLastYear(undefined);
     expect(engine.currentReport().totals?.t3).toBe('manual');
-    expect(engine.saveState.get()).toEqual({ kind: 'pending' });
+    expect(engine.findings.get()).not.toBe(before);
+    engine.setLastYear(undefined);
+    expect(engine.currentReport().lastYear).toBeUndefined();
     stop();
-    expect(saves).toHaveLength(1);
-    expect(saves[0]?.report.totals?.t3).toBe('manual');
-    expect(saves[0]?.id).toBe('draft-1');
   });
 });

@@ -1,11 +1,12 @@
 /**
  * The thin React side of the editor engine: one engine per opened draft, followed while the editor
- * is mounted and saved when the page is hidden or left; components read it with `useEditor()`.
+ * is mounted; components read it with `useEditor()` and the hooks below.
  */
 import { createContext, useContext, useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Finding, LastYearLink } from '../../../core';
 import type { DraftRecord } from '../../storage/drafts-db';
+import { registerOpenDraft } from '../../storage/open-drafts';
 import { useStore } from '../../use-store';
 import type { TotalsModes } from '../form-model';
 import { createEditorEngine, type EditorEngine } from './editor-engine';
@@ -36,23 +37,33 @@ export function useSaveState(): SaveState {
   return useStore(useEditor().saveState);
 }
 
+export function useDurable(): boolean {
+  return useStore(useEditor().durable);
+}
+
+export function useConflict(): boolean {
+  return useStore(useEditor().conflict);
+}
+
 /** Create the engine for a draft and follow it while mounted. */
-export function useEditorState(record: DraftRecord): EditorEngine {
-  const [engine] = useState(() => createEditorEngine(record));
+export function useEditorState(record: DraftRecord, unsaved: boolean): EditorEngine {
+  const [engine] = useState(() => createEditorEngine(record, unsaved));
   // Connects the form to React (field registration, error state); reads no form state itself.
   useForm({ ...engine.formOptions, formControl: engine.form.formControl });
 
+  // Every change is journaled synchronously (draft-saver.ts): leaving the page needs no flush.
   useEffect(() => {
     const stop = engine.start();
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') engine.flush();
+    const unregister = registerOpenDraft(engine.id, engine.currentReport);
+    // Work storage refused lives only in this page: the browser asks before it is closed.
+    const onLeave = (event: BeforeUnloadEvent) => {
+      if (engine.saveState.get().kind === 'failed') event.preventDefault();
     };
-    window.addEventListener('pagehide', engine.flush);
-    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('beforeunload', onLeave);
     return () => {
-      window.removeEventListener('pagehide', engine.flush);
-      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('beforeunload', onLeave);
       stop();
+      unregister();
     };
   }, [engine]);
 

@@ -1,0 +1,119 @@
+/**
+ * A table cell's value, provenance and notes from how it was read (resolve-rows.ts), and the notes
+ * a table gets on the cells inferred, left blank or short.
+ */
+import type { CellInfo } from '../../cells';
+import { AMOUNT_SCALE, formatValue, normalizeDigits, parseCell } from '../../number';
+import type { CellValue } from '../../report';
+import type { CellKind } from '../../template-types';
+import type { CellSource } from '../import-result';
+import type { NumberToken } from './locate-labels';
+import type { CellReading } from './resolve-rows';
+
+/** How a finer amount than the format's was read (the cell's provenance). */
+const FINER = '原文金额比格式要求的精度更细（万元保留4位小数，即精确到元），四舍五入到元读入';
+
+/**
+ * An amount printed finer than the format allows (采购总金额 in 元 with 分, 收费金额 in 万元 with six
+ * decimals) is a real value: it is read to the nearest 元, the format's precision, with a note
+ * quoting the original — never an error.
+ */
+function finerAmount(raw: string): number | undefined {
+  const text = normalizeDigits(raw).replace(/[\s\u3000,，]/g, '');
+  const m = /^(\d+)\.(\d+)(万元|元)?$/.exec(text);
+  if (!m) return undefined;
+  const yuan = m[3] === '元' ? Number(`${m[1]}.${m[2]}`) : Number(`${m[1]}.${m[2]}`) * AMOUNT_SCALE;
+  return Number.isFinite(yuan) ? Math.round(yuan) / AMOUNT_SCALE : undefined;
+}
+
+function cellValue(
+  token: NumberToken,
+  kind: CellKind,
+  name: string,
+): { value: CellValue; note?: string; how?: string } {
+  if (token.blank) return { value: null };
+  const parsed = parseCell(token.raw, kind);
+  const finer = !parsed.ok && kind === 'amount' ? finerAmount(token.raw) : undefined;
+  if (finer !== undefined) {
+    const shown = formatValue(finer, kind);
+    const note = `${name}：原文“${token.raw}”比格式要求的精度更细，按 ${shown} 万元读入（四舍五入到元），请核对`;
+    return { value: finer, note, how: FINER };
+  }
+  if (!parsed.ok) return { value: token.raw, note: `${name}：${parsed.message}，已按原文保留` };
+  if (parsed.note === undefined || parsed.value === null) return { value: parsed.value };
+  return {
+    value: parsed.value,
+    note: `${name}：“${token.raw}”按 ${formatValue(parsed.value, kind)} 读入（${parsed.note}）`,
+  };
+}
+
+const MOVED = '原文的数字不能按位置直接对应，按勾稽关系确定所在的栏';
+
+/** A cell's value and provenance from how it was read. */
+export function cellOf(
+  reading: CellReading | undefined,
+  kind: CellKind,
+  name: string,
+  placedBy: string | undefined,
+): { value: CellValue; source: CellSource; note?: string } {
+  if (!reading || reading.kind === 'none') return { value: null, source: { source: 'missing' } };
+  if (reading.kind === 'blank') return { value: null, source: { source: 'printed' } };
+  if (reading.kind === 'ambiguous') return { value: null, source: { source: 'missing' } };
+  if (reading.kind === 'derived') {
+    const how = `原文未列出，按 ${reading.formula} 推算为 ${reading.value}`;
+    return { value: reading.value, source: { source: 'inferred', how } };
+  }
+  const { value, note, how: read } = cellValue(reading.token, kind, name);
+  const how = reading.moved ? MOVED : (placedBy ?? read);
+  const source: CellSource = how ? { source: 'inferred', how } : { source: 'printed' };
+  return { value, source, ...(note ? { note } : {}) };
+}
+
+/** Notes on the cells inferred and left blank, one per kind and table. */
+export function inferenceNotes(
+  tableName: string,
+  readings: ReadonlyMap<string, CellReading>,
+  sources: Readonly<Record<string, CellSource>>,
+  nameOf: (id: string) => string,
+): string[] {
+  const notes: string[] = [];
+  const ids = [...readings.keys()];
+  const unsure = ids.filter((id) => readings.get(id)?.kind === 'ambiguous');
+  const inferred = ids.filter((id) => sources[id]?.source === 'inferred');
+  const first = inferred[0];
+  if (first !== undefined) {
+    const how = sources[first];
+    notes.push(
+      `${tableName} 有 ${inferred.length} 个单元格是推定的（如 ${nameOf(first)}：${how?.source === 'inferred' ? how.how : ''}），请核对`,
+    );
+  }
+  if (unsure[0] !== undefined) {
+    notes.push(
+      `${tableName} 有 ${unsure.length} 个单元格无法确定（如 ${nameOf(unsure[0])}：数字少于栏数，几种读法同样符合勾稽关系），留空，请对照原文填写`,
+    );
+  }
+  return notes;
+}
+
+/** A note on the rows that printed some numbers but not all, the rest left blank. */
+export function shortNote(
+  tableName: string,
+  readings: ReadonlyMap<string, CellReading>,
+  infos: ReadonlyMap<string, CellInfo>,
+  notes: string[],
+): void {
+  const rows = new Map<string, CellReading[]>();
+  for (const [id, reading] of readings) {
+    const row = infos.get(id)?.row ?? '';
+    rows.set(row, [...(rows.get(row) ?? []), reading]);
+  }
+  const short = [...rows].filter(
+    ([, list]) => list.some((r) => r.kind === 'token') && list.some((r) => r.kind === 'none'),
+  );
+  const first = short[0];
+  if (!first) return;
+  const got = first[1].filter((r) => r.kind === 'token').length;
+  notes.push(
+    `${tableName} 有 ${short.length} 行数字少于栏数（如 ${tableName} ${first[0]} 只有 ${got} 个），按从左到右读入，缺的留空`,
+  );
+}

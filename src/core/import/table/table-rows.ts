@@ -1,0 +1,199 @@
+/**
+ * The rows of a table read into cell readings: 表二 and 表三 by their labels (match-rows.ts), then
+ * — where PDF text leaves that reading short — by 表二's items or by bands the equations confirm;
+ * 表四's one row of fifteen numbers. Short rows are settled by the equations (resolve-rows.ts).
+ */
+import { cellsOf } from '../../cells';
+import { equationCells, equationsOf, type Equation } from '../../equations';
+import { t3Cell } from '../../roles';
+import { TEMPLATES } from '../../templates';
+import type { TableId, Template } from '../../template-types';
+import { labelKey } from '../normalize';
+import { BANDS_HOW, readByBands } from './band-read';
+import type { NumberToken } from './locate-labels';
+import { readRows, type RowsRead } from './match-rows';
+import { resolveRows, type RowInput } from './resolve-rows';
+import { rowSpecs, type RowSpec } from './row-specs';
+import { readBySections, SECTION_HOW } from './section-read';
+import type { Token } from './tokens';
+
+const UNLABELLED = '原文这一行的数字没有行标签，按表格顺序归入这一行';
+
+/** The equations among one table's cells. */
+function tableEquations(template: Template, table: TableId): Equation[] {
+  return equationsOf(template).filter((eq) =>
+    equationCells(eq).every((id) => id.startsWith(`${table}_`)),
+  );
+}
+
+/**
+ * The orders PDF text (pdftotext without -layout) prints 表四's cells in, text block by text
+ * block: the results of 行政复议 and of 未经复议直接起诉, then their 总计s, then 复议后起诉; or all
+ * results, then the three 总计s. The equations choose among them and the table's own order.
+ */
+const T4_TEXT_ORDERS = [
+  [0, 1, 2, 3, 5, 6, 7, 8, 4, 9, 10, 11, 12, 13, 14],
+  [0, 1, 2, 3, 5, 6, 7, 8, 10, 11, 12, 13, 4, 9, 14],
+];
+
+/** Table 四 has one data row: its fifteen numbers follow the header labels, in order. */
+export function readTable4(template: Template, tokens: readonly Token[]) {
+  // The empty cells of a header row are no data; those of the data row (with its numbers) are.
+  const dataLines = new Set(
+    tokens.flatMap((t) => (t.kind === 'number' && t.raw !== '' ? [t.line] : [])),
+  );
+  const numbers = tokens.filter(
+    (t): t is NumberToken => t.kind === 'number' && dataLines.has(t.line),
+  );
+  const ids = [...cellsOf(template).values()].filter((c) => c.table === 't4');
+  const notes: string[] = [];
+  if (numbers.length > ids.length) {
+    notes.push(`表四 有 ${numbers.length} 个数字，按前 ${ids.length} 个读入，多出的未使用`);
+  }
+  const row: RowInput = {
+    cells: ids,
+    taken: numbers.slice(0, ids.length),
+    complete: numbers.length >= ids.length,
+    orders: T4_TEXT_ORDERS,
+  };
+  const readings = resolveRows([row], tableEquations(template, 't4'));
+  return {
+    readings,
+    notes,
+    leftover: numbers.slice(ids.length),
+    strayWords: [] as const,
+    short: [],
+  };
+}
+
+/** A result group printed as the one row another format has for it, read into its fallback row. */
+interface Hybrid {
+  readonly specs: RowSpec[];
+  /** The group's rows (spec indices) other than the fallback: left blank. */
+  readonly absent: readonly number[];
+  readonly into: number;
+  readonly how: string;
+  /** The leading numbers of the rows left blank: "1.、2.". */
+  readonly blank: string;
+}
+
+/** A row's own label under its group's: "3.其他" of "（六）其他处理 3.其他". */
+function ownLabel(template: Template, row: string): string {
+  const found = template.t3.rows.find((r) => r.key === row);
+  const group = template.t3.groups.find((g) => g.id === found?.group);
+  return (found?.label ?? row).slice(group?.label ? group.label.length : 0).trim();
+}
+
+/**
+ * A 表三 with sub-items printed as the single row another format has for the group (seen in real
+ * reports: a 2021 table with a 2019-style "（六）其他处理" row): when none of the group's rows is
+ * there but the group's label is, that row is read into the group's fallback row.
+ */
+function hybridSpecs(
+  template: Template,
+  specs: readonly RowSpec[],
+  rows: RowsRead,
+  tokens: readonly Token[],
+): Hybrid | undefined {
+  const first = template.t3.columns[0]?.key ?? '';
+  const specOf = (row: string) =>
+    specs.findIndex((s) => s.cells[0]?.id === t3Cell(template, row, first));
+  const text = tokens.map((t) => (t.kind === 'text' ? labelKey(t.text) : ' ')).join('');
+  for (const group of template.t3.groups) {
+    const { label, fallback } = group;
+    if (!label || !fallback || group.rows.length < 2) continue;
+    const own = group.rows.map(specOf);
+    if (own.some((i) => i < 0 || !rows.missing.includes(specs[i] as RowSpec))) continue;
+    const alias = labelKey(label);
+    if (!text.includes(alias)) continue;
+    const into = specOf(fallback);
+    const other = TEMPLATES.find((t) =>
+      t.t3.groups.some((g) => g.id === group.id && g.rows.length === 1),
+    );
+    const absentRows = group.rows.filter((r) => r !== fallback);
+    return {
+      specs: specs.map((s, i) => (i === into ? { ...s, aliases: [...s.aliases, alias] } : s)),
+      absent: absentRows.map(specOf),
+      into,
+      how: `原文是${other ? other.name : '另一种格式'}的一行“${label}”，读入 ${ownLabel(template, fallback)}`,
+      blank: absentRows.map((r) => /^\d+[.、．]/.exec(ownLabel(template, r))?.[0] ?? r).join('、'),
+    };
+  }
+  return undefined;
+}
+
+/** How many columns each number row's own label spans, in row order (as rowSpecs lists them). */
+function labelSpans(template: Template, table: TableId): number[] {
+  return template.tables[table].body
+    .filter((row) => row.some((c) => c.type === 'number'))
+    .map((row) => {
+      const labels = row.filter((c) => c.type === 'label');
+      return labels[labels.length - 1]?.colSpan ?? 1;
+    });
+}
+
+/** Tables 二 and 三: rows by their labels, with notes on rows missing, short or left over. */
+export function readBodyRows(template: Template, table: 't2' | 't3', tokens: readonly Token[]) {
+  const name = template.tables[table].name;
+  let specs = rowSpecs(template, table);
+  let rows = readRows(specs, tokens);
+  const hybrid = table === 't3' ? hybridSpecs(template, specs, rows, tokens) : undefined;
+  if (hybrid) {
+    specs = hybrid.specs;
+    rows = readRows(specs, tokens);
+  }
+  const spans = labelSpans(template, table);
+  const inputs: RowInput[] = specs.map((spec, i) => {
+    const taken = rows.taken.get(i) ?? [];
+    // A grid line's empty cells right after a label that spans columns are those columns.
+    // (Unless the row already dropped them: its line had more cells than the row.)
+    let pads = 0;
+    const span = rows.complete.has(i) ? 1 : (spans[i] ?? 1);
+    while (pads < span - 1 && taken[pads]?.raw === '' && taken[pads]?.grid) pads++;
+    const own = taken.slice(pads);
+    const full = own.length === spec.cells.length && own.every((t) => t.grid);
+    return { cells: spec.cells, taken: own, complete: rows.complete.has(i) || full };
+  });
+  const equations = tableEquations(template, table);
+  const readings = resolveRows(inputs, equations);
+  const incomplete = [...readings.values()].some((r) => r.kind === 'none');
+  const items =
+    table === 't2' && (incomplete || rows.leftover.length > 0)
+      ? readBySections(template, specs, tokens)
+      : undefined;
+  if (items) {
+    const placedBy = new Map([...items.keys()].map((id) => [id, SECTION_HOW]));
+    const note = `${name} 的行标签与数字分开排列（PDF 文本），已按第二十条各项的顺序读入，请核对`;
+    return { ...rows, leftover: [], readings: items, notes: [note], placedBy };
+  }
+  const bands = readByBands(specs, tokens, equations, readings, rows.leftover.length);
+  if (bands) {
+    const placedBy = new Map([...bands.keys()].map((id) => [id, BANDS_HOW]));
+    const note = `${name} 的数字不在各自的行标签旁（PDF 文本按列或分块排列），已按勾稽关系读入，请核对`;
+    return { ...rows, leftover: [], readings: bands, notes: [note], placedBy };
+  }
+  const notes: string[] = [];
+  if (rows.taken.size > 0) {
+    for (const spec of rows.missing) {
+      if (!rows.unlabelled.has(specs.indexOf(spec))) notes.push(`${spec.name}：未找到这一行，留空`);
+    }
+  }
+  if (rows.leftover.length > 0) {
+    const numbers = rows.leftover.map((n) => n.raw).join(' ');
+    notes.push(`${name} 有 ${rows.leftover.length} 个数字无法对应到行：${numbers}`);
+  }
+  const placedBy = new Map<string, string>();
+  for (const i of rows.unlabelled)
+    for (const c of specs[i]?.cells ?? []) placedBy.set(c.id, UNLABELLED);
+  if (!hybrid) return { ...rows, readings, notes, placedBy };
+  for (const c of specs[hybrid.into]?.cells ?? []) placedBy.set(c.id, hybrid.how);
+  // The group's other rows are not in a table of this kind: blank, with one note for them all.
+  const absent = hybrid.absent.map((i) => `${specs[i]?.name ?? ''}：`);
+  const kept = notes.filter((n) => !absent.some((a) => n.startsWith(a)));
+  return {
+    ...rows,
+    readings,
+    notes: [`${name} ${hybrid.how}，${hybrid.blank} 行留空`, ...kept],
+    placedBy,
+  };
+}

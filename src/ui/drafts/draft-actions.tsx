@@ -1,0 +1,53 @@
+import type { DraftRecord } from '../storage/drafts-db';
+import type { DraftHandlers } from './drafts-columns';
+
+/** A draft row's actions, each named with the draft for screen readers. */
+export function DraftActions({
+  draft,
+  onOpen,
+  onDuplicate,
+  onRollForward,
+  onDelete,
+}: { draft: DraftRecord } & DraftHandlers) {
+  const name = `${draft.report.meta.org} ${draft.report.meta.year}年`;
+  return (
+    <span className="row-actions">
+      <button
+        type="button"
+        onClick={() => {
+          onOpen(draft);
+        }}
+        aria-label={`打开 ${name}`}
+      >
+        打开
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          onDuplicate(draft);
+        }}
+        aria-label={`复制 ${name}`}
+      >
+        复制
+      </button>
+      <button
+        type="button"
+        title={`以 ${name} 为上年报告，新建 ${draft.report.meta.year + 1} 年度报告`}
+        onClick={() => {
+          onRollForward(draft);
+        }}
+      >
+        新建下一年度报告
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          onDelete(draft);
+        }}
+        aria-label={`删除 ${name}`}
+      >
+        删除
+      </button>
+    </span>
+  );
+}

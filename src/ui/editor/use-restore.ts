@@ -1,0 +1,23 @@
+/** Restoring an earlier version, and undoing that; each reopens the editor on the saved result. */
+import type { Report } from '../../core';
+import type { DraftRecord } from '../storage/drafts-db';
+import type { DraftVersion } from '../storage/history';
+import type { EditorNotice } from './notice-bar';
+import { useEditor } from './state/use-editor-state';
+
+const TIME = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 'medium' });
+
+export function useRestore(onReplace: (record: DraftRecord, notice?: EditorNotice) => void) {
+  const engine = useEditor();
+  const restore = async (version: DraftVersion) => {
+    const before = engine.currentReport();
+    const time = TIME.format(version.savedAt);
+    const record = await engine.replaceWith(version.report, `恢复 ${time} 的版本`, '恢复前的版本');
+    if (record) onReplace(record, { message: `已恢复到 ${time} 的版本。`, undo: before });
+  };
+  const undo = async (report: Report) => {
+    const record = await engine.replaceWith(report, '撤销恢复');
+    if (record) onReplace(record, { message: '已撤销恢复，回到恢复前的内容。' });
+  };
+  return { restore, undo };
+}

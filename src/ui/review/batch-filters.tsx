@@ -1,0 +1,78 @@
+import { LEVEL_LABELS, RULES, type RuleId, type Severity } from '../../core';
+import type { BatchFilter } from './batch-filter';
+
+const LEVELS = Object.entries(LEVEL_LABELS) as [Severity, string][];
+
+/** The filter bar over the table and the counts per rule (a count sets the rule filter). */
+export function BatchFilters({
+  filter,
+  counts,
+  onChange,
+}: {
+  filter: BatchFilter;
+  counts: readonly [RuleId, number][];
+  onChange: (filter: BatchFilter) => void;
+}) {
+  return (
+    <div className="batch-filters">
+      <label>
+        规则
+        <select
+          value={filter.rule}
+          onChange={(e) => {
+            onChange({ ...filter, rule: e.target.value as RuleId | '' });
+          }}
+        >
+          <option value="">全部</option>
+          {counts.map(([rule, n]) => (
+            <option key={rule} value={rule}>
+              {rule}（{n} 份）
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        级别
+        <select
+          value={filter.level}
+          onChange={(e) => {
+            onChange({ ...filter, level: e.target.value as Severity | '' });
+          }}
+        >
+          <option value="">全部</option>
+          {LEVELS.map(([level, label]) => (
+            <option key={level} value={level}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        机关
+        <input
+          type="search"
+          value={filter.org}
+          onChange={(e) => {
+            onChange({ ...filter, org: e.target.value });
+          }}
+        />
+      </label>
+      <ul className="rule-counts" aria-label="按规则统计">
+        {counts.map(([rule, n]) => (
+          <li key={rule}>
+            <button
+              type="button"
+              title={RULES[rule].title}
+              aria-pressed={filter.rule === rule}
+              onClick={() => {
+                onChange({ ...filter, rule: filter.rule === rule ? '' : rule });
+              }}
+            >
+              {rule}: {n} 份
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { DECISION_LABELS, LEVEL_LABELS, type Finding, type FindingDecision } from '../../core';
+
+/** One finding with the reviewer's decision: confirm it, or dismiss it with a reason. */
+export function FindingItem({
+  finding,
+  decision,
+  onDecide,
+  onShow,
+}: {
+  finding: Finding;
+  decision: FindingDecision | undefined;
+  onDecide: (decision: FindingDecision | undefined) => void;
+  onShow: () => void;
+}) {
+  const [dismissing, setDismissing] = useState(false);
+  return (
+    <li
+      className={`finding finding-${finding.severity}${decision?.decision === 'dismissed' ? ' dismissed' : ''}`}
+      data-rule={finding.rule}
+    >
+      <p>
+        <span className="finding-severity">{LEVEL_LABELS[finding.severity]}</span>{' '}
+        <code>{finding.rule}</code>{' '}
+        {finding.cells.length > 0 ? (
+          <button type="button" className="link" onClick={onShow}>
+            {finding.message}
+          </button>
+        ) : (
+          finding.message
+        )}
+      </p>
+      {decision ? (
+        <p className="decision">
+          {DECISION_LABELS[decision.decision]}
+          {decision.reason ? `：${decision.reason}` : ''}{' '}
+          <button
+            type="button"
+            onClick={() => {
+              onDecide(undefined);
+            }}
+          >
+            撤销
+          </button>
+        </p>
+      ) : !dismissing ? (
+        <p className="decision-actions">
+          <button
+            type="button"
+            onClick={() => {
+              onDecide({ decision: 'confirmed', reason: '' });
+            }}
+          >
+            确认问题
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setDismissing(true);
+            }}
+          >
+            不作为问题…
+          </button>
+        </p>
+      ) : (
+        <DismissForm
+          onSave={(why) => {
+            onDecide({ decision: 'dismissed', reason: why });
+          }}
+          onCancel={() => {
+            setDismissing(false);
+          }}
+        />
+      )}
+    </li>
+  );
+}
+
+/** The reason for a dismissal: required, saved with Enter or the button. */
+function DismissForm({
+  onSave,
+  onCancel,
+}: {
+  onSave: (reason: string) => void;
+  onCancel: () => void;
+}) {
+  const [reason, setReason] = useState('');
+  return (
+    <form
+      className="decision-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (reason.trim()) onSave(reason.trim());
+      }}
+    >
+      <label>
+        理由
+        <input
+          value={reason}
+          required
+          autoFocus
+          onChange={(e) => {
+            setReason(e.target.value);
+          }}
+        />
+      </label>
+      <button type="submit">保存理由</button>
+      <button type="button" onClick={onCancel}>
+        取消
+      </button>
+    </form>
+  );
+}

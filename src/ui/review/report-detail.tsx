@@ -1,0 +1,118 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  decisionOf,
+  EMPTY_REVIEW,
+  findingKey,
+  getTemplate,
+  type Finding,
+  type ReportReview,
+} from '../../core';
+import type { BatchEntry } from './batch-entry';
+import { FindingItem } from './finding-item';
+import { findingMarks } from './finding-marks';
+import { ReportTables } from './report-tables';
+import { ReviewControls } from './review-controls';
+
+type Change = (change: (r: ReportReview) => ReportReview) => void;
+
+function decide(finding: Finding, decision: ReportReview['decisions'][string] | undefined) {
+  return (r: ReportReview): ReportReview => {
+    const { [findingKey(finding)]: _old, ...rest } = r.decisions;
+    return { ...r, decisions: decision ? { ...rest, [findingKey(finding)]: decision } : rest };
+  };
+}
+
+/** One report opened: its findings with the decisions, the import notes, its tables marked. */
+export function ReportDetail({
+  entry,
+  review,
+  lastYear,
+  onChange,
+  onClose,
+}: {
+  entry: BatchEntry;
+  review: ReportReview | undefined;
+  lastYear: BatchEntry | undefined;
+  onChange: Change;
+  onClose: () => void;
+}) {
+  const [shown, setShown] = useState<Finding | undefined>(undefined);
+  const marks = useMemo(
+    () => findingMarks(entry.findings, review, shown),
+    [entry.findings, review, shown],
+  );
+  const { report } = entry;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening a row moves the focus (and the view, where the panel sits below the table) to it.
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  return (
+    <section className="panel report-detail" aria-labelledby="detail-heading">
+      <header className="detail-head">
+        <h2 id="detail-heading" tabIndex={-1} ref={heading}>
+          {report ? `${report.meta.org} ${report.meta.year}年` : entry.file}
+        </h2>
+        <button type="button" onClick={onClose}>
+          关闭
+        </button>
+      </header>
+      <p className="hint">
+        {entry.file}
+        {report && ` · ${getTemplate(report.template).name}`}
+        {lastYear?.report && ` · 已与上年报告 ${lastYear.file}（${lastYear.report.meta.org}）核对`}
+      </p>
+      {entry.error !== undefined && (
+        <p role="alert" className="form-error">
+          {entry.error}
+        </p>
+      )}
+      {report && (
+        <ReviewControls key={entry.id} review={review ?? EMPTY_REVIEW} onChange={onChange} />
+      )}
+      <div className="detail-body">
+        <div className="detail-findings">
+          {entry.findings.length === 0 && report && <p className="checks-empty">未发现问题。</p>}
+          <ol className="finding-list" aria-label="问题">
+            {entry.findings.map((f) => (
+              <FindingItem
+                key={findingKey(f)}
+                finding={f}
+                decision={decisionOf(review, f)}
+                onDecide={(d) => {
+                  onChange(decide(f, d));
+                }}
+                onShow={() => {
+                  setShown(f);
+                }}
+              />
+            ))}
+          </ol>
+          <ImportNotes entry={entry} />
+        </div>
+        {report && <ReportTables report={report} marks={marks} />}
+      </div>
+    </section>
+  );
+}
+
+/** What the importer decided that the reviewer should check, and the lines it could not place. */
+function ImportNotes({ entry }: { entry: BatchEntry }) {
+  return (
+    <>
+      {entry.notes.length > 0 && (
+        <details open>
+          <summary>读入说明（{entry.notes.length}）</summary>
+          <ul>
+            {entry.notes.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {entry.unplaced.length > 0 && (
+        <p className="hint">有 {entry.unplaced.length} 行原文未能归入报告的任何部分。</p>
+      )}
+    </>
+  );
+}

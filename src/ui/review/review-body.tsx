@@ -1,0 +1,83 @@
+import type { BatchEntry } from './batch-entry';
+import type { BatchFilter } from './batch-filter';
+import { BatchFilters } from './batch-filters';
+import { BatchTable } from './batch-table';
+import { ReviewExports } from './review-exports';
+import type { useReviewBatch } from './use-review-batch';
+import type { useReviewView } from './use-review-view';
+
+/** The batch's table with its filters, the exports and the clearing of the batch. */
+export function ReviewBody({
+  batch,
+  view,
+  entries,
+  filter,
+  setFilter,
+  selected,
+  setSelected,
+  openId,
+}: {
+  batch: ReturnType<typeof useReviewBatch>;
+  view: ReturnType<typeof useReviewView>;
+  entries: readonly BatchEntry[];
+  filter: BatchFilter;
+  setFilter: (filter: BatchFilter) => void;
+  selected: ReadonlySet<string>;
+  setSelected: (selected: ReadonlySet<string>) => void;
+  openId: string | undefined;
+}) {
+  if (entries.length === 0)
+    return <p className="empty">还没有报告。请把收到的报告文件拖到上面。</p>;
+  return (
+    <section className="panel batch" aria-label="报告">
+      <div className="batch-toolbar">
+        <span>
+          共 {entries.length} 份
+          {view.shown.length !== entries.length ? `，显示 ${view.shown.length} 份` : ''}；已勾选{' '}
+          {selected.size} 份汇总
+        </span>
+        <button
+          type="button"
+          onClick={() => {
+            setSelected(new Set(view.shown.flatMap((r) => (r.entry.report ? [r.entry.id] : []))));
+          }}
+        >
+          全选显示的报告
+        </button>
+        <button
+          type="button"
+          disabled={selected.size === 0}
+          onClick={() => {
+            setSelected(new Set());
+          }}
+        >
+          清除勾选
+        </button>
+        <ReviewExports
+          entries={entries}
+          reviews={batch.reviews}
+          reviewer={batch.settings.reviewer}
+        />
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            if (window.confirm('清空本批报告和审核记录？此操作无法恢复。')) void batch.clear();
+          }}
+        >
+          清空
+        </button>
+      </div>
+      <BatchFilters filter={filter} counts={view.counts} onChange={setFilter} />
+      <BatchTable rows={view.shown} openId={openId} />
+      {view.unmatched.length > 0 && (
+        <p className="hint">
+          未匹配的上年报告：
+          {view.unmatched
+            .map((e) => `${e.file}（${e.report?.meta.org ?? ''} ${e.report?.meta.year ?? ''}年）`)
+            .join('；')}
+        </p>
+      )}
+    </section>
+  );
+}

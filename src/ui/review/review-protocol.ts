@@ -1,0 +1,39 @@
+/** Messages between the review page and its workers: import + check a file, or check a report again. */
+import type { Finding, Report } from '../../core';
+
+export type WorkerTask =
+  | { readonly kind: 'file'; readonly task: number; readonly file: File }
+  | {
+      readonly kind: 'check';
+      readonly task: number;
+      readonly report: Report;
+      readonly lastYear?: Report;
+    };
+
+/**
+ * What the pool posts: a file's bytes, transferred (a File posted to a worker costs the page a
+ * blob registration per file, which added up to long tasks over hundreds of files).
+ */
+export type ToWorker =
+  | {
+      readonly kind: 'bytes';
+      readonly task: number;
+      readonly name: string;
+      readonly bytes: ArrayBuffer;
+    }
+  | Extract<WorkerTask, { kind: 'check' }>;
+
+/** What a worker found: the file's content id and report, or why it could not be read. */
+export type WorkerResult =
+  | {
+      readonly kind: 'file';
+      readonly task: number;
+      /** A hash of the bytes: the same file dropped again is the same entry. */
+      readonly id: string;
+      readonly report?: Report;
+      readonly error?: string;
+      readonly notes: readonly string[];
+      readonly unplaced: readonly string[];
+      readonly findings: readonly Finding[];
+    }
+  | { readonly kind: 'check'; readonly task: number; readonly findings: readonly Finding[] };

@@ -1,0 +1,98 @@
+/**
+ * Reading a drop of files into the batch: every file through the worker pool, results handed over
+ * in slices (so the page re-renders a few times a second, not once per file), then last year's
+ * reports matched and the matched pairs checked again with the cross-year rules.
+ */
+import { matchLastYear } from '../../core';
+import type { BatchEntry } from './batch-entry';
+import { readOnPage, readsOnPage } from './read-on-page';
+import type { WorkerPool } from './worker-pool';
+
+/** How often results reach the page while a batch runs. */
+const FLUSH_MS = 250;
+
+export interface BatchRun {
+  readonly pool: WorkerPool;
+  readonly known: ReadonlySet<string>;
+  readonly firstOrder: number;
+  readonly onEntries: (entries: BatchEntry[]) => void;
+  readonly onProgress: (done: number) => void;
+}
+
+/** Read the files; resolves with the new entries (rejects when cancelled). */
+export async function readFiles(files: readonly File[], run: BatchRun): Promise<BatchEntry[]> {
+  const seen = new Set(run.known);
+  const added: BatchEntry[] = [];
+  let pending: BatchEntry[] = [];
+  let done = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let finished = false;
+  const flush = () => {
+    timer = undefined;
+    run.onProgress(done);
+    if (pending.length) run.onEntries(pending);
+    pending = [];
+  };
+  try {
+    await Promise.all(
+      files.map(async (file, i) => {
+        const result = readsOnPage(file)
+          ? await readOnPage(file, i)
+          : await run.pool.run({ kind: 'file', task: i, file });
+        // A PDF read on the page may finish after a cancel: the batch has moved on.
+        if (finished) return;
+        done++;
+        if (result.kind === 'file' && !seen.has(result.id)) {
+          seen.add(result.id);
+          const { kind: _kind, task: _task, ...rest } = result;
+          const entry: BatchEntry = {
+            ...rest,
+            file: file.webkitRelativePath || file.name,
+            order: run.firstOrder + i,
+          };
+          added.push(entry);
+          pending.push(entry);
+        }
+        timer ??= setTimeout(flush, FLUSH_MS);
+      }),
+    );
+  } finally {
+    finished = true;
+    if (timer !== undefined) clearTimeout(timer);
+    flush();
+  }
+  return added;
+}
+
+/**
+ * Entries checked again: those whose last-year match is new or changed, or (`all`, when a stored
+ * batch is opened with perhaps newer rules) every readable one.
+ */
+export async function recheck(
+  entries: readonly BatchEntry[],
+  pool: WorkerPool,
+  all = false,
+): Promise<BatchEntry[]> {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const { lastYear } = matchLastYear(
+    entries.flatMap((e) =>
+      e.report ? [{ id: e.id, org: e.report.meta.org, year: e.report.meta.year }] : [],
+    ),
+  );
+  const due = entries.filter((e) => e.report && (all || lastYear.get(e.id) !== e.lastYearId));
+  return Promise.all(
+    due.map(async (entry, i) => {
+      const lastId = lastYear.get(entry.id);
+      const last = lastId === undefined ? undefined : byId.get(lastId)?.report;
+      const { lastYearId: _old, ...rest } = entry;
+      if (!entry.report || (!last && !all)) return rest;
+      const result = await pool.run({
+        kind: 'check',
+        task: i,
+        report: entry.report,
+        ...(last ? { lastYear: last } : {}),
+      });
+      return { ...rest, ...(last ? { lastYearId: lastId } : {}), findings: result.findings };
+    }),
+  );
+}

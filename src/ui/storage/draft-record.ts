@@ -1,0 +1,79 @@
+/** A stored draft and the check that a stored value really is one. */
+import { checkAll, countFindings, parseReport, type Report } from '../../core';
+
+/** Where the user was in a draft, restored when it is opened again. */
+export interface DraftUi {
+  readonly section?: string;
+  readonly cell?: string;
+}
+
+export interface DraftRecord {
+  readonly id: string;
+  readonly report: Report;
+  /** Epoch milliseconds of the last save. */
+  readonly savedAt: number;
+  readonly ui: DraftUi;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Counts the saves: a tab saves only over the revision it has (0 for records before revisions). */
+  readonly revision: number;
+  /** The editing session that saved this revision (see journal.ts). */
+  readonly writer?: string;
+}
+
+/** A stored value that is not a valid draft: listed so the user can download or delete it. */
+export interface DamagedDraft {
+  readonly id: string;
+  readonly raw: unknown;
+  readonly message: string;
+}
+
+/** A draft record for a report as it is now, with its check summary. */
+export function draftRecord(
+  report: Report,
+  id = newDraftId(),
+  ui: DraftUi = {},
+  revision = 0,
+): DraftRecord {
+  return { id, report, savedAt: Date.now(), ui, revision, ...countFindings(checkAll(report)) };
+}
+
+/** A new draft id (unique per browser). */
+export function newDraftId(): string {
+  return crypto.randomUUID();
+}
+
+/** The stored value as a draft, or why it is not one. */
+export function validateRecord(
+  raw: unknown,
+  key: string,
+): { ok: true; record: DraftRecord } | { ok: false; damaged: DamagedDraft } {
+  const damaged = (message: string) => ({ ok: false as const, damaged: { id: key, raw, message } });
+  if (typeof raw !== 'object' || raw === null) return damaged('记录不是一个对象。');
+  const value = raw as Partial<Record<keyof DraftRecord, unknown>>;
+  if (value.id !== key) return damaged('记录的编号不一致。');
+  if (typeof value.savedAt !== 'number' || !Number.isFinite(value.savedAt)) {
+    return damaged('缺少保存时间。');
+  }
+  const parsed = parseReport(value.report);
+  if (!parsed.ok) return damaged(parsed.message);
+  const ui = typeof value.ui === 'object' && value.ui !== null ? (value.ui as DraftUi) : {};
+  const revision = typeof value.revision === 'number' ? value.revision : 0;
+  const writer = typeof value.writer === 'string' ? { writer: value.writer } : {};
+  const counts =
+    typeof value.errors === 'number' && typeof value.warnings === 'number'
+      ? { errors: value.errors, warnings: value.warnings }
+      : countFindings(checkAll(parsed.report));
+  return {
+    ok: true,
+    record: {
+      id: key,
+      report: parsed.report,
+      savedAt: value.savedAt,
+      ui,
+      revision,
+      ...writer,
+      ...counts,
+    },
+  };
+}
