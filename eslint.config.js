@@ -4,7 +4,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results'] },
+  {
+    ignores: ['dist', 'dist-single', '.bench', 'node_modules', 'playwright-report', 'test-results'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

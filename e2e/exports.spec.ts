@@ -3,16 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getTemplate } from '../src/core';
-import {
-  actualRow,
-  attr,
-  child,
-  children,
-  expectedRows,
-  parts,
-  xml,
-} from '../src/testing/docx-structure';
-import { expect, fixture, test } from './app';
+import { expect, test } from './app';
+import { expectOfficialDocx } from './official-docx';
 
 test('导出 Word downloads the official .docx: page, margins and every merged cell', async ({
   app,
@@ -25,32 +17,7 @@ test('导出 Word downloads the official .docx: page, margins and every merged c
     page.getByRole('button', { name: '导出 Word' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('青山镇人民政府2024年政府信息公开工作年度报告.docx');
-  const files = parts(readFileSync(await download.path()));
-  const body = child(child(xml(files['word/document.xml']), 'w:document'), 'w:body');
-  const section = child(body, 'w:sectPr');
-  expect(attr(child(section, 'w:pgSz'), 'w')).toBe('11906');
-  expect(attr(child(section, 'w:pgSz'), 'h')).toBe('16838');
-  const margins = child(section, 'w:pgMar');
-  expect([
-    attr(margins, 'top'),
-    attr(margins, 'bottom'),
-    attr(margins, 'left'),
-    attr(margins, 'right'),
-  ]).toEqual(['2098', '1984', '1587', '1474']);
-
-  const report = fixture('example-2021');
-  const template = getTemplate('2021');
-  const tables = children(body, 'w:tbl');
-  expect(tables).toHaveLength(3);
-  (['t2', 't3', 't4'] as const).forEach((id, i) => {
-    const rows = children(tables[i], 'w:tr').map(actualRow);
-    expect(rows, id).toEqual(expectedRows(template.tables[id], report));
-  });
-  // The report file rides inside the .docx for next year's import.
-  const embedded = Object.values(files).find((text) =>
-    text.includes('urn:gongkai-report:report-file'),
-  );
-  expect(embedded).toContain('青山镇人民政府');
+  expectOfficialDocx(readFileSync(await download.path()));
 });
 
 test('a report with errors asks before exporting and marks the file as a draft', async ({

@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import type { Report } from '../core';
-import { importAny } from '../core/import';
 import type { CellSource } from '../core/import/import-result';
 
 /** A report read from a file, with the importer's notes, or why it could not be read. */
@@ -45,6 +44,8 @@ export async function readReport(file: string): Promise<ReadResult> {
   const url = cMapUrl();
   let result;
   try {
+    // The importers (fflate, parse5, XML, pdfjs on demand) load on the first file, not at start-up.
+    const { importAny } = await import('../core/import');
     result = await importAny(file, bytes, url ? { cMapUrl: url } : {});
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);

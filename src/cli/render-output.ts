@@ -1,6 +1,5 @@
 /** Writing a report in the kind its output file's extension names (convert and summary). */
 import { renderHtml, renderText, saveReport, type Report } from '../core';
-import { renderDocx } from '../core/render-docx';
 
 export const OUTPUTS = new Set(['.json', '.txt', '.docx', '.html', '.htm']);
 
@@ -13,7 +12,8 @@ export function unsupportedOutput(output: string, ext: string): string | undefin
 /** The report's bytes or text for an output extension. */
 export async function render(report: Report, ext: string): Promise<string | Uint8Array> {
   if (ext === '.json') return saveReport(report);
-  if (ext === '.docx') return renderDocx(report);
+  // The Word writer (the docx package) loads only for a .docx: start-up stays quick.
+  if (ext === '.docx') return (await import('../core/render-docx')).renderDocx(report);
   if (ext === '.html' || ext === '.htm') return renderHtml(report, { document: true });
   return renderText(report);
 }

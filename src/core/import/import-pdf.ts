@@ -26,6 +26,11 @@ export interface PdfOptions extends ImportOptions {
    * to itself there, pdfjs would load its worker code into the caller's own scope.
    */
   readonly workerPort?: unknown;
+  /**
+   * pdfjs's `BinaryDataFactory` (a class with `fetch({ kind, filename })`), for a page that cannot
+   * fetch the CMaps from cMapUrl — one opened from disk serves them from its own inlined copy.
+   */
+  readonly binaryDataFactory?: unknown;
 }
 
 // The core's lib has no DOM or Node types; timers exist in every runtime it runs on.
@@ -68,6 +73,7 @@ async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<TextP
     // With a worker of its own (the page), pdfjs's worker fetches the CMaps: pdfjs's other way
     // reads document.baseURI, which a Web Worker does not have.
     useWorkerFetch: options.workerPort !== undefined,
+    ...(options.binaryDataFactory ? { BinaryDataFactory: options.binaryDataFactory } : {}),
   });
   const pieces: TextPiece[] = [];
   try {

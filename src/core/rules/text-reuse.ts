@@ -20,8 +20,31 @@ function letters(text: string): string {
   return text.replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
+/**
+ * Memo of recent shares by (text, previous): the checks run on every keystroke, and a keystroke in
+ * a table leaves the narratives — and so their shares — as they were. Bounded, oldest out first.
+ */
+const shares = new Map<string, number>();
+const MEMO_SIZE = 32;
+
+/** `compute()` under `key`, remembered in `memo` (bounded, oldest out first). */
+function remembered<T>(memo: Map<string, T>, key: string, compute: () => T): T {
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value ?? '');
+  memo.set(key, value);
+  return value;
+}
+
 /** The share (0–1) of `text` made of 8-character runs that also occur in `previous`. */
 export function reuseShare(text: string, previous: string): number {
+  return remembered(shares, `${String(previous.length)}:${previous}${text}`, () =>
+    computeShare(text, previous),
+  );
+}
+
+function computeShare(text: string, previous: string): number {
   const now = Array.from(letters(text));
   const before = Array.from(letters(previous));
   if (now.length < RUN || before.length < RUN) return 0;
@@ -67,8 +90,20 @@ function boilerplate(...reports: Report[]): Set<string> {
   return new Set(sentences.map(shape).filter((s) => s !== ''));
 }
 
-/** A text without the format's sub-headings and without boilerplate sentences. */
+const proses = new Map<string, string>();
+
+/** A text without the format's sub-headings and without boilerplate sentences (remembered). */
 function ownProse(
+  text: string,
+  headings: ReadonlySet<string>,
+  common: ReadonlySet<string>,
+  commonKey: string,
+): string {
+  const key = `${commonKey}\u0001${[...headings].join('\n')}\u0001${text}`;
+  return remembered(proses, key, () => stripBoilerplate(text, headings, common));
+}
+
+function stripBoilerplate(
   text: string,
   headings: ReadonlySet<string>,
   common: ReadonlySet<string>,
@@ -86,6 +121,7 @@ function ownProse(
 export function textReuse(report: Report, lastYear: Report): SectionReuse[] {
   const template = getTemplate(report.template);
   const common = boilerplate(report, lastYear);
+  const commonKey = [...common].join('\n');
   const out: SectionReuse[] = [];
   for (const section of template.sections) {
     if (!section.text) continue;
@@ -94,8 +130,8 @@ export function textReuse(report: Report, lastYear: Report): SectionReuse[] {
       ...(getTemplate(lastYear.template).sections.find((s) => s.text === section.text)?.outline ??
         []),
     ]);
-    const now = ownProse(report.text[section.text] ?? '', headings, common);
-    const before = ownProse(lastYear.text[section.text] ?? '', headings, common);
+    const now = ownProse(report.text[section.text] ?? '', headings, common, commonKey);
+    const before = ownProse(lastYear.text[section.text] ?? '', headings, common, commonKey);
     if (letters(now) === '' || letters(before) === '') continue;
     out.push({ key: section.text, heading: section.heading, share: reuseShare(now, before) });
   }

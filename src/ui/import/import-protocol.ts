@@ -13,3 +13,9 @@ export const IMPORT_SOURCE = 'gongkai-import';
 export type ImportResponse = { readonly source: typeof IMPORT_SOURCE } & (
   { readonly result: ImportResult } | { readonly error: string }
 );
+
+/** A running import: its result (undefined when cancelled) and a way to cancel it. */
+export interface ImportJob {
+  readonly result: Promise<ImportResult | undefined>;
+  cancel(): void;
+}

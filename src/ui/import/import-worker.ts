@@ -5,37 +5,11 @@
  */
 import '../csp';
 import pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs?url';
-import { importAny, importHtml, importText, type ImportResult } from '../../core/import';
-import { checkFileSize, checkTextLength, limitFailure } from '../../core/import/limits';
 import { IMPORT_SOURCE, type ImportRequest, type ImportResponse } from './import-protocol';
+import { runImport } from './run-import';
 
 /** pdfjs's own worker, nested in this one (started only for a PDF, ended with this worker). */
-function pdfWorkerPort(): Worker {
-  return new Worker(pdfWorker, { type: 'module' });
-}
-
-async function run(request: ImportRequest): Promise<ImportResult> {
-  if (request.kind === 'file') {
-    const { file, cMapUrl } = request;
-    try {
-      // Before reading it into memory: a 2 GB file is refused by its size alone.
-      checkFileSize(file.size, false);
-    } catch (error) {
-      return limitFailure(error);
-    }
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    return importAny(file.name, bytes, { workerPort: pdfWorkerPort(), cMapUrl });
-  }
-  const { text, html } = request;
-  if (html && /<table/i.test(html)) return importHtml(html);
-  try {
-    checkFileSize(text.length, true);
-    checkTextLength(text);
-  } catch (error) {
-    return limitFailure(error);
-  }
-  return importText(text);
-}
+const pdfSetup = () => ({ workerPort: new Worker(pdfWorker, { type: 'module' }) });
 
 const scope = self as unknown as {
   onmessage: (event: MessageEvent<ImportRequest>) => void;
@@ -43,7 +17,7 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  run(event.data).then(
+  runImport(event.data, pdfSetup).then(
     (result) => {
       scope.postMessage({ source: IMPORT_SOURCE, result });
     },

@@ -1,0 +1,93 @@
+/**
+ * The single-file page (dist-single/gongkai-report.html, issue 13) opened from disk: everything a
+ * clerk does works from file:// with nothing else to load — fill, check, autosave, the exports,
+ * print, import — and the Word file passes the same checks as the normal build's.
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { Page } from '@playwright/test';
+import { unembeddedCjkPdf } from '../src/testing/hostile-files';
+import { expect, readFixture, test } from './app';
+import { expectOfficialDocx } from './official-docx';
+
+const SINGLE = new URL('../dist-single/gongkai-report.html', import.meta.url);
+const importFile = (name: string) =>
+  new URL(`../src/fixtures/import/${name}`, import.meta.url).pathname;
+
+async function openFromDisk(page: Page): Promise<void> {
+  await page.goto(`${pathToFileURL(SINGLE.pathname).href}#/`);
+  await expect(page.getByRole('heading', { name: '我的草稿' })).toBeVisible();
+}
+
+async function download(page: Page, button: string): Promise<Buffer> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  return readFileSync(await file.path());
+}
+
+test('opened from disk: the exports and print work and the Word file is the official one', async ({
+  app,
+  page,
+  context,
+}) => {
+  const urls: string[] = [];
+  context.on('request', (request) => urls.push(request.url()));
+  await openFromDisk(page);
+  await app.loadExample(/载入示例：青山镇人民政府/);
+  expectOfficialDocx(await download(page, '导出 Word'));
+  const html = (await download(page, '导出 HTML')).toString('utf8');
+  expect(html).toContain('青山镇人民政府');
+  expect(html).not.toContain('<script');
+  expect((await download(page, '导出文本')).toString('utf8')).toContain('一、总体情况');
+  await page.getByRole('button', { name: '打印' }).click();
+  await expect(page.getByRole('dialog', { name: '打印预览' }).locator('table')).toHaveCount(3);
+  await page.getByRole('button', { name: '返回编辑' }).click();
+  // The one file is all there is: nothing else is requested, from disk or anywhere.
+  expect(urls.filter((url) => !/^(data|blob):/.test(url))).toEqual([
+    pathToFileURL(SINGLE.pathname).href,
+  ]);
+});
+
+test('opened from disk: a change is checked at once and kept after reopening', async ({
+  app,
+  page,
+}) => {
+  await openFromDisk(page);
+  await app.loadExample(/载入示例：青山镇人民政府/);
+  await expect(app.errorCount).toContainText('0 个错误');
+  await app.cell('t3_new_natural').fill('10');
+  await expect(app.errorCount).not.toContainText('0 个错误');
+  await app.waitSaved();
+  await page.reload();
+  await expect(app.cell('t3_new_natural')).toHaveValue('10');
+});
+
+test('opened from disk: Word and PDF files import without a worker, CJK CMaps included', async ({
+  app,
+  page,
+}) => {
+  await openFromDisk(page);
+  for (const [file, kind] of [
+    ['libreoffice-2021.docx', 'Word 文档'],
+    ['libreoffice-2021.pdf', 'PDF'],
+  ] as const) {
+    await page.getByLabel('选择文件').setInputFiles(importFile(file));
+    const review = page.getByRole('region', { name: '识别结果' });
+    await expect(review).toContainText(kind);
+    await review.getByRole('button', { name: '作为新草稿打开' }).click();
+    await expect(app.cell('t3_new_natural')).toBeVisible();
+    await page.getByRole('button', { name: '← 草稿列表' }).click();
+  }
+  // A PDF whose Chinese font is not embedded needs pdfjs's CJK CMaps, inlined in the one file.
+  const seed = readFixture('seeds/001_1e620b80bbedd808.txt').split('\n');
+  await page.getByLabel('选择文件').setInputFiles({
+    name: 'unembedded.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from(unembeddedCjkPdf(seed.filter((line) => line.trim() !== ''))),
+  });
+  const review = page.getByRole('region', { name: '识别结果' });
+  await expect(review).toContainText('祥云镇');
+  await expect(review.locator('[data-cell="t2_service_decisions"]')).toHaveText('869');
+});

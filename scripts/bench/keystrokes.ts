@@ -1,0 +1,76 @@
+/**
+ * Keydown → next paint on a page, typed at human speed: each key's latency runs from the keydown
+ * event's timestamp (digits and Backspace only) to a task queued from the next animation frame (which runs after that frame
+ * is painted), so script, layout, paint and commit of the key all count.
+ */
+import type { CDPSession, Page } from '@playwright/test';
+
+/** Milliseconds between keys: a clerk typing numbers from a paper table. */
+export const KEY_INTERVAL_MS = 90;
+
+declare global {
+  interface Window {
+    benchLatencies?: number[];
+  }
+}
+
+/** Start recording latencies and tag the inputs to type into (`data-bench` = their index). */
+export async function prepare(page: Page, inputs: string): Promise<number> {
+  return page.evaluate((selector) => {
+    if (!window.benchLatencies) {
+      window.benchLatencies = [];
+      addEventListener(
+        'keydown',
+        (event) => {
+          if (!/^(\d|Backspace)$/.test(event.key)) return;
+          const start = event.timeStamp;
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => window.benchLatencies?.push(performance.now() - start);
+            channel.port2.postMessage(0);
+          });
+        },
+        true,
+      );
+    }
+    const found = [...document.querySelectorAll<HTMLInputElement>(selector)];
+    found.forEach((input, i) => (input.dataset.bench = String(i)));
+    return found.length;
+  }, inputs);
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * `edits` keystrokes: in each cell in turn a digit, then Backspace (the value returns, so totals
+ * stay in range), at KEY_INTERVAL_MS apart. Returns the latencies of these keys.
+ */
+export async function typeEdits(
+  page: Page,
+  cells: number,
+  edits: number,
+  from = 0,
+): Promise<number[]> {
+  await page.evaluate(() => (window.benchLatencies = []));
+  for (let i = 0; i < edits; i++) {
+    if (i % 2 === 0) {
+      // End: a field may select its text on focus; the digit is appended, Backspace removes it.
+      await page.focus(`[data-bench="${(from + i / 2) % cells}"]`);
+      await page.keyboard.press('End');
+    }
+    await page.keyboard.press(i % 2 === 0 ? String(1 + (i % 9)) : 'Backspace');
+    await pause(KEY_INTERVAL_MS);
+  }
+  // The last key's paint is recorded a frame later.
+  await page.waitForFunction((n) => (window.benchLatencies?.length ?? 0) >= n, edits);
+  return page.evaluate(() => window.benchLatencies ?? []);
+}
+
+export async function throttle(session: CDPSession, rate: number): Promise<void> {
+  await session.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+export function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+}
