@@ -227,17 +227,7 @@ export function textContent(text: string): Uint8Array {
   return zlibSync(new TextEncoder().encode(`BT /F1 12 Tf 72 720 Td (${text}) Tj ET`));
 }
 
-/** A small deterministic PRNG (mulberry32), so fuzz cases are the same on every run. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { random } from './random';
 
 /** `n` random bytes from the generator. */
 export function randomBytes(next: () => number, n: number): Uint8Array {

@@ -6,18 +6,7 @@ import { cellsOf } from '../core/cells';
 import type { CellValue, Report } from '../core/report';
 import { t3ResultRows } from '../core/roles';
 import { getTemplate, type TemplateId } from '../core/templates';
-
-/** A small seeded generator (mulberry32): the same seed, the same report. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random as generator } from './random';
 
 /** A balanced report in the given format whose cells come from `seed`; text taken from `base`. */
 export function randomReport(base: Report, format: TemplateId, seed: number): Report {

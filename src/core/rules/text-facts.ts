@@ -181,11 +181,16 @@ function statementsIn(text: string, facts: readonly TextFact[]): Statement[] {
 
 const CLAUSE_END = /[，,。；;！？!?\n]/;
 
-/** The clause around a match, so the message quotes the report's own words. */
-function clause(text: string, match: RegExpExecArray): string {
-  let start = match.index;
+/** The clause of `text` around [index, index + length), so messages quote the report's words. */
+export function clauseAt(text: string, index: number, length: number): string {
+  let start = index;
   while (start > 0 && !CLAUSE_END.test(text.charAt(start - 1))) start--;
-  let end = match.index + match[0].length;
+  let end = index + length;
   while (end < text.length && !CLAUSE_END.test(text.charAt(end))) end++;
   return text.slice(start, end).trim();
+}
+
+/** The clause around a match. */
+function clause(text: string, match: RegExpExecArray): string {
+  return clauseAt(text, match.index, match[0].length);
 }

@@ -6,18 +6,8 @@
 import { normalizeDigits } from '../number';
 import type { Finding } from './catalogue';
 import { finding, textMemo, textsKey, type RuleContext } from './context';
+import { clauseAt } from './text-facts';
 import { narratives } from './texts';
-
-const CLAUSE_END = /[，,。；;！？!?\n]/;
-
-/** The clause of `text` around `index`, to quote the report's own words. */
-export function clauseAt(text: string, index: number, length: number): string {
-  let start = index;
-  while (start > 0 && !CLAUSE_END.test(text.charAt(start - 1))) start--;
-  let end = index + length;
-  while (end < text.length && !CLAUSE_END.test(text.charAt(end))) end++;
-  return text.slice(start, end).trim();
-}
 
 /** "YYYY年1月1日至YYYY年12月31日": the statistics period. */
 const PERIOD =
