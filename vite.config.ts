@@ -95,7 +95,17 @@ export default defineConfig({
     }),
   ],
   // The Word export (the docx package, ~1 MB) is its own chunk, loaded only when exporting.
-  build: { chunkSizeWarningLimit: 1500 },
+  build: {
+    chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      output: {
+        // zod with csp.ts's z.config({ jitless }) in one chunk, evaluated before any chunk that
+        // parses with zod: split across chunks, a schema could run (and probe eval) first.
+        manualChunks: (id) =>
+          /node_modules\/zod\/|src\/ui\/csp\.ts$/.test(id) ? 'zod' : undefined,
+      },
+    },
+  },
   // The import worker loads pdfjs on demand, which needs ES module workers.
   worker: { format: 'es' },
   server: { port: 5173 },

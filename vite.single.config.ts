@@ -65,6 +65,10 @@ export default defineConfig({
     alias: [
       // No Web Worker on file://: imports run on the page's thread (see start-import-inline.ts).
       { find: /^\.\/start-import$/, replacement: source('./src/ui/import/start-import-inline.ts') },
+      // The review desk's workers: a classic worker from a blob: URL, its code inlined (see
+      // spawn-worker-inline.ts), without a pdfjs of its own (PDFs are read as above).
+      { find: /^\.\/spawn-worker$/, replacement: source('./src/ui/review/spawn-worker-inline.ts') },
+      { find: /^\.\/review-pdf$/, replacement: source('./src/ui/review/review-pdf-inline.ts') },
     ],
   },
   plugins: [
@@ -74,6 +78,8 @@ export default defineConfig({
     viteSingleFile({ removeViteModuleLoader: true }),
     renameHtml(),
   ],
+  // file:// allows no module worker from a blob: URL, only a classic one: one script, no chunks.
+  worker: { format: 'iife' },
   build: {
     outDir: OUT_DIR,
     emptyOutDir: true,

@@ -28,6 +28,15 @@ test('the first load stays within 200 KB of gzipped JS, without the Word writer,
   expect(initial).not.toContain('不像是一份年度报告');
   expect(initial).not.toContain('WorkerMessageHandler');
   expect(initial).not.toContain('getDocument');
+  // …and of the parts a first visit does without: the example reports, fflate, the table library.
+  for (const name of ['example-2021', 'seed-000', 'seed-004']) {
+    const { meta } = JSON.parse(readFileSync(`src/fixtures/reports/${name}.json`, 'utf8')) as {
+      meta: { org: string };
+    };
+    expect(initial).not.toContain(meta.org);
+  }
+  expect(initial).not.toContain('invalid zip data');
+  expect(initial).not.toContain('getCoreRowModel');
   expect(sizes.single_file_bytes).not.toBeNull();
   expect(sizes.single_file_bytes ?? Infinity).toBeLessThanOrEqual(SINGLE_FILE_BUDGET);
 });

@@ -6,9 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
+import { checkAll, reviewCounts } from '../src/core';
 import { unembeddedCjkPdf } from '../src/testing/hostile-files';
-import { expect, readFixture, test } from './app';
+import { expect, fixture, readFixture, test } from './app';
 import { expectOfficialDocx } from './official-docx';
+import { fixtureFile, ReviewDesk } from './review-desk';
 
 const SINGLE = new URL('../dist-single/gongkai-report.html', import.meta.url);
 const importFile = (name: string) =>
@@ -90,4 +92,41 @@ test('opened from disk: Word and PDF files import without a worker, CJK CMaps in
   const review = page.getByRole('region', { name: '识别结果' });
   await expect(review).toContainText('祥云镇');
   await expect(review.locator('[data-cell="t2_service_decisions"]')).toHaveText('869');
+});
+
+test('opened from disk: 批量审核 reads and checks a batch of JSON, Word and PDF files', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto(`${pathToFileURL(SINGLE.pathname).href}#/review`);
+  const desk = new ReviewDesk(page);
+  await expect(page.getByRole('heading', { name: '批量审核' })).toBeVisible();
+  const seeds = ['seed-000', 'seed-001', 'seed-002'];
+  await page
+    .getByLabel('选择文件', { exact: true })
+    .setInputFiles([
+      ...seeds.map((name) => fixtureFile(`reports/${name}.json`)),
+      fixtureFile('import/libreoffice-2021.docx'),
+      fixtureFile('import/libreoffice-2021.pdf'),
+    ]);
+  // The PDF is read on the page's thread (pdfjs inlined, no worker file): slower than the rest.
+  await expect(page.getByRole('status')).toContainText('已读入 5 个文件', { timeout: 30_000 });
+  await expect(desk.rows).toHaveCount(5);
+  for (const name of seeds) {
+    const counts = reviewCounts(checkAll(fixture(name)), undefined);
+    expect(await desk.cell(`${name}.json`, '强制性'), name).toBe(String(counts.errors));
+    expect(await desk.cell(`${name}.json`, '机关'), name).toBe(fixture(name).meta.org);
+  }
+  // The Word file and the PDF were read (a file that failed shows why instead of its 机关).
+  for (const file of ['libreoffice-2021.docx', 'libreoffice-2021.pdf']) {
+    await expect(desk.row(file)).not.toContainText('读取时出错');
+    expect(await desk.cell(file, '机关'), file).not.toBe('');
+  }
+  expect(errors).toEqual([]);
+  // The checks ran off the page's thread: a worker from the code inlined in the one file.
+  expect(workers.length).toBeGreaterThan(0);
+  expect(workers.every((url) => url.startsWith('blob:'))).toBe(true);
 });

@@ -2,6 +2,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from './render-docx';
 import { loadReport, saveReport } from './report';
+import { zipEntryCrc32 } from './import/source/zip';
 import { embeddedReportText, extractEmbeddedReport, REPORT_XML_NAMESPACE } from './report-embed';
 import {
   readFixture,
@@ -22,11 +23,17 @@ describe('the report file embedded in the docx', () => {
   });
 
   it('is a custom XML part related from the document, with its content types', async () => {
-    const files = unzipSync(await renderDocx(fixture('example-2021')));
+    const docx = await renderDocx(fixture('example-2021'));
+    const files = unzipSync(docx);
     const item = strFromU8(files['customXml/item1.xml'] ?? new Uint8Array());
     expect(item).toMatch(
-      new RegExp(`^<\\?xml [^>]*\\?>\\s*<report xmlns="${REPORT_XML_NAMESPACE}">\\{`),
+      new RegExp(
+        `^<\\?xml [^>]*\\?>\\s*<report xmlns="${REPORT_XML_NAMESPACE}" document-crc32="[0-9a-f]{8}">\\{`,
+      ),
     );
+    // The CRC recorded is the one the ZIP records for the document exported with it.
+    const crc = /document-crc32="([0-9a-f]{8})"/.exec(item)?.[1] ?? '';
+    expect(zipEntryCrc32(docx, 'word/document.xml')).toBe(parseInt(crc, 16));
     expect(strFromU8(files['[Content_Types].xml'] ?? new Uint8Array())).toContain(
       '<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>',
     );

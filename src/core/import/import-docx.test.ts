@@ -28,6 +28,23 @@ function editDocument(docx: Uint8Array, from: string, to: string): Uint8Array {
   return zipSync(files);
 }
 
+/** The CRC-32 a ZIP's central directory records for `name`, overwritten with `crc`. */
+function setRecordedCrc(zip: Uint8Array, name: string, crc: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  const wanted = strToU8(name);
+  for (let at = 0; at + 46 < out.length; at++) {
+    if (view.getUint32(at, true) !== 0x02014b50) continue;
+    const length = view.getUint16(at + 28, true);
+    const entry = out.subarray(at + 46, at + 46 + length);
+    if (length === wanted.length && entry.every((b, i) => b === wanted[i])) {
+      view.setUint32(at + 16, crc, true);
+      return out;
+    }
+  }
+  throw new Error(`${name} not in the ZIP`);
+}
+
 describe('importDocx', () => {
   it.each([
     ['libreoffice-2021.docx', 'distinct-2021.json'],
@@ -68,6 +85,25 @@ describe('importDocx', () => {
     expect(result.notes[1]).toMatch(
       /文档中的表格与保存的报告数据有 1 处不同（如“行政事业性收费 本年收费金额/,
     );
+  });
+
+  it('takes an unedited export as saved, without reading its document', async () => {
+    const expected = report('import/distinct-2021.json');
+    const exported = await renderDocx(expected);
+    const part = Object.entries(unzipSync(exported)).find(([name]) =>
+      name.startsWith('customXml/item'),
+    );
+    const recorded = /document-crc32="([0-9a-f]{8})"/.exec(new TextDecoder().decode(part?.[1]));
+    expect(recorded).not.toBeNull();
+    // The tables edited, but the ZIP still claims the exported document: its tables are not read,
+    // so the edit goes unnoticed (with the true CRC, the test above sees it).
+    const edited = editDocument(exported, '>96171.6</w:t>', '>5</w:t>');
+    const result = importDocx(
+      setRecordedCrc(edited, 'word/document.xml', parseInt(recorded?.[1] ?? '', 16)),
+    );
+    if (!result.ok) throw new Error(result.message);
+    expect(result.report).toEqual(expected);
+    expect(result.notes).toEqual(['这是本工具导出的 Word 文件，已按其中保存的报告数据原样读入']);
   });
 
   it('reads a bare <w:vMerge/> as “continue” and gridSpan as merged columns', () => {

@@ -5,7 +5,7 @@
 import { cellsOf } from '../cells';
 import { parseCell } from '../number';
 import type { Report } from '../report';
-import { extractEmbeddedReport } from '../report-embed';
+import { readEmbeddedReport } from '../report-embed';
 import { getTemplate } from '../templates';
 import { documentXml, documentXmlText } from './source/docx-text';
 import { savedProvenance, type ImportOptions, type ImportResult } from './import-result';
@@ -55,8 +55,11 @@ function readDocx(bytes: Uint8Array, options: ImportOptions): ImportResult {
         '这是旧版 Word 文档（.doc），无法直接读取。请在 Word 或 WPS 中“另存为” .docx 后再导入。',
     };
   }
+  // Our own export, its document not edited since: the report as saved, no document to parse.
+  const saved = readEmbeddedReport(bytes);
+  if (saved?.documentUnchanged) return exact(saved.report, []);
+  const embedded = saved?.report;
   const xml = documentXml(bytes);
-  const embedded = extractEmbeddedReport(bytes);
   if (xml === undefined && !embedded) {
     return {
       ok: false,
@@ -75,8 +78,12 @@ function readDocx(bytes: Uint8Array, options: ImportOptions): ImportResult {
     );
   }
 
+  return exact(embedded, fromDocument?.ok ? edited(embedded, fromDocument.report) : []);
+}
+
+/** The embedded report as the result; `changed` names cells the document's tables differ in. */
+function exact(embedded: Report, changed: readonly string[]): ImportResult {
   const notes = ['这是本工具导出的 Word 文件，已按其中保存的报告数据原样读入'];
-  const changed = fromDocument?.ok ? edited(embedded, fromDocument.report) : [];
   if (changed.length > 0) {
     notes.push(
       `注意：文档中的表格与保存的报告数据有 ${changed.length} 处不同（如“${changed[0] ?? ''}”），可能导出后在 Word 中改过；读入的是导出时的数据`,

@@ -1,6 +1,6 @@
 import type { DamagedDraft, DraftRecord } from '../storage/drafts-db';
 import { DamagedDraftItem } from './damaged-draft';
-import { DraftsTable } from './drafts-table';
+import { LazyDraftsTable as DraftsTable } from './lazy-drafts-table';
 
 export type DraftsState =
   | { readonly kind: 'loading' }

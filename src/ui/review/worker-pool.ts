@@ -3,6 +3,15 @@
  * and ends the running tasks (their workers are replaced on the next run).
  */
 import type { ToWorker, WorkerResult, WorkerTask } from './review-protocol';
+import { spawnReviewWorker } from './spawn-worker';
+
+/** What the pool needs of a worker: a real one, or the single file's page-thread stand-in. */
+export interface TaskWorker {
+  onmessage: ((event: MessageEvent<WorkerResult>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  postMessage(message: ToWorker, transfer?: Transferable[]): void;
+  terminate(): void;
+}
 
 type Job = {
   readonly task: WorkerTask;
@@ -14,10 +23,6 @@ type Job = {
 function poolSize(): number {
   const cores = navigator.hardwareConcurrency || 2;
   return Math.min(4, Math.max(1, cores - 1));
-}
-
-function spawn(): Worker {
-  return new Worker(new URL('./review.worker.ts', import.meta.url), { type: 'module' });
 }
 
 function crashed(task: WorkerTask, why: string): WorkerResult {
@@ -35,7 +40,7 @@ function crashed(task: WorkerTask, why: string): WorkerResult {
 }
 
 /** Post a task; a file goes as its bytes, read when a worker is free and transferred. */
-function send(worker: Worker, task: WorkerTask): void {
+function send(worker: TaskWorker, task: WorkerTask): void {
   if (task.kind !== 'file') {
     worker.postMessage(task);
     return;
@@ -51,8 +56,8 @@ function send(worker: Worker, task: WorkerTask): void {
 }
 
 export class WorkerPool {
-  private idle: Worker[] = [];
-  private busy = new Map<Worker, Job>();
+  private idle: TaskWorker[] = [];
+  private busy = new Map<TaskWorker, Job>();
   private queue: Job[] = [];
   private size = poolSize();
   private created = 0;
@@ -101,9 +106,9 @@ export class WorkerPool {
     }
   }
 
-  private create(): Worker {
+  private create(): TaskWorker {
     this.created++;
-    const worker = spawn();
+    const worker = spawnReviewWorker();
     worker.onmessage = (event: MessageEvent<WorkerResult>) => {
       const job = this.busy.get(worker);
       this.busy.delete(worker);

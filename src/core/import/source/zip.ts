@@ -24,6 +24,7 @@ export class ZipLimitError extends Error {
 interface Entry {
   readonly name: string;
   readonly method: number;
+  readonly crc32: number;
   readonly compressedSize: number;
   readonly headerOffset: number;
 }
@@ -83,6 +84,7 @@ function entries(b: Uint8Array): Entry[] {
     list.push({
       name: strFromU8(b.subarray(at + 46, extra)),
       method: u16(b, at + 10),
+      crc32: u32(b, at + 16),
       compressedSize: sizes.compressed,
       headerOffset: sizes.local,
     });
@@ -160,4 +162,34 @@ export function readZipEntries(
     files[entry.name] = content;
   }
   return files;
+}
+
+/**
+ * The CRC-32 the central directory records for the entry `name` (of its inflated content), or
+ * undefined when there is no such entry or the file is not a readable ZIP. Nothing is inflated.
+ */
+export function zipEntryCrc32(bytes: Uint8Array, name: string): number | undefined {
+  try {
+    return entries(bytes).find((entry) => entry.name === name)?.crc32;
+  } catch (error) {
+    if (error instanceof ZipError) return undefined;
+    throw error;
+  }
+}
+
+let crcTable: Uint32Array | undefined;
+
+/** CRC-32 (the ZIP one, polynomial 0xEDB88320) of `bytes`. */
+export function crc32(bytes: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = (crcTable[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
 }
