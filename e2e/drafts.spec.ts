@@ -59,17 +59,24 @@ test('drafts list: open, duplicate, delete with confirmation', async ({ app, pag
 
   await page.getByRole('button', { name: '复制 甲镇人民政府 2024年' }).click();
   await expect(table.getByRole('row')).toHaveCount(4);
-  await expect(table).toContainText('甲镇人民政府（副本）');
+  // A plain copy: the 机关名称 is unchanged, the list marks the copy.
+  await expect(table).not.toContainText('（副本）');
+  await expect(table.getByRole('row').filter({ hasText: '甲镇人民政府' })).toHaveCount(2);
+  await expect(table.locator('.copy-badge')).toHaveText(['副本']);
+  await expect(table.locator('.copy-badge')).toHaveAttribute('title', '复制自 甲镇人民政府 2024年');
 
-  await page.getByRole('button', { name: '删除 甲镇人民政府（副本） 2024年' }).click();
+  await page.getByRole('button', { name: '删除 甲镇人民政府 2024年（副本）' }).click();
   const dialog = page.getByRole('dialog', { name: '删除草稿' });
   await expect(dialog).toContainText('删除后无法恢复');
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(table.getByRole('row')).toHaveCount(4);
-  await page.getByRole('button', { name: '删除 甲镇人民政府（副本） 2024年' }).click();
+  await page.getByRole('button', { name: '删除 甲镇人民政府 2024年（副本）' }).click();
   await dialog.getByRole('button', { name: '确认删除' }).click();
   await expect(table.getByRole('row')).toHaveCount(3);
-  await expect(table).not.toContainText('（副本）');
+  await expect(table.locator('.copy-badge')).toHaveCount(0);
+  await expect(
+    page.getByRole('button', { name: '打开 甲镇人民政府 2024年', exact: true }),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: '打开 李楼镇 2020年' }).click();
   await expect(app.title).toContainText('李楼镇 2020年');

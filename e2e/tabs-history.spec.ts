@@ -79,14 +79,19 @@ test('a stale tab never writes over a newer save: it is told, and keeps its work
   await expect(new ReportApp(again).cell('t3_new_natural')).toHaveValue('9');
   await again.close();
 
+  const original = page.url();
   await banner.getByRole('button', { name: '另存为副本' }).click();
-  await expect(app.title).toContainText('西城街道办事处（副本） 2024年');
+  // The copy opens (another draft), its 机关名称 as it was.
+  await expect(page).not.toHaveURL(original);
+  await expect(app.title).toContainText('西城街道办事处 2024年');
+  await expect(app.title).not.toContainText('副本');
   await expect(app.cell('t3_new_natural')).toHaveValue('2');
   await expect(page.getByRole('alert')).toHaveCount(0);
   await page.getByRole('button', { name: '← 草稿列表' }).click();
   const table = page.getByRole('table', { name: '草稿列表' });
   await expect(table.getByRole('row')).toHaveCount(3);
-  await page.getByRole('button', { name: '打开 西城街道办事处 2024年' }).click();
+  await expect(table.locator('.copy-badge')).toHaveCount(1);
+  await page.getByRole('button', { name: '打开 西城街道办事处 2024年', exact: true }).click();
   await expect(app.cell('t3_new_natural')).toHaveValue('9');
 });
 

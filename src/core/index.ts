@@ -33,7 +33,12 @@ export {
   type RollForward,
   type RolledYear,
 } from './roll-forward';
-export { undistributed, type Undistributed } from './distribution';
+export {
+  undistributed,
+  undistributedIn,
+  undistributedCells,
+  type Undistributed,
+} from './distribution';
 export { cellsOf, cellIds, CELL_ID_PATTERN, type CellInfo } from './cells';
 export {
   parseCell,

@@ -113,6 +113,14 @@ describe('renderHtml', () => {
     expect(byTag(fragment, 'table')).toHaveLength(3);
   });
 
+  it('keeps the title whole: it may break only after the 机关名称, as the Word file does', () => {
+    const fragment = parseFragment(renderHtml(fixture('example-2021')));
+    const [h1] = byTag(fragment, 'h1');
+    const parts = h1 ? byTag(h1, 'span') : [];
+    expect(parts.map(deepText)).toEqual(['青山镇人民政府', '2024年政府信息公开工作年度报告']);
+    for (const part of parts) expect(attr(part, 'style')).toBe('display:inline-block');
+  });
+
   it('escapes every text', () => {
     const report = fixture('example-2021');
     report.meta.org = '<b>&amp;"某镇"</b>';

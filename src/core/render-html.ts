@@ -58,7 +58,10 @@ function tableHtml(table: LayoutTable): string {
 function blockHtml(block: Block): string {
   switch (block.type) {
     case 'title':
-      return `<h1 style="text-align:center">${escapeHtml(block.text)}</h1>`;
+      // Each part stays whole: a title too long for one line breaks after the 机关名称, as in Word.
+      return `<h1 style="text-align:center">${block.lines
+        .map((part) => `<span style="display:inline-block">${escapeHtml(part)}</span>`)
+        .join('')}</h1>`;
     case 'heading':
       return block.level === 1
         ? `<h2>${escapeHtml(block.text)}</h2>`

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkAll } from './check';
-import { undistributed } from './distribution';
+import { undistributed, undistributedCells, undistributedIn } from './distribution';
 import { sameOrgName } from './org-name';
+import { t3Applicants, t3Cell, t3ResultRows } from './roles';
 import { linkProblems, rollForward, startingStock } from './roll-forward';
 import { getTemplate } from './templates';
 import { reportFixture as fixture } from '../testing/fixtures';
@@ -121,5 +122,20 @@ describe('undistributed (待分配)', () => {
     const natural = undistributed(withNew).find((u) => u.column === 'natural');
     expect(natural?.value).toBe(10 + Number(report.cells.t3_carried_natural) - 4);
     expect(natural?.label).toBe('自然人');
+  });
+
+  it('reads the typed text of the watched cells only, and marks a column with an invalid cell', () => {
+    const template = getTemplate(example.template);
+    const ids = undistributedCells(template);
+    const cells = Object.fromEntries(ids.map((id) => [id, String(example.cells[id] ?? '')]));
+    expect(undistributedIn(template, cells).every((u) => u.value === 0 && !u.invalid)).toBe(true);
+    const first = t3Applicants(template)[0]?.key ?? '';
+    const natural = t3Cell(template, t3ResultRows(template)[0]?.key ?? '', first);
+    const typo = undistributedIn(template, { ...cells, [natural]: '１００' });
+    const column = typo.find((u) => u.column === first);
+    expect(column?.value).toBe(Number(example.cells[natural]) - 100);
+    const bad = undistributedIn(template, { ...cells, [natural]: 'abc' });
+    expect(bad.find((u) => u.column === first)?.invalid).toBe(true);
+    expect(bad.filter((u) => u.invalid)).toHaveLength(1);
   });
 });

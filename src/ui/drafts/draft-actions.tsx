@@ -1,4 +1,4 @@
-import type { DraftRecord } from '../storage/drafts-db';
+import { draftName, type DraftRecord } from '../storage/drafts-db';
 import type { DraftHandlers } from './drafts-columns';
 
 /** A draft row's actions, each named with the draft for screen readers. */
@@ -9,7 +9,7 @@ export function DraftActions({
   onRollForward,
   onDelete,
 }: { draft: DraftRecord } & DraftHandlers) {
-  const name = `${draft.report.meta.org} ${draft.report.meta.year}年`;
+  const name = `${draftName(draft.report)}${draft.ui.copyOf === undefined ? '' : '（副本）'}`;
   return (
     <span className="row-actions">
       <button

@@ -22,6 +22,19 @@ export function draftColumns(handlers: DraftHandlers) {
       id: 'org',
       header: '机关',
       sortFn: 'alphanumeric',
+      cell: (info) => {
+        const { copyOf } = info.row.original.ui;
+        return (
+          <>
+            {info.getValue()}
+            {copyOf !== undefined && (
+              <span className="copy-badge" title={`复制自 ${copyOf}`}>
+                副本
+              </span>
+            )}
+          </>
+        );
+      },
     }),
     helper.accessor((d) => d.report.meta.year, { id: 'year', header: '年度', sortFn: 'basic' }),
     helper.accessor((d) => getTemplate(d.report.template).name, { id: 'template', header: '格式' }),

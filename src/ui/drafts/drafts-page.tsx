@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Report } from '../../core';
 import { ImportPanel } from '../import/import-panel';
-import { deleteDraft, draftRecord, listDrafts, putDraft } from '../storage/drafts-db';
+import { copyRecord, deleteDraft, draftRecord, listDrafts, putDraft } from '../storage/drafts-db';
 import { keepInMemory, memoryDrafts } from '../storage/memory-drafts';
 import { storageHealth } from '../storage/storage-health';
 import { DeleteDialog } from './delete-dialog';
@@ -39,8 +39,7 @@ export function DraftsPage({ onOpen }: { onOpen: (id: string) => void }) {
   }, [version]);
 
   /** Store a new draft and open it; when the browser cannot store it, say so. */
-  const store = (report: Report, what: string, open: boolean) => {
-    const record = draftRecord(report);
+  const store = (report: Report, what: string, open: boolean, record = draftRecord(report)) => {
     setError('');
     putDraft(record).then(
       () => {
@@ -75,8 +74,7 @@ export function DraftsPage({ onOpen }: { onOpen: (id: string) => void }) {
           onOpen(d.id);
         }}
         onDuplicate={(d) => {
-          const meta = { ...d.report.meta, org: `${d.report.meta.org}（副本）` };
-          store({ ...d.report, meta }, '复制草稿', false);
+          store(d.report, '复制草稿', false, copyRecord(d.report));
         }}
         onRollForward={(d) => {
           setRollFrom(d.report);

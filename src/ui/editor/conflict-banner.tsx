@@ -1,4 +1,4 @@
-import { draftRecord, putDraft, readDraft, type DraftRecord } from '../storage/drafts-db';
+import { copyRecord, putDraft, readDraft, type DraftRecord } from '../storage/drafts-db';
 import { useConflict, useEditor } from './state/use-editor-state';
 
 /** Another tab changed the same fields: reload its version, or keep this tab's as a copy. */
@@ -20,10 +20,7 @@ export function ConflictBanner({
   };
   const fork = async () => {
     const report = engine.currentReport();
-    const copy = draftRecord({
-      ...report,
-      meta: { ...report.meta, org: `${report.meta.org}（副本）` },
-    });
+    const copy = copyRecord(report);
     await putDraft(copy);
     await engine.discard();
     onOpen(copy.id);

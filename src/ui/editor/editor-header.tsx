@@ -1,11 +1,10 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { Report } from '../../core';
-import { RollForwardDialog } from '../roll-forward-dialog';
-import { draftRecord, putDraft } from '../storage/drafts-db';
 import type { DraftVersion } from '../storage/history';
 import { ExportBar } from './export-bar';
 import { HistoryDialog } from './history-dialog';
+import { RollForward } from './roll-forward-action';
 import { useDurable, useEditor, useSaveState } from './state/use-editor-state';
 
 const TIME = new Intl.DateTimeFormat('zh-CN', { timeStyle: 'medium' });
@@ -20,24 +19,40 @@ export function EditorHeader({
   onPreview: () => void;
   onRestore: (version: DraftVersion) => void;
 }) {
+  const { currentReport } = useEditor();
   const [history, setHistory] = useState(false);
+  const [rollFrom, setRollFrom] = useState<Report | undefined>(undefined);
+  const ref = useHeaderHeight();
   return (
-    <header className="editor-top">
-      <button type="button" onClick={onClose}>
-        ← 草稿列表
+    <header className="editor-top" ref={ref}>
+      <button type="button" className="back" aria-label="← 草稿列表" onClick={onClose}>
+        ←<span className="back-label"> 草稿列表</span>
       </button>
       <EditorTitle />
       <SaveIndicator />
-      <button
-        type="button"
-        onClick={() => {
-          setHistory(true);
-        }}
-      >
-        历史版本
-      </button>
-      <RollForwardButton />
-      <ExportBar onPreview={onPreview} />
+      <ExportBar
+        onPreview={onPreview}
+        more={
+          <>
+            <button
+              type="button"
+              onClick={() => {
+                setHistory(true);
+              }}
+            >
+              历史版本
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setRollFrom(currentReport());
+              }}
+            >
+              新建下一年度报告
+            </button>
+          </>
+        }
+      />
       <HistoryDialog
         open={history}
         onClose={() => {
@@ -48,56 +63,37 @@ export function EditorHeader({
           onRestore(version);
         }}
       />
+      <RollForward
+        report={rollFrom}
+        onClose={() => {
+          setRollFrom(undefined);
+        }}
+      />
     </header>
   );
 }
 
-/** 新建下一年度报告 from the report as the form shows it now; the new draft opens. */
-function RollForwardButton() {
-  const { currentReport } = useEditor();
-  const [report, setReport] = useState<Report | undefined>(undefined);
-  const [error, setError] = useState('');
-  return (
-    <>
-      <button
-        type="button"
-        onClick={() => {
-          setReport(currentReport());
-        }}
-      >
-        新建下一年度报告
-      </button>
-      {error && (
-        <span className="form-error" role="alert">
-          {error}
-        </span>
-      )}
-      {report && (
-        <RollForwardDialog
-          report={report}
-          open
-          onClose={() => {
-            setReport(undefined);
-          }}
-          onCreate={(next) => {
-            const record = draftRecord(next);
-            putDraft(record).then(
-              () => {
-                setReport(undefined);
-                window.location.hash = `#/draft/${record.id}`;
-              },
-              (failure: unknown) => {
-                setReport(undefined);
-                setError(
-                  `无法新建下一年度报告：${failure instanceof Error ? failure.message : String(failure)}`,
-                );
-              },
-            );
-          }}
-        />
-      )}
-    </>
-  );
+/**
+ * The header's height as `--editor-top-h` on the editor: it wraps on narrow screens, and the
+ * sticky navigation and checks sit below it.
+ */
+function useHeaderHeight() {
+  const ref = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    const header = ref.current;
+    const editor = header?.parentElement;
+    if (!header || !editor) return;
+    const measure = () => {
+      editor.style.setProperty('--editor-top-h', `${header.offsetHeight}px`);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(header);
+    return () => {
+      observer.disconnect();
+    };
+  }, []);
+  return ref;
 }
 
 function EditorTitle() {

@@ -1,10 +1,17 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ExportConfirmDialog } from './export-confirm-dialog';
 import { FontsDialog } from './fonts-dialog';
+import { MoreMenu } from './more-menu';
 import { useExports } from './use-exports';
 
-/** Exports of the report: Word, HTML (file and clipboard), print preview, text, report file. */
-export function ExportBar({ onPreview }: { onPreview: () => void }) {
+/** How many of the buttons stay in view on every screen (the rest fold under 更多 when narrow). */
+const ALWAYS_SHOWN = 2;
+
+/**
+ * Exports of the report: Word, HTML (file and clipboard), print preview, text, report file; `more`
+ * are the header's other actions, folded with the less used exports on narrow screens.
+ */
+export function ExportBar({ onPreview, more }: { onPreview: () => void; more?: ReactNode }) {
   const exports = useExports();
   const [fontsOpen, setFontsOpen] = useState(false);
   const openFonts = () => {
@@ -20,13 +27,19 @@ export function ExportBar({ onPreview }: { onPreview: () => void }) {
     ['字体', openFonts, 'Word 字体设置'],
   ];
 
+  const button = ([label, action, name]: (typeof buttons)[number]) => (
+    <button key={label} type="button" onClick={action} aria-label={name}>
+      {label}
+    </button>
+  );
+
   return (
     <div className="editor-actions">
-      {buttons.map(([label, action, name]) => (
-        <button key={label} type="button" onClick={action} aria-label={name}>
-          {label}
-        </button>
-      ))}
+      {buttons.slice(0, ALWAYS_SHOWN).map(button)}
+      <MoreMenu>
+        {more}
+        {buttons.slice(ALWAYS_SHOWN).map(button)}
+      </MoreMenu>
       {exports.message && (
         <span className="export-message" role="status">
           {exports.message}

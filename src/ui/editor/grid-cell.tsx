@@ -1,5 +1,6 @@
 import { carriedCells, carriedFromLastYear, cellsOf, totalInputs, type GridCell } from '../../core';
 import { CarriedCellInput, CellInput, ComputedCell } from './cells';
+import { labelText } from './label-text';
 import { useEditor, useLastYear } from './state/use-editor-state';
 
 /** One cell of a statutory table: a label, a computed total, a carried-over or a typed number. */
@@ -22,7 +23,7 @@ export function GridCellView({
         scope={header ? 'col' : cell.role === 'row' ? 'row' : undefined}
         className={`label ${cell.role}`}
       >
-        {cell.text}
+        {labelText(cell.text)}
       </th>
     );
   }

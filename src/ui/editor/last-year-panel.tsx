@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { getTemplate, lastYearLink, type Report } from '../../core';
+import { getTemplate, lastYearLink, linkProblems, type Report } from '../../core';
 import { fillCarried } from './carry-over-cells';
+import { ConfirmDialog } from './confirm-dialog';
 import { LastYearDialog } from './last-year-dialog';
 import { useEditor, useLastYear } from './state/use-editor-state';
 
@@ -12,6 +13,14 @@ export function LastYearPanel({ currentId }: { currentId: string }) {
   const engine = useEditor();
   const lastYear = useLastYear();
   const [open, setOpen] = useState(false);
+  const [doubtful, setDoubtful] = useState<{ report: Report; problems: string[] } | null>(null);
+
+  /** A report of another 机关 or not of year − 1 is linked only when the user says so. */
+  const pick = (report: Report) => {
+    const problems = linkProblems(engine.currentReport(), report);
+    if (problems.length === 0) link(report);
+    else setDoubtful({ report, problems });
+  };
 
   const link = (report: Report) => {
     const next = lastYearLink(report);
@@ -68,11 +77,38 @@ export function LastYearPanel({ currentId }: { currentId: string }) {
       <LastYearDialog
         open={open}
         currentId={currentId}
-        onPick={link}
+        onPick={pick}
         onClose={() => {
           setOpen(false);
         }}
       />
+      {doubtful && (
+        <ConfirmDialog
+          open
+          title="上年报告可能选错了"
+          cancelLabel="取消，重新选择"
+          onCancel={() => {
+            setDoubtful(null);
+          }}
+          actions={[
+            {
+              label: '仍然关联',
+              onClick: () => {
+                const { report } = doubtful;
+                setDoubtful(null);
+                link(report);
+              },
+            },
+          ]}
+        >
+          <ul className="link-problems" role="alert">
+            {doubtful.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+          <p>关联后，上年结转和跨年度检查都按这份报告进行。</p>
+        </ConfirmDialog>
+      )}
     </div>
   );
 }

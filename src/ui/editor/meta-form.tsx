@@ -3,6 +3,7 @@ import { useFormState } from 'react-hook-form';
 import type { TemplateId } from '../../core';
 import { useEditor } from './state/use-editor-state';
 import { OrgTypeOptions, TemplateOptions } from '../select-options';
+import { useYearGuard } from './year-guard';
 
 /** 基本信息: 机关名称, 报告年度, 机关类型, 成文日期, 署名 and the format. */
 export const MetaForm = memo(function MetaForm({
@@ -13,8 +14,10 @@ export const MetaForm = memo(function MetaForm({
   const { form, template } = useEditor();
   const { errors } = useFormState({ control: form.control, name: 'meta' });
   const fieldError = (key: 'org' | 'year') => errors.meta?.[key]?.message;
+  const yearGuard = useYearGuard();
   return (
     <div className="meta-grid">
+      {yearGuard.dialog}
       <label>
         机关名称
         <input
@@ -27,7 +30,7 @@ export const MetaForm = memo(function MetaForm({
       <label>
         报告年度
         <input
-          {...form.register('meta.year')}
+          {...form.register('meta.year', { onBlur: yearGuard.onBlur })}
           inputMode="numeric"
           aria-invalid={fieldError('year') ? true : undefined}
         />

@@ -4,6 +4,7 @@ import { GridCellView } from './grid-cell';
 import { gridNav } from './grid-nav';
 import { useEditor, useModes } from './state/use-editor-state';
 import { TableTools } from './table-tools';
+import { UndistributedRow } from './undistributed-row';
 import { useGridKeys } from './use-grid-keys';
 
 /** One statutory table in its official layout, with spreadsheet keys, paste and computed totals. */
@@ -52,6 +53,7 @@ export const TableGrid = memo(function TableGrid({ id }: { id: TableId }) {
               </tr>
             ))}
           </tbody>
+          {id === 't3' && <UndistributedRow columns={table.columns} />}
         </table>
       </div>
     </div>

@@ -5,6 +5,18 @@ import { checkAll, countFindings, parseReport, type Report } from '../../core';
 export interface DraftUi {
   readonly section?: string;
   readonly cell?: string;
+  /** The draft was made by 复制 (or 另存为副本) of this one ("甲镇人民政府 2024年"): the list marks it. */
+  readonly copyOf?: string;
+}
+
+/** "甲镇人民政府 2024年": how the list and the actions name a draft. */
+export function draftName(report: Report): string {
+  return `${report.meta.org} ${report.meta.year}年`;
+}
+
+/** A plain copy of `report` as a new draft, marked as a copy in the list (not in the report). */
+export function copyRecord(report: Report): DraftRecord {
+  return draftRecord(report, newDraftId(), { copyOf: draftName(report) });
 }
 
 export interface DraftRecord {

@@ -24,7 +24,14 @@ import { forgetInMemory, memoryDraft, memoryDrafts } from './memory-drafts';
 import { isDraftOpen } from './open-drafts';
 import { storageFailed } from './storage-health';
 
-export { draftRecord, newDraftId, type DraftRecord, type DraftUi } from './draft-record';
+export {
+  copyRecord,
+  draftName,
+  draftRecord,
+  newDraftId,
+  type DraftRecord,
+  type DraftUi,
+} from './draft-record';
 export type { DamagedDraft } from './draft-record';
 
 interface Schema extends DBSchema {

@@ -210,7 +210,8 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     currentReport,
     touchUi: (next) => {
       if (next.section === ui.section && next.cell === ui.cell) return;
-      ui = next;
+      // Where the user is changes; what the record is (a copy) stays.
+      ui = { ...next, ...(ui.copyOf === undefined ? {} : { copyOf: ui.copyOf }) };
       saver.change(currentReport());
     },
     batch,
