@@ -33,8 +33,9 @@ export function ExportBar({ onPreview }: { onPreview: () => void }) {
         </span>
       )}
       <ExportConfirmDialog
-        errors={exports.pending?.errors ?? null}
-        onConfirm={exports.confirm}
+        kind={exports.pending}
+        onDraft={exports.draft}
+        onFinal={exports.final}
         onClose={exports.cancel}
       />
       <FontsDialog
