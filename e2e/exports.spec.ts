@@ -20,7 +20,7 @@ test('导出 Word downloads the official .docx: page, margins and every merged c
   expectOfficialDocx(readFileSync(await download.path()));
 });
 
-test('a report with errors asks before exporting and marks the file as a draft', async ({
+test('a report with errors cannot be exported final: only as a draft, so named', async ({
   app,
   page,
 }) => {
@@ -29,13 +29,20 @@ test('a report with errors asks before exporting and marks the file as a draft',
   await app.cell('t3_new_natural').fill('10');
   await page.getByRole('button', { name: '导出 Word' }).click();
   const dialog = page.getByRole('dialog', { name: '报告还有错误' });
-  await expect(dialog).toContainText('仍要导出吗');
-  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(dialog).toContainText('强制性');
+  await expect(dialog).toContainText('必须改正后才能导出正式稿');
+  await expect(dialog.locator('button[data-rule="T3_BALANCE"]').first()).toBeVisible();
+  await expect(dialog.getByRole('button', { name: /^导出正式稿/ })).toHaveCount(0);
+  // Errors cannot be explained away (a warning the change caused may be).
+  const errors = dialog.locator('.finding-item', { has: page.locator('.finding-error') });
+  await expect(errors.first()).toBeVisible();
+  await expect(errors.getByRole('button', { name: '情况属实，填写说明' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: '返回修改' }).click();
   await expect(dialog).toBeHidden();
   await page.getByRole('button', { name: '导出 Word' }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    dialog.getByRole('button', { name: '仍然导出（草稿）' }).click(),
+    dialog.getByRole('button', { name: '导出草稿（Word）' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe(
     '青山镇人民政府2024年政府信息公开工作年度报告（草稿）.docx',
@@ -45,11 +52,16 @@ test('a report with errors asks before exporting and marks the file as a draft',
 test('导出 HTML gives a clean page with the official table spans', async ({ app, page }) => {
   await app.home();
   await app.loadExample(/载入示例：李楼镇/);
+  // The seed has no 成文日期 and its text contradicts 表三: it goes out as a draft.
+  await page.getByRole('button', { name: '导出 HTML' }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: '导出 HTML' }).click(),
+    page
+      .getByRole('dialog', { name: '还有未核实的警告' })
+      .getByRole('button', { name: '导出草稿（HTML）' })
+      .click(),
   ]);
-  expect(download.suggestedFilename()).toBe('李楼镇2020年政府信息公开工作年度报告.html');
+  expect(download.suggestedFilename()).toBe('李楼镇2020年政府信息公开工作年度报告（草稿）.html');
   const html = readFileSync(await download.path(), 'utf8');
   expect(html).not.toContain('<script');
   expect(html).toMatch(/rowspan="20"[^>]*>三、本年度办理结果</);

@@ -55,7 +55,9 @@ test('a full session requests nothing outside the page’s origin, under a stric
   expect(csp).not.toMatch(/script-src[^;]*unsafe/);
 
   await app.loadExample(/载入示例：青山镇人民政府/);
-  await page.locator('textarea[name="text.other"]').fill('本年度无其他需要报告的事项。');
+  await page
+    .locator('textarea[name="text.other"]')
+    .fill('本年度未收取信息处理费，无其他需要报告的事项。');
   await app.waitSaved();
   await exportWord(page, '青山镇人民政府');
   const [html] = await Promise.all([

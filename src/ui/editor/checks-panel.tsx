@@ -1,13 +1,19 @@
 import { useState } from 'react';
-import { countFindings, LEVEL_LABELS, RULES, SEVERITY_LABELS } from '../../core';
-import { showFinding } from './finding-target';
+import { countFindings, type Finding } from '../../core';
+import { ExplainDialog } from './explain-dialog';
+import { FindingEntry } from './finding-entry';
 import { useFindings } from './state/use-editor-state';
 
-/** The checks: errors first, then warnings, each naming cells and both sides; a click shows it. */
+/**
+ * The checks: errors first, then warnings, each naming cells and both sides; a click shows it.
+ * A warning the clerk finds right is explained here (情况属实) and then counted as explained.
+ */
 export function ChecksPanel() {
   const list = useFindings();
   const [open, setOpen] = useState(false);
-  const { errors, warnings } = countFindings(list);
+  const [explaining, setExplaining] = useState<Finding | null>(null);
+  const [status, setStatus] = useState('');
+  const { errors, warnings, explained } = countFindings(list);
   return (
     <aside className={open ? 'checks open' : 'checks'} aria-label="检查结果">
       <button
@@ -19,45 +25,46 @@ export function ChecksPanel() {
         }}
       >
         检查结果：<strong className={errors ? 'count-error' : 'count-ok'}>{errors} 个错误</strong>，
-        {warnings} 个警告
+        {warnings} 个警告{explained ? `，${explained} 个已说明` : ''}
       </button>
       <div className="checks-body">
         <h2>
           检查结果 <span className={errors ? 'count-error' : 'count-ok'}>{errors} 个错误</span> ·{' '}
           <span className="count-warning">{warnings} 个警告</span>
+          {explained > 0 && (
+            <>
+              {' '}
+              · <span className="count-explained">{explained} 个已说明</span>
+            </>
+          )}
         </h2>
+        <p className="checks-status" role="status">
+          {status}
+        </p>
         {list.length === 0 ? (
           <p className="checks-empty">未发现问题，表格勾稽关系全部平衡。</p>
         ) : (
           <ol className="finding-list">
             {list.map((finding, i) => (
-              <li key={`${finding.rule}-${finding.cells.join(',')}-${i}`}>
-                <button
-                  type="button"
-                  className={`finding finding-${finding.severity}${finding.explained ? ' finding-explained' : ''}`}
-                  data-rule={finding.rule}
-                  title={`依据：${RULES[finding.rule].basis}`}
-                  onClick={() => {
-                    showFinding(finding);
-                  }}
-                >
-                  <span className="finding-severity">
-                    {finding.explained
-                      ? '已说明'
-                      : `${SEVERITY_LABELS[finding.severity]}（${LEVEL_LABELS[finding.severity]}）`}
-                  </span>
-                  <span className="finding-message">{finding.message}</span>
-                  <span className="finding-fix">
-                    {finding.explained
-                      ? `说明：${finding.explained.reason}`
-                      : `改正：${RULES[finding.rule].fix}`}
-                  </span>
-                </button>
-              </li>
+              <FindingEntry
+                key={`${finding.rule}-${finding.cells.join(',')}-${i}`}
+                finding={finding}
+                onExplain={setExplaining}
+                onStatus={setStatus}
+              />
             ))}
           </ol>
         )}
       </div>
+      <ExplainDialog
+        finding={explaining}
+        onClose={() => {
+          setExplaining(null);
+        }}
+        onSaved={() => {
+          setStatus('已保存说明，这一项列为“已说明”。');
+        }}
+      />
     </aside>
   );
 }

@@ -46,8 +46,9 @@ export function ExportBar({ onPreview, more }: { onPreview: () => void; more?: R
         </span>
       )}
       <ExportConfirmDialog
-        errors={exports.pending?.errors ?? null}
-        onConfirm={exports.confirm}
+        kind={exports.pending}
+        onDraft={exports.draft}
+        onFinal={exports.final}
         onClose={exports.cancel}
       />
       <FontsDialog

@@ -1,6 +1,10 @@
-/** The export bar's actions and state: a pending confirmation for a report with errors, a message. */
+/**
+ * The export bar's actions and state: a final export waits for a report without errors (强制性)
+ * and without open warnings (核实性: fixed or explained); otherwise a dialog lists them, and the
+ * report can still go out as a draft, its file named （草稿）.
+ */
 import { useState } from 'react';
-import { checkAll, countFindings } from '../../core';
+import { checkAll, type Finding, type Report } from '../../core';
 import {
   copyHtml,
   exportDocx,
@@ -11,9 +15,18 @@ import {
 } from './export-actions';
 import { useEditor } from './state/use-editor-state';
 
+/** What stands between a report and its final export: errors, then open warnings. */
+export function exportBlockers(report: Report): { errors: Finding[]; warnings: Finding[] } {
+  const list = checkAll(report, undefined, { stage: 'export' });
+  return {
+    errors: list.filter((f) => f.severity === 'error'),
+    warnings: list.filter((f) => f.severity === 'warning' && !f.explained),
+  };
+}
+
 export function useExports() {
   const { currentReport } = useEditor();
-  const [pending, setPending] = useState<{ kind: ExportKind; errors: number } | null>(null);
+  const [pending, setPending] = useState<ExportKind | null>(null);
   const [message, setMessage] = useState('');
 
   const run = (kind: ExportKind, draft: boolean) => {
@@ -33,10 +46,14 @@ export function useExports() {
     );
   };
 
-  /** Errors ask for confirmation first; warnings do not block. */
+  const blocked = () => {
+    const { errors, warnings } = exportBlockers(currentReport());
+    return errors.length > 0 || warnings.length > 0;
+  };
+
+  /** Checked as for publication (stage 'export'): anything open asks first. */
   const start = (kind: ExportKind) => {
-    const { errors } = countFindings(checkAll(currentReport()));
-    if (errors > 0) setPending({ kind, errors });
+    if (blocked()) setPending(kind);
     else run(kind, false);
   };
 
@@ -58,9 +75,16 @@ export function useExports() {
     reportFile: () => {
       exportReportFile(currentReport());
     },
-    confirm: () => {
+    /** Export what there is as a draft: the file name says （草稿）. */
+    draft: () => {
       setPending(null);
-      if (pending) run(pending.kind, true);
+      if (pending) run(pending, true);
+    },
+    /** Everything was fixed or explained from the dialog: the final export. */
+    final: () => {
+      if (!pending || blocked()) return;
+      setPending(null);
+      run(pending, false);
     },
     cancel: () => {
       setPending(null);

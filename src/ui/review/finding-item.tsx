@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { DECISION_LABELS, LEVEL_LABELS, type Finding, type FindingDecision } from '../../core';
 
-/** One finding with the reviewer's decision: confirm it, or dismiss it with a reason. */
+/**
+ * One finding with the reviewer's decision: confirm it, or dismiss it with a reason. A warning the
+ * 机关 explained (情况属实) shows as 已说明 with its reason, for the reviewer to accept or not.
+ */
 export function FindingItem({
   finding,
   decision,
@@ -16,11 +19,16 @@ export function FindingItem({
   const [dismissing, setDismissing] = useState(false);
   return (
     <li
-      className={`finding finding-${finding.severity}${decision?.decision === 'dismissed' ? ' dismissed' : ''}`}
+      className={`finding finding-${finding.severity}${finding.explained ? ' finding-explained' : ''}${decision?.decision === 'dismissed' ? ' dismissed' : ''}`}
       data-rule={finding.rule}
+      data-explained={finding.explained ? 'true' : undefined}
     >
       <p>
-        <span className="finding-severity">{LEVEL_LABELS[finding.severity]}</span>{' '}
+        <span className="finding-severity">
+          {finding.explained
+            ? `已说明（${LEVEL_LABELS[finding.severity]}）`
+            : LEVEL_LABELS[finding.severity]}
+        </span>{' '}
         <code>{finding.rule}</code>{' '}
         {finding.cells.length > 0 ? (
           <button type="button" className="link" onClick={onShow}>
@@ -30,6 +38,9 @@ export function FindingItem({
           finding.message
         )}
       </p>
+      {finding.explained && (
+        <p className="explained-reason">机关的说明：{finding.explained.reason}</p>
+      )}
       {decision ? (
         <p className="decision">
           {DECISION_LABELS[decision.decision]}

@@ -53,4 +53,76 @@ describe('editor engine', () => {
     expect(engine.currentReport().lastYear).toBeUndefined();
     stop();
   });
+
+  it('keeps an explained warning with the report until one of its cells changes', () => {
+    const engine = createEditorEngine(record());
+    const stop = engine.start();
+    engine.form.setValue('cells.t2_rules_made', '1');
+    const warning = engine.findings.get().find((f) => f.rule === 'TOWNSHIP_RULES');
+    expect(warning?.severity).toBe('warning');
+    if (!warning) throw new Error('no warning');
+    engine.explain(warning, '  本镇转发上级规章，按要求填报 ');
+    expect(engine.findings.get().find((f) => f.rule === 'TOWNSHIP_RULES')?.explained).toEqual({
+      reason: '本镇转发上级规章，按要求填报',
+    });
+    expect(engine.currentReport().explanations).toEqual([
+      expect.objectContaining({ rule: 'TOWNSHIP_RULES', values: { t2_rules_made: 1 } }),
+    ]);
+    // An unrelated edit keeps it; a change of its own cell drops it from the report.
+    engine.form.setValue('cells.t3_new_natural', '9');
+    expect(engine.currentReport().explanations).toHaveLength(1);
+    engine.form.setValue('cells.t2_rules_made', '2');
+    expect(engine.currentReport().explanations).toBeUndefined();
+    const reopened = engine.findings.get().find((f) => f.rule === 'TOWNSHIP_RULES');
+    expect(reopened?.explained).toBeUndefined();
+    // Setting the value back does not bring the dropped reason back.
+    engine.form.setValue('cells.t2_rules_made', '1');
+    expect(engine.findings.get().find((f) => f.rule === 'TOWNSHIP_RULES')?.explained).toBe(
+      undefined,
+    );
+    stop();
+  });
+
+  it('withdraws an explanation, and never explains an error', () => {
+    const engine = createEditorEngine(record());
+    const stop = engine.start();
+    engine.form.setValue('cells.t2_rules_made', '1');
+    const warning = engine.findings.get().find((f) => f.rule === 'TOWNSHIP_RULES');
+    if (!warning) throw new Error('no warning');
+    engine.explain(warning, '属实');
+    const explained = engine.findings.get().find((f) => f.rule === 'TOWNSHIP_RULES');
+    if (!explained) throw new Error('no finding');
+    engine.withdraw(explained);
+    expect(engine.findings.get().find((f) => f.rule === 'TOWNSHIP_RULES')?.explained).toBe(
+      undefined,
+    );
+    expect(engine.currentReport().explanations).toBeUndefined();
+    engine.form.setValue('cells.t3_new_business', '7');
+    const error = engine.findings.get().find((f) => f.severity === 'error');
+    if (!error) throw new Error('no error');
+    expect(() => {
+      engine.explain(error, '属实');
+    }).toThrow();
+    stop();
+  });
+
+  it('drops, on opening, explanations whose cells changed since (an imported file)', () => {
+    const base = record();
+    const stale = {
+      ...base,
+      report: {
+        ...base.report,
+        explanations: [
+          {
+            rule: 'TOWNSHIP_RULES',
+            cells: ['t2_rules_made'],
+            reason: '旧',
+            values: { t2_rules_made: 3 },
+          },
+        ],
+      },
+    };
+    const engine = createEditorEngine(stale);
+    expect(engine.currentReport().explanations).toBeUndefined();
+  });
 });

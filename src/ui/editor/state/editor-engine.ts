@@ -3,17 +3,22 @@
  * `createFormControl`): the form, the totals modes, the last-year link, the current report, the
  * findings, the save state and a conflict with another tab. Components read it through
  * `useEditor()` (use-editor-state.ts); actions that change several cells run in `batch` so the
- * checks and the save run once.
+ * checks and the save run once. The explained warnings (情况属实) are engine state too: saved with
+ * the report, merged with other tabs per finding, and dropped as soon as one of their cells changes.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { createFormControl, type UseFormProps } from 'react-hook-form';
 import {
   checkAll,
+  explainFinding,
   getTemplate,
   inferTotalsModes,
+  pruneExplanations,
+  withdrawExplanation,
   type Finding,
   type LastYearLink,
   type Report,
+  type StoredExplanation,
   type Template,
 } from '../../../core';
 import { createStore, type ReadableStore } from '../../store';
@@ -33,7 +38,7 @@ import {
   type TotalsModes,
 } from '../form-model';
 import { createDraftSaver } from './draft-saver';
-import { fieldsOf, type EditorSnapshot } from './editor-fields';
+import { explanationKey, fieldsOf, type EditorSnapshot } from './editor-fields';
 import { mergeFields } from './merge';
 import type { SaveState } from './save-state';
 
@@ -55,6 +60,10 @@ export interface EditorEngine {
   readonly conflict: ReadableStore<boolean>;
   readonly setModes: (modes: TotalsModes) => void;
   readonly setLastYear: (link: LastYearLink | undefined) => void;
+  /** 情况属实: keep `reason` with a warning in the report (errors cannot be explained). */
+  readonly explain: (finding: Finding, reason: string) => void;
+  /** 撤回说明: the warning is open again. */
+  readonly withdraw: (finding: Finding) => void;
   /** The report as the form shows it now. */
   readonly currentReport: () => Report;
   /** Where the user is (section, cell): saved with the draft, restored when it is reopened. */
@@ -88,6 +97,10 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     ...base.totals,
   });
   const lastYear = createStore<LastYearLink | undefined>(base.lastYear);
+  // Explanations whose cells changed before this draft was opened (an imported file) never apply.
+  const explanations = createStore<readonly StoredExplanation[]>(
+    pruneExplanations(base).explanations ?? [],
+  );
   const saveState = createStore<SaveState>({ kind: 'saved', at: record.savedAt });
   const conflict = createStore(false);
   const durable = createStore(true);
@@ -98,10 +111,20 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     values: structuredClone(form.getValues()),
     modes: modes.get(),
     lastYear: lastYear.get(),
+    explanations: explanations.get(),
   });
   /** The state both this tab and the store agree on: the base of a merge. */
   let synced = fieldsOf(snapshot());
-  const currentReport = () => reportOf(base, form.getValues(), modes.get(), lastYear.get());
+  const currentReport = (): Report => {
+    const { explanations: _stored, ...report } = reportOf(
+      base,
+      form.getValues(),
+      modes.get(),
+      lastYear.get(),
+    );
+    const list = explanations.get();
+    return list.length > 0 ? { ...report, explanations: [...list] } : report;
+  };
   const findings = createStore<readonly Finding[]>(checkAll(currentReport()));
 
   const saver = createDraftSaver<EditorSnapshot>(
@@ -128,7 +151,13 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
       changedInBatch = true;
       return;
     }
-    const report = currentReport();
+    let report = currentReport();
+    // A changed cell drops the explanations resting on it (nothing to do without explanations).
+    const pruned = pruneExplanations(report);
+    if (pruned !== report) {
+      explanations.set(pruned.explanations ?? []);
+      report = pruned;
+    }
     findings.set(checkAll(report));
     saver.change(report);
   };
@@ -154,14 +183,25 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
       values: formValuesOf(remote),
       modes: { ...inferTotalsModes(template, remote.cells), ...remote.totals },
       lastYear: remote.lastYear,
+      explanations: remote.explanations ?? [],
     };
     const merge = mergeFields(synced, fieldsOf(snapshot()), fieldsOf(theirs));
     if (merge.conflicts.length > 0) return stopForConflict();
     batch(() => {
+      const explained = new Map(explanations.get().map((e) => [explanationKey(e), e]));
+      let explainedChanged = false;
       for (const [key, value] of merge.take) {
         if (key === 'modes') modes.set(theirs.modes);
         else if (key === 'lastYear') lastYear.set(theirs.lastYear);
-        else form.setValue(key as `cells.${string}`, value, { shouldValidate: true });
+        else if (key.startsWith('explanations.')) {
+          if (value) explained.set(key, JSON.parse(value) as StoredExplanation);
+          else explained.delete(key);
+          explainedChanged = true;
+        } else form.setValue(key as `cells.${string}`, value, { shouldValidate: true });
+      }
+      if (explainedChanged) {
+        explanations.set([...explained.values()]);
+        changed(); // re-check (and prune against the merged cells) at the end of the batch
       }
     });
     synced = fieldsOf(theirs);
@@ -205,6 +245,14 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     },
     setLastYear: (next) => {
       lastYear.set(next);
+      changed();
+    },
+    explain: (finding, reason) => {
+      explanations.set(explainFinding(currentReport(), finding, reason).explanations ?? []);
+      changed();
+    },
+    withdraw: (finding) => {
+      explanations.set(withdrawExplanation(currentReport(), finding).explanations ?? []);
       changed();
     },
     currentReport,

@@ -1,0 +1,106 @@
+import {
+  cellsOf,
+  isComputed,
+  LEVEL_LABELS,
+  RULES,
+  SEVERITY_LABELS,
+  type Finding,
+} from '../../core';
+import { showFinding } from './finding-target';
+import { useEditor } from './state/use-editor-state';
+import { fillZeros } from './table-actions';
+
+/** A warning the clerk may explain: not an error, not yet explained, not blanks (空白填0 fixes those). */
+export function explainable(finding: Finding): boolean {
+  return finding.severity === 'warning' && !finding.explained && finding.rule !== 'BLANK_CELL';
+}
+
+/**
+ * One finding in the checks: its level, message, the fix (or the reason given) and the basis; a
+ * click shows its cells. A warning can be explained (情况属实) and an explanation withdrawn; the
+ * blank cells of a table are filled with 0 from here, as by the table's own 空白填0.
+ */
+export function FindingEntry({
+  finding,
+  onExplain,
+  onStatus,
+  onShow,
+}: {
+  finding: Finding;
+  onExplain: (finding: Finding) => void;
+  onStatus: (message: string) => void;
+  /** After the finding's cells are shown (a dialog closes, say). */
+  onShow?: () => void;
+}) {
+  const engine = useEditor();
+  const rule = RULES[finding.rule];
+  const explained = finding.explained;
+  const table =
+    finding.rule === 'BLANK_CELL'
+      ? cellsOf(engine.template).get(finding.cells[0] ?? '')?.table
+      : undefined;
+  return (
+    <li className="finding-item">
+      <button
+        type="button"
+        className={`finding finding-${finding.severity}${explained ? ' finding-explained' : ''}`}
+        data-rule={finding.rule}
+        data-explained={explained ? 'true' : undefined}
+        onClick={() => {
+          onShow?.();
+          showFinding(finding);
+        }}
+      >
+        <span className="finding-severity">
+          {explained
+            ? `已说明（${LEVEL_LABELS[finding.severity]}）`
+            : `${SEVERITY_LABELS[finding.severity]}（${LEVEL_LABELS[finding.severity]}）`}
+        </span>
+        <span className="finding-message">{finding.message}</span>
+        <span className="finding-fix">
+          {explained ? `说明：${explained.reason}` : `改正：${rule.fix}`}
+        </span>
+        <span className="finding-basis">依据：{rule.basis}</span>
+      </button>
+      {(explainable(finding) || explained || table) && (
+        <div className="finding-actions">
+          {explainable(finding) && (
+            <button
+              type="button"
+              onClick={() => {
+                onExplain(finding);
+              }}
+            >
+              情况属实，填写说明
+            </button>
+          )}
+          {explained && (
+            <button
+              type="button"
+              onClick={() => {
+                engine.withdraw(finding);
+                onStatus('已撤回说明，这一项重新列为警告。');
+              }}
+            >
+              撤回说明
+            </button>
+          )}
+          {table && (
+            <button
+              type="button"
+              onClick={() => {
+                const modes = engine.modes.get();
+                const computed = (cell: string) => isComputed(engine.template, cell, modes);
+                onStatus(
+                  `${engine.template.tables[table].name}：${fillZeros(engine, table, computed)}`,
+                );
+              }}
+            >
+              空白填0
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
