@@ -7,7 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../report';
+import type { CellValue, Report } from '../report';
+import { renderDocx } from '../render-docx';
+import { renderHtml } from '../render-html';
+import { renderText } from '../render-text';
+import { documentXml, documentXmlText } from './source/docx-text';
 import { checkReport } from '../check';
 import type { ImportResult } from './import-result';
 import { importDocx } from './import-docx';
@@ -85,22 +89,41 @@ describe('a 2021 表三 with a single （六）其他处理 row and repeated hea
 });
 
 describe('amounts finer than the format', () => {
-  it('reads 收费金额 in 万元 with six decimals to the nearest 元, with a note, no error', () => {
+  /** The amount as each export prints it: Word's document text, the web page, the text export. */
+  async function printed(report: Report): Promise<string[]> {
+    const xml = documentXml(await renderDocx(report)) ?? '';
+    return [documentXmlText(xml), renderHtml(report, { document: true }), renderText(report)];
+  }
+
+  it('keeps 收费金额 in 万元 with six decimals exactly, with a precision warning, no error', async () => {
     const result = ok(importHtml(readFixture('import/finer-amount-2021.html')));
-    expect(result.report.cells.t2_fee_amount).toBe(6.0725);
+    expect(result.report.cells.t2_fee_amount).toBe(6.072513);
     expect(result.notes).toContain(
-      '表二 行政事业性收费 本年收费金额（单位：万元）：原文“6.072513”比格式要求的精度更细，按 6.0725 万元读入（四舍五入到元），请核对',
+      '表二 行政事业性收费 本年收费金额（单位：万元）：“6.072513”按 6.072513 读入（比格式要求的精度（万元保留4位小数，即精确到元）更细，按原值保留）',
     );
-    expect(result.provenance.t2_fee_amount?.source).toBe('inferred');
-    expect(checkReport(result.report).filter((f) => f.rule === 'VALUE_INVALID')).toEqual([]);
+    expect(result.provenance.t2_fee_amount).toEqual({ source: 'printed' });
+    const findings = checkReport(result.report);
+    expect(findings.filter((f) => f.rule === 'VALUE_INVALID')).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'AMOUNT_PRECISION').map((f) => f.severity)).toEqual([
+      'warning',
+    ]);
+    for (const out of await printed(result.report)) expect(out).toContain('6.072513');
+    // And back: the text export reads in to the same exact value.
+    const again = ok(importText(renderText(result.report)));
+    expect(again.report.cells.t2_fee_amount).toBe(6.072513);
   });
 
-  it('reads 采购总金额 in 元 with 分 to the nearest 元', () => {
+  it('keeps 采购总金额 in 元 with 分 exactly: 1234567.89元 is 123.456789 万元', async () => {
     const result = ok(importText(readFixture('import/finer-amount-2019.txt')));
     expect(result.report.cells.t2_procurement_count).toBe(2);
-    expect(result.report.cells.t2_procurement_amount).toBe(123.4568);
-    expect(result.notes.join('\n')).toMatch(/原文“1234567\.89元”比格式要求的精度更细/);
-    expect(checkReport(result.report).filter((f) => f.rule === 'VALUE_INVALID')).toEqual([]);
+    expect(result.report.cells.t2_procurement_amount).toBe(123.456789);
+    expect(result.notes.join('\n')).toMatch(
+      /“1234567\.89元”按 123\.456789 读入（按 1234567\.89 元折算为 123\.456789 万元，比格式要求的精度/,
+    );
+    const findings = checkReport(result.report);
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(findings.map((f) => f.rule)).toContain('AMOUNT_PRECISION');
+    for (const out of await printed(result.report)) expect(out).toContain('123.456789');
   });
 });
 
