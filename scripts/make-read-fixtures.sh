@@ -4,7 +4,7 @@
 # (&nbsp; and Word's <o:p> </o:p>), a web page's metadata table (名称 / 索引号 / 发布机构) and the title
 # year first; LibreOffice turns that page into a .docx. The hybrid text takes our text export,
 # prints 表三's （六） as one 2019-style row and repeats the header rows as after a page break.
-# Run from the repository root; needs soffice and pdftotext. The outputs are committed: tests do not run this.
+# Run from the repository root; needs soffice, pdftotext, zip and unzip. The outputs are committed: tests do not run this.
 set -eu
 out=src/fixtures/import
 tmp=$(mktemp -d)
@@ -44,4 +44,15 @@ sed 's/^政府集中采购\t0\t0\t$/政府集中采购\t2\t1234567.89元\t/' src
 node bin/gongkai.js convert src/fixtures/reports/example-2021.json -o "$tmp/example.docx"
 soffice -env:UserInstallation="$profile" --headless --convert-to pdf --outdir "$tmp" "$tmp/example.docx" >/dev/null
 pdftotext "$tmp/example.pdf" "$out/pdftotext-raw-2021.txt"
+# Zero cells left blank in a Word report (our own export with every "0" cell emptied), through
+# LibreOffice to PDF, then pdftotext with and without -layout: only the PDF's positions say which
+# column a number is in. The PDF itself is kept for the PDF importer (pdfjs x positions).
+mkdir "$tmp/blank"
+(cd "$tmp/blank" && unzip -q "$tmp/example.docx")
+sed -i 's#<w:t xml:space="preserve">0</w:t>#<w:t xml:space="preserve"></w:t>#g' "$tmp/blank/word/document.xml"
+(cd "$tmp/blank" && zip -q -X -r "$tmp/blank-zeros-word-2021.docx" .)
+soffice -env:UserInstallation="$profile" --headless --convert-to pdf --outdir "$tmp" "$tmp/blank-zeros-word-2021.docx" >/dev/null
+cp "$tmp/blank-zeros-word-2021.pdf" "$out/blank-zeros-2021.pdf"
+pdftotext -layout "$tmp/blank-zeros-word-2021.pdf" "$out/blank-zeros-pdftotext-layout-2021.txt"
+pdftotext "$tmp/blank-zeros-word-2021.pdf" "$out/blank-zeros-pdftotext-raw-2021.txt"
 rm -rf "$tmp"

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue, normalizeDigits, parseCell, sumCounts, type ParseResult } from './number';
+import {
+  finerDecimals,
+  formatValue,
+  normalizeDigits,
+  parseCell,
+  sumCounts,
+  type ParseResult,
+} from './number';
 import type { CellKind } from './template-types';
 
 function valueOf(result: ParseResult): number | null {
@@ -62,10 +69,10 @@ describe('parseCell: text typed or imported', () => {
     ['abc', 'signed'],
     ['abc', 'amount'],
     ['三', 'count'],
-    ['1.23456', 'amount'],
-    ['0.00001', 'amount'],
+    ['1.123456789', 'amount'],
+    ['0.000000001', 'amount'],
     ['-5', 'amount'],
-    ['12.5元', 'amount'],
+    ['12.555555元', 'amount'],
   ] as [string, CellKind][])('%j as %s is refused with a Chinese message', (input, kind) => {
     expect(messageOf(parseCell(input, kind))).toMatch(HAN);
   });
@@ -74,7 +81,26 @@ describe('parseCell: text typed or imported', () => {
     expect(messageOf(parseCell('-1', 'count'))).toContain('负数');
     expect(messageOf(parseCell('1.5', 'count'))).toContain('整数');
     expect(messageOf(parseCell('abc', 'count'))).toContain('abc');
-    expect(messageOf(parseCell('1.23456', 'amount'))).toContain('4位小数');
+    expect(messageOf(parseCell('1.123456789', 'amount'))).toContain('8位小数');
+  });
+
+  it('keeps an amount finer than the format exactly as printed, with a note, never an error', () => {
+    // 收费金额 in 万元 with six decimals; 采购总金额 in 元 with 分.
+    expect(parseCell('6.072513', 'amount')).toEqual({
+      ok: true,
+      value: 6.072513,
+      note: '比格式要求的精度（万元保留4位小数，即精确到元）更细，按原值保留',
+    });
+    const yuan = parseCell('1234567.89元', 'amount');
+    expect(yuan.ok && yuan.value).toBe(123.456789);
+    expect(yuan.ok && yuan.note).toBe(
+      '按 1234567.89 元折算为 123.456789 万元，比格式要求的精度（万元保留4位小数，即精确到元）更细，按原值保留',
+    );
+    expect(parseCell(6.072513, 'amount')).toEqual({ ok: true, value: 6.072513 });
+    expect(formatValue(123.456789, 'amount')).toBe('123.456789');
+    expect(formatValue(0.00005, 'amount')).toBe('0.00005');
+    expect(finerDecimals(6.072513)).toBe(2);
+    expect(finerDecimals(6.0725)).toBe(0);
   });
 
   it.each(['', ' ', '   ', '\u3000', ' \t\n'])('blank %j → null', (input) => {
@@ -144,7 +170,7 @@ describe('parseCell: numbers from a file', () => {
     [1.5, 'signed'],
     [-0.5, 'amount'],
     [0.1 + 0.2, 'amount'],
-    [1.23456, 'amount'],
+    [1.123456789, 'amount'],
     [Number.NaN, 'count'],
     [Number.POSITIVE_INFINITY, 'amount'],
     [2 ** 60, 'count'],

@@ -12,6 +12,16 @@ export type ParseResult =
 /** Units of an amount per 万元: 4 decimals, one unit = 1 元. */
 export const AMOUNT_SCALE = 10_000;
 
+/**
+ * The most decimals (in 万元) an amount may have. The format asks for 4 (1 元), but published
+ * reports print finer values — 采购总金额 in 元 with 分, 收费金额 in 万元 with six decimals — and
+ * those are real: kept exactly as printed, with a warning (AMOUNT_PRECISION), never an error.
+ */
+export const MAX_AMOUNT_DECIMALS = 8;
+
+/** Units of an amount per 万元 at the finest precision kept. */
+const FINE_SCALE = 10 ** MAX_AMOUNT_DECIMALS;
+
 const FULL_WIDTH = /[０-９＋－．，]/g;
 const MINUS = /[−－﹣–]/g;
 
@@ -43,8 +53,8 @@ function checkNumber(value: number, kind: CellKind): ParseResult {
   if (!Number.isFinite(value)) return { ok: false, message: '不是有效的数字' };
   if (kind === 'amount') {
     if (value < 0) return { ok: false, message: '金额不能为负数' };
-    const units = amountToUnits(String(value));
-    if (units === undefined) return { ok: false, message: '金额最多保留4位小数（单位：万元）' };
+    if (amountToFineUnits(plainDecimal(value)) === undefined)
+      return { ok: false, message: `金额最多保留${MAX_AMOUNT_DECIMALS}位小数（单位：万元）` };
     return { ok: true, value };
   }
   if (!Number.isInteger(value)) return { ok: false, message: '应为整数，不能有小数' };
@@ -102,22 +112,69 @@ function parseAmount(text: string, yuan: boolean, raw: string): ParseResult {
   const plain = text.replace(/^\+/, '');
   if (!/^\d+(?:\.\d+)?$/.test(plain)) return { ok: false, message: notANumber(raw, 'amount') };
   if (yuan) {
-    if (!/^\d+(?:\.0+)?$/.test(plain)) {
-      return { ok: false, message: `「${raw.trim()}」按元填写时应为整数元（万元最多保留4位小数）` };
+    // 元 to 万元 by moving the decimal point, so 分 are kept exactly ("1234567.89元" → 123.456789).
+    const [whole = '', cents = ''] = plain.split('.');
+    const padded = whole.padStart(5, '0');
+    const wan = `${padded.slice(0, -4)}.${padded.slice(-4)}${cents}`;
+    const shown = wan.replace(/^0+(?=\d)/, '').replace(/\.?0+$/, '');
+    if (amountToFineUnits(shown) === undefined) {
+      return { ok: false, message: `「${raw.trim()}」金额的小数位数过多（单位：万元）` };
     }
-    const units = Number(plain.replace(/\.0+$/, ''));
-    const value = units / AMOUNT_SCALE;
+    const kept = plain.replace(/\.0+$/, '');
+    const note = `按 ${kept} 元折算为 ${shown} 万元`;
+    return { ok: true, value: Number(shown), note: finerNote(shown, note) };
+  }
+  if (amountToUnits(plain) !== undefined) return { ok: true, value: Number(plain) };
+  if (amountToFineUnits(plain) === undefined) {
     return {
-      ok: true,
-      value,
-      note: `按 ${plain.replace(/\.0+$/, '')} 元折算为 ${formatUnits(units)} 万元`,
+      ok: false,
+      message: `「${raw.trim()}」金额最多保留${MAX_AMOUNT_DECIMALS}位小数（单位：万元）`,
     };
   }
-  const units = amountToUnits(plain);
-  if (units === undefined) {
-    return { ok: false, message: `「${raw.trim()}」金额最多保留4位小数（单位：万元）` };
-  }
-  return { ok: true, value: units / AMOUNT_SCALE };
+  return { ok: true, value: Number(plain), note: finerNote(plain, undefined) };
+}
+
+/** The precision note of an amount finer than the format's 4 decimals (in 万元). */
+function finerNote(wan: string, note: string | undefined): string | undefined {
+  if (amountToUnits(wan) !== undefined) return note;
+  const finer = '比格式要求的精度（万元保留4位小数，即精确到元）更细，按原值保留';
+  return note ? `${note}，${finer}` : finer;
+}
+
+/** How many decimals an amount has beyond the format's 4 (0 when it keeps to them). */
+export function finerDecimals(value: number): number {
+  const text = plainDecimal(value);
+  const decimals = (/\.(\d+)$/.exec(text)?.[1] ?? '').replace(/0+$/, '').length;
+  return Math.max(0, decimals - 4);
+}
+
+/** A number as plain decimal digits, never in exponent notation (1e-7 → "0.0000001"). */
+function plainDecimal(value: number): string {
+  const text = String(value);
+  if (!/e/i.test(text)) return text;
+  return value.toFixed(20).replace(/\.?0+$/, '');
+}
+
+/**
+ * An amount in decimal as integer units of 10^-8 万元 (the finest kept); undefined when it has more
+ * decimals than that.
+ */
+export function amountToFineUnits(decimal: string): number | undefined {
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(decimal);
+  if (!match) return undefined;
+  const fraction = (match[2] ?? '').replace(/0+$/, '');
+  if (fraction.length > MAX_AMOUNT_DECIMALS) return undefined;
+  const units = Number(match[1]) * FINE_SCALE + Number(fraction.padEnd(MAX_AMOUNT_DECIMALS, '0'));
+  return Number.isSafeInteger(units) ? units : undefined;
+}
+
+/** Integer units of 10^-8 万元 as a decimal string with no trailing zeros. */
+export function formatFineUnits(units: number): string {
+  const whole = Math.trunc(units / FINE_SCALE);
+  const fraction = String(units % FINE_SCALE)
+    .padStart(MAX_AMOUNT_DECIMALS, '0')
+    .replace(/0+$/, '');
+  return fraction ? `${whole}.${fraction}` : String(whole);
 }
 
 function notANumber(raw: string, kind: CellKind): string {
@@ -149,7 +206,10 @@ export function formatUnits(units: number): string {
 export function formatValue(value: number, kind: CellKind): string {
   if (kind !== 'amount') return String(value);
   const units = amountToUnits(String(value));
-  return units === undefined ? String(value) : formatUnits(units);
+  if (units !== undefined) return formatUnits(units);
+  // Finer than the format: exactly as kept, every decimal.
+  const fine = amountToFineUnits(plainDecimal(value));
+  return fine === undefined ? String(value) : formatFineUnits(fine);
 }
 
 /** Exact sum of integer counts (blank = 0). */

@@ -118,7 +118,7 @@ describe('loadReport / saveReport', () => {
     ['t3_new_natural', 'abc'],
     ['t3_new_natural', -1],
     ['t4_review_total', 1.5],
-    ['t2_fee_amount', '12.34567'],
+    ['t2_fee_amount', '12.345678901'],
   ] as const)('keeps an invalid %s = %j as it was and reports it', (id, value) => {
     const data = fixtureJson('example-2021.json');
     const text = JSON.stringify({ ...data, cells: { ...(data.cells as object), [id]: value } });

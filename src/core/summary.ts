@@ -6,7 +6,13 @@
  */
 import { cellsOf } from './cells';
 import { standardSentences } from './narrative';
-import { AMOUNT_SCALE, amountToUnits, formatUnits, parseCell } from './number';
+import {
+  amountToFineUnits,
+  formatFineUnits,
+  formatValue,
+  MAX_AMOUNT_DECIMALS,
+  parseCell,
+} from './number';
 import { createReport, type CellValue, type Report } from './report';
 import { missingOrgs, orgKey } from './org-name';
 import { getTemplate, type TemplateId } from './templates';
@@ -90,12 +96,17 @@ function invalidCell(report: Report): string | undefined {
   return undefined;
 }
 
-/** A cell value in exact integer units: counts as they are, amounts in 元. */
+/**
+ * A cell value in exact integer units: counts as they are, amounts in 10^-8 万元 (an amount finer
+ * than the format's 1 元 is kept exactly, and so is the sum).
+ */
 function units(value: number, kind: CellKind): number {
   return kind === 'amount'
-    ? (amountToUnits(String(value)) ?? Math.round(value * AMOUNT_SCALE))
+    ? (amountToFineUnits(formatValue(value, kind)) ?? Math.round(value * FINE_UNITS))
     : value;
 }
+
+const FINE_UNITS = 10 ** MAX_AMOUNT_DECIMALS;
 
 /** The cell-wise sum; a cell blank in every report stays blank. */
 export function sumCells(
@@ -112,7 +123,7 @@ export function sumCells(
       sum += units(parsed.value, info.kind);
       any = true;
     }
-    cells[id] = !any ? null : info.kind === 'amount' ? Number(formatUnits(sum)) : sum;
+    cells[id] = !any ? null : info.kind === 'amount' ? Number(formatFineUnits(sum)) : sum;
   }
   return cells;
 }

@@ -29,6 +29,7 @@ import {
 import { cleanLine, isFurniture, labelKey, splitLines, trimText } from './normalize';
 import { joinParagraphs } from './paragraphs';
 import { readTable, type SourceLine } from './table/read-table';
+import { isLaidOut } from './table/tokens';
 
 /** stray: in no part of the report; used: a heading, the title or the signature. */
 type Owner = 'stray' | 'used' | 'intro' | SectionId;
@@ -267,8 +268,14 @@ export function importText(
   const lines = raw.map((l) => (isFurniture(l) ? '' : cleanLine(l)));
   const { owners, title, headings } = outline(lines);
   const signature = signatureBlock(lines, owners);
+  const indents = raw.map((l) => {
+    const indent = /^[ \u3000]*/.exec(l)?.[0].length ?? 0;
+    return isLaidOut(l, indent) ? { indent, laidOut: true } : { indent };
+  });
   const linesOf = (owner: Owner): SourceLine[] =>
-    lines.flatMap((t, index) => (owners[index] === owner && t !== '' ? [{ index, text: t }] : []));
+    lines.flatMap((t, index) =>
+      owners[index] === owner && t !== '' ? [{ index, text: t, ...indents[index] }] : [],
+    );
   const tableText = TABLES.flatMap((t) => linesOf(SECTION_OF[t]).map((l) => l.text)).join('\n');
   const narrative = TEXTS.flatMap((t) => linesOf(t).map((l) => l.text)).join('\n');
 

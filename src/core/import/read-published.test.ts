@@ -7,11 +7,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../report';
+import type { CellValue, Report } from '../report';
+import { renderDocx } from '../render-docx';
+import { renderHtml } from '../render-html';
+import { renderText } from '../render-text';
+import { documentXml, documentXmlText } from './source/docx-text';
 import { checkReport } from '../check';
 import type { ImportResult } from './import-result';
 import { importDocx } from './import-docx';
 import { importHtml } from './import-html';
+import { importPdf } from './import-pdf';
 import { importText } from './import-text';
 import { fixtureReport as report, fixtureUrl, readFixture } from '../../testing/fixtures';
 
@@ -84,22 +89,41 @@ describe('a 2021 表三 with a single （六）其他处理 row and repeated hea
 });
 
 describe('amounts finer than the format', () => {
-  it('reads 收费金额 in 万元 with six decimals to the nearest 元, with a note, no error', () => {
+  /** The amount as each export prints it: Word's document text, the web page, the text export. */
+  async function printed(report: Report): Promise<string[]> {
+    const xml = documentXml(await renderDocx(report)) ?? '';
+    return [documentXmlText(xml), renderHtml(report, { document: true }), renderText(report)];
+  }
+
+  it('keeps 收费金额 in 万元 with six decimals exactly, with a precision warning, no error', async () => {
     const result = ok(importHtml(readFixture('import/finer-amount-2021.html')));
-    expect(result.report.cells.t2_fee_amount).toBe(6.0725);
+    expect(result.report.cells.t2_fee_amount).toBe(6.072513);
     expect(result.notes).toContain(
-      '表二 行政事业性收费 本年收费金额（单位：万元）：原文“6.072513”比格式要求的精度更细，按 6.0725 万元读入（四舍五入到元），请核对',
+      '表二 行政事业性收费 本年收费金额（单位：万元）：“6.072513”按 6.072513 读入（比格式要求的精度（万元保留4位小数，即精确到元）更细，按原值保留）',
     );
-    expect(result.provenance.t2_fee_amount?.source).toBe('inferred');
-    expect(checkReport(result.report).filter((f) => f.rule === 'VALUE_INVALID')).toEqual([]);
+    expect(result.provenance.t2_fee_amount).toEqual({ source: 'printed' });
+    const findings = checkReport(result.report);
+    expect(findings.filter((f) => f.rule === 'VALUE_INVALID')).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'AMOUNT_PRECISION').map((f) => f.severity)).toEqual([
+      'warning',
+    ]);
+    for (const out of await printed(result.report)) expect(out).toContain('6.072513');
+    // And back: the text export reads in to the same exact value.
+    const again = ok(importText(renderText(result.report)));
+    expect(again.report.cells.t2_fee_amount).toBe(6.072513);
   });
 
-  it('reads 采购总金额 in 元 with 分 to the nearest 元', () => {
+  it('keeps 采购总金额 in 元 with 分 exactly: 1234567.89元 is 123.456789 万元', async () => {
     const result = ok(importText(readFixture('import/finer-amount-2019.txt')));
     expect(result.report.cells.t2_procurement_count).toBe(2);
-    expect(result.report.cells.t2_procurement_amount).toBe(123.4568);
-    expect(result.notes.join('\n')).toMatch(/原文“1234567\.89元”比格式要求的精度更细/);
-    expect(checkReport(result.report).filter((f) => f.rule === 'VALUE_INVALID')).toEqual([]);
+    expect(result.report.cells.t2_procurement_amount).toBe(123.456789);
+    expect(result.notes.join('\n')).toMatch(
+      /“1234567\.89元”按 123\.456789 读入（按 1234567\.89 元折算为 123\.456789 万元，比格式要求的精度/,
+    );
+    const findings = checkReport(result.report);
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(findings.map((f) => f.rule)).toContain('AMOUNT_PRECISION');
+    for (const out of await printed(result.report)) expect(out).toContain('123.456789');
   });
 });
 
@@ -155,5 +179,62 @@ describe('a title broken over two lines', () => {
     expect(result.report.meta).toEqual(example.meta);
     expect(result.report.text).toEqual(example.text);
     expect(result.unplaced).toEqual([]);
+  });
+});
+
+describe('a Word report with its zero cells blank, as a LibreOffice PDF', () => {
+  // Our Word export with every "0" cell emptied, LibreOffice → PDF (scripts/make-read-fixtures.sh).
+  const pdf = new Uint8Array(readFileSync(fixtureUrl('import/blank-zeros-2021.pdf')));
+  /** Cells that hold a number in the report and another (or none) in the reading. */
+  const misread = (result: ReturnType<typeof ok>) =>
+    Object.keys(example.cells).filter(
+      (id) => (result.report.cells[id] ?? 0) !== (example.cells[id] ?? 0),
+    );
+  /** Cells given a number that is not theirs (blank cells are not wrong, only unread). */
+  const wrong = (result: ReturnType<typeof ok>) =>
+    Object.keys(example.cells).filter((id) => {
+      const v = result.report.cells[id];
+      return v !== null && v !== undefined && v !== (example.cells[id] ?? 0);
+    });
+
+  it('the PDF importer places every number in its column by its x position', async () => {
+    const result = ok(await importPdf(pdf));
+    expect(figures(result.report.cells)).toEqual(figures(example.cells));
+    // Blank cells are blank (null), in the right columns, and read as printed.
+    expect(result.report.cells.t3_carried_research).toBeNull();
+    expect(result.report.cells.t3_partial_nonprofit).toBe(1);
+    expect(result.report.cells.t4_review_corrected).toBeNull();
+    expect(result.report.cells.t4_suit_after_pending).toBe(1);
+    expect(result.provenance.t3_carried_total).toEqual({ source: 'printed' });
+    expect(result.notes).toEqual([]);
+  });
+
+  it('pdftotext -layout: columns by position, the equations settle a pushed line, the rest blank', () => {
+    const result = ok(importText(readFixture('import/blank-zeros-pdftotext-layout-2021.txt')));
+    expect(wrong(result)).toEqual([]);
+    // pdftotext pushed the lines of （二）部分公开 and of （四）2. one column right: the column
+    // sums move 部分公开's 自然人 back, but its second 1 and 2.没有现成信息's 1 fit 社会公益组织 and
+    // 法律服务机构 either way round — those stay blank, with a note, never guessed.
+    expect(misread(result)).toEqual(['t3_partial_nonprofit', 't3_unable_create_legal']);
+    expect(result.report.cells.t3_partial_natural).toBe(1);
+    expect(result.provenance.t3_partial_natural).toEqual({
+      source: 'inferred',
+      how: '原文的数字不能按位置直接对应，按勾稽关系确定所在的栏',
+    });
+    expect(result.notes.join('\n')).toMatch(/表三 有 4 个单元格无法确定/);
+    // 表四's seven numbers of fifteen stand under their header words.
+    expect(result.report.cells.t4_review_pending).toBe(1);
+    expect(result.report.cells.t4_suit_direct_total).toBe(1);
+    expect(result.report.cells.t4_review_corrected).toBeNull();
+  });
+
+  it('pdftotext without -layout: no positions, so nothing is placed by guesswork', () => {
+    const result = ok(importText(readFixture('import/blank-zeros-pdftotext-raw-2021.txt')));
+    expect(wrong(result)).toEqual([]);
+    // 表二's rows are whole or blank; 表三's scrambled rows and 表四 are left blank, with notes.
+    expect(result.report.cells.t2_normative_valid).toBe(12);
+    expect(result.report.cells.t2_rules_made).toBeNull();
+    expect(result.notes.join('\n')).toMatch(/表三 有 \d+ 个数字无法对应到行，且勾稽关系不成立/);
+    expect(result.notes.join('\n')).toMatch(/表四 有 15 个单元格无法确定/);
   });
 });

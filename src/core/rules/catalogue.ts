@@ -156,6 +156,13 @@ export const RULES = {
     fix: '填写该部分正文',
     rank: 23,
   },
+  AMOUNT_PRECISION: {
+    severity: 'warning',
+    title: '金额比格式要求的精度更细',
+    basis: '格式要求金额以万元为单位、保留4位小数（精确到元）；原文更细的金额按原值保留',
+    fix: '核对金额；确需精确到角分的可保留，否则改为保留4位小数',
+    rank: 31,
+  },
   BLANK_CELL: {
     severity: 'warning',
     title: '单元格未填写',

@@ -291,7 +291,7 @@ describe('VALUE_INVALID', () => {
     ['2021', 't3_new_natural', 'abc', ['一、本年新收政府信息公开申请数量', '自然人']],
     ['2021', 't3_new_natural', -1, ['一、本年新收政府信息公开申请数量', '自然人']],
     ['2021', 't4_review_total', 1.5, ['行政复议', '总计']],
-    ['2021', 't2_fee_amount', 0.12345, ['行政事业性收费', '本年收费金额']],
+    ['2021', 't2_fee_amount', 0.123456789, ['行政事业性收费', '本年收费金额']],
     ['2021', 't2_fee_amount', '-1', ['行政事业性收费']],
     ['2019', 't2_license_delta', '1.5', ['行政许可', '本年增/减']],
     ['2019', 't2_procurement_count', '三', ['政府集中采购', '采购项目数量']],
@@ -303,6 +303,21 @@ describe('VALUE_INVALID', () => {
     expect(finding.cells).toEqual([cell]);
     expect(finding.severity).toBe('error');
     expectMessage(finding, [...labels, String(value)]);
+  });
+});
+
+describe('AMOUNT_PRECISION', () => {
+  it('warns about an amount finer than 1 元, keeps it, and raises no error', () => {
+    const report = zeroReport('2019', { t2_procurement_amount: 123.456789 });
+    expect(errors(report)).toEqual([]);
+    const found = ofRule(report, 'AMOUNT_PRECISION');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.severity).toBe('warning');
+    expect(found[0]?.cells).toEqual(['t2_procurement_amount']);
+    expectMessage(found[0] as Finding, ['政府集中采购', '123.456789', '精度']);
+    expect(
+      ofRule(zeroReport('2019', { t2_procurement_amount: 123.4568 }), 'AMOUNT_PRECISION'),
+    ).toEqual([]);
   });
 });
 

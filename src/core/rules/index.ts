@@ -6,6 +6,7 @@ import { carryOver, stock, tableReuse, yoyJump } from './cross-year';
 import { dateDeadline } from './dates';
 import { overviewCoverage, sec5Substance, sec6Fee } from './sections';
 import {
+  amountPrecision,
   blankCells,
   invalidCells,
   t3Balance,
@@ -25,6 +26,7 @@ export const CHECKS: Readonly<Record<RuleId, Rule>> = {
   T3_ROW_SUM: t3RowSum,
   T4_SUM: t4Sum,
   BLANK_CELL: blankCells,
+  AMOUNT_PRECISION: amountPrecision,
   TOWNSHIP_RULES: townshipRules,
   TEMPLATE_YEAR: templateYear,
   SECTION_EMPTY: emptySections,

@@ -4,7 +4,7 @@
  */
 import type { CellInfo } from '../cells';
 import { equationCells, equationsOf, type BalanceRule, type Equation } from '../equations';
-import { formatValue, sumCounts } from '../number';
+import { finerDecimals, formatValue, sumCounts } from '../number';
 import { t3Cell, t3ResultRows, t3RoleCell, t3TotalColumn } from '../roles';
 import { totalInputs } from '../totals';
 import type { Finding } from './catalogue';
@@ -119,6 +119,22 @@ export function blankCells(context: RuleContext): Finding[] {
         ? `${table.name} 尚未填写（全部 ${blank.length} 个单元格为空，导出时按 0 处理）`
         : `${table.name} 还有 ${blank.length} 个空白单元格（导出时按 0 处理）：${named.join('、')}${more}`;
     out.push(finding('BLANK_CELL', message, blank));
+  }
+  return out;
+}
+
+/**
+ * AMOUNT_PRECISION: an amount finer than the format's 4 decimals of 万元 (published reports print
+ * 采购总金额 in 元 with 分, 收费金额 with six decimals). It is a real value and stays exactly as
+ * written: a warning to check it, never an error.
+ */
+export function amountPrecision({ template, values, cells }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const info of cells.values()) {
+    const value = info.kind === 'amount' ? values.get(info.id) : undefined;
+    if (value === undefined || value === null || finerDecimals(value) === 0) continue;
+    const message = `${titleOf(template, info.id)}：「${formatValue(value, 'amount')}」万元比格式要求的精度（保留4位小数，即精确到元）更细，已按原值保留，请核对`;
+    out.push(finding('AMOUNT_PRECISION', message, [info.id]));
   }
   return out;
 }

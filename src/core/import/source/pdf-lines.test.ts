@@ -20,7 +20,26 @@ describe('pdfLines', () => {
         piece('第二页', 20, 800, 2),
         piece('3', 300, 699.5),
       ]),
-    ).toEqual(['一、总体情况', '规章  0  3', '第二页']);
+    ).toEqual(['一、总体情况', `规章${' '.repeat(38)}0${' '.repeat(19)}3`, '第二页']);
+  });
+
+  it('lays a table row out by position: a number’s column is where its x puts it', () => {
+    // Size 10: a column is 5 units. Row 二 left its middle cell blank; its 7 stays under 3.
+    const lines = pdfLines([
+      piece('一、新收', 0, 700),
+      piece('1', 100, 700),
+      piece('2', 150, 700),
+      piece('3', 200, 700),
+      piece('二、结转', 0, 680),
+      piece('4', 100, 680),
+      piece('7', 200, 680),
+      piece('9', 150, 660),
+    ]);
+    expect(lines.map((l) => [...l.matchAll(/\d/g)].map((m) => m.index))).toEqual([
+      [20, 30, 40],
+      [20, 40],
+      [30],
+    ]);
   });
 
   it('puts no space into the gap a PDF writer leaves between Chinese and digits', () => {

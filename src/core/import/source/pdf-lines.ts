@@ -55,35 +55,78 @@ function cjkJoin(before: string, after: string): boolean {
   return CJK.test(before.slice(-1)) || CJK.test(after.charAt(0));
 }
 
-function layLine(line: Line): Laid {
+/** More columns than this from the left edge are not laid out (a page is some 200 wide). */
+const MAX_COLUMNS = 1_000;
+
+/** A number alone on its line (a table cell whose label is on the lines around it). */
+const NUMBERS_ONLY = /^[\d.,，+\-\s]+$/;
+
+/**
+ * A line as text. A table row (a line with column gaps, a header of short words, or numbers
+ * alone) is laid out by position as pdftotext -layout does: each word starts at the column its x
+ * gives, in `unit`s (half the size of the numbers, so a digit is about one column), so that where a
+ * number stands in the text says which column it is in — a table whose zero cells are blank
+ * needs that.
+ */
+function layLine(line: Line, unit: number): Laid {
   const pieces = [...line.pieces].sort((a, b) => a.x - b.x);
-  // Parts and the last character, not a growing string: reading the end of a string built with
-  // += flattens it, which made a line of 400,000 pieces quadratic.
-  const parts: string[] = [];
+  // Words (pieces with no visible gap between them) and the gap before each: 0 none, 1 a space,
+  // 2 a column gap. Parts, not a growing string: reading the end of a string built with += flattens
+  // it, which made a line of 400,000 pieces quadratic.
+  const words: { x: number; parts: string[]; gap: number; length: number }[] = [];
   let last = '';
   let end: number | undefined;
-  let gapped = false;
   let size = 0;
   for (const piece of pieces) {
     size = Math.max(size, piece.size);
+    let gap = end === undefined ? 2 : 0;
     if (end !== undefined) {
-      const gap = piece.x - end;
-      if (gap > piece.size * 1.5) {
-        parts.push('  ');
-        last = ' ';
-        gapped = true;
-      } else if (gap > piece.size * (cjkJoin(last, piece.text) ? 0.5 : 0.2) && !/\s/.test(last)) {
-        parts.push(' ');
-        last = ' ';
-      }
+      const space = piece.x - end;
+      if (space > piece.size * 1.5) gap = 2;
+      else if (space > piece.size * (cjkJoin(last, piece.text) ? 0.5 : 0.2) && !/\s/.test(last))
+        gap = 1;
     }
-    parts.push(piece.text);
+    const word = words[words.length - 1];
+    if (gap === 0 && word) {
+      word.parts.push(piece.text);
+      word.length += piece.text.length;
+    } else words.push({ x: piece.x, parts: [piece.text], gap, length: piece.text.length });
     if (piece.text !== '') last = piece.text.slice(-1);
     end = Math.max(end ?? 0, piece.x + piece.width);
   }
-  const text = parts.join('');
+  const gapped = words.slice(1).some((w) => w.gap === 2);
+  // A header row of short words set one column each ("结果 结果 其他 尚未") is a table row too.
+  // Numbers alone on a line are cells whose label is on the lines around them.
+  const table =
+    gapped ||
+    (words.length >= 3 && words.every((w) => w.length <= 4 && CJK.test(w.parts.join('')))) ||
+    NUMBERS_ONLY.test(words.map((w) => w.parts.join('')).join(' '));
+  const parts: string[] = [];
+  let length = 0;
+  for (const [i, word] of words.entries()) {
+    // Columns count from the page's left edge, so a column is the same on every row.
+    const column = Math.round(word.x / unit);
+    const least = i === 0 ? 0 : word.gap;
+    // No page is wider than MAX_COLUMNS: a hostile x gets no more spaces than that.
+    const pad = table ? Math.max(least, Math.min(column, MAX_COLUMNS) - length) : least;
+    parts.push(' '.repeat(pad), ...word.parts);
+    length += pad + word.length;
+  }
+  const text = table ? parts.join('').trimEnd() : parts.join('').trim();
   const first = pieces[0];
-  return { text: text.trim(), left: first?.x ?? 0, right: end ?? 0, size, gapped };
+  return {
+    text: text.trim() === '' ? '' : text,
+    left: first?.x ?? 0,
+    right: end ?? 0,
+    size,
+    gapped: table,
+  };
+}
+
+/** The median of some numbers (0 for none). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 /** The most common value, rounded to whole units. */
@@ -99,9 +142,12 @@ function mode(values: readonly number[]): number {
 /** The text of a PDF's pieces, one line per text line. */
 export function pdfLines(pieces: readonly TextPiece[]): string[] {
   // Page numbers go first, or a paragraph broken across pages would be joined around them.
-  const laid = groupLines(pieces)
-    .map(layLine)
-    .filter((l) => !isPageNumber(l.text));
+  const lines = groupLines(pieces);
+  // One unit for every line, so that a column is the same column on every row and page.
+  // Half the size of the numbers (most of them a table's): a digit is about one column.
+  const numbers = pieces.filter((p) => /^[\d.]+$/.test(p.text.trim()));
+  const unit = Math.max(1, median((numbers.length > 0 ? numbers : pieces).map((p) => p.size)) / 2);
+  const laid = lines.map((l) => layLine(l, unit)).filter((l) => !isPageNumber(l.text));
   const prose = laid.filter((l) => !l.gapped);
   const margin = mode(prose.map((l) => l.left));
   const rightEdge = Math.max(0, ...prose.map((l) => l.right));

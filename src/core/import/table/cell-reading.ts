@@ -3,28 +3,12 @@
  * a table gets on the cells inferred, left blank or short.
  */
 import type { CellInfo } from '../../cells';
-import { AMOUNT_SCALE, formatValue, normalizeDigits, parseCell } from '../../number';
+import { formatValue, parseCell } from '../../number';
 import type { CellValue } from '../../report';
 import type { CellKind } from '../../template-types';
 import type { CellSource } from '../import-result';
 import type { NumberToken } from './locate-labels';
 import type { CellReading } from './resolve-rows';
-
-/** How a finer amount than the format's was read (the cell's provenance). */
-const FINER = '原文金额比格式要求的精度更细（万元保留4位小数，即精确到元），四舍五入到元读入';
-
-/**
- * An amount printed finer than the format allows (采购总金额 in 元 with 分, 收费金额 in 万元 with six
- * decimals) is a real value: it is read to the nearest 元, the format's precision, with a note
- * quoting the original — never an error.
- */
-function finerAmount(raw: string): number | undefined {
-  const text = normalizeDigits(raw).replace(/[\s\u3000,，]/g, '');
-  const m = /^(\d+)\.(\d+)(万元|元)?$/.exec(text);
-  if (!m) return undefined;
-  const yuan = m[3] === '元' ? Number(`${m[1]}.${m[2]}`) : Number(`${m[1]}.${m[2]}`) * AMOUNT_SCALE;
-  return Number.isFinite(yuan) ? Math.round(yuan) / AMOUNT_SCALE : undefined;
-}
 
 function cellValue(
   token: NumberToken,
@@ -32,13 +16,8 @@ function cellValue(
   name: string,
 ): { value: CellValue; note?: string; how?: string } {
   if (token.blank) return { value: null };
+  // An amount finer than the format (采购总金额 in 元 with 分) parses with a note: kept exactly.
   const parsed = parseCell(token.raw, kind);
-  const finer = !parsed.ok && kind === 'amount' ? finerAmount(token.raw) : undefined;
-  if (finer !== undefined) {
-    const shown = formatValue(finer, kind);
-    const note = `${name}：原文“${token.raw}”比格式要求的精度更细，按 ${shown} 万元读入（四舍五入到元），请核对`;
-    return { value: finer, note, how: FINER };
-  }
   if (!parsed.ok) return { value: token.raw, note: `${name}：${parsed.message}，已按原文保留` };
   if (parsed.note === undefined || parsed.value === null) return { value: parsed.value };
   return {

@@ -121,7 +121,7 @@ class RowFiller {
     };
     if (
       groups.length === waiting.length &&
-      groups.every((g, i) => filled(g) <= this.room(waiting[i] ?? 0))
+      groups.every((g, i) => filled(g) === this.room(waiting[i] ?? 0))
     ) {
       groups.forEach((g, i) => this.take(waiting[i] ?? 0, g));
       return [];

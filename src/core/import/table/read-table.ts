@@ -13,6 +13,10 @@ import { lineTokens, hasNumberCell } from './tokens';
 export interface SourceLine {
   readonly index: number;
   readonly text: string;
+  /** The spaces before the line's text. */
+  readonly indent?: number;
+  /** Laid out by position (pdftotext -layout, the PDF importer's lines): runs of spaces. */
+  readonly laidOut?: boolean;
 }
 
 /** The cells of one table, with notes and the lines that were not table lines. */
@@ -67,17 +71,30 @@ export function readTable(
 ): TableRead {
   const headings = headingKeys(template, table);
   const prose = lines.filter((l) => isProse(l.text));
+  // A region whose number lines are mostly laid out by position: every line's words keep their
+  // columns.
+  const numbered = lines.filter((l) => hasNumberCell(l.text));
+  const laidOut =
+    numbered.length > 0 && numbered.filter((l) => l.laidOut).length * 2 >= numbered.length;
+  const tokensOf = (l: SourceLine) =>
+    lineTokens(l.text, l.index, laidOut ? (l.indent ?? 0) : undefined);
   const tokens = lines
     .filter((l) => !isProse(l.text) && !isHeaderRow(l.text, headings))
-    .flatMap((l) => lineTokens(l.text, l.index));
+    .flatMap(tokensOf);
   const read =
     table === 't4'
-      ? { ...readTable4(template, tokens), placedBy: new Map<string, string>() }
+      ? {
+          ...readTable4(template, tokens, laidOut ? lines.flatMap(tokensOf) : []),
+          placedBy: new Map<string, string>(),
+        }
       : readBodyRows(template, table, tokens);
   const infos = cellsOf(template);
   const tableName = template.tables[table].name;
   const notes = [...read.notes];
-  const printedAny = [...read.readings.values()].some((r) => r.kind === 'token');
+  // Numbers read, even where their cells could not be settled (those get their own note).
+  const printedAny = [...read.readings.values()].some(
+    (r) => r.kind === 'token' || r.kind === 'ambiguous',
+  );
   if (!printedAny && lines.length > 0) {
     // A grid whose every number cell is empty is a table of zeros left blank, not a picture.
     const grid = lines.some((l) => l.text.includes('\t'));

@@ -19,6 +19,11 @@ export interface RowInput {
   readonly complete: boolean;
   /** Other orders the row's text may list its cells in (token i → cell orders[k][i]). */
   readonly orders?: readonly (readonly number[])[];
+  /**
+   * The placements the numbers' columns allow (laid-out text, columns.ts), closest first: the
+   * cells they leave out were printed blank.
+   */
+  readonly positioned?: readonly Placement[];
 }
 
 /** How a cell's value was arrived at. */
@@ -74,9 +79,21 @@ function derive(values: Values, own: readonly Equation[]): Map<string, string> {
   return derived;
 }
 
-function candidatesOf(row: RowInput, own: readonly Equation[]): Candidate[] {
-  const list =
-    own.length === 0
+/**
+ * The readings of a row. `wide`: a laid-out row's columns read elsewhere as well — pdftotext
+ * -layout pushes a line to the right where a label overflows — after those of its positions.
+ */
+function candidatesOf(row: RowInput, own: readonly Equation[], wide = false): Candidate[] {
+  const positioned = row.positioned ?? [];
+  const others = wide
+    ? placements(row.cells.length, row.taken, false).map((p) => ({
+        ...p,
+        rank: p.rank + positioned.length,
+      }))
+    : [];
+  const list = row.positioned
+    ? [...positioned, ...others]
+    : own.length === 0
       ? placements(row.cells.length, row.taken, true)
       : placements(row.cells.length, row.taken, row.complete, row.orders);
   const seen = new Set<string>();
@@ -87,10 +104,11 @@ function candidatesOf(row: RowInput, own: readonly Equation[]): Candidate[] {
       const cell = row.cells[i];
       if (cell) values.set(cell.id, tokenValue(token, cell.kind));
     }
-    // A grid line lost only empty cells at its end: they were blank, and a total among them is
-    // what the row's equation gives.
-    if (row.taken.length > 0 && row.taken.every((t) => t.grid)) {
-      const targets = new Set(own.map((eq) => eq.target));
+    // A grid line lost only empty cells at its end, or a laid-out row printed some columns
+    // empty: they were blank, and a total among them is what the row's equation gives.
+    if (row.positioned || (row.taken.length > 0 && row.taken.every((t) => t.grid))) {
+      // A laid-out row that printed nothing is blank throughout, its total too.
+      const targets = new Set(row.taken.length === 0 ? [] : own.map((eq) => eq.target));
       for (const cell of row.cells)
         if (!values.has(cell.id) && !targets.has(cell.id)) values.set(cell.id, null);
     }
@@ -120,12 +138,19 @@ export function failures(
 }
 
 const MAX_TIES = 2_000;
+/** How many two-row changes the search of a large table tries in all. */
+const MAX_PAIR_TRIES = 400_000;
+
+interface Choice {
+  readonly pick: number[];
+  /** Rows where equally good readings differ: the candidates that tie. */
+  readonly unsure: Map<number, Set<number>>;
+  /** Equations that fail under the pick. */
+  readonly fail: number;
+}
 
 /** The best choice per row (index into its candidates), and the rows where equal bests differ. */
-function choose(
-  rows: readonly Candidate[][],
-  equations: readonly Equation[],
-): { pick: number[]; unsure: Set<number> } {
+function choose(rows: readonly Candidate[][], equations: readonly Equation[]): Choice {
   const pick = rows.map(() => 0);
   const owner = new Map<string, number>();
   rows.forEach((list, r) => {
@@ -140,8 +165,8 @@ function choose(
   const open = rows.flatMap((list, r) => (list.length > 1 ? [r] : []));
   const rank = () => open.reduce((s, r) => s + (rows[r]?.[pick[r] ?? 0]?.placement.rank ?? 0), 0);
   const combos = open.reduce((p, r) => p * (rows[r]?.length ?? 1), 1);
-  const unsure = new Set<number>();
-  if (open.length === 0) return { pick, unsure };
+  const unsure = new Map<number, Set<number>>();
+  if (open.length === 0) return { pick, unsure, fail: failures(equations, value) };
   if (combos <= MAX_COMBINATIONS) {
     let bestFail = Number.POSITIVE_INFINITY;
     let bestRank = Number.POSITIVE_INFINITY;
@@ -166,11 +191,38 @@ function choose(
     };
     visit(0);
     bestPick.forEach((c, r) => (pick[r] = c));
-    for (const r of open) if (new Set(ties.map((t) => t[r])).size > 1) unsure.add(r);
-    return { pick, unsure };
+    for (const r of open) {
+      const alike = new Set(ties.map((t) => t[r] ?? 0));
+      if (alike.size > 1) unsure.set(r, alike);
+    }
+    return { pick, unsure, fail: bestFail };
   }
-  // Too many combinations: improve one row at a time until no row can do better.
-  for (let improved = true; improved;) {
+  // Too many combinations: improve one row at a time until no row can do better, then two rows
+  // at a time (two numbers pushed one column each undo each other's sums), and again.
+  let budget = MAX_PAIR_TRIES;
+  const pairs = (): boolean => {
+    const now = failures(equations, value);
+    if (now === 0) return false;
+    for (let i = 0; i < open.length; i++) {
+      for (let j = i + 1; j < open.length; j++) {
+        const a = open[i] ?? 0;
+        const b = open[j] ?? 0;
+        const [pa, pb] = [pick[a] ?? 0, pick[b] ?? 0];
+        for (let ca = 0; ca < (rows[a]?.length ?? 0); ca++) {
+          for (let cb = 0; cb < (rows[b]?.length ?? 0); cb++) {
+            if (budget-- <= 0) return false;
+            pick[a] = ca;
+            pick[b] = cb;
+            if (failures(equations, value) < now) return true;
+          }
+        }
+        pick[a] = pa;
+        pick[b] = pb;
+      }
+    }
+    return false;
+  };
+  for (let improved = true; improved; improved = improved || pairs()) {
     improved = false;
     for (const r of open) {
       const start = pick[r] ?? 0;
@@ -182,11 +234,12 @@ function choose(
       const best = scores.findIndex((f) => f === low);
       pick[r] = scores[start] === low ? start : best;
       if (scores[start] !== low) improved = true;
-      if (scores.filter((f) => f === low).length > 1) unsure.add(r);
+      const alike = new Set(scores.flatMap((f, c) => (f === low ? [c] : [])));
+      if (alike.size > 1) unsure.set(r, alike);
       else unsure.delete(r);
     }
   }
-  return { pick, unsure };
+  return { pick, unsure, fail: failures(equations, value) };
 }
 
 /** Every cell of the rows with how it was read; equations are those of the table. */
@@ -195,18 +248,29 @@ export function resolveRows(
   equations: readonly Equation[],
 ): Map<string, CellReading> {
   const ids = (row: RowInput) => new Set(row.cells.map((c) => c.id));
-  const candidates = rows.map((row) => {
+  const owns = rows.map((row) => {
     const mine = ids(row);
-    const own = equations.filter(
+    return equations.filter(
       (eq) => eq.minus.length === 0 && [eq.target, ...eq.plus].every((id) => mine.has(id)),
     );
-    return candidatesOf(row, own);
   });
-  const { pick, unsure: tied } = choose(candidates, equations);
+  let candidates = rows.map((row, r) => candidatesOf(row, owns[r] ?? []));
+  let choice = choose(candidates, equations);
+  if (choice.fail > 0 && rows.some((row) => row.positioned && row.taken.length > 0)) {
+    // The columns of laid-out text leave equations failing: let the equations move numbers.
+    const wide = rows.map((row, r) =>
+      row.positioned && row.taken.length > 0
+        ? candidatesOf(row, owns[r] ?? [], true)
+        : (candidates[r] ?? []),
+    );
+    const widened = choose(wide, equations);
+    if (widened.fail < choice.fail) [candidates, choice] = [wide, widened];
+  }
+  const { pick, unsure: tied } = choice;
   // A row that printed all its numbers has a reading of its own: another order of them is taken
   // only where the equations hold better (the tie goes to the plain reading), never left blank.
-  const unsure = new Set(
-    [...tied].filter((r) => (rows[r]?.taken.length ?? 0) < (rows[r]?.cells.length ?? 0)),
+  const unsure = new Map(
+    [...tied].filter(([r]) => (rows[r]?.taken.length ?? 0) < (rows[r]?.cells.length ?? 0)),
   );
   const out = new Map<string, CellReading>();
   rows.forEach((row, r) => {
@@ -214,10 +278,8 @@ export function resolveRows(
     const chosen = list[pick[r] ?? 0];
     const plain = list[0];
     row.cells.forEach((cell, i) => {
-      if (
-        unsure.has(r) &&
-        list.some((c) => (c.values.get(cell.id) ?? 0) !== (chosen?.values.get(cell.id) ?? 0))
-      ) {
+      const alike = [...(unsure.get(r) ?? [])].map((c) => list[c]);
+      if (alike.some((c) => (c?.values.get(cell.id) ?? 0) !== (chosen?.values.get(cell.id) ?? 0))) {
         out.set(cell.id, { kind: 'ambiguous' });
         return;
       }

@@ -10,9 +10,10 @@ import { TEMPLATES } from '../../templates';
 import type { TableId, Template } from '../../template-types';
 import { labelKey } from '../normalize';
 import { BANDS_HOW, readByBands } from './band-read';
+import { headerModel, modelOf, positionPlacements } from './columns';
 import type { NumberToken } from './locate-labels';
 import { readRows, type RowsRead } from './match-rows';
-import { resolveRows, type RowInput } from './resolve-rows';
+import { failures, resolveRows, tokenValue, type CellReading, type RowInput } from './resolve-rows';
 import { rowSpecs, type RowSpec } from './row-specs';
 import { readBySections, SECTION_HOW } from './section-read';
 import type { Token } from './tokens';
@@ -37,7 +38,12 @@ const T4_TEXT_ORDERS = [
 ];
 
 /** Table 四 has one data row: its fifteen numbers follow the header labels, in order. */
-export function readTable4(template: Template, tokens: readonly Token[]) {
+export function readTable4(
+  template: Template,
+  tokens: readonly Token[],
+  /** Every word of a laid-out region, header rows included (their words give the columns). */
+  header: readonly Token[] = [],
+) {
   // The empty cells of a header row are no data; those of the data row (with its numbers) are.
   const dataLines = new Set(
     tokens.flatMap((t) => (t.kind === 'number' && t.raw !== '' ? [t.line] : [])),
@@ -50,11 +56,16 @@ export function readTable4(template: Template, tokens: readonly Token[]) {
   if (numbers.length > ids.length) {
     notes.push(`表四 有 ${numbers.length} 个数字，按前 ${ids.length} 个读入，多出的未使用`);
   }
+  const taken = numbers.slice(0, ids.length);
+  // Laid-out text: the header's words stand over the columns of the row's numbers.
+  const model = headerModel(header, ids.length, taken[0]?.line ?? 0);
+  const positioned = model ? positionPlacements(ids.length, taken, [model]) : undefined;
   const row: RowInput = {
     cells: ids,
-    taken: numbers.slice(0, ids.length),
+    taken,
     complete: numbers.length >= ids.length,
     orders: T4_TEXT_ORDERS,
+    ...(positioned ? { positioned } : {}),
   };
   const readings = resolveRows([row], tableEquations(template, 't4'));
   return {
@@ -132,6 +143,63 @@ function labelSpans(template: Template, table: TableId): number[] {
     });
 }
 
+/**
+ * Laid-out text: each short row's numbers placed by their columns, measured on the nearest row
+ * that printed every cell; a row whose label was found with no number beside it was left blank.
+ */
+function byColumns(inputs: readonly RowInput[], rows: RowsRead): RowInput[] {
+  const models = inputs.flatMap((row) => {
+    const m = modelOf(row.taken, row.cells.length);
+    return m ? [m] : [];
+  });
+  if (models.length === 0) return [...inputs];
+  const missing = new Set(rows.missing.map((spec) => spec.cells[0]?.id));
+  return inputs.map((row) => {
+    if (row.taken.length === 0) {
+      // Only in a table laid out by columns: a label with nothing beside it is a row of blanks.
+      const laidOut = !missing.has(row.cells[0]?.id);
+      return laidOut ? { ...row, positioned: [{ at: new Map(), rank: 0 }] } : row;
+    }
+    const positioned = positionPlacements(row.cells.length, row.taken, models);
+    return positioned ? { ...row, positioned } : row;
+  });
+}
+
+/**
+ * A reading that left numbers over and under which the equations fail has placed numbers by
+ * guesswork (PDF text without positions, blank cells dropped): the rows that printed fewer numbers
+ * than cells, or whose own sum fails, are left blank, never given another row's or column's
+ * numbers. Rows printed whole whose sums hold keep theirs. Returns how many rows were blanked.
+ */
+function distrust(
+  inputs: readonly RowInput[],
+  readings: Map<string, CellReading>,
+  equations: readonly Equation[],
+  leftover: number,
+): number {
+  if (leftover === 0 || equations.length === 0) return 0;
+  const kinds = new Map(inputs.flatMap((row) => row.cells.map((c) => [c.id, c.kind] as const)));
+  const value = (id: string) => {
+    const r = readings.get(id);
+    const kind = kinds.get(id);
+    if (!r || !kind) return null;
+    if (r.kind === 'token') return tokenValue(r.token, kind);
+    return r.kind === 'derived' ? r.value : null;
+  };
+  if (failures(equations, value) === 0) return 0;
+  let n = 0;
+  for (const row of inputs) {
+    if (row.taken.length === 0) continue;
+    // A row printed whole keeps its numbers unless its own sum fails: then they are not its own.
+    const mine = new Set(row.cells.map((c) => c.id));
+    const own = equations.filter((eq) => equationCells(eq).every((id) => mine.has(id)));
+    if (row.taken.length >= row.cells.length && failures(own, value) === 0) continue;
+    n++;
+    for (const cell of row.cells) readings.set(cell.id, { kind: 'ambiguous' });
+  }
+  return n;
+}
+
 /** Tables 二 and 三: rows by their labels, with notes on rows missing, short or left over. */
 export function readBodyRows(template: Template, table: 't2' | 't3', tokens: readonly Token[]) {
   const name = template.tables[table].name;
@@ -155,7 +223,7 @@ export function readBodyRows(template: Template, table: 't2' | 't3', tokens: rea
     return { cells: spec.cells, taken: own, complete: rows.complete.has(i) || full };
   });
   const equations = tableEquations(template, table);
-  const readings = resolveRows(inputs, equations);
+  const readings = resolveRows(byColumns(inputs, rows), equations);
   const incomplete = [...readings.values()].some((r) => r.kind === 'none');
   const items =
     table === 't2' && (incomplete || rows.leftover.length > 0)
@@ -173,6 +241,11 @@ export function readBodyRows(template: Template, table: 't2' | 't3', tokens: rea
     return { ...rows, leftover: [], readings: bands, notes: [note], placedBy };
   }
   const notes: string[] = [];
+  const distrusted = distrust(inputs, readings, equations, rows.leftover.length);
+  if (distrusted > 0)
+    notes.push(
+      `${name} 有 ${rows.leftover.length} 个数字无法对应到行，且勾稽关系不成立：数字少于栏数或本行合计不符的 ${distrusted} 行读法不可靠，留空，请对照原文填写`,
+    );
   if (rows.taken.size > 0) {
     for (const spec of rows.missing) {
       if (!rows.unlabelled.has(specs.indexOf(spec))) notes.push(`${spec.name}：未找到这一行，留空`);

@@ -8,7 +8,13 @@ import { isFurniture, isTabRow } from '../normalize';
 
 /** A word of a table region: label text or a number cell. */
 export type Token =
-  | { readonly kind: 'text'; readonly text: string; readonly line: number }
+  | {
+      readonly kind: 'text';
+      readonly text: string;
+      readonly line: number;
+      /** The word's middle, in character columns from the line's start (text not in a grid). */
+      readonly x?: number;
+    }
   /**
    * A number cell as written ("22（其中修订16件）", "251000元"); `blank` for "—", "/" or an empty
    * cell of a grid row (raw ""), which holds its column as a number would.
@@ -20,6 +26,11 @@ export type Token =
       readonly blank?: true;
       /** From a grid row, where a cell's position is its column. */
       readonly grid?: true;
+      /**
+       * The cell's middle in character columns from the line's start, for text that is not a grid:
+       * in laid-out text (pdftotext -layout, the PDF importer's lines) it says the column.
+       */
+      readonly x?: number;
     };
 
 const NUMBER =
@@ -34,13 +45,23 @@ function isNumberWord(word: string): boolean {
   return NUMBER.test(normalizeDigits(word));
 }
 
-/** The words of one cell (or of a whole line that is not a grid row). */
-function wordTokens(words: readonly string[], line: number, tokens: Token[]): void {
+/**
+ * The words of one cell (or of a whole line that is not a grid row); `at` gives each word's first
+ * column in the line when positions are kept.
+ */
+function wordTokens(
+  words: readonly string[],
+  line: number,
+  tokens: Token[],
+  at?: readonly number[],
+): void {
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
     const next = words[i + 1];
+    const start = at?.[i];
+    const x = start === undefined ? {} : { x: start + word.length / 2 };
     if (BLANK.test(word)) {
-      tokens.push({ kind: 'number', raw: word, line, blank: true });
+      tokens.push({ kind: 'number', raw: word, line, blank: true, ...x });
     } else if (isNumberWord(word) && !(next !== undefined && NOT_A_CELL_AFTER.test(next))) {
       let raw = word;
       // "251000 元", "22 （其中修订16件）": the unit or note written apart still belongs to the cell.
@@ -48,11 +69,22 @@ function wordTokens(words: readonly string[], line: number, tokens: Token[]): vo
         raw = `${word}${next}`;
         i++;
       }
-      tokens.push({ kind: 'number', raw, line });
+      tokens.push({ kind: 'number', raw, line, ...x });
     } else {
-      tokens.push({ kind: 'text', text: word, line });
+      tokens.push({ kind: 'text', text: word, line, ...x });
     }
   }
+}
+
+/** The words of a line that is not a grid row, with the column each starts at. */
+function spacedWords(text: string, indent: number): { words: string[]; at: number[] } {
+  const words: string[] = [];
+  const at: number[] = [];
+  for (const m of text.matchAll(/[^\s\u3000|｜]+/g)) {
+    words.push(m[0]);
+    at.push(indent + m.index);
+  }
+  return { words, at };
 }
 
 const SPACES = /[\s\u3000]+/;
@@ -74,18 +106,16 @@ export function gridFields(text: string): string[] | undefined {
 /**
  * The tokens of one line (numbered `line` in the source). In a grid row a cell's position is its
  * column: an empty cell after the row's label is a blank number cell, never skipped (offices leave
- * zero cells blank); empty cells before or between label cells are merged label cells.
+ * zero cells blank); empty cells before or between label cells are merged label cells. Given the
+ * line's `indent` (a laid-out line, see isLaidOut), words off a grid keep their columns (x).
  */
-export function lineTokens(text: string, line: number): Token[] {
+export function lineTokens(text: string, line: number, indent?: number): Token[] {
   if (isFurniture(text)) return [];
   const tokens: Token[] = [];
   const fields = gridFields(text);
   if (!fields) {
-    wordTokens(
-      text.split(/[\s\u3000|｜]+/).filter((w) => w !== ''),
-      line,
-      tokens,
-    );
+    const { words, at } = spacedWords(text, indent ?? 0);
+    wordTokens(words, line, tokens, indent === undefined ? undefined : at);
     return tokens;
   }
   const perField = fields.map((field) => {
@@ -104,6 +134,11 @@ export function lineTokens(text: string, line: number): Token[] {
       tokens.push({ kind: 'number', raw: '', line, blank: true, grid: true });
   });
   return tokens;
+}
+
+/** Whether a line is laid out by position: runs of spaces between its words, or an indent. */
+export function isLaidOut(text: string, indent: number): boolean {
+  return !text.includes('\t') && (indent >= 2 || /\S[ \u3000]{2,}\S/.test(text));
 }
 
 /** Whether a line holds at least one number cell. */

@@ -1,0 +1,125 @@
+/**
+ * Column positions in laid-out text (pdftotext -layout, the PDF importer's own lines): a table
+ * whose zero cells are left blank prints fewer numbers than a row has cells, and where each
+ * number stands says its column. The columns come from a row that printed every cell (the
+ * nearest one: page parts of a table drift by a character or two) or, for 表四's one row, from
+ * its header's words. A number close to two columns keeps both; the equations choose between them
+ * (resolve-rows.ts), and equally good readings that differ leave the cells blank.
+ */
+import type { NumberToken } from './locate-labels';
+import type { Placement } from './placements';
+import type { Token } from './tokens';
+
+/** The middle of each column of a table part, and the source line it was measured on. */
+export interface ColumnModel {
+  readonly line: number;
+  readonly xs: readonly number[];
+}
+
+/** More placements than this for one row are not tried: the positions say too little. */
+const MAX_POSITIONED = 200;
+
+/** A row that printed every cell on one laid-out line, left to right: its columns. */
+export function modelOf(taken: readonly NumberToken[], cells: number): ColumnModel | undefined {
+  if (cells < 2 || taken.length !== cells) return undefined;
+  const line = taken[0]?.line;
+  const xs: number[] = [];
+  for (const t of taken) {
+    if (t.x === undefined || t.line !== line || t.raw === '') return undefined;
+    if (xs.length > 0 && t.x <= (xs[xs.length - 1] ?? 0)) return undefined;
+    xs.push(t.x);
+  }
+  return line === undefined ? undefined : { line, xs };
+}
+
+/**
+ * 表四's columns from its header: the two-character words of the header lines (结果 / 维持, 总计 …)
+ * stand over their columns; when they fall into exactly `cells` clusters those are the columns.
+ */
+export function headerModel(tokens: readonly Token[], cells: number, before: number) {
+  const xs = tokens
+    .flatMap((t) =>
+      t.kind === 'text' && t.x !== undefined && t.line < before && t.text.length === 2 ? [t.x] : [],
+    )
+    .sort((a, b) => a - b);
+  const clusters: number[][] = [];
+  for (const x of xs) {
+    const last = clusters[clusters.length - 1];
+    if (last && x - (last[last.length - 1] ?? 0) <= 1.5) last.push(x);
+    else clusters.push([x]);
+  }
+  if (clusters.length !== cells) return undefined;
+  const centres = clusters.map((c) => c.reduce((a, b) => a + b, 0) / c.length);
+  return { line: before, xs: centres };
+}
+
+/** The models measured nearest to a line above it and below it. */
+function nearest(models: readonly ColumnModel[], line: number, cells: number): ColumnModel[] {
+  let above: ColumnModel | undefined;
+  let below: ColumnModel | undefined;
+  for (const m of models) {
+    if (m.xs.length !== cells) continue;
+    if (m.line <= line && (!above || m.line > above.line)) above = m;
+    if (m.line >= line && (!below || m.line < below.line)) below = m;
+  }
+  return [...new Set([above, below])].filter((m): m is ColumnModel => m !== undefined);
+}
+
+/** The columns a number may stand in by one model, with how far off it is from each. */
+function nearColumns(xs: readonly number[], x: number): { c: number; v: number }[] {
+  let gap = Number.POSITIVE_INFINITY;
+  for (let c = 1; c < xs.length; c++) gap = Math.min(gap, (xs[c] ?? 0) - (xs[c - 1] ?? 0));
+  if (!(gap > 0) || !Number.isFinite(gap)) return [];
+  const d = xs.map((col) => Math.abs(col - x));
+  const least = Math.min(...d);
+  if (least > gap) return [];
+  return d.flatMap((v, c) => (v <= least + gap * 0.5 ? [{ c, v: v / gap }] : []));
+}
+
+/**
+ * The placements of a short row's numbers by their columns, the closest first; undefined when the
+ * row's numbers carry no positions or no model fits them (the row is then read without them).
+ */
+export function positionPlacements(
+  cells: number,
+  taken: readonly NumberToken[],
+  models: readonly ColumnModel[],
+): Placement[] | undefined {
+  const first = taken[0];
+  if (!first || taken.length >= cells || taken.some((t) => t.x === undefined || t.grid))
+    return undefined;
+  const near: { c: number; v: number }[][] = [];
+  // Each number's columns: the nearest, and any nearly as near, by the rows measured above and
+  // below it (pdftotext drifts from one page part to the next).
+  const around = nearest(models, first.line, cells);
+  if (around.length === 0) return undefined;
+  for (const t of taken) {
+    const best = new Map<number, number>();
+    for (const m of around)
+      for (const { c, v } of nearColumns(m.xs, t.x ?? 0))
+        best.set(c, Math.min(v, best.get(c) ?? v));
+    if (best.size === 0) return undefined;
+    near.push([...best].map(([c, v]) => ({ c, v })).sort((a, b) => a.c - b.c));
+  }
+  const out: { cols: number[]; cost: number }[] = [];
+  const visit = (i: number, from: number, cols: number[], cost: number) => {
+    if (out.length > MAX_POSITIONED) return;
+    if (i === taken.length) {
+      out.push({ cols: [...cols], cost });
+      return;
+    }
+    for (const { c, v } of near[i] ?? []) {
+      if (c < from) continue;
+      cols.push(c);
+      visit(i + 1, c + 1, cols, cost + v);
+      cols.pop();
+    }
+  };
+  visit(0, 0, [], 0);
+  if (out.length === 0 || out.length > MAX_POSITIONED) return undefined;
+  out.sort((a, b) => a.cost - b.cost);
+  return out.map(({ cols }, rank) => ({
+    at: new Map(cols.map((c, i) => [c, taken[i] as NumberToken])),
+    rank,
+  }));
+}
