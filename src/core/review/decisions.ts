@@ -54,7 +54,10 @@ export interface ReviewCounts {
   readonly errors: number;
   readonly warnings: number;
   readonly info: number;
-  /** Findings the reviewer dismissed with a reason (explained, not counted as open). */
+  /**
+   * Findings explained, not counted as open: dismissed by the reviewer with a reason, or explained
+   * by the 机关 in the report (情况属实) and not confirmed as a problem by the reviewer.
+   */
   readonly explained: number;
 }
 
@@ -65,7 +68,9 @@ export function reviewCounts(
 ): ReviewCounts {
   const counts = { errors: 0, warnings: 0, info: 0, explained: 0 };
   for (const finding of findings) {
-    if (decisionOf(review, finding)?.decision === 'dismissed') counts.explained++;
+    const decision = decisionOf(review, finding)?.decision;
+    if (decision === 'dismissed' || (finding.explained && decision !== 'confirmed'))
+      counts.explained++;
     else if (finding.severity === 'error') counts.errors++;
     else if (finding.severity === 'warning') counts.warnings++;
     else counts.info++;
