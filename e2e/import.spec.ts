@@ -129,3 +129,26 @@ test('the standard sentences from the tables go into the narrative and agree wit
   await expect(overview).toHaveValue(/本年度未发生因政府信息公开引起的行政复议、行政诉讼。/);
   await expect(app.findings('TEXT_TABLE_MISMATCH')).toHaveCount(0);
 });
+
+test('the review comes into view and shows the narrative it read, section by section', async ({
+  app,
+  page,
+}) => {
+  const seed = readFixture('seeds/001_1e620b80bbedd808.txt');
+  await app.home();
+  await page.getByRole('textbox', { name: '粘贴报告全文' }).fill(seed);
+  await page.getByRole('button', { name: '识别粘贴的内容' }).click();
+  const review = page.getByRole('region', { name: '识别结果' });
+  await expect(review.getByRole('heading', { name: /^识别结果/ })).toBeInViewport();
+  await expect(review.getByRole('heading', { name: /^识别结果/ })).toBeFocused();
+  // The text of 五、 as the importer read it, a line of it from the seed, in its section.
+  const problems = review.getByLabel(/^五、.* 识别的正文$/);
+  await expect(problems).toBeVisible();
+  const line = seed
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .find((l, i, all) => i > all.findIndex((x) => x.startsWith('五、')) && l.length > 20);
+  expect(line).toBeTruthy();
+  await expect(problems).toContainText((line ?? '').slice(0, 20));
+  await expect(review.getByLabel(/^一、.* 识别的正文$/)).not.toContainText('未识别到正文');
+});

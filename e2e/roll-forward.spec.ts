@@ -27,6 +27,11 @@ test('新建下一年度报告 from the editor: year + 1, last year linked, 上�
   await expect(app.cell('t3_open_natural')).toHaveValue('');
   await expect(app.cell('t4_review_upheld')).toHaveValue('');
   await expect(app.errorCount).toContainText('0 个错误');
+  // In progress, not an error: 待分配 shows what the carried applications still need.
+  const natural = page.locator('tfoot.undistributed td[data-undistributed="natural"]');
+  const carried = Number(example.cells.t3_carry_next_natural);
+  expect(carried).toBeGreaterThan(0);
+  await expect(natural).toHaveText(`还差 ${carried}`);
   // Last year is linked: the carried cells are marked as carried over.
   await expect(page.getByText('已关联上年报告：')).toContainText('2024');
 

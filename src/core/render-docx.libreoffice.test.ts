@@ -103,6 +103,9 @@ function pdfText(name: string): string {
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
+/** The punctuation marks the justified-text check counts. */
+const PUNCTUATION = /[、。，；：？！“”‘’（）《》…]/g;
+
 /** The number texts of a table, row by row, from the template and the report's values. */
 function tableNumbers(report: Report, id: TableId): string[] {
   const def = getTemplate(report.template).tables[id];
@@ -148,6 +151,39 @@ describe('LibreOffice renders the docx', () => {
       expect(at, `"${expected}" after position ${from}`).toBeGreaterThanOrEqual(0);
       from = at + squash(expected).length;
     }
+  });
+
+  it.each(FIXTURES)(
+    '%s: justified, the body loses no punctuation mark (LibreOffice drops a hanging 、/。 otherwise)',
+    (name) => {
+      const report = fixture(name);
+      const count = (text: string) => {
+        const counts = new Map<string, number>();
+        for (const mark of text.match(PUNCTUATION) ?? [])
+          counts.set(mark, (counts.get(mark) ?? 0) + 1);
+        return counts;
+      };
+      const source = count(expectedTexts(report).join(''));
+      const printed = count(pdfText(name));
+      expect(source.size).toBeGreaterThan(3);
+      for (const [mark, n] of source) {
+        expect(printed.get(mark) ?? 0, `${mark} in ${name}`).toBeGreaterThanOrEqual(n);
+      }
+    },
+  );
+
+  it.each(FIXTURES)('%s: 表三 starts on the page of its heading, with its first rows', (name) => {
+    const report = fixture(name);
+    const template = getTemplate(report.template);
+    const section = template.sections.find((s) => s.table === 't3');
+    const first = template.tables.t3.body[0]?.find((c) => c.type === 'label');
+    if (!section || first?.type !== 'label') throw new Error('no 表三');
+    const pagesText = run('pdftotext', ['-raw', '-enc', 'UTF-8', pdf(name), '-'])
+      .split('\f')
+      .map(squash);
+    const page = pagesText.findIndex((p) => p.includes(squash(section.heading)));
+    expect(page).toBeGreaterThanOrEqual(0);
+    expect(pagesText[page]).toContain(squash(first.text));
   });
 
   it.each(FIXTURES)(

@@ -167,7 +167,11 @@ describe('renderDocx text', () => {
         const p = paragraphWith(r, block.text);
         expectRuns(p, '仿宋_GB2312', 32);
         expect(attr(child(pPr(p), 'w:ind'), 'firstLine')).toBe('640');
-        expect(attr(child(pPr(p), 'w:jc'), 'val')).toBe('left');
+        // 两端对齐, punctuation allowed to hang past the margin (LibreOffice drops it otherwise).
+        expect(attr(child(pPr(p), 'w:jc'), 'val')).toBe('both');
+        const overflow = child(pPr(p), 'w:overflowPunct');
+        expect(overflow).toBeDefined();
+        expect(['true', '1', 'on', undefined]).toContain(attr(overflow, 'val'));
         const spacing = child(pPr(p), 'w:spacing');
         // 22 lines in the 225 mm 版心: 12755 / 22 twips, rounded down.
         expect([attr(spacing, 'line'), attr(spacing, 'lineRule')]).toEqual(['579', 'exact']);

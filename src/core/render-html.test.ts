@@ -118,7 +118,8 @@ describe('renderHtml', () => {
     const [h1] = byTag(fragment, 'h1');
     const parts = h1 ? byTag(h1, 'span') : [];
     expect(parts.map(deepText)).toEqual(['青山镇人民政府', '2024年政府信息公开工作年度报告']);
-    for (const part of parts) expect(attr(part, 'style')).toBe('display:inline-block');
+    for (const part of parts) expect(attr(part, 'style')).toBe('white-space:nowrap');
+    expect(h1 && byTag(h1, 'wbr')).toHaveLength(1);
   });
 
   it('escapes every text', () => {

@@ -58,10 +58,11 @@ function tableHtml(table: LayoutTable): string {
 function blockHtml(block: Block): string {
   switch (block.type) {
     case 'title':
-      // Each part stays whole: a title too long for one line breaks after the 机关名称, as in Word.
+      // Each part stays whole (nowrap), a break allowed between them (<wbr>): a title too long
+      // for one line breaks after the 机关名称, as in Word. Inline, so its name reads as one text.
       return `<h1 style="text-align:center">${block.lines
-        .map((part) => `<span style="display:inline-block">${escapeHtml(part)}</span>`)
-        .join('')}</h1>`;
+        .map((part) => `<span style="white-space:nowrap">${escapeHtml(part)}</span>`)
+        .join('<wbr>')}</h1>`;
     case 'heading':
       return block.level === 1
         ? `<h2>${escapeHtml(block.text)}</h2>`

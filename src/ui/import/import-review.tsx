@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import {
   cellsOf,
   checkAll,
@@ -43,6 +43,20 @@ function InferredCells({ result }: { result: Recognised }) {
   );
 }
 
+/** A narrative text as the importer read it, paragraph by paragraph. */
+function ReadText({ label, text }: { label: string; text: string | undefined }) {
+  const paragraphs = (text ?? '').split(/\r?\n/).filter((line) => line.trim() !== '');
+  return (
+    <div className="import-text" aria-label={label}>
+      {paragraphs.length === 0 ? (
+        <p className="hint">（未识别到正文）</p>
+      ) : (
+        paragraphs.map((p, i) => <p key={i}>{p}</p>)
+      )}
+    </div>
+  );
+}
+
 /** What an import recognised, shown before anything is opened or replaced. */
 export function ImportReview({
   result,
@@ -77,9 +91,17 @@ export function ImportReview({
     [result.provenance],
   );
   const { errors, warnings } = countFindings(findings);
+  // The review opens below the file input: bring it into view, its heading focused for the keyboard.
+  const heading = useRef<HTMLHeadingElement | null>(null);
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+  }, [result]);
   return (
     <section className="import-review" aria-label="识别结果">
-      <h3>识别结果：{source}</h3>
+      <h3 ref={heading} tabIndex={-1}>
+        识别结果：{source}
+      </h3>
       <dl className="import-facts">
         <dt>来源</dt>
         <dd>{INPUT_NAMES[result.input]}</dd>
@@ -138,19 +160,22 @@ export function ImportReview({
           </ul>
         </details>
       )}
-      {template.sections
-        .filter((s) => s.table)
-        .map((s) => {
-          const table = tables.find((t) => t.table === s.table);
-          return (
-            table && (
-              <div key={s.id} className="import-table">
-                <h4>{s.heading}</h4>
-                <LayoutTableView table={table} marks={inferredCells} />
-              </div>
-            )
-          );
-        })}
+      {report.text.intro?.trim() && (
+        <div className="import-section">
+          <h4>开头段落</h4>
+          <ReadText label="开头段落 识别的正文" text={report.text.intro} />
+        </div>
+      )}
+      {template.sections.map((s) => {
+        const table = s.table ? tables.find((t) => t.table === s.table) : undefined;
+        return (
+          <div key={s.id} className="import-section import-table">
+            <h4>{s.heading}</h4>
+            {s.text && <ReadText label={`${s.heading} 识别的正文`} text={report.text[s.text]} />}
+            {table && <LayoutTableView table={table} marks={inferredCells} />}
+          </div>
+        );
+      })}
     </section>
   );
 }
