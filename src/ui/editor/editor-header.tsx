@@ -7,6 +7,7 @@ import type { DraftVersion } from '../storage/history';
 import { ExportBar } from './export-bar';
 import { HistoryDialog } from './history-dialog';
 import { useDurable, useEditor, useSaveState } from './state/use-editor-state';
+import { UndoButtons } from './undo-buttons';
 
 const TIME = new Intl.DateTimeFormat('zh-CN', { timeStyle: 'medium' });
 
@@ -28,6 +29,7 @@ export function EditorHeader({
       </button>
       <EditorTitle />
       <SaveIndicator />
+      <UndoButtons />
       <button
         type="button"
         onClick={() => {

@@ -28,7 +28,7 @@ export function pasteBlock(
       engine.form.setValue(`cells.${target}`, value.trim(), TYPED);
       filled++;
     }
-  });
+  }, '粘贴');
   return `已粘贴 ${filled} 个单元格${skipped ? `，跳过 ${skipped} 个自动计算的总计` : ''}。`;
 }
 
@@ -48,7 +48,7 @@ export function fillZeros(
         filled++;
       }
     }
-  });
+  }, '空白填0');
   return filled ? `已将 ${filled} 个空白单元格填为 0。` : '没有空白单元格。';
 }
 
@@ -57,17 +57,20 @@ export function toggleTotals(engine: EditorEngine, id: 't3' | 't4'): void {
   const { form, template } = engine;
   const modes = engine.modes.get();
   const next = modes[id] === 'auto' ? 'manual' : 'auto';
-  engine.batch(() => {
-    if (next === 'manual') {
-      // Start from the computed figures, so switching loses nothing.
-      const cells = cellsOf(template);
-      for (const total of totalEquations(template).keys()) {
-        if (cells.get(total)?.table !== id) continue;
-        const value = computeTotal(template, total, (c) => form.getValues(`cells.${c}`));
-        if (value !== undefined)
-          form.setValue(`cells.${total}`, value === null ? '' : String(value));
+  engine.batch(
+    () => {
+      if (next === 'manual') {
+        // Start from the computed figures, so switching loses nothing.
+        const cells = cellsOf(template);
+        for (const total of totalEquations(template).keys()) {
+          if (cells.get(total)?.table !== id) continue;
+          const value = computeTotal(template, total, (c) => form.getValues(`cells.${c}`));
+          if (value !== undefined)
+            form.setValue(`cells.${total}`, value === null ? '' : String(value));
+        }
       }
-    }
-    engine.setModes({ ...modes, [id]: next });
-  });
+      engine.setModes({ ...modes, [id]: next });
+    },
+    next === 'manual' ? '总计手动填写' : '总计自动计算',
+  );
 }

@@ -53,4 +53,43 @@ describe('editor engine', () => {
     expect(engine.currentReport().lastYear).toBeUndefined();
     stop();
   });
+
+  it('undoes and redoes typing and actions across the draft, checking and saving each', () => {
+    const engine = createEditorEngine(record());
+    const stop = engine.start();
+    const before = engine.form.getValues('cells.t3_new_business');
+    expect(engine.canUndo.get()).toBe(false);
+    engine.form.setValue('cells.t3_new_business', '7');
+    engine.form.setValue('cells.t3_new_business', '77');
+    expect(engine.canUndo.get()).toBe(true);
+    expect(engine.findings.get().some((f) => f.severity === 'error')).toBe(true);
+    let saves = 0; // every change goes to the saver, which sets the save state (no storage here)
+    engine.saveState.subscribe(() => saves++);
+    const undone = engine.undo();
+    expect(undone?.fields).toEqual(['cells.t3_new_business']);
+    expect(engine.form.getValues('cells.t3_new_business')).toBe(before);
+    expect(engine.findings.get().some((f) => f.severity === 'error')).toBe(false);
+    expect(saves).toBeGreaterThan(0);
+    expect(engine.canUndo.get()).toBe(false);
+    expect(engine.canRedo.get()).toBe(true);
+    engine.redo();
+    expect(engine.currentReport().cells.t3_new_business).toBe(77);
+    stop();
+  });
+
+  it('takes back a batch as one step, the totals mode and the last-year link included', () => {
+    const engine = createEditorEngine(record());
+    const stop = engine.start();
+    const report = engine.currentReport();
+    engine.batch(() => {
+      engine.form.setValue('cells.t3_new_business', '1');
+      engine.form.setValue('cells.t3_new_research', '2');
+      engine.setModes({ ...engine.modes.get(), t3: 'manual' });
+      engine.setLastYear(undefined);
+    }, '粘贴');
+    expect(engine.undo()?.label).toBe('粘贴');
+    expect(engine.currentReport()).toEqual(report);
+    expect(engine.undo()).toBeUndefined();
+    stop();
+  });
 });

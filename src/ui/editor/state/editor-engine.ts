@@ -36,8 +36,15 @@ import { createDraftSaver } from './draft-saver';
 import { fieldsOf, type EditorSnapshot } from './editor-fields';
 import { mergeFields } from './merge';
 import type { SaveState } from './save-state';
+import { createUndoHistory, type ChangeOrigin } from './undo-history';
 
 export type EditorForm = ReturnType<typeof createFormControl<FormValues>>;
+
+/** What an undo or redo did: the fields it set (form names, "modes", "lastYear") and its label. */
+export interface Undone {
+  readonly fields: readonly string[];
+  readonly label: string | undefined;
+}
 
 export interface EditorEngine {
   readonly id: string;
@@ -59,8 +66,20 @@ export interface EditorEngine {
   readonly currentReport: () => Report;
   /** Where the user is (section, cell): saved with the draft, restored when it is reopened. */
   readonly touchUi: (ui: DraftUi) => void;
-  /** Several changes as one: the checks run and the save is queued once, at the end. */
-  readonly batch: (change: () => void) => void;
+  /**
+   * Several changes as one: the checks run and the save is queued once, at the end, and undo
+   * takes them back as one step (`label` names it: "粘贴").
+   */
+  readonly batch: (change: () => void, label?: string) => void;
+  /** Undo the latest step of this draft (typing, paste, …); the fields it set, or undefined. */
+  readonly undo: () => Undone | undefined;
+  readonly redo: () => Undone | undefined;
+  readonly canUndo: ReadableStore<boolean>;
+  readonly canRedo: ReadableStore<boolean>;
+  /** End the run of typing in a field: the next change is a step of its own. */
+  readonly checkpoint: () => void;
+  /** The next change comes from a text area's own undo or redo (see undo-history.ts). */
+  readonly nativeChange: (origin: ChangeOrigin | undefined) => void;
   /** Follow the form and the other tabs; returns the stop. */
   readonly start: () => () => void;
   /**
@@ -120,6 +139,37 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     record.revision,
   );
 
+  // Undo: the history holds changes only; `shown` is the value of each form field as last seen,
+  // the "before" of its next change. Merged and undone changes follow it without being recorded.
+  const history = createUndoHistory();
+  const canUndo = createStore(false);
+  const canRedo = createStore(false);
+  const shown = new Map<string, unknown>(
+    Object.entries(fieldsOf(snapshot())).filter(([key]) => key !== 'modes' && key !== 'lastYear'),
+  );
+  let quiet = 0;
+  let origin: ChangeOrigin | undefined;
+  const publishHistory = () => {
+    canUndo.set(history.canUndo());
+    canRedo.set(history.canRedo());
+  };
+  const note = (field: string, before: unknown, after: unknown) => {
+    if (quiet === 0) history.record(field, before, after, origin ?? 'edit');
+    origin = undefined;
+    publishHistory();
+  };
+  /** The form changed `name` (undefined: maybe every field): compare with what was shown. */
+  const observe = (name: string | undefined) => {
+    const names = name !== undefined && shown.has(name) ? [name] : [...shown.keys()];
+    for (const field of names) {
+      const after = form.getValues(field as `cells.${string}`);
+      const before = shown.get(field) ?? '';
+      if (Object.is(before, after)) continue;
+      shown.set(field, after);
+      note(field, before, after);
+    }
+  };
+
   let batching = 0;
   let changedInBatch = false;
   /** The report changed: check it again (synchronously, so the panel is right after the key) and save. */
@@ -133,12 +183,15 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     saver.change(report);
   };
 
-  const batch = (change: () => void) => {
-    batching++;
+  const batch = (change: () => void, label?: string) => {
+    if (batching++ === 0) history.begin(label);
     try {
       change();
     } finally {
-      batching--;
+      if (--batching === 0) {
+        history.end();
+        publishHistory();
+      }
     }
     if (batching === 0 && changedInBatch) {
       changedInBatch = false;
@@ -157,13 +210,21 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     };
     const merge = mergeFields(synced, fieldsOf(snapshot()), fieldsOf(theirs));
     if (merge.conflicts.length > 0) return stopForConflict();
-    batch(() => {
-      for (const [key, value] of merge.take) {
-        if (key === 'modes') modes.set(theirs.modes);
-        else if (key === 'lastYear') lastYear.set(theirs.lastYear);
-        else form.setValue(key as `cells.${string}`, value, { shouldValidate: true });
-      }
-    });
+    quiet++;
+    try {
+      batch(() => {
+        for (const [key, value] of merge.take) {
+          if (key === 'modes') modes.set(theirs.modes);
+          else if (key === 'lastYear') lastYear.set(theirs.lastYear);
+          else form.setValue(key as `cells.${string}`, value, { shouldValidate: true });
+        }
+      });
+    } finally {
+      quiet--;
+    }
+    // The other tab's values are where these fields start now: undo never takes them back.
+    history.forget(merge.take.map(([key]) => key));
+    publishHistory();
     synced = fieldsOf(theirs);
     saver.setRevision(current.revision);
     return true;
@@ -188,6 +249,30 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
         .catch(() => undefined); // unreadable now: this tab's next save meets the new revision
     });
 
+  /** Set the values an undo or redo gives, as one change that is checked and saved. */
+  const apply = (taken: ReturnType<typeof history.undo>): Undone | undefined => {
+    publishHistory();
+    if (!taken) return undefined;
+    quiet++;
+    try {
+      batch(() => {
+        for (const [field, value] of taken.values) {
+          if (field === 'modes') modes.set(value as TotalsModes);
+          else if (field === 'lastYear') lastYear.set(value as LastYearLink | undefined);
+          else
+            form.setValue(field as `cells.${string}`, value as string, {
+              shouldValidate: true,
+              shouldDirty: true,
+            });
+        }
+        changed();
+      });
+    } finally {
+      quiet--;
+    }
+    return { fields: taken.values.map(([field]) => field), label: taken.label };
+  };
+
   return {
     id: record.id,
     template,
@@ -200,11 +285,15 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     durable,
     conflict,
     setModes: (next) => {
+      const before = modes.get();
       modes.set(next);
+      note('modes', before, next);
       changed();
     },
     setLastYear: (next) => {
+      const before = lastYear.get();
       lastYear.set(next);
+      note('lastYear', before, next);
       changed();
     },
     currentReport,
@@ -214,8 +303,21 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
       saver.change(currentReport());
     },
     batch,
+    undo: () => apply(history.undo()),
+    redo: () => apply(history.redo()),
+    canUndo,
+    canRedo,
+    checkpoint: () => {
+      history.checkpoint();
+    },
+    nativeChange: (next) => {
+      origin = next;
+    },
     start: () => {
-      const subscription = form.watch(changed);
+      const subscription = form.watch((_values, { name }) => {
+        observe(name);
+        changed();
+      });
       // A subscriber marks the form mounted (useForm does the same), so the engine works on its
       // own too: without it `getValues` would keep returning the defaults.
       const mounted = form.subscribe({ formState: { values: true }, callback: () => undefined });

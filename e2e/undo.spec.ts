@@ -1,0 +1,172 @@
+/**
+ * Undo and safer actions (issue 11 §3): 撤销/重做 across the whole draft by keys and buttons, the
+ * text areas' own undo kept, pasted rows with their labels, dialogs that open on the safe button.
+ */
+import { expect, test } from './app';
+
+const UNDO = 'Control+z';
+const REDO = 'Control+y';
+
+test('typing in cells and text is undone and redone by keys and buttons, and saved', async ({
+  app,
+  page,
+}) => {
+  await app.home();
+  await app.create('某某镇人民政府', 2024);
+  const undo = page.getByRole('button', { name: '撤销', exact: true });
+  const redo = page.getByRole('button', { name: '重做', exact: true });
+  await expect(undo).toBeDisabled();
+  await expect(redo).toBeDisabled();
+  await expect(undo).toHaveAttribute('title', '撤销（Ctrl+Z）');
+
+  // A run of typing in one cell is one step, as in a spreadsheet.
+  await app.cell('t3_new_natural').pressSequentially('12');
+  await app.cell('t3_new_natural').press('Tab');
+  await app.cell('t3_new_business').pressSequentially('3');
+  await expect(app.cell('t3_new_total')).toHaveValue('15');
+  await expect(undo).toBeEnabled();
+
+  await page.keyboard.press(UNDO);
+  await expect(app.cell('t3_new_business')).toHaveValue('');
+  await expect(app.cell('t3_new_natural')).toHaveValue('12');
+  await expect(app.cell('t3_new_total')).toHaveValue('12');
+  await page.keyboard.press(UNDO);
+  await expect(app.cell('t3_new_natural')).toHaveValue('');
+  await expect(app.cell('t3_new_natural')).toBeFocused();
+  await expect(undo).toBeDisabled();
+
+  await page.keyboard.press(REDO);
+  await expect(app.cell('t3_new_natural')).toHaveValue('12');
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(app.cell('t3_new_business')).toHaveValue('3');
+  await expect(redo).toBeDisabled();
+
+  // The buttons, and the basic information and the text areas too.
+  await page.getByLabel('机关名称').fill('某某乡人民政府');
+  const problems = page.locator('textarea[name="text.problems"]');
+  await problems.fill('存在的问题。');
+  await undo.click();
+  await expect(problems).toHaveValue('');
+  await expect(page.getByRole('status').filter({ hasText: '已撤销' })).toHaveText(/已撤销/);
+  await undo.click();
+  await expect(page.getByLabel('机关名称')).toHaveValue('某某镇人民政府');
+  await expect(app.title).toContainText('某某镇人民政府 2024年');
+  await redo.click();
+  await redo.click();
+  await expect(problems).toHaveValue('存在的问题。');
+
+  // An undo is an edit like any other: it is saved and comes back after a reload.
+  await undo.click();
+  await expect(problems).toHaveValue('');
+  await app.waitSaved();
+  await page.reload();
+  await expect(page.getByLabel('机关名称')).toHaveValue('某某乡人民政府');
+  await expect(page.locator('textarea[name="text.problems"]')).toHaveValue('');
+  await expect(app.cell('t3_new_business')).toHaveValue('3');
+});
+
+test("a text area keeps the browser's own undo; an insert is undone on its own", async ({
+  app,
+  page,
+}) => {
+  await app.home();
+  await app.loadExample(/载入示例：李楼镇/);
+  const cell = app.cell('t3_new_natural');
+  const figure = await cell.inputValue();
+  await cell.fill('5');
+  const problems = page.locator('textarea[name="text.problems"]');
+  const text = await problems.inputValue();
+  await problems.fill('');
+  await problems.pressSequentially('ab');
+  const heading = page
+    .locator('#section-problems')
+    .getByRole('group', { name: /插入常用小标题/ })
+    .getByRole('button')
+    .first();
+  const label = (await heading.textContent()) ?? '';
+  await heading.click();
+  await expect(problems).toBeFocused();
+  await expect(problems).toHaveValue(`ab\n${label}\n`);
+  await problems.pressSequentially('c');
+  await expect(problems).toHaveValue(`ab\n${label}\nc`);
+
+  // Ctrl+Z in the text area is the browser's text undo: the typing, then the insert alone.
+  await page.keyboard.press(UNDO);
+  await expect(problems).toHaveValue(`ab\n${label}\n`);
+  await page.keyboard.press(UNDO);
+  await expect(problems).toHaveValue('ab');
+  await page.keyboard.press(REDO);
+  await expect(problems).toHaveValue(`ab\n${label}\n`);
+  await page.keyboard.press(UNDO);
+  await expect(problems).toHaveValue('ab');
+  // The browser's own steps (how it splits typing is its own) lead back to the text as it was.
+  const seen: string[] = [];
+  for (let i = 0; i < 8 && (await problems.inputValue()) !== text; i++) {
+    await page.keyboard.press(UNDO);
+    seen.push(await problems.inputValue());
+  }
+  expect(seen).toContain('');
+  expect(seen.at(-1)).toBe(text);
+  await expect(cell).toHaveValue('5');
+  // Where the text area's own undo ends, the draft's goes on: the cell typed before, focused.
+  await page.keyboard.press(UNDO);
+  await expect(cell).toHaveValue(figure);
+  await expect(cell).toBeFocused();
+  await expect(problems).toHaveValue(text);
+  // And its redo brings back all of the text area's steps it followed.
+  await page.getByRole('button', { name: '重做', exact: true }).click();
+  await expect(cell).toHaveValue('5');
+  await page.getByRole('button', { name: '重做', exact: true }).click();
+  await expect(problems).not.toHaveValue(text);
+
+  // The standard sentences insert is one step of the draft's undo too.
+  const overview = page.locator('textarea[name="text.overview"]');
+  const before = await overview.inputValue();
+  await page.getByRole('button', { name: '插入按表格生成的标准表述', exact: true }).click();
+  await expect(overview).toHaveValue(/本年度共收到政府信息公开申请/);
+  await page.getByRole('button', { name: '撤销', exact: true }).click();
+  await expect(overview).toHaveValue(before);
+});
+
+test('undo after a block paste restores every cell; 空白填0 and the totals switch undo', async ({
+  app,
+  page,
+}) => {
+  await app.home();
+  await app.loadExample(/载入示例：青山镇人民政府/);
+  const before = await app.cellValues();
+  const block = ['1\t2\t3\t4', '5\t6\t7\t8', '9\t10\t11\t12'].join('\r\n');
+  await app.paste(app.cell('t3_new_natural'), `${block}\r\n`);
+  await expect(page.getByText('已粘贴 12 个单元格')).toBeVisible();
+  await expect(app.cell('t3_open_nonprofit')).toHaveValue('12');
+  expect(await app.cellValues()).not.toEqual(before);
+
+  await page.keyboard.press(UNDO);
+  await expect(app.cell('t3_open_nonprofit')).toHaveValue(before.t3_open_nonprofit ?? '');
+  expect(await app.cellValues()).toEqual(before);
+  await page.keyboard.press(REDO);
+  await expect(app.cell('t3_open_nonprofit')).toHaveValue('12');
+  await page.keyboard.press(UNDO);
+  expect(await app.cellValues()).toEqual(before);
+
+  // 空白填0 over a table with blanks, then undo: the blanks are back.
+  await app.cell('t3_new_business').fill('');
+  await app.cell('t3_new_research').fill('');
+  const blanks = await app.cellValues();
+  await page
+    .locator('.table-block')
+    .filter({ has: app.cell('t3_new_natural') })
+    .getByRole('button', { name: '空白填0' })
+    .click();
+  await expect(app.cell('t3_new_business')).toHaveValue('0');
+  await expect(app.cell('t3_new_research')).toHaveValue('0');
+  await page.getByRole('button', { name: '撤销', exact: true }).click();
+  expect(await app.cellValues()).toEqual(blanks);
+
+  // The totals switch: undo puts the computed totals back.
+  await page.getByLabel('总计手动填写').first().check();
+  await expect(app.cell('t3_new_total')).not.toHaveAttribute('readonly', '');
+  await page.getByRole('button', { name: '撤销', exact: true }).click();
+  await expect(page.getByLabel('总计手动填写').first()).not.toBeChecked();
+  await expect(app.cell('t3_new_total')).toHaveAttribute('readonly', '');
+});
