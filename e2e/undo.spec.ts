@@ -170,3 +170,38 @@ test('undo after a block paste restores every cell; 空白填0 and the totals sw
   await expect(page.getByLabel('总计手动填写').first()).not.toBeChecked();
   await expect(app.cell('t3_new_total')).toHaveAttribute('readonly', '');
 });
+
+test('a row pasted with its label column lands right; a pasted total that differs is reported', async ({
+  app,
+  page,
+}) => {
+  await app.home();
+  await app.create('某某街道办事处', 2024);
+  // A whole row as Excel/WPS copies it: the heading (merged over three columns), then the figures.
+  const row = ['一、本年新收政府信息公开申请数量', '', '', '9', '2', '1', '1', '1', '1', '16'];
+  await app.paste(app.cell('t3_new_natural'), `${row.join('\t')}\r\n`);
+  const status = page
+    .locator('.table-block')
+    .filter({ has: app.cell('t3_new_natural') })
+    .getByRole('status');
+  await expect(status).toContainText(
+    '已粘贴 6 个单元格，略去 1 行的行名称，跳过 1 个自动计算的总计。',
+  );
+  await expect(app.cell('t3_new_natural')).toHaveValue('9');
+  await expect(app.cell('t3_new_business')).toHaveValue('2');
+  await expect(app.cell('t3_new_other')).toHaveValue('1');
+  await expect(app.cell('t3_new_total')).toHaveValue('15');
+  // The pasted 总计 (16) is not the sum of the row (15): the notice names the cell and both.
+  await expect(status).toContainText(
+    '粘贴的总计与计算结果不符：“一、本年新收政府信息公开申请数量 总计”粘贴的是 16，按各项计算为 15。',
+  );
+
+  // A matching total says nothing more; the row lands by its heading even from another cell.
+  const carried = ['二、上年结转政府信息公开申请数量', '', '', '1', '0', '0', '0', '0', '0', '1'];
+  await app.paste(app.cell('t3_new_legal'), `${carried.join('\t')}\r\n`);
+  await expect(status).toHaveText(
+    '已粘贴 6 个单元格，略去 1 行的行名称，跳过 1 个自动计算的总计。',
+  );
+  await expect(app.cell('t3_carried_natural')).toHaveValue('1');
+  await expect(app.cell('t3_new_legal')).toHaveValue('1');
+});
