@@ -30,7 +30,8 @@ test('a report with errors asks before exporting and marks the file as a draft',
   await page.getByRole('button', { name: '导出 Word' }).click();
   const dialog = page.getByRole('dialog', { name: '报告还有错误' });
   await expect(dialog).toContainText('仍要导出吗');
-  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(dialog.getByRole('button', { name: '返回修改' })).toBeFocused();
+  await dialog.getByRole('button', { name: '返回修改' }).click();
   await expect(dialog).toBeHidden();
   await page.getByRole('button', { name: '导出 Word' }).click();
   const [download] = await Promise.all([

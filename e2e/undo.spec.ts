@@ -2,6 +2,7 @@
  * Undo and safer actions (issue 11 §3): 撤销/重做 across the whole draft by keys and buttons, the
  * text areas' own undo kept, pasted rows with their labels, dialogs that open on the safe button.
  */
+import { getTemplate } from '../src/core';
 import { expect, test } from './app';
 
 const UNDO = 'Control+z';
@@ -204,4 +205,62 @@ test('a row pasted with its label column lands right; a pasted total that differ
   );
   await expect(app.cell('t3_carried_natural')).toHaveValue('1');
   await expect(app.cell('t3_new_legal')).toHaveValue('1');
+});
+
+test('dialogs that lose work open on 取消; the export and print warning on 返回修改', async ({
+  app,
+  page,
+}) => {
+  await app.home();
+  await app.loadExample(/载入示例：青山镇人民政府/);
+
+  // Another format drops cells: asked in a dialog that opens on 取消, so Enter keeps the draft.
+  const format = page.getByLabel('报告格式');
+  const before = await format.inputValue();
+  await format.selectOption({ label: getTemplate('2019').name });
+  const asked = page.getByRole('dialog', { name: `改用${getTemplate('2019').name}` });
+  await expect(asked).toContainText('数值不会保留');
+  await expect(asked.getByRole('button', { name: '取消' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(asked).toBeHidden();
+  await expect(format).toHaveValue(before);
+
+  // 历史版本 opens on 关闭, not on a 恢复此版本.
+  await app.waitSaved();
+  await page.getByRole('button', { name: '历史版本' }).click();
+  const history = page.getByRole('dialog', { name: '历史版本' });
+  await expect(history.getByRole('button', { name: '关闭' })).toBeFocused();
+  await page.keyboard.press('Escape');
+
+  // With an error, 导出 Word and 打印 both warn first, opening on 返回修改.
+  await app.cell('t3_new_natural').fill('10');
+  await expect(app.errorCount).not.toHaveText(/^0 个错误/);
+  const warning = page.getByRole('dialog', { name: '报告还有错误' });
+  await page.getByRole('button', { name: '导出 Word' }).click();
+  await expect(warning.getByRole('button', { name: '返回修改' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(warning).toBeHidden();
+  await page.getByRole('button', { name: '打印' }).click();
+  await expect(warning).toContainText('仍要打印吗');
+  await expect(warning.getByRole('button', { name: '返回修改' })).toBeFocused();
+  await warning.getByRole('button', { name: '返回修改' }).click();
+  await expect(page.getByRole('dialog', { name: '打印预览' })).toHaveCount(0);
+  await page.getByRole('button', { name: '打印' }).click();
+  await warning.getByRole('button', { name: '仍然打印' }).click();
+  await expect(page.getByRole('dialog', { name: '打印预览' }).locator('table')).toHaveCount(3);
+  await page.getByRole('button', { name: '返回编辑' }).click();
+
+  // Then the format switch goes ahead when confirmed.
+  await format.selectOption({ label: getTemplate('2019').name });
+  await asked.getByRole('button', { name: `仍然改用${getTemplate('2019').name}` }).click();
+  await expect(format).toHaveValue('2019');
+
+  // Deleting a draft opens on 取消.
+  await page.getByRole('button', { name: '← 草稿列表' }).click();
+  await page.getByRole('button', { name: /^删除 青山镇人民政府/ }).click();
+  const remove = page.getByRole('dialog', { name: '删除草稿' });
+  await expect(remove.getByRole('button', { name: '取消' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(remove).toBeHidden();
+  await expect(page.getByRole('button', { name: /^打开 青山镇人民政府/ })).toBeVisible();
 });

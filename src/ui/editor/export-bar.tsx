@@ -5,14 +5,14 @@ import { useExports } from './use-exports';
 
 /** Exports of the report: Word, HTML (file and clipboard), print preview, text, report file. */
 export function ExportBar({ onPreview }: { onPreview: () => void }) {
-  const exports = useExports();
+  const exports = useExports(onPreview);
   const [fontsOpen, setFontsOpen] = useState(false);
   const openFonts = () => {
     setFontsOpen(true);
   };
   const buttons: readonly (readonly [string, () => void, string?])[] = [
     ['导出 Word', exports.docx],
-    ['打印', onPreview],
+    ['打印', exports.print],
     ['导出 HTML', exports.html],
     ['复制 HTML', exports.copy],
     ['导出文本', exports.text],
@@ -34,6 +34,7 @@ export function ExportBar({ onPreview }: { onPreview: () => void }) {
       )}
       <ExportConfirmDialog
         errors={exports.pending?.errors ?? null}
+        print={exports.pending?.kind === 'print'}
         onConfirm={exports.confirm}
         onClose={exports.cancel}
       />

@@ -11,12 +11,19 @@ import {
 } from './export-actions';
 import { useEditor } from './state/use-editor-state';
 
-export function useExports() {
+/** 打印 asks like an export: the print preview opens after the confirmation. */
+type Action = ExportKind | 'print';
+
+export function useExports(onPreview: () => void) {
   const { currentReport } = useEditor();
-  const [pending, setPending] = useState<{ kind: ExportKind; errors: number } | null>(null);
+  const [pending, setPending] = useState<{ kind: Action; errors: number } | null>(null);
   const [message, setMessage] = useState('');
 
-  const run = (kind: ExportKind, draft: boolean) => {
+  const run = (kind: Action, draft: boolean) => {
+    if (kind === 'print') {
+      onPreview();
+      return;
+    }
     const report = currentReport();
     if (kind === 'html') {
       exportHtml(report, draft);
@@ -34,7 +41,7 @@ export function useExports() {
   };
 
   /** Errors ask for confirmation first; warnings do not block. */
-  const start = (kind: ExportKind) => {
+  const start = (kind: Action) => {
     const { errors } = countFindings(checkAll(currentReport()));
     if (errors > 0) setPending({ kind, errors });
     else run(kind, false);
@@ -48,6 +55,9 @@ export function useExports() {
     },
     html: () => {
       start('html');
+    },
+    print: () => {
+      start('print');
     },
     copy: () => {
       void copyHtml(currentReport()).then(setMessage);
