@@ -264,3 +264,39 @@ test('dialogs that lose work open on 取消; the export and print warning on 返
   await expect(remove).toBeHidden();
   await expect(page.getByRole('button', { name: /^打开 青山镇人民政府/ })).toBeVisible();
 });
+
+test('a format switch is one step of undo: back in the old format with every figure', async ({
+  app,
+  page,
+}) => {
+  await app.home();
+  await app.loadExample(/载入示例：青山镇人民政府/);
+  await app.cell('t3_new_natural').fill('8');
+  const before = await app.cellValues();
+  const format = page.getByLabel('报告格式');
+  await format.selectOption({ label: getTemplate('2019').name });
+  await page
+    .getByRole('dialog', { name: `改用${getTemplate('2019').name}` })
+    .getByRole('button', { name: /^仍然改用/ })
+    .click();
+  await expect(format).toHaveValue('2019');
+  expect(await app.cellValues()).not.toEqual(before);
+
+  await page.getByRole('button', { name: '撤销', exact: true }).click();
+  await expect(format).toHaveValue('2021');
+  await expect(
+    page.getByRole('status').filter({ hasText: `已撤销：改用${getTemplate('2019').name}` }),
+  ).toBeVisible();
+  expect(await app.cellValues()).toEqual(before);
+  // The typing before the switch is still in the history, and the switch can be redone.
+  await page.keyboard.press('Control+z');
+  await expect(app.cell('t3_new_natural')).not.toHaveValue('8');
+  await page.keyboard.press('Control+y');
+  await expect(app.cell('t3_new_natural')).toHaveValue('8');
+  await page.keyboard.press('Control+y');
+  await expect(format).toHaveValue('2019');
+  // It is saved: a reload opens the draft in the format undo and redo left it in.
+  await app.waitSaved();
+  await page.reload();
+  await expect(page.getByLabel('报告格式')).toHaveValue('2019');
+});

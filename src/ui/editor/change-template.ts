@@ -22,5 +22,6 @@ export function changeTemplate(
   engine: EditorEngine,
   change: TemplateChange,
 ): Promise<DraftRecord | undefined> {
-  return engine.replaceWith(change.report, `改用${change.name}`, `改用${change.name}前的版本`);
+  const note = `改用${change.name}`;
+  return engine.replaceWith(change.report, note, `${note}前的版本`, note);
 }

@@ -54,6 +54,16 @@ function EditorView({ record, notice, onReplace, onOpen, onClose }: EditorProps)
     );
   };
 
+  // An undo or redo of a replacement (another format, a restored version) saved another record.
+  useEffect(
+    () =>
+      engine.reopened.subscribe(() => {
+        const next = engine.reopened.get();
+        if (next) onReplace(next.record, { message: next.message });
+      }),
+    [engine, onReplace],
+  );
+
   // Mark invalid cells of a reopened draft, and go back to where the user was.
   useEffect(() => {
     void engine.form.trigger();

@@ -36,9 +36,15 @@ import { createDraftSaver } from './draft-saver';
 import { fieldsOf, type EditorSnapshot } from './editor-fields';
 import { mergeFields } from './merge';
 import type { SaveState } from './save-state';
-import { createUndoHistory, type ChangeOrigin } from './undo-history';
+import { createUndoHistory, type ChangeOrigin, type UndoHistory } from './undo-history';
 
 export type EditorForm = ReturnType<typeof createFormControl<FormValues>>;
+
+/** The record an undo or redo of a replacement saved, and what to tell the user. */
+export interface Reopen {
+  readonly record: DraftRecord;
+  readonly message: string;
+}
 
 /** What an undo or redo did: the fields it set (form names, "modes", "lastYear") and its label. */
 export interface Undone {
@@ -91,10 +97,20 @@ export interface EditorEngine {
     report: Report,
     note: string,
     beforeNote?: string,
+    /** Make it a step of the draft's undo, with this label ("改用2019年格式"). */
+    undoable?: string,
   ) => Promise<DraftRecord | undefined>;
+  /** An undo or redo replaced the whole report: the editor reopens on this record. */
+  readonly reopened: ReadableStore<Reopen | undefined>;
   /** Leave this tab's unsaved changes (the user reloads the other tab's version). */
   readonly discard: () => Promise<void>;
 }
+
+/** The field of a step that replaced the whole report (another format, a restored version). */
+const REPORT = '$report';
+
+/** Histories handed from an engine to the next one on the same draft, by the revision saved. */
+const handedOver = new Map<string, { history: UndoHistory; revision: number }>();
 
 /** `unsaved`: the record holds work storage refused so far (kept in memory): save it at start. */
 export function createEditorEngine(record: DraftRecord, unsaved = false): EditorEngine {
@@ -141,15 +157,20 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
 
   // Undo: the history holds changes only; `shown` is the value of each form field as last seen,
   // the "before" of its next change. Merged and undone changes follow it without being recorded.
-  const history = createUndoHistory();
-  const canUndo = createStore(false);
-  const canRedo = createStore(false);
+  // A replacement made undoable hands the history to the engine of the record it saved.
+  const carried = handedOver.get(record.id);
+  handedOver.delete(record.id);
+  const history =
+    carried && carried.revision === record.revision ? carried.history : createUndoHistory();
+  const reopened = createStore<Reopen | undefined>(undefined);
+  const canUndo = createStore(history.canUndo());
+  const canRedo = createStore(history.canRedo());
   const shown = new Map<string, unknown>(
     Object.entries(fieldsOf(snapshot())).filter(([key]) => key !== 'modes' && key !== 'lastYear'),
   );
   let quiet = 0;
   let origin: ChangeOrigin | undefined;
-  const publishHistory = () => {
+  const publishHistory = (): void => {
     canUndo.set(history.canUndo());
     canRedo.set(history.canRedo());
   };
@@ -249,10 +270,70 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
         .catch(() => undefined); // unreadable now: this tab's next save meets the new revision
     });
 
+  const replace = async (report: Report, note: string, beforeNote?: string) => {
+    await saver.pause();
+    const save = async (next: Report, why: string) => {
+      const revision = saver.revision();
+      const draft: DraftRecord = { ...record, report: next, savedAt: Date.now(), ui, revision };
+      const saved = await saveDraft(draft, revision, session, why);
+      if (!saved.ok) return undefined;
+      saver.setRevision(saved.revision);
+      return { ...draft, revision: saved.revision };
+    };
+    let done: DraftRecord | undefined;
+    try {
+      const before = beforeNote ? await save(currentReport(), beforeNote) : true;
+      done = before ? await save(report, note) : undefined;
+    } catch (error) {
+      saver.resume(); // storage refused: go on editing (and saving) what is shown
+      throw error;
+    }
+    if (!done) {
+      conflict.set(true);
+      return undefined;
+    }
+    forgetOwnJournal(record.id);
+    return done;
+  };
+
+  /** Undo or redo a replacement: save the other report and reopen on it, this history along. */
+  let swapping = false;
+  const swap = (report: Report, label: string | undefined, redo: boolean) => {
+    swapping = true;
+    const putBack = () => {
+      swapping = false;
+      if (redo) history.undo();
+      else history.redo();
+      publishHistory();
+    };
+    replace(report, `${redo ? '重做' : '撤销'}：${label ?? '替换'}`).then(
+      (done) => {
+        if (!done) {
+          putBack();
+          return;
+        }
+        handOver(done);
+        reopened.set({
+          record: done,
+          message: `${redo ? '已重做' : '已撤销'}：${label ?? '替换'}。`,
+        });
+      },
+      putBack, // storage refused: the banner says so, the draft stays as it is
+    );
+  };
+  const handOver = (done: DraftRecord) => {
+    handedOver.set(record.id, { history, revision: done.revision });
+  };
+
   /** Set the values an undo or redo gives, as one change that is checked and saved. */
-  const apply = (taken: ReturnType<typeof history.undo>): Undone | undefined => {
+  const apply = (taken: ReturnType<typeof history.undo>, redo: boolean): Undone | undefined => {
     publishHistory();
     if (!taken) return undefined;
+    const replaced = taken.values.find(([field]) => field === REPORT);
+    if (replaced) {
+      swap(replaced[1] as Report, taken.label, redo);
+      return { fields: [], label: taken.label };
+    }
     quiet++;
     try {
       batch(() => {
@@ -303,8 +384,10 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
       saver.change(currentReport());
     },
     batch,
-    undo: () => apply(history.undo()),
-    redo: () => apply(history.redo()),
+    // While a replacement is saved, the form shown is about to go: nothing more is undone in it.
+    undo: () => (swapping ? undefined : apply(history.undo(), false)),
+    redo: () => (swapping ? undefined : apply(history.redo(), true)),
+    reopened,
     canUndo,
     canRedo,
     checkpoint: () => {
@@ -329,29 +412,16 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
         stopFollowing();
       };
     },
-    replaceWith: async (report, note, beforeNote) => {
-      await saver.pause();
-      const save = async (next: Report, why: string) => {
-        const revision = saver.revision();
-        const draft: DraftRecord = { ...record, report: next, savedAt: Date.now(), ui, revision };
-        const saved = await saveDraft(draft, revision, session, why);
-        if (!saved.ok) return undefined;
-        saver.setRevision(saved.revision);
-        return { ...draft, revision: saved.revision };
-      };
-      let done: DraftRecord | undefined;
-      try {
-        const before = beforeNote ? await save(currentReport(), beforeNote) : true;
-        done = before ? await save(report, note) : undefined;
-      } catch (error) {
-        saver.resume(); // storage refused: go on editing (and saving) what is shown
-        throw error;
+    replaceWith: async (report, note, beforeNote, undoable) => {
+      const before = currentReport();
+      const done = await replace(report, note, beforeNote);
+      if (done && undoable) {
+        // One step of the draft's undo: the editor reopened on `done` takes this history along.
+        history.begin(undoable);
+        history.record(REPORT, before, report);
+        history.end();
+        handOver(done);
       }
-      if (!done) {
-        conflict.set(true);
-        return undefined;
-      }
-      forgetOwnJournal(record.id);
       return done;
     },
     discard: async () => {
