@@ -3,7 +3,7 @@
  * text areas' own undo kept, pasted rows with their labels, dialogs that open on the safe button.
  */
 import { getTemplate } from '../src/core';
-import { expect, test } from './app';
+import { expect, ReportApp, test } from './app';
 
 const UNDO = 'Control+z';
 const REDO = 'Control+y';
@@ -144,6 +144,7 @@ test('undo after a block paste restores every cell; 空白填0 and the totals sw
 
   await page.keyboard.press(UNDO);
   await expect(app.cell('t3_open_nonprofit')).toHaveValue(before.t3_open_nonprofit ?? '');
+  await expect(page.getByText('已粘贴 12 个单元格')).toHaveCount(0);
   expect(await app.cellValues()).toEqual(before);
   await page.keyboard.press(REDO);
   await expect(app.cell('t3_open_nonprofit')).toHaveValue('12');
@@ -299,4 +300,39 @@ test('a format switch is one step of undo: back in the old format with every fig
   await app.waitSaved();
   await page.reload();
   await expect(page.getByLabel('报告格式')).toHaveValue('2019');
+});
+
+test("undo in one tab takes back only its own edits, never the other tab's merged in", async ({
+  app,
+  page,
+  context,
+}) => {
+  await app.home();
+  await app.create('东城街道办事处', 2024);
+  await app.waitSaved();
+  const second = await context.newPage();
+  await second.goto(page.url());
+  const other = new ReportApp(second);
+  await expect(other.title).toContainText('东城街道办事处');
+
+  await app.cell('t3_new_natural').fill('3');
+  await app.waitSaved();
+  await expect(other.cell('t3_new_natural')).toHaveValue('3');
+  // The other tab changes this tab's cell and one of its own; this tab takes both in.
+  await other.cell('t3_new_natural').fill('6');
+  await other.cell('t3_new_business').fill('4');
+  await other.waitSaved();
+  await expect(app.cell('t3_new_natural')).toHaveValue('6');
+  await expect(app.cell('t3_new_business')).toHaveValue('4');
+
+  await app.cell('t3_new_research').fill('5');
+  await page.keyboard.press('Control+z');
+  await expect(app.cell('t3_new_research')).toHaveValue('');
+  // Its typing of 3 was overwritten by the other tab: nothing left to undo, 6 and 4 stay.
+  await expect(page.getByRole('button', { name: '撤销', exact: true })).toBeDisabled();
+  await expect(app.cell('t3_new_natural')).toHaveValue('6');
+  await app.waitSaved();
+  await expect(other.cell('t3_new_research')).toHaveValue('');
+  await expect(other.cell('t3_new_natural')).toHaveValue('6');
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });

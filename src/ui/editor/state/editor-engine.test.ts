@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkAll } from '../../../core';
+import { carriedCells, checkAll, lastYearLink } from '../../../core';
+import { fillCarried } from '../carry-over-cells';
+import { fillZeros } from '../table-actions';
 import { reportFixture } from '../../../testing/fixtures';
 import type { DraftRecord } from '../../storage/drafts-db';
 import { createEditorEngine } from './editor-engine';
@@ -90,6 +92,24 @@ describe('editor engine', () => {
     expect(engine.undo()?.label).toBe('粘贴');
     expect(engine.currentReport()).toEqual(report);
     expect(engine.undo()).toBeUndefined();
+    stop();
+  });
+
+  it('undoes the carry-over fill and 空白填0 as one step each', () => {
+    const engine = createEditorEngine(record());
+    const stop = engine.start();
+    const last = reportFixture('example-2021');
+    const carried = [...carriedCells(engine.template).keys()].map((id) => `cells.${id}` as const);
+    for (const name of carried) engine.form.setValue(name, '');
+    engine.checkpoint();
+    const blank = engine.currentReport();
+    fillCarried(engine, lastYearLink({ ...last, meta: { ...last.meta, year: 2023 } }), true);
+    expect(carried.some((name) => engine.form.getValues(name) !== '')).toBe(true);
+    expect(engine.undo()?.label).toBe('填写上年结转');
+    expect(engine.currentReport()).toEqual(blank);
+    expect(fillZeros(engine, 't3', () => false)).toMatch(/^已将 \d+ 个空白单元格填为 0。$/);
+    expect(engine.undo()?.label).toBe('空白填0');
+    expect(engine.currentReport()).toEqual(blank);
     stop();
   });
 });

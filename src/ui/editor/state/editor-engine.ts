@@ -82,6 +82,8 @@ export interface EditorEngine {
   readonly redo: () => Undone | undefined;
   readonly canUndo: ReadableStore<boolean>;
   readonly canRedo: ReadableStore<boolean>;
+  /** How many undos and redos have run: what an action said it did may no longer hold. */
+  readonly reverts: ReadableStore<number>;
   /** End the run of typing in a field: the next change is a step of its own. */
   readonly checkpoint: () => void;
   /** The next change comes from a text area's own undo or redo (see undo-history.ts). */
@@ -163,6 +165,7 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
   const history =
     carried && carried.revision === record.revision ? carried.history : createUndoHistory();
   const reopened = createStore<Reopen | undefined>(undefined);
+  const reverts = createStore(0);
   const canUndo = createStore(history.canUndo());
   const canRedo = createStore(history.canRedo());
   const shown = new Map<string, unknown>(
@@ -351,6 +354,7 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     } finally {
       quiet--;
     }
+    reverts.set(reverts.get() + 1);
     return { fields: taken.values.map(([field]) => field), label: taken.label };
   };
 
@@ -390,6 +394,7 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     reopened,
     canUndo,
     canRedo,
+    reverts,
     checkpoint: () => {
       history.checkpoint();
     },
