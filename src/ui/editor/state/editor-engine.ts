@@ -168,8 +168,9 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
   const reverts = createStore(0);
   const canUndo = createStore(history.canUndo());
   const canRedo = createStore(history.canRedo());
+  // Only the form's own fields: the merge's other fields (modes, the link, …) are not inputs.
   const shown = new Map<string, unknown>(
-    Object.entries(fieldsOf(snapshot())).filter(([key]) => key !== 'modes' && key !== 'lastYear'),
+    Object.entries(fieldsOf(snapshot())).filter(([key]) => /^(?:meta|text|cells)\./.test(key)),
   );
   let quiet = 0;
   let origin: ChangeOrigin | undefined;
