@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useModal } from '../use-modal';
 
 /** Asks before a draft is deleted. */
@@ -11,7 +12,8 @@ export function DeleteDialog({
   onConfirm: () => void;
   onClose: () => void;
 }) {
-  const ref = useModal(label !== null);
+  const cancel = useRef<HTMLButtonElement | null>(null);
+  const ref = useModal(label !== null, cancel);
   return (
     <dialog ref={ref} onClose={onClose} aria-labelledby="delete-title">
       <h2 id="delete-title">删除草稿</h2>
@@ -20,7 +22,7 @@ export function DeleteDialog({
         <button type="button" className="danger" onClick={onConfirm}>
           确认删除
         </button>
-        <button type="button" onClick={onClose}>
+        <button type="button" ref={cancel} onClick={onClose}>
           取消
         </button>
       </div>

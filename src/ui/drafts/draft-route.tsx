@@ -8,6 +8,7 @@ import {
   type DraftRecord,
 } from '../storage/drafts-db';
 import { DamagedDraftItem } from './damaged-draft';
+import { DeleteDialog } from './delete-dialog';
 
 type Opened = DraftLookup | { readonly kind: 'failed'; readonly message: string };
 
@@ -25,6 +26,7 @@ export function DraftRoute({
   // A restored version or another format reopens the editor on the new record.
   const [generation, setGeneration] = useState(0);
   const [notice, setNotice] = useState<EditorNotice | undefined>(undefined);
+  const [deleting, setDeleting] = useState<string | null>(null);
 
   useEffect(() => {
     getDraft(id).then(
@@ -80,11 +82,23 @@ export function DraftRoute({
         <ul className="damaged-list">
           <DamagedDraftItem
             damaged={opened.damaged}
-            onDelete={(damaged) => {
-              deleteDraft(damaged.id).then(onHome, () => undefined); // a failure shows in the banner
+            onDelete={() => {
+              setDeleting(`已损坏的草稿 ${opened.damaged.id.slice(0, 8)}`);
             }}
           />
         </ul>
+      )}
+      {opened.kind === 'damaged' && (
+        <DeleteDialog
+          label={deleting}
+          onConfirm={() => {
+            setDeleting(null);
+            deleteDraft(opened.damaged.id).then(onHome, () => undefined); // a failure shows in the banner
+          }}
+          onClose={() => {
+            setDeleting(null);
+          }}
+        />
       )}
       <button type="button" onClick={onHome}>
         返回草稿列表

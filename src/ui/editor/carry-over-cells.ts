@@ -17,5 +17,5 @@ export function fillCarried(engine: EditorEngine, link: LastYearLink, all: boole
         });
       }
     }
-  });
+  }, '填写上年结转');
 }

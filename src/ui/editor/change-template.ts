@@ -1,23 +1,27 @@
 /** Moving a draft to the other official format, asking first when some cells have no place there. */
-import { convertTemplate, getTemplate, type TemplateId } from '../../core';
+import { convertTemplate, getTemplate, type Report, type TemplateId } from '../../core';
 import type { DraftRecord } from '../storage/drafts-db';
 import type { EditorEngine } from './state/editor-engine';
 
-/** The draft in format `id`, saved; undefined when nothing changed or the user declined. */
-export async function changeTemplate(
-  engine: EditorEngine,
-  id: TemplateId,
-): Promise<DraftRecord | undefined> {
+/** The draft converted to format `id`: the report, its format's name, the cells with no place. */
+export interface TemplateChange {
+  readonly report: Report;
+  readonly name: string;
+  readonly dropped: readonly string[];
+}
+
+/** What changing to format `id` gives; undefined when it is the format already. */
+export function templateChange(engine: EditorEngine, id: TemplateId): TemplateChange | undefined {
   if (id === engine.template.id) return undefined;
   const { report, dropped } = convertTemplate(engine.currentReport(), id);
-  const name = getTemplate(id).name;
-  if (
-    dropped.length > 0 &&
-    !window.confirm(
-      `改用${name}后，以下单元格没有对应位置，数值不会保留：${dropped.join('、')}。确定改用吗？`,
-    )
-  ) {
-    return undefined;
-  }
-  return engine.replaceWith(report, `改用${name}`, `改用${name}前的版本`);
+  return { report, dropped, name: getTemplate(id).name };
+}
+
+/** Save the draft in the new format (the one before kept as a version); the record to reopen on. */
+export function changeTemplate(
+  engine: EditorEngine,
+  change: TemplateChange,
+): Promise<DraftRecord | undefined> {
+  const note = `改用${change.name}`;
+  return engine.replaceWith(change.report, note, `${note}前的版本`, note);
 }

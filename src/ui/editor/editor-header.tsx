@@ -6,6 +6,7 @@ import { ExportBar } from './export-bar';
 import { HistoryDialog } from './history-dialog';
 import { RollForward } from './roll-forward-action';
 import { useDurable, useEditor, useSaveState } from './state/use-editor-state';
+import { UndoButtons } from './undo-buttons';
 
 const TIME = new Intl.DateTimeFormat('zh-CN', { timeStyle: 'medium' });
 
@@ -30,6 +31,7 @@ export function EditorHeader({
       </button>
       <EditorTitle />
       <SaveIndicator />
+      <UndoButtons />
       <ExportBar
         onPreview={onPreview}
         more={

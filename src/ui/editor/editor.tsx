@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Report } from '../../core';
 import type { DraftRecord } from '../storage/drafts-db';
-import { changeTemplate } from './change-template';
+import { ConfirmDialog } from '../confirm-dialog';
+import { changeTemplate, templateChange, type TemplateChange } from './change-template';
 import { ChecksPanel } from './checks-panel';
 import { ConflictBanner } from './conflict-banner';
 import { EditorHeader } from './editor-header';
@@ -42,6 +43,26 @@ function EditorView({ record, notice, onReplace, onOpen, onClose }: EditorProps)
   const [preview, setPreview] = useState<Report | null>(null);
   const [noticeShown, setNoticeShown] = useState(true);
   const { restore, undo } = useRestore(onReplace);
+  const [format, setFormat] = useState<TemplateChange | undefined>(undefined);
+  const switchFormat = (change: TemplateChange) => {
+    setFormat(undefined);
+    changeTemplate(engine, change).then(
+      (next) => {
+        if (next) onReplace(next);
+      },
+      () => undefined, // storage refused: the banner says so, the draft stays as it is
+    );
+  };
+
+  // An undo or redo of a replacement (another format, a restored version) saved another record.
+  useEffect(
+    () =>
+      engine.reopened.subscribe(() => {
+        const next = engine.reopened.get();
+        if (next) onReplace(next.record, { message: next.message });
+      }),
+    [engine, onReplace],
+  );
 
   // Mark invalid cells of a reopened draft, and go back to where the user was.
   useEffect(() => {
@@ -81,16 +102,31 @@ function EditorView({ record, notice, onReplace, onOpen, onClose }: EditorProps)
         <SectionNav onSection={scrollToSection} />
         <EditorSections
           onTemplate={(id) => {
-            changeTemplate(engine, id).then(
-              (next) => {
-                if (next) onReplace(next);
-              },
-              () => undefined, // storage refused: the banner says so, the draft stays as it is
-            );
+            const change = templateChange(engine, id);
+            if (!change) return;
+            // Cells with no place in the other format are lost: ask first.
+            if (change.dropped.length > 0) setFormat(change);
+            else switchFormat(change);
           }}
         />
         <ChecksPanel />
       </div>
+      <ConfirmDialog
+        open={format !== undefined}
+        title={`改用${format?.name ?? ''}`}
+        confirmLabel={`仍然改用${format?.name ?? ''}`}
+        onConfirm={() => {
+          if (format) switchFormat(format);
+        }}
+        onClose={() => {
+          setFormat(undefined);
+        }}
+      >
+        <p>
+          改用{format?.name}后，以下单元格没有对应位置，数值不会保留：{format?.dropped.join('、')}
+          。改用前的内容会保存为一个历史版本。
+        </p>
+      </ConfirmDialog>
       {preview && (
         <PrintPreview
           report={preview}

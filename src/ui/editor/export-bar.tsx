@@ -12,14 +12,14 @@ const ALWAYS_SHOWN = 2;
  * are the header's other actions, folded with the less used exports on narrow screens.
  */
 export function ExportBar({ onPreview, more }: { onPreview: () => void; more?: ReactNode }) {
-  const exports = useExports();
+  const exports = useExports(onPreview);
   const [fontsOpen, setFontsOpen] = useState(false);
   const openFonts = () => {
     setFontsOpen(true);
   };
   const buttons: readonly (readonly [string, () => void, string?])[] = [
     ['导出 Word', exports.docx],
-    ['打印', onPreview],
+    ['打印', exports.print],
     ['导出 HTML', exports.html],
     ['复制 HTML', exports.copy],
     ['导出文本', exports.text],

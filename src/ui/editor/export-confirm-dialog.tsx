@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { Finding } from '../../core';
 import { useModal } from '../use-modal';
-import type { ExportKind } from './export-actions';
 import { ExplainDialog } from './explain-dialog';
 import { FindingEntry } from './finding-entry';
 import { useEditor, useFindings } from './state/use-editor-state';
-import { exportBlockers } from './use-exports';
+import { exportBlockers, type ConfirmKind } from './use-exports';
 
-const KIND_LABELS: Readonly<Record<ExportKind, string>> = { docx: 'Word', html: 'HTML' };
+const KIND_LABELS: Readonly<Record<ConfirmKind, string>> = {
+  docx: 'Word',
+  html: 'HTML',
+  print: '打印',
+};
 
 interface Actions {
   onDraft: () => void;
@@ -26,7 +29,7 @@ export function ExportConfirmDialog({
   ...actions
 }: Actions & {
   /** The export waiting for confirmation, or null. */
-  kind: ExportKind | null;
+  kind: ConfirmKind | null;
 }) {
   const ref = useModal(kind !== null);
   const [explaining, setExplaining] = useState<Finding | null>(null);
@@ -84,7 +87,7 @@ function Blockers({
   onStatus,
   onExplain,
 }: Actions & {
-  kind: ExportKind;
+  kind: ConfirmKind;
   close: () => void;
   status: string;
   onStatus: (message: string) => void;
@@ -99,7 +102,9 @@ function Blockers({
       ? '报告还有错误'
       : warnings.length > 0
         ? '还有未核实的警告'
-        : '可以导出正式稿';
+        : kind === 'print'
+          ? '可以打印'
+          : '可以导出正式稿';
   const entry = (finding: Finding, i: number) => (
     <FindingEntry
       key={`${finding.rule}-${finding.cells.join(',')}-${i}`}
@@ -128,7 +133,9 @@ function Blockers({
         <p>错误已改正，警告均已改正或说明，可以导出正式稿。</p>
       ) : (
         <p className="hint">
-          点一项可转到相应的单元格修改。也可以先导出草稿供内部核对，文件名将标注“（草稿）”。
+          {kind === 'print'
+            ? '点一项可转到相应的单元格修改。仍要打印吗？打印稿只宜供内部核对。'
+            : '点一项可转到相应的单元格修改。也可以先导出草稿供内部核对，文件名将标注“（草稿）”。'}
         </p>
       )}
       <p className="checks-status" role="status">
@@ -141,7 +148,11 @@ function Blockers({
         </ol>
       )}
       <div className="dialog-actions">
-        {clear ? (
+        {kind === 'print' ? (
+          <button type="button" className={clear ? 'primary' : undefined} onClick={onDraft}>
+            {clear ? '打印' : '仍然打印'}
+          </button>
+        ) : clear ? (
           <button type="button" className="primary" onClick={onFinal}>
             导出正式稿（{KIND_LABELS[kind]}）
           </button>

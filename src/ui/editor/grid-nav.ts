@@ -2,7 +2,7 @@
  * Spreadsheet movement over a statutory table: where each number cell sits in the logical grid,
  * and which cell an arrow key, Enter or a pasted block reaches from it.
  */
-import { placeGrid, type TableDef } from '../../core';
+import { cellValue, placeGrid, type TableDef } from '../../core';
 
 interface Placed {
   readonly id: string;
@@ -11,28 +11,39 @@ interface Placed {
   readonly span: number;
 }
 
+interface PlacedLabel {
+  readonly text: string;
+  readonly col: number;
+}
+
 export interface GridNav {
   /** Number cells of each body row that has any, in column order. */
   readonly rows: readonly (readonly Placed[])[];
+  /** The label cells that start in each of those rows (row headings), in column order. */
+  readonly labels: readonly (readonly PlacedLabel[])[];
   readonly byId: ReadonlyMap<string, { readonly row: number; readonly index: number }>;
 }
 
 /** The number cells of a table body placed in the logical grid. */
 export function gridNav(table: TableDef): GridNav {
-  const rows = placeGrid(table.body, table.columns)
-    .map((row) =>
-      row.flatMap(({ cell, row: r, column }) =>
-        cell.type === 'number'
-          ? [{ id: cell.id, row: r, col: column, span: cell.colSpan ?? 1 }]
-          : [],
-      ),
-    )
-    .filter((row) => row.length > 0);
+  const placed = placeGrid(table.body, table.columns).filter((row) =>
+    row.some(({ cell }) => cell.type === 'number'),
+  );
+  const rows = placed.map((row) =>
+    row.flatMap(({ cell, row: r, column }) =>
+      cell.type === 'number' ? [{ id: cell.id, row: r, col: column, span: cell.colSpan ?? 1 }] : [],
+    ),
+  );
+  const labels = placed.map((row) =>
+    row.flatMap(({ cell, column }) =>
+      cell.type === 'label' ? [{ text: labelKey(cell.text), col: column }] : [],
+    ),
+  );
   const byId = new Map<string, { row: number; index: number }>();
   rows.forEach((row, r) => {
     row.forEach((cell, index) => byId.set(cell.id, { row: r, index }));
   });
-  return { rows, byId };
+  return { rows, labels, byId };
 }
 
 export type Move = 'up' | 'down' | 'left' | 'right';
@@ -85,22 +96,82 @@ export function parseBlock(text: string): string[][] {
   return lines.map((line) => line.split('\t'));
 }
 
-/** The cells a pasted block fills from a cell: [cell id, value] in row order. */
-export function blockTargets(
+/** A label compared as text: no spaces, one kind of brackets. */
+function labelKey(text: string): string {
+  return text
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）');
+}
+
+/** A pasted cell that is a row heading (Chinese text, not a figure like "12件"). */
+function isLabel(text: string): boolean {
+  return (
+    /\p{Script=Han}/u.test(text) &&
+    cellValue(text, 'signed') === undefined &&
+    cellValue(text, 'amount') === undefined
+  );
+}
+
+const isBlank = (text: string) => /^[\s\u3000]*$/.test(text);
+
+/** Where a pasted block goes and what it held besides the figures. */
+export interface PastePlan {
+  /** [cell id, value] in row order. */
+  readonly targets: readonly (readonly [string, string])[];
+  /** Rows whose heading (the label columns copied along) was dropped. */
+  readonly labelled: number;
+}
+
+/**
+ * The cells a pasted block fills from a cell. A row copied whole from Excel/WPS starts with its
+ * headings: they are dropped, the row is found by its heading where it matches one of the table
+ * (else the next row), and the figures land in the columns they were copied from; rows of headings
+ * only (the table header) are skipped. A block of figures only fills from the focused cell.
+ */
+export function pastePlan(
   nav: GridNav,
   from: string,
   block: readonly (readonly string[])[],
-): [string, string][] {
+): PastePlan {
   const at = nav.byId.get(from);
-  if (!at) return [];
-  const out: [string, string][] = [];
-  block.forEach((values, dr) => {
-    const row = nav.rows[at.row + dr];
-    if (!row) return;
-    values.forEach((value, dc) => {
-      const cell = row[at.index + dc];
-      if (cell) out.push([cell.id, value]);
+  if (!at) return { targets: [], labelled: 0 };
+  const targets: [string, string][] = [];
+  let labelled = 0;
+  let next = at.row;
+  /** Logical column of a row's first pasted value, once a row with headings showed it. */
+  let start: number | undefined;
+  for (const values of block) {
+    let last = -1;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i] ?? '';
+      if (isLabel(value)) last = i;
+      else if (!isBlank(value)) break;
+    }
+    let row = next;
+    if (last >= 0) {
+      const key = labelKey(values[last] ?? '');
+      const matches = nav.labels.flatMap((labels, r) =>
+        labels.flatMap((label) => (label.text === key ? [{ r, col: label.col }] : [])),
+      );
+      const match = matches.find((m) => m.r >= next) ?? matches[0];
+      const figures = values.slice(last + 1).some((value) => !isBlank(value));
+      if (!match && !figures) continue; // a header row
+      const first = nav.rows[match?.r ?? next]?.[0]?.col ?? 0;
+      row = match?.r ?? next;
+      start = match ? match.col - last : last < first ? 0 : first - 1 - last;
+      labelled++;
+    }
+    const cells = nav.rows[row];
+    next = row + 1;
+    if (!cells) continue;
+    const offset = start;
+    values.forEach((value, j) => {
+      if (j <= last) return;
+      const cell =
+        offset === undefined ? cells[at.index + j] : cells.find((c) => c.col === offset + j);
+      if (cell) targets.push([cell.id, value]);
     });
-  });
-  return out;
+  }
+  return { targets, labelled };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { listVersions } from '../storage/drafts-db';
 import { changeSummary, describeChanges, type DraftVersion } from '../storage/history';
 import { useModal } from '../use-modal';
@@ -16,7 +16,9 @@ export function HistoryDialog({
   onClose: () => void;
   onRestore: (version: DraftVersion) => void;
 }) {
-  const ref = useModal(open);
+  // Opens on 关闭, not on a 恢复此版本 that Enter would press.
+  const close = useRef<HTMLButtonElement | null>(null);
+  const ref = useModal(open, close);
   const { id } = useEditor();
   const [versions, setVersions] = useState<DraftVersion[] | null>(null);
 
@@ -75,7 +77,7 @@ export function HistoryDialog({
         </ol>
       )}
       <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
+        <button type="button" ref={close} onClick={onClose}>
           关闭
         </button>
       </div>

@@ -27,7 +27,7 @@ export function LastYearPanel({ currentId }: { currentId: string }) {
     engine.batch(() => {
       engine.setLastYear(next);
       fillCarried(engine, next, false);
-    });
+    }, '关联上年报告');
     setOpen(false);
   };
 
@@ -66,7 +66,9 @@ export function LastYearPanel({ currentId }: { currentId: string }) {
             <button
               type="button"
               onClick={() => {
-                engine.setLastYear(undefined);
+                engine.batch(() => {
+                  engine.setLastYear(undefined);
+                }, '取消关联上年报告');
               }}
             >
               取消关联

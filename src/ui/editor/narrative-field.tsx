@@ -20,12 +20,14 @@ export const NarrativeField = memo(function NarrativeField({
   /** Offer the standard sentences generated from 表三 and 表四. */
   sentences?: boolean;
 }) {
-  const { form } = useEditor();
+  const engine = useEditor();
+  const { form } = engine;
   const lastYear = useLastYear();
   const area = useRef<HTMLTextAreaElement | null>(null);
   const { ref, ...field } = form.register(name);
 
-  const insert = (heading: string) => {
+  // An insert is one step of its own, in the draft's undo and in the text area's (insertText).
+  const insert = (heading: string, label: string) => {
     const element = area.current;
     const value = form.getValues(name);
     const at = element ? element.selectionStart : value.length;
@@ -33,11 +35,25 @@ export const NarrativeField = memo(function NarrativeField({
     const after = value.slice(at);
     const lead = before === '' || before.endsWith('\n') ? '' : '\n';
     const tail = after.startsWith('\n') ? '' : '\n';
-    const next = `${before}${lead}${heading}${tail}${after}`;
-    form.setValue(name, next, { shouldDirty: true });
-    const caret = before.length + lead.length + heading.length + tail.length;
-    element?.focus();
-    element?.setSelectionRange(caret, caret);
+    const text = `${lead}${heading}${tail}`;
+    const next = `${before}${text}${after}`;
+    engine.batch(() => {
+      if (element) {
+        element.focus();
+        element.setSelectionRange(at, at);
+        // The browser's editing command keeps its text undo; React reads the change as typed.
+        // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only way to keep it
+        document.execCommand('insertText', false, text);
+        // Ends the browser's typing step: what is typed next is undone apart from the insert.
+        element.setSelectionRange(element.selectionEnd, element.selectionEnd);
+      }
+      if (form.getValues(name) !== next) {
+        // No editing command here (or it did something else): set the value instead.
+        form.setValue(name, next, { shouldDirty: true });
+        const caret = before.length + text.length;
+        element?.setSelectionRange(caret, caret);
+      }
+    }, label);
   };
 
   return (
@@ -100,7 +116,7 @@ function OutlineButtons({
 }: {
   outline: readonly string[];
   sentences: boolean;
-  onInsert: (text: string) => void;
+  onInsert: (text: string, label: string) => void;
 }) {
   const { currentReport } = useEditor();
   return (
@@ -110,7 +126,7 @@ function OutlineButtons({
         <button
           type="button"
           onClick={() => {
-            onInsert(standardSentences(currentReport()));
+            onInsert(standardSentences(currentReport()), '插入标准表述');
           }}
         >
           插入按表格生成的标准表述
@@ -121,7 +137,7 @@ function OutlineButtons({
           type="button"
           key={heading}
           onClick={() => {
-            onInsert(heading);
+            onInsert(heading, `插入小标题“${heading}”`);
           }}
         >
           {heading}

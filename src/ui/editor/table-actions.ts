@@ -3,13 +3,17 @@
  * block, fill blanks with 0, switch a table's totals between computed and typed. Each runs as one
  * batch, so the checks and the save run once however many cells change.
  */
-import { cellsOf, computeTotal, totalEquations, type TableId } from '../../core';
-import { blockTargets, parseBlock, type GridNav } from './grid-nav';
+import { cellsOf, cellValue, computeTotal, totalEquations, type TableId } from '../../core';
+import { parseBlock, pastePlan, type GridNav } from './grid-nav';
 import type { EditorEngine } from './state/editor-engine';
 
 const TYPED = { shouldValidate: true, shouldDirty: true } as const;
 
-/** Fill the cells from `cell` with a block copied from a spreadsheet; returns the message. */
+/**
+ * Fill the cells from `cell` with a block copied from a spreadsheet (row headings copied along are
+ * dropped, see grid-nav.ts); returns the message. A pasted figure for a total the page computes is
+ * not typed in: it is compared with the computed one, and any difference is reported.
+ */
 export function pasteBlock(
   engine: EditorEngine,
   nav: GridNav,
@@ -17,19 +21,37 @@ export function pasteBlock(
   text: string,
   computed: (cell: string) => boolean,
 ): string {
+  const { form, template } = engine;
+  const { targets, labelled } = pastePlan(nav, cell, parseBlock(text));
+  const totals: (readonly [string, string])[] = [];
   let filled = 0;
-  let skipped = 0;
   engine.batch(() => {
-    for (const [target, value] of blockTargets(nav, cell, parseBlock(text))) {
+    for (const [target, value] of targets) {
       if (computed(target)) {
-        skipped++;
+        totals.push([target, value]);
         continue;
       }
-      engine.form.setValue(`cells.${target}`, value.trim(), TYPED);
+      form.setValue(`cells.${target}`, value.trim(), TYPED);
       filled++;
     }
+  }, '粘贴');
+  const cells = cellsOf(template);
+  const differ = totals.flatMap(([id, value]) => {
+    const info = cells.get(id);
+    const pasted = info && cellValue(value, info.kind);
+    if (!info || pasted === undefined || pasted === null) return [];
+    // Blank parts sum to 0; an invalid part leaves the total unknown (its cell says why).
+    const sum = computeTotal(template, id, (c) => form.getValues(`cells.${c}`));
+    if (sum === undefined || (sum ?? 0) === pasted) return [];
+    return [`“${info.name}”粘贴的是 ${pasted}，按各项计算为 ${sum ?? 0}`];
   });
-  return `已粘贴 ${filled} 个单元格${skipped ? `，跳过 ${skipped} 个自动计算的总计` : ''}。`;
+  return [
+    `已粘贴 ${filled} 个单元格`,
+    labelled ? `，略去 ${labelled} 行的行名称` : '',
+    totals.length ? `，跳过 ${totals.length} 个自动计算的总计` : '',
+    '。',
+    differ.length ? `粘贴的总计与计算结果不符：${differ.join('；')}。请核对粘贴的数字。` : '',
+  ].join('');
 }
 
 /** Fill a table's blank typed cells with 0; returns the message. */
@@ -48,7 +70,7 @@ export function fillZeros(
         filled++;
       }
     }
-  });
+  }, '空白填0');
   return filled ? `已将 ${filled} 个空白单元格填为 0。` : '没有空白单元格。';
 }
 
@@ -57,17 +79,20 @@ export function toggleTotals(engine: EditorEngine, id: 't3' | 't4'): void {
   const { form, template } = engine;
   const modes = engine.modes.get();
   const next = modes[id] === 'auto' ? 'manual' : 'auto';
-  engine.batch(() => {
-    if (next === 'manual') {
-      // Start from the computed figures, so switching loses nothing.
-      const cells = cellsOf(template);
-      for (const total of totalEquations(template).keys()) {
-        if (cells.get(total)?.table !== id) continue;
-        const value = computeTotal(template, total, (c) => form.getValues(`cells.${c}`));
-        if (value !== undefined)
-          form.setValue(`cells.${total}`, value === null ? '' : String(value));
+  engine.batch(
+    () => {
+      if (next === 'manual') {
+        // Start from the computed figures, so switching loses nothing.
+        const cells = cellsOf(template);
+        for (const total of totalEquations(template).keys()) {
+          if (cells.get(total)?.table !== id) continue;
+          const value = computeTotal(template, total, (c) => form.getValues(`cells.${c}`));
+          if (value !== undefined)
+            form.setValue(`cells.${total}`, value === null ? '' : String(value));
+        }
       }
-    }
-    engine.setModes({ ...modes, [id]: next });
-  });
+      engine.setModes({ ...modes, [id]: next });
+    },
+    next === 'manual' ? '总计手动填写' : '总计自动计算',
+  );
 }

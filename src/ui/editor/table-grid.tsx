@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { isComputed, type TableId } from '../../core';
 import { GridCellView } from './grid-cell';
 import { gridNav } from './grid-nav';
@@ -16,6 +16,14 @@ export const TableGrid = memo(function TableGrid({ id }: { id: TableId }) {
   const nav = useMemo(() => gridNav(table), [table]);
   const computed = (cell: string) => isComputed(template, cell, modes);
   const [status, setStatus] = useState('');
+  // After an undo the last action's message ("已粘贴 …") may no longer hold.
+  useEffect(
+    () =>
+      engine.reverts.subscribe(() => {
+        setStatus('');
+      }),
+    [engine],
+  );
   const handlers = useGridKeys(engine, nav, computed, setStatus);
 
   return (

@@ -24,12 +24,19 @@ export function exportBlockers(report: Report): { errors: Finding[]; warnings: F
   };
 }
 
-export function useExports() {
+/** What waits in the dialog: an export, or 打印 (the print preview opens once confirmed). */
+export type ConfirmKind = ExportKind | 'print';
+
+export function useExports(onPreview: () => void) {
   const { currentReport } = useEditor();
-  const [pending, setPending] = useState<ExportKind | null>(null);
+  const [pending, setPending] = useState<ConfirmKind | null>(null);
   const [message, setMessage] = useState('');
 
-  const run = (kind: ExportKind, draft: boolean) => {
+  const run = (kind: ConfirmKind, draft: boolean) => {
+    if (kind === 'print') {
+      onPreview();
+      return;
+    }
     const report = currentReport();
     if (kind === 'html') {
       exportHtml(report, draft);
@@ -52,7 +59,7 @@ export function useExports() {
   };
 
   /** Checked as for publication (stage 'export'): anything open asks first. */
-  const start = (kind: ExportKind) => {
+  const start = (kind: ConfirmKind) => {
     if (blocked()) setPending(kind);
     else run(kind, false);
   };
@@ -66,6 +73,10 @@ export function useExports() {
     html: () => {
       start('html');
     },
+    /** 打印 asks like the exports do; the print preview follows. */
+    print: () => {
+      start('print');
+    },
     copy: () => {
       void copyHtml(currentReport()).then(setMessage);
     },
@@ -75,7 +86,7 @@ export function useExports() {
     reportFile: () => {
       exportReportFile(currentReport());
     },
-    /** Export what there is as a draft: the file name says （草稿）. */
+    /** Export (or print) what there is as a draft: the file name says （草稿）. */
     draft: () => {
       setPending(null);
       if (pending) run(pending, true);

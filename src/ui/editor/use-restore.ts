@@ -12,7 +12,12 @@ export function useRestore(onReplace: (record: DraftRecord, notice?: EditorNotic
   const restore = async (version: DraftVersion) => {
     const before = engine.currentReport();
     const time = TIME.format(version.savedAt);
-    const record = await engine.replaceWith(version.report, `恢复 ${time} 的版本`, '恢复前的版本');
+    const record = await engine.replaceWith(
+      version.report,
+      `恢复 ${time} 的版本`,
+      '恢复前的版本',
+      `恢复 ${time} 的版本`,
+    );
     if (record) onReplace(record, { message: `已恢复到 ${time} 的版本。`, undo: before });
   };
   const undo = async (report: Report) => {

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { ConfirmDialog } from '../confirm-dialog';
 import type { BatchEntry } from './batch-entry';
 import type { BatchFilter } from './batch-filter';
 import { BatchFilters } from './batch-filters';
@@ -26,6 +28,7 @@ export function ReviewBody({
   setSelected: (selected: ReadonlySet<string>) => void;
   openId: string | undefined;
 }) {
+  const [clearing, setClearing] = useState(false);
   if (entries.length === 0)
     return <p className="empty">还没有报告。请把收到的报告文件拖到上面。</p>;
   return (
@@ -62,11 +65,25 @@ export function ReviewBody({
           type="button"
           className="danger"
           onClick={() => {
-            if (window.confirm('清空本批报告和审核记录？此操作无法恢复。')) void batch.clear();
+            setClearing(true);
           }}
         >
           清空
         </button>
+        <ConfirmDialog
+          open={clearing}
+          title="清空本批报告"
+          confirmLabel="确认清空"
+          onConfirm={() => {
+            setClearing(false);
+            void batch.clear();
+          }}
+          onClose={() => {
+            setClearing(false);
+          }}
+        >
+          <p>清空本批报告和审核记录？此操作无法恢复。</p>
+        </ConfirmDialog>
       </div>
       <BatchFilters filter={filter} counts={view.counts} onChange={setFilter} />
       <BatchTable rows={view.shown} openId={openId} />

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkAll } from '../../../core';
+import { carriedCells, checkAll, lastYearLink } from '../../../core';
+import { fillCarried } from '../carry-over-cells';
+import { fillZeros } from '../table-actions';
 import { reportFixture } from '../../../testing/fixtures';
 import type { DraftRecord } from '../../storage/drafts-db';
 import { createEditorEngine } from './editor-engine';
@@ -124,5 +126,62 @@ describe('editor engine', () => {
     };
     const engine = createEditorEngine(stale);
     expect(engine.currentReport().explanations).toBeUndefined();
+  });
+
+  it('undoes and redoes typing and actions across the draft, checking and saving each', () => {
+    const engine = createEditorEngine(record());
+    const stop = engine.start();
+    const before = engine.form.getValues('cells.t3_new_business');
+    expect(engine.canUndo.get()).toBe(false);
+    engine.form.setValue('cells.t3_new_business', '7');
+    engine.form.setValue('cells.t3_new_business', '77');
+    expect(engine.canUndo.get()).toBe(true);
+    expect(engine.findings.get().some((f) => f.severity === 'error')).toBe(true);
+    let saves = 0; // every change goes to the saver, which sets the save state (no storage here)
+    engine.saveState.subscribe(() => saves++);
+    const undone = engine.undo();
+    expect(undone?.fields).toEqual(['cells.t3_new_business']);
+    expect(engine.form.getValues('cells.t3_new_business')).toBe(before);
+    expect(engine.findings.get().some((f) => f.severity === 'error')).toBe(false);
+    expect(saves).toBeGreaterThan(0);
+    expect(engine.canUndo.get()).toBe(false);
+    expect(engine.canRedo.get()).toBe(true);
+    engine.redo();
+    expect(engine.currentReport().cells.t3_new_business).toBe(77);
+    stop();
+  });
+
+  it('takes back a batch as one step, the totals mode and the last-year link included', () => {
+    const engine = createEditorEngine(record());
+    const stop = engine.start();
+    const report = engine.currentReport();
+    engine.batch(() => {
+      engine.form.setValue('cells.t3_new_business', '1');
+      engine.form.setValue('cells.t3_new_research', '2');
+      engine.setModes({ ...engine.modes.get(), t3: 'manual' });
+      engine.setLastYear(undefined);
+    }, '粘贴');
+    expect(engine.undo()?.label).toBe('粘贴');
+    expect(engine.currentReport()).toEqual(report);
+    expect(engine.undo()).toBeUndefined();
+    stop();
+  });
+
+  it('undoes the carry-over fill and 空白填0 as one step each', () => {
+    const engine = createEditorEngine(record());
+    const stop = engine.start();
+    const last = reportFixture('example-2021');
+    const carried = [...carriedCells(engine.template).keys()].map((id) => `cells.${id}` as const);
+    for (const name of carried) engine.form.setValue(name, '');
+    engine.checkpoint();
+    const blank = engine.currentReport();
+    fillCarried(engine, lastYearLink({ ...last, meta: { ...last.meta, year: 2023 } }), true);
+    expect(carried.some((name) => engine.form.getValues(name) !== '')).toBe(true);
+    expect(engine.undo()?.label).toBe('填写上年结转');
+    expect(engine.currentReport()).toEqual(blank);
+    expect(fillZeros(engine, 't3', () => false)).toMatch(/^已将 \d+ 个空白单元格填为 0。$/);
+    expect(engine.undo()?.label).toBe('空白填0');
+    expect(engine.currentReport()).toEqual(blank);
+    stop();
   });
 });

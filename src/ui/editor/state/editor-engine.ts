@@ -41,8 +41,21 @@ import { createDraftSaver } from './draft-saver';
 import { explanationKey, fieldsOf, type EditorSnapshot } from './editor-fields';
 import { mergeFields } from './merge';
 import type { SaveState } from './save-state';
+import { createUndoHistory, type ChangeOrigin, type UndoHistory } from './undo-history';
 
 export type EditorForm = ReturnType<typeof createFormControl<FormValues>>;
+
+/** The record an undo or redo of a replacement saved, and what to tell the user. */
+export interface Reopen {
+  readonly record: DraftRecord;
+  readonly message: string;
+}
+
+/** What an undo or redo did: the fields it set (form names, "modes", "lastYear") and its label. */
+export interface Undone {
+  readonly fields: readonly string[];
+  readonly label: string | undefined;
+}
 
 export interface EditorEngine {
   readonly id: string;
@@ -68,8 +81,22 @@ export interface EditorEngine {
   readonly currentReport: () => Report;
   /** Where the user is (section, cell): saved with the draft, restored when it is reopened. */
   readonly touchUi: (ui: DraftUi) => void;
-  /** Several changes as one: the checks run and the save is queued once, at the end. */
-  readonly batch: (change: () => void) => void;
+  /**
+   * Several changes as one: the checks run and the save is queued once, at the end, and undo
+   * takes them back as one step (`label` names it: "粘贴").
+   */
+  readonly batch: (change: () => void, label?: string) => void;
+  /** Undo the latest step of this draft (typing, paste, …); the fields it set, or undefined. */
+  readonly undo: () => Undone | undefined;
+  readonly redo: () => Undone | undefined;
+  readonly canUndo: ReadableStore<boolean>;
+  readonly canRedo: ReadableStore<boolean>;
+  /** How many undos and redos have run: what an action said it did may no longer hold. */
+  readonly reverts: ReadableStore<number>;
+  /** End the run of typing in a field: the next change is a step of its own. */
+  readonly checkpoint: () => void;
+  /** The next change comes from a text area's own undo or redo (see undo-history.ts). */
+  readonly nativeChange: (origin: ChangeOrigin | undefined) => void;
   /** Follow the form and the other tabs; returns the stop. */
   readonly start: () => () => void;
   /**
@@ -81,10 +108,20 @@ export interface EditorEngine {
     report: Report,
     note: string,
     beforeNote?: string,
+    /** Make it a step of the draft's undo, with this label ("改用2019年格式"). */
+    undoable?: string,
   ) => Promise<DraftRecord | undefined>;
+  /** An undo or redo replaced the whole report: the editor reopens on this record. */
+  readonly reopened: ReadableStore<Reopen | undefined>;
   /** Leave this tab's unsaved changes (the user reloads the other tab's version). */
   readonly discard: () => Promise<void>;
 }
+
+/** The field of a step that replaced the whole report (another format, a restored version). */
+const REPORT = '$report';
+
+/** Histories handed from an engine to the next one on the same draft, by the revision saved. */
+const handedOver = new Map<string, { history: UndoHistory; revision: number }>();
 
 /** `unsaved`: the record holds work storage refused so far (kept in memory): save it at start. */
 export function createEditorEngine(record: DraftRecord, unsaved = false): EditorEngine {
@@ -143,6 +180,44 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     record.revision,
   );
 
+  // Undo: the history holds changes only; `shown` is the value of each form field as last seen,
+  // the "before" of its next change. Merged and undone changes follow it without being recorded.
+  // A replacement made undoable hands the history to the engine of the record it saved.
+  const carried = handedOver.get(record.id);
+  handedOver.delete(record.id);
+  const history =
+    carried && carried.revision === record.revision ? carried.history : createUndoHistory();
+  const reopened = createStore<Reopen | undefined>(undefined);
+  const reverts = createStore(0);
+  const canUndo = createStore(history.canUndo());
+  const canRedo = createStore(history.canRedo());
+  // Only the form's own fields: the merge's other fields (modes, the link, …) are not inputs.
+  const shown = new Map<string, unknown>(
+    Object.entries(fieldsOf(snapshot())).filter(([key]) => /^(?:meta|text|cells)\./.test(key)),
+  );
+  let quiet = 0;
+  let origin: ChangeOrigin | undefined;
+  const publishHistory = (): void => {
+    canUndo.set(history.canUndo());
+    canRedo.set(history.canRedo());
+  };
+  const note = (field: string, before: unknown, after: unknown) => {
+    if (quiet === 0) history.record(field, before, after, origin ?? 'edit');
+    origin = undefined;
+    publishHistory();
+  };
+  /** The form changed `name` (undefined: maybe every field): compare with what was shown. */
+  const observe = (name: string | undefined) => {
+    const names = name !== undefined && shown.has(name) ? [name] : [...shown.keys()];
+    for (const field of names) {
+      const after = form.getValues(field as `cells.${string}`);
+      const before = shown.get(field) ?? '';
+      if (Object.is(before, after)) continue;
+      shown.set(field, after);
+      note(field, before, after);
+    }
+  };
+
   let batching = 0;
   let changedInBatch = false;
   /** The report changed: check it again (synchronously, so the panel is right after the key) and save. */
@@ -162,12 +237,15 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     saver.change(report);
   };
 
-  const batch = (change: () => void) => {
-    batching++;
+  const batch = (change: () => void, label?: string) => {
+    if (batching++ === 0) history.begin(label);
     try {
       change();
     } finally {
-      batching--;
+      if (--batching === 0) {
+        history.end();
+        publishHistory();
+      }
     }
     if (batching === 0 && changedInBatch) {
       changedInBatch = false;
@@ -187,23 +265,31 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     };
     const merge = mergeFields(synced, fieldsOf(snapshot()), fieldsOf(theirs));
     if (merge.conflicts.length > 0) return stopForConflict();
-    batch(() => {
-      const explained = new Map(explanations.get().map((e) => [explanationKey(e), e]));
-      let explainedChanged = false;
-      for (const [key, value] of merge.take) {
-        if (key === 'modes') modes.set(theirs.modes);
-        else if (key === 'lastYear') lastYear.set(theirs.lastYear);
-        else if (key.startsWith('explanations.')) {
-          if (value) explained.set(key, JSON.parse(value) as StoredExplanation);
-          else explained.delete(key);
-          explainedChanged = true;
-        } else form.setValue(key as `cells.${string}`, value, { shouldValidate: true });
-      }
-      if (explainedChanged) {
-        explanations.set([...explained.values()]);
-        changed(); // re-check (and prune against the merged cells) at the end of the batch
-      }
-    });
+    quiet++;
+    try {
+      batch(() => {
+        const explained = new Map(explanations.get().map((e) => [explanationKey(e), e]));
+        let explainedChanged = false;
+        for (const [key, value] of merge.take) {
+          if (key === 'modes') modes.set(theirs.modes);
+          else if (key === 'lastYear') lastYear.set(theirs.lastYear);
+          else if (key.startsWith('explanations.')) {
+            if (value) explained.set(key, JSON.parse(value) as StoredExplanation);
+            else explained.delete(key);
+            explainedChanged = true;
+          } else form.setValue(key as `cells.${string}`, value, { shouldValidate: true });
+        }
+        if (explainedChanged) {
+          explanations.set([...explained.values()]);
+          changed(); // re-check (and prune against the merged cells) at the end of the batch
+        }
+      });
+    } finally {
+      quiet--;
+    }
+    // The other tab's values are where these fields start now: undo never takes them back.
+    history.forget(merge.take.map(([key]) => key));
+    publishHistory();
     synced = fieldsOf(theirs);
     saver.setRevision(current.revision);
     return true;
@@ -228,6 +314,91 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
         .catch(() => undefined); // unreadable now: this tab's next save meets the new revision
     });
 
+  const replace = async (report: Report, note: string, beforeNote?: string) => {
+    await saver.pause();
+    const save = async (next: Report, why: string) => {
+      const revision = saver.revision();
+      const draft: DraftRecord = { ...record, report: next, savedAt: Date.now(), ui, revision };
+      const saved = await saveDraft(draft, revision, session, why);
+      if (!saved.ok) return undefined;
+      saver.setRevision(saved.revision);
+      return { ...draft, revision: saved.revision };
+    };
+    let done: DraftRecord | undefined;
+    try {
+      const before = beforeNote ? await save(currentReport(), beforeNote) : true;
+      done = before ? await save(report, note) : undefined;
+    } catch (error) {
+      saver.resume(); // storage refused: go on editing (and saving) what is shown
+      throw error;
+    }
+    if (!done) {
+      conflict.set(true);
+      return undefined;
+    }
+    forgetOwnJournal(record.id);
+    return done;
+  };
+
+  /** Undo or redo a replacement: save the other report and reopen on it, this history along. */
+  let swapping = false;
+  const swap = (report: Report, label: string | undefined, redo: boolean) => {
+    swapping = true;
+    const putBack = () => {
+      swapping = false;
+      if (redo) history.undo();
+      else history.redo();
+      publishHistory();
+    };
+    replace(report, `${redo ? '重做' : '撤销'}：${label ?? '替换'}`).then(
+      (done) => {
+        if (!done) {
+          putBack();
+          return;
+        }
+        handOver(done);
+        reopened.set({
+          record: done,
+          message: `${redo ? '已重做' : '已撤销'}：${label ?? '替换'}。`,
+        });
+      },
+      putBack, // storage refused: the banner says so, the draft stays as it is
+    );
+  };
+  const handOver = (done: DraftRecord) => {
+    handedOver.set(record.id, { history, revision: done.revision });
+  };
+
+  /** Set the values an undo or redo gives, as one change that is checked and saved. */
+  const apply = (taken: ReturnType<typeof history.undo>, redo: boolean): Undone | undefined => {
+    publishHistory();
+    if (!taken) return undefined;
+    const replaced = taken.values.find(([field]) => field === REPORT);
+    if (replaced) {
+      swap(replaced[1] as Report, taken.label, redo);
+      return { fields: [], label: taken.label };
+    }
+    quiet++;
+    try {
+      batch(() => {
+        for (const [field, value] of taken.values) {
+          if (field === 'modes') modes.set(value as TotalsModes);
+          else if (field === 'lastYear') lastYear.set(value as LastYearLink | undefined);
+          else
+            form.setValue(field as `cells.${string}`, value as string, {
+              shouldValidate: true,
+              shouldDirty: true,
+            });
+        }
+        changed();
+      });
+    } finally {
+      quiet--;
+    }
+    reverts.set(reverts.get() + 1);
+    return { fields: taken.values.map(([field]) => field), label: taken.label };
+  };
+
   return {
     id: record.id,
     template,
@@ -240,11 +411,15 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     durable,
     conflict,
     setModes: (next) => {
+      const before = modes.get();
       modes.set(next);
+      note('modes', before, next);
       changed();
     },
     setLastYear: (next) => {
+      const before = lastYear.get();
       lastYear.set(next);
+      note('lastYear', before, next);
       changed();
     },
     explain: (finding, reason) => {
@@ -263,8 +438,24 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
       saver.change(currentReport());
     },
     batch,
+    // While a replacement is saved, the form shown is about to go: nothing more is undone in it.
+    undo: () => (swapping ? undefined : apply(history.undo(), false)),
+    redo: () => (swapping ? undefined : apply(history.redo(), true)),
+    reopened,
+    canUndo,
+    canRedo,
+    reverts,
+    checkpoint: () => {
+      history.checkpoint();
+    },
+    nativeChange: (next) => {
+      origin = next;
+    },
     start: () => {
-      const subscription = form.watch(changed);
+      const subscription = form.watch((_values, { name }) => {
+        observe(name);
+        changed();
+      });
       // A subscriber marks the form mounted (useForm does the same), so the engine works on its
       // own too: without it `getValues` would keep returning the defaults.
       const mounted = form.subscribe({ formState: { values: true }, callback: () => undefined });
@@ -276,29 +467,16 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
         stopFollowing();
       };
     },
-    replaceWith: async (report, note, beforeNote) => {
-      await saver.pause();
-      const save = async (next: Report, why: string) => {
-        const revision = saver.revision();
-        const draft: DraftRecord = { ...record, report: next, savedAt: Date.now(), ui, revision };
-        const saved = await saveDraft(draft, revision, session, why);
-        if (!saved.ok) return undefined;
-        saver.setRevision(saved.revision);
-        return { ...draft, revision: saved.revision };
-      };
-      let done: DraftRecord | undefined;
-      try {
-        const before = beforeNote ? await save(currentReport(), beforeNote) : true;
-        done = before ? await save(report, note) : undefined;
-      } catch (error) {
-        saver.resume(); // storage refused: go on editing (and saving) what is shown
-        throw error;
+    replaceWith: async (report, note, beforeNote, undoable) => {
+      const before = currentReport();
+      const done = await replace(report, note, beforeNote);
+      if (done && undoable) {
+        // One step of the draft's undo: the editor reopened on `done` takes this history along.
+        history.begin(undoable);
+        history.record(REPORT, before, report);
+        history.end();
+        handOver(done);
       }
-      if (!done) {
-        conflict.set(true);
-        return undefined;
-      }
-      forgetOwnJournal(record.id);
       return done;
     },
     discard: async () => {
