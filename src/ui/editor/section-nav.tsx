@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useEditor, useFindings } from './state/use-editor-state';
 import { findingSection, type PageSection } from './finding-target';
+import { labelText } from './label-text';
 
 /** Links to the sections, each with its count of errors and warnings. */
 export function SectionNav({ onSection }: { onSection: (id: PageSection) => void }) {
@@ -39,7 +40,7 @@ export function SectionNav({ onSection }: { onSection: (id: PageSection) => void
                   onSection(id);
                 }}
               >
-                <span>{label}</span>
+                <span>{labelText(label)}</span>
                 {count && count.errors > 0 && (
                   <span className="badge badge-error" title="错误" aria-hidden="true">
                     {count.errors}
