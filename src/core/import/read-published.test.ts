@@ -238,3 +238,45 @@ describe('a Word report with its zero cells blank, as a LibreOffice PDF', () => 
     expect(result.notes.join('\n')).toMatch(/表四 有 15 个单元格无法确定/);
   });
 });
+
+describe('several labels before one row of numbers: the nearest label takes them', () => {
+  const golden = readFixture('golden/example-2021.txt');
+  const rows3to5 = [
+    '\t\t3.危及“三安全一稳定”\t0\t0\t0\t0\t0\t0\t0',
+    '\t\t4.保护第三方合法权益\t1\t0\t0\t0\t0\t0\t1',
+    '\t\t5.属于三类内部事务信息\t0\t0\t0\t0\t0\t0\t0',
+  ];
+  const cells = (result: ReturnType<typeof ok>, row: string) =>
+    ['natural', 'total'].map((c) => result.report.cells[`t3_deny_${row}_${c}`]);
+  const NOTE =
+    /表三 有 (\d) 行只有行标签、没有数字（如 表三 （三）不予公开 3\.危及“三安全一稳定”）/;
+
+  it.each([
+    // Text: two labels on one line, then one row of numbers.
+    ['text', `3.危及“三安全一稳定” 4.保护第三方合法权益\n1 0 0 0 0 0 1\n${rows3to5[2] ?? ''}`, 1],
+    // PDF text: each label broken over two lines, the numbers after the second label's first half.
+    ['PDF text', `3.危及“三安全一\n稳定”\n4.保护第三方合法\n1  1\n权益\n${rows3to5[2] ?? ''}`, 1],
+  ])('%s', (_, block, bare) => {
+    const result = ok(importText(golden.replace(rows3to5.slice(0, 3).join('\n'), block)));
+    expect(cells(result, 'third_party')).toEqual([1, 1]);
+    expect(cells(result, 'safety')).toEqual([null, null]);
+    expect(cells(result, 'internal')).toEqual([0, 0]);
+    expect(result.notes.join('\n')).toMatch(NOTE);
+    expect(NOTE.exec(result.notes.join('\n'))?.[1]).toBe(String(bare));
+  });
+
+  it('three labels before one row: the third takes it, the two before it stay blank', () => {
+    const block =
+      '3.危及“三安全一\n稳定”\n4.保护第三方合法\n权益\n5.属于三类内部事\n务信息\n0 0 0 0 0 0 0';
+    const result = ok(importText(golden.replace(rows3to5.join('\n'), block)));
+    expect(cells(result, 'internal')).toEqual([0, 0]);
+    expect(cells(result, 'third_party')).toEqual([null, null]);
+    expect(NOTE.exec(result.notes.join('\n'))?.[1]).toBe('2');
+  });
+
+  it('pdftotext -layout of a real LibreOffice PDF: “3.危及…” and “4.保护…” before one “1 1”', () => {
+    const result = ok(importText(readFixture('import/blank-zeros-pdftotext-layout-2021.txt')));
+    expect(cells(result, 'third_party')).toEqual([1, 1]);
+    expect(cells(result, 'safety')).toEqual([null, null]);
+  });
+});

@@ -246,6 +246,16 @@ export function readBodyRows(template: Template, table: 't2' | 't3', tokens: rea
     notes.push(
       `${name} 有 ${rows.leftover.length} 个数字无法对应到行，且勾稽关系不成立：数字少于栏数或本行合计不符的 ${distrusted} 行读法不可靠，留空，请对照原文填写`,
     );
+  // Several labels before one row of numbers: the numbers went to the nearest label (the last);
+  // the labels before it are rows with nothing printed beside them.
+  const bare = rows.short.filter(
+    (s) => s.got === 0 && s.spec.cells.every((c) => readings.get(c.id)?.kind === 'none'),
+  );
+  const firstBare = bare[0];
+  if (firstBare && rows.taken.size > 0)
+    notes.push(
+      `${name} 有 ${bare.length} 行只有行标签、没有数字（如 ${firstBare.spec.name}）：几个行标签后只有一行数字时，数字归入最近的行标签，这些行留空，请核对`,
+    );
   if (rows.taken.size > 0) {
     for (const spec of rows.missing) {
       if (!rows.unlabelled.has(specs.indexOf(spec))) notes.push(`${spec.name}：未找到这一行，留空`);
