@@ -77,6 +77,22 @@ export function readTable4(
   };
 }
 
+/** How many of a table's equations fail under a reading (cells not read count as blank). */
+export function readingFailures(
+  template: Template,
+  table: TableId,
+  readings: ReadonlyMap<string, CellReading>,
+): number {
+  const infos = cellsOf(template);
+  return failures(tableEquations(template, table), (id) => {
+    const r = readings.get(id);
+    const kind = infos.get(id)?.kind;
+    if (!r || !kind) return null;
+    if (r.kind === 'token') return tokenValue(r.token, kind);
+    return r.kind === 'derived' ? r.value : null;
+  });
+}
+
 /** A result group printed as the one row another format has for it, read into its fallback row. */
 interface Hybrid {
   readonly specs: RowSpec[];
@@ -169,7 +185,7 @@ function byColumns(inputs: readonly RowInput[], rows: RowsRead): RowInput[] {
  * A reading that left numbers over and under which the equations fail has placed numbers by
  * guesswork (PDF text without positions, blank cells dropped): the rows that printed fewer numbers
  * than cells, or whose own sum fails, are left blank, never given another row's or column's
- * numbers. Rows printed whole whose sums hold keep theirs. Returns how many rows were blanked.
+ * numbers. Rows printed whole on one line whose sums hold keep theirs. Returns how many rows were blanked.
  */
 function distrust(
   inputs: readonly RowInput[],
@@ -193,7 +209,10 @@ function distrust(
     // A row printed whole keeps its numbers unless its own sum fails: then they are not its own.
     const mine = new Set(row.cells.map((c) => c.id));
     const own = equations.filter((eq) => equationCells(eq).every((id) => mine.has(id)));
-    if (row.taken.length >= row.cells.length && failures(own, value) === 0) continue;
+    // (printed on one line: numbers one a line, as pdftotext prints them block by block, may
+    // make a row of zeros that sums right out of another row's numbers).
+    const oneLine = new Set(row.taken.map((t) => t.line)).size === 1;
+    if (row.taken.length >= row.cells.length && oneLine && failures(own, value) === 0) continue;
     n++;
     for (const cell of row.cells) readings.set(cell.id, { kind: 'ambiguous' });
   }
