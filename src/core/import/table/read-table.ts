@@ -159,7 +159,7 @@ export function readTable(
   const readTokens = (stream: readonly Token[]): Read =>
     table === 't4'
       ? { ...readTable4(template, stream, header), placedBy: new Map<string, string>() }
-      : readBodyRows(template, table, stream);
+      : readBodyRows(template, table, stream, header);
   const infos = cellsOf(template);
   const tableName = template.tables[table].name;
   const { read, notes: wrapNotes } = joinWrapped(
