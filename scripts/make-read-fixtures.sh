@@ -55,4 +55,22 @@ soffice -env:UserInstallation="$profile" --headless --convert-to pdf --outdir "$
 cp "$tmp/blank-zeros-word-2021.pdf" "$out/blank-zeros-2021.pdf"
 pdftotext -layout "$tmp/blank-zeros-word-2021.pdf" "$out/blank-zeros-pdftotext-layout-2021.txt"
 pdftotext "$tmp/blank-zeros-word-2021.pdf" "$out/blank-zeros-pdftotext-raw-2021.txt"
+# A narrow 总计 column: 表三's last column cut to 250 twips (the width of one digit) in our Word
+# export, so LibreOffice wraps "15" into "1" above the row and "5" below it.
+mkdir "$tmp/narrow"
+(cd "$tmp/narrow" && unzip -q "$tmp/example.docx")
+node -e '
+const fs = require("fs");
+const file = process.argv[1];
+let xml = fs.readFileSync(file, "utf8");
+const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)];
+const t3 = tables[1];
+const narrow = t3[0].replaceAll("w:w=\"796\"", "w:w=\"250\"").replace("w:w=\"8844\"", "w:w=\"8298\"");
+fs.writeFileSync(file, xml.slice(0, t3.index) + narrow + xml.slice(t3.index + t3[0].length));
+' "$tmp/narrow/word/document.xml"
+(cd "$tmp/narrow" && zip -q -X -r "$tmp/narrow-total-2021.docx" .)
+soffice -env:UserInstallation="$profile" --headless --convert-to pdf --outdir "$tmp" "$tmp/narrow-total-2021.docx" >/dev/null
+cp "$tmp/narrow-total-2021.pdf" "$out/narrow-total-2021.pdf"
+pdftotext -layout "$tmp/narrow-total-2021.pdf" "$out/narrow-total-pdftotext-layout-2021.txt"
+pdftotext "$tmp/narrow-total-2021.pdf" "$out/narrow-total-pdftotext-raw-2021.txt"
 rm -rf "$tmp"

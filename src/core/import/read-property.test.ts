@@ -2,7 +2,9 @@
  * The property of issue 10: random balanced reports, rendered and then published the ways offices
  * do — a web page with its zero cells blank, a TAB text with empty fields (some rows losing their
  * trailing empty cells, as Word's "save as text" does), the LibreOffice PDF read by pdftotext
- * -layout — import to the same figures. The PDF part runs one soffice call for a few reports:
+ * -layout — import to the same figures; the LibreOffice PDF of the Word file with its zero cells
+ * blank reads to the same figures through the PDF importer, and to no wrong figure through
+ * pdftotext without -layout. The PDF part runs one soffice call for a few reports:
  * LibreOffice is slow and the CI budget is tight.
  */
 import { execFileSync } from 'node:child_process';
@@ -10,6 +12,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../render-docx';
 import { renderHtml } from '../render-html';
@@ -18,6 +21,7 @@ import type { CellValue, Report } from '../report';
 import type { TemplateId } from '../templates';
 import type { ImportResult } from './import-result';
 import { importHtml } from './import-html';
+import { importPdf } from './import-pdf';
 import { importText } from './import-text';
 import { fixtureReport } from '../../testing/fixtures';
 import { randomReport } from '../../testing/random-report';
@@ -65,6 +69,24 @@ function blankZerosText(text: string): string {
     .join('\n');
 }
 
+/** The Word file with every "0" cell emptied. */
+function blankZerosDocx(docx: Uint8Array): Uint8Array {
+  const files = unzipSync(docx);
+  const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+  files['word/document.xml'] = strToU8(
+    xml.replaceAll('<w:t xml:space="preserve">0</w:t>', '<w:t xml:space="preserve"></w:t>'),
+  );
+  return zipSync(files);
+}
+
+/** Cells read with a number that is not the report's (a blank left unread is not wrong). */
+function wrongCells(result: ReturnType<typeof cellsOf>, report: Report): string[] {
+  return Object.keys(report.cells).filter((id) => {
+    const v = result.report.cells[id];
+    return v !== null && v !== undefined && v !== (report.cells[id] ?? 0);
+  });
+}
+
 describe.each(CASES)('random balanced report %i (%s)', (_, __, report) => {
   it('a web page with blank zero cells gives the same figures', () => {
     const result = cellsOf(importHtml(blankZerosHtml(renderHtml(report, { document: true }))));
@@ -94,11 +116,19 @@ describe('the LibreOffice PDF of random balanced reports, through pdftotext -lay
 
   it('gives the same figures for every report', async () => {
     const files = await Promise.all(
-      picked.map(async ([seed, , report]) => {
-        const file = join(dir, `r${seed}.docx`);
-        writeFileSync(file, await renderDocx(report));
-        return file;
-      }),
+      picked.flatMap(([seed, , report]) => [
+        (async () => {
+          const file = join(dir, `r${seed}.docx`);
+          writeFileSync(file, await renderDocx(report));
+          return file;
+        })(),
+        (async () => {
+          // The same Word file with its zero cells left blank, as many offices publish it.
+          const file = join(dir, `b${seed}.docx`);
+          writeFileSync(file, blankZerosDocx(await renderDocx(report)));
+          return file;
+        })(),
+      ]),
     );
     execFileSync(
       'soffice',
@@ -125,6 +155,18 @@ describe('the LibreOffice PDF of random balanced reports, through pdftotext -lay
       expect(figures(raw.report.cells), `seed ${seed}, pdftotext without -layout`).toEqual(
         figures(report.cells),
       );
+      // Zero cells blank: the PDF importer places every number by its x position; pdftotext
+      // without -layout has no positions and may leave cells blank (with a note) but never gives
+      // a cell another cell's number. (pdftotext -layout is not asserted here: its columns drift
+      // by a column where a label overflows, and a dense table can still be misread.)
+      const blank = join(dir, `b${seed}.pdf`);
+      const viaPdf = cellsOf(await importPdf(new Uint8Array(readFileSync(blank))));
+      expect(figures(viaPdf.report.cells), `seed ${seed}, blank zeros, PDF`).toEqual(
+        figures(report.cells),
+      );
+      execFileSync('pdftotext', [blank, txt]);
+      const read = cellsOf(importText(readFileSync(txt, 'utf8')));
+      expect(wrongCells(read, report), `seed ${seed}, blank zeros, pdftotext`).toEqual([]);
     }
-  }, 300_000);
+  }, 400_000);
 });

@@ -238,3 +238,97 @@ describe('a Word report with its zero cells blank, as a LibreOffice PDF', () => 
     expect(result.notes.join('\n')).toMatch(/表四 有 15 个单元格无法确定/);
   });
 });
+
+describe('several labels before one row of numbers: the nearest label takes them', () => {
+  const golden = readFixture('golden/example-2021.txt');
+  const rows3to5 = [
+    '\t\t3.危及“三安全一稳定”\t0\t0\t0\t0\t0\t0\t0',
+    '\t\t4.保护第三方合法权益\t1\t0\t0\t0\t0\t0\t1',
+    '\t\t5.属于三类内部事务信息\t0\t0\t0\t0\t0\t0\t0',
+  ];
+  const cells = (result: ReturnType<typeof ok>, row: string) =>
+    ['natural', 'total'].map((c) => result.report.cells[`t3_deny_${row}_${c}`]);
+  const NOTE =
+    /表三 有 (\d) 行只有行标签、没有数字（如 表三 （三）不予公开 3\.危及“三安全一稳定”）/;
+
+  it.each([
+    // Text: two labels on one line, then one row of numbers.
+    ['text', `3.危及“三安全一稳定” 4.保护第三方合法权益\n1 0 0 0 0 0 1\n${rows3to5[2] ?? ''}`, 1],
+    // PDF text: each label broken over two lines, the numbers after the second label's first half.
+    ['PDF text', `3.危及“三安全一\n稳定”\n4.保护第三方合法\n1  1\n权益\n${rows3to5[2] ?? ''}`, 1],
+  ])('%s', (_, block, bare) => {
+    const result = ok(importText(golden.replace(rows3to5.slice(0, 3).join('\n'), block)));
+    expect(cells(result, 'third_party')).toEqual([1, 1]);
+    expect(cells(result, 'safety')).toEqual([null, null]);
+    expect(cells(result, 'internal')).toEqual([0, 0]);
+    expect(result.notes.join('\n')).toMatch(NOTE);
+    expect(NOTE.exec(result.notes.join('\n'))?.[1]).toBe(String(bare));
+  });
+
+  it('three labels before one row: the third takes it, the two before it stay blank', () => {
+    const block =
+      '3.危及“三安全一\n稳定”\n4.保护第三方合法\n权益\n5.属于三类内部事\n务信息\n0 0 0 0 0 0 0';
+    const result = ok(importText(golden.replace(rows3to5.join('\n'), block)));
+    expect(cells(result, 'internal')).toEqual([0, 0]);
+    expect(cells(result, 'third_party')).toEqual([null, null]);
+    expect(NOTE.exec(result.notes.join('\n'))?.[1]).toBe('2');
+  });
+
+  it('pdftotext -layout of a real LibreOffice PDF: “3.危及…” and “4.保护…” before one “1 1”', () => {
+    const result = ok(importText(readFixture('import/blank-zeros-pdftotext-layout-2021.txt')));
+    expect(cells(result, 'third_party')).toEqual([1, 1]);
+    expect(cells(result, 'safety')).toEqual([null, null]);
+  });
+});
+
+describe('a narrow column that wrapped “15” into “1” and “5” (LibreOffice PDF)', () => {
+  // Our Word export with 表三's 总计 column one digit wide, LibreOffice → PDF.
+  const layout = readFixture('import/narrow-total-pdftotext-layout-2021.txt');
+  const JOINED =
+    '表三 一、本年新收政府信息公开申请数量 总计：原文这个数字因栏宽不够折成两行（“1”“5”），按勾稽关系合为 15，请核对';
+
+  it.each([
+    ['pdftotext -layout', () => ok(importText(layout))],
+    [
+      'the PDF importer',
+      async () =>
+        ok(
+          await importPdf(new Uint8Array(readFileSync(fixtureUrl('import/narrow-total-2021.pdf')))),
+        ),
+    ],
+  ])('%s: the two digits at one column are joined where the sums confirm it', async (_, read) => {
+    const result = await read();
+    expect(result.report.cells).toEqual(example.cells);
+    expect(result.notes).toContain(JOINED);
+    expect(result.notes.join('\n')).toContain(
+      '（七）总计 总计：原文这个数字因栏宽不够折成两行（“1”“6”）',
+    );
+    expect(result.provenance.t3_new_total).toEqual({
+      source: 'inferred',
+      how: '原文这个数字因栏宽不够折成两行（“1”“5”），按勾稽关系合为 15',
+    });
+  });
+
+  it('without -layout there are no columns: nothing is joined or placed by guesswork', () => {
+    const result = ok(importText(readFixture('import/narrow-total-pdftotext-raw-2021.txt')));
+    const wrong = Object.keys(example.cells).filter((id) => {
+      const v = result.report.cells[id];
+      return v !== null && v !== undefined && v !== example.cells[id];
+    });
+    expect(wrong).toEqual([]);
+    expect(result.notes.join('\n')).toMatch(/表三 有 \d+ 个数字无法对应到行，且勾稽关系不成立/);
+  });
+
+  it('a wrap the equations cannot confirm (表二 has none) is not joined, with a note', () => {
+    const row = layout.split('\n').find((l) => /^行政规范性文件 {2,}\d/.test(l)) ?? '';
+    const at = row.lastIndexOf('12');
+    const wrapped = `${' '.repeat(at)}1\n${row.slice(0, at).trimEnd()}\n${' '.repeat(at + 1)}2`;
+    const result = ok(importText(layout.replace(row, wrapped)));
+    expect(result.notes).toContain(
+      '表二 有数字可能因栏宽不够折成了两行（“1”“2”，应为 12？），勾稽关系不能确认，未合并，请对照原文核对',
+    );
+    expect(result.report.cells.t2_normative_made).toBe(3);
+    expect(result.report.cells.t2_normative_repealed).toBe(1);
+    expect(result.report.cells.t2_normative_valid).not.toBe(1);
+  });
+});

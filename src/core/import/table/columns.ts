@@ -66,14 +66,19 @@ function nearest(models: readonly ColumnModel[], line: number, cells: number): C
 }
 
 /** The columns a number may stand in by one model, with how far off it is from each. */
-function nearColumns(xs: readonly number[], x: number): { c: number; v: number }[] {
+function nearColumns(xs: readonly number[], x: number, spread: number): { c: number; v: number }[] {
   let gap = Number.POSITIVE_INFINITY;
   for (let c = 1; c < xs.length; c++) gap = Math.min(gap, (xs[c] ?? 0) - (xs[c - 1] ?? 0));
   if (!(gap > 0) || !Number.isFinite(gap)) return [];
   const d = xs.map((col) => Math.abs(col - x));
   const least = Math.min(...d);
   if (least > gap) return [];
-  return d.flatMap((v, c) => (v <= least + gap * 0.5 ? [{ c, v: v / gap }] : []));
+  const close = d.flatMap((v, c) => (v <= least + gap * 0.5 ? [c] : []));
+  const from = Math.max(0, Math.min(...close) - spread);
+  const to = Math.min(xs.length - 1, Math.max(...close) + spread);
+  const out: { c: number; v: number }[] = [];
+  for (let c = from; c <= to; c++) out.push({ c, v: (d[c] ?? 0) / gap });
+  return out;
 }
 
 /**
@@ -84,6 +89,8 @@ export function positionPlacements(
   cells: number,
   taken: readonly NumberToken[],
   models: readonly ColumnModel[],
+  /** Columns either side of the near ones also allowed (pdftotext pushes a line by a column). */
+  spread = 0,
 ): Placement[] | undefined {
   const first = taken[0];
   if (!first || taken.length >= cells || taken.some((t) => t.x === undefined || t.grid))
@@ -96,7 +103,7 @@ export function positionPlacements(
   for (const t of taken) {
     const best = new Map<number, number>();
     for (const m of around)
-      for (const { c, v } of nearColumns(m.xs, t.x ?? 0))
+      for (const { c, v } of nearColumns(m.xs, t.x ?? 0, spread))
         best.set(c, Math.min(v, best.get(c) ?? v));
     if (best.size === 0) return undefined;
     near.push([...best].map(([c, v]) => ({ c, v })).sort((a, b) => a.c - b.c));
@@ -122,4 +129,52 @@ export function positionPlacements(
     at: new Map(cols.map((c, i) => [c, taken[i] as NumberToken])),
     rank,
   }));
+}
+
+/**
+ * 表二's header lines as column models: a line of label words over the number columns ("信息内容
+ * 本年制发件数 本年废止件数 现行有效件数") stands over its item's columns — the items' columns differ,
+ * so a row is measured on its own item's header, never on another item's rows.
+ */
+export function headerLines(tokens: readonly Token[]): ColumnModel[] {
+  const byLine = new Map<number, Token[]>();
+  for (const t of tokens) byLine.set(t.line, [...(byLine.get(t.line) ?? []), t]);
+  const out: ColumnModel[] = [];
+  for (const [line, words] of byLine) {
+    if (words.some((t) => t.kind === 'number' && t.raw !== '')) continue;
+    // Words a single space apart are one heading ("采购总金额（单位：万元，保留 4 位小数）").
+    const spans: { from: number; to: number }[] = [];
+    for (const t of words) {
+      if (t.kind !== 'text' || t.x === undefined) continue;
+      const from = t.x - t.text.length / 2;
+      const to = t.x + t.text.length / 2;
+      const last = spans[spans.length - 1];
+      if (last && from - last.to <= 1.5) last.to = to;
+      else spans.push({ from, to });
+    }
+    const xs = spans.map((sp) => (sp.from + sp.to) / 2);
+    if (xs.length >= 2 && xs.every((x, i) => i === 0 || x > (xs[i - 1] ?? 0)))
+      out.push({ line, xs });
+  }
+  return out;
+}
+
+/**
+ * The models for a row of `cells` numbers at `line` in 表二: its item's header (the nearest header
+ * line above with a word over each column, the label column's word dropped) and the rows printed
+ * whole under that header before the next one.
+ */
+export function itemModels(
+  headers: readonly ColumnModel[],
+  rows: readonly ColumnModel[],
+  line: number,
+  cells: number,
+): ColumnModel[] {
+  const above = headers.filter((h) => h.line < line).sort((a, b) => b.line - a.line)[0];
+  if (!above) return [...rows];
+  const until = headers.filter((h) => h.line > line).sort((a, b) => a.line - b.line)[0]?.line;
+  const inItem = rows.filter((m) => m.line > above.line && (until === undefined || m.line < until));
+  // The header starts with the label column's word (信息内容), then one word a column.
+  const xs = above.xs.length === cells + 1 ? above.xs.slice(1) : undefined;
+  return xs ? [{ line: above.line, xs }, ...inItem] : inItem;
 }

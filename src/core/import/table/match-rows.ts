@@ -128,8 +128,11 @@ class RowFiller {
     }
     const total = waiting.reduce((sum, row) => sum + this.capacity(row), 0);
     if (numbers.length < total) {
-      // Row order with the earlier rows left blank: the numbers belong to the last label.
-      return this.take(last, numbers);
+      // Row order with the earlier rows left blank: the numbers belong to the last (nearest)
+      // label — when they fit in it. More than one row's worth but fewer than all: which rows
+      // printed which is not known (blank cells dropped), so none is given them.
+      const grid = numbers.every((n) => n.grid);
+      return grid || numbers.length <= this.room(last) ? this.take(last, numbers) : [...numbers];
     }
     let offset = 0;
     for (const row of waiting) {

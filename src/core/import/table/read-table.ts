@@ -6,8 +6,11 @@ import type { CellSource } from '../import-result';
 import { labelKey, trimText } from '../normalize';
 import { cellOf, inferenceNotes, shortNote } from './cell-reading';
 import { tableLabelKeys } from './row-specs';
-import { readBodyRows, readTable4 } from './table-rows';
-import { lineTokens, hasNumberCell } from './tokens';
+import { readBodyRows, readingFailures, readTable4 } from './table-rows';
+import { lineTokens, hasNumberCell, type Token } from './tokens';
+import { wrapCandidates, type Wrap } from './wrapped';
+import type { NumberToken, TextToken } from './locate-labels';
+import type { CellReading } from './resolve-rows';
 
 /** A source line and its index in the text. */
 export interface SourceLine {
@@ -63,6 +66,77 @@ function headingKeys(template: Template, table: TableId): Set<string> {
   return new Set([...keys, ...OTHER_HEADINGS.map(labelKey)]);
 }
 
+/** What reading a table's tokens gives (readBodyRows, readTable4). */
+interface Read {
+  readonly readings: ReadonlyMap<string, CellReading>;
+  readonly notes: readonly string[];
+  readonly placedBy: ReadonlyMap<string, string>;
+  readonly leftover: readonly NumberToken[];
+  readonly strayWords: readonly TextToken[];
+}
+
+/** More wrap candidates than this in one table are not tried together (2^n readings). */
+const MAX_WRAPS = 4;
+
+/** Every non-empty subset, the smaller first. */
+function subsets<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [[]];
+  for (const item of items) out.push(...out.map((s) => [...s, item]));
+  return out.slice(1).sort((a, b) => a.length - b.length);
+}
+
+/**
+ * Numbers a narrow column wrapped over two lines (wrapped.ts): each join is taken where the
+ * table's equations hold better with it (the cell is then inferred, with a note); one they do not
+ * confirm is left apart, with a note to check it.
+ */
+function joinWrapped(
+  template: Template,
+  table: TableId,
+  wraps: readonly Wrap[],
+  tokens: readonly Token[],
+  readTokens: (stream: readonly Token[]) => Read,
+): { read: Read; notes: string[] } {
+  const plain = readTokens(tokens);
+  if (wraps.length === 0) return { read: plain, notes: [] };
+  const infos = cellsOf(template);
+  const tableName = template.tables[table].name;
+  // Every set of joins that share no fragment (the candidates are few), the fewest joins first;
+  // the set under which the fewest equations fail wins, none if none does better than no join.
+  let best = {
+    read: plain,
+    fail: readingFailures(template, table, plain.readings),
+    taken: [] as Wrap[],
+  };
+  const sets = wraps.length > MAX_WRAPS ? [] : subsets(wraps);
+  for (const set of sets) {
+    const uses = set.flatMap((w) => w.uses);
+    if (new Set(uses).size !== uses.length) continue;
+    const tried = readTokens(set.reduce<readonly Token[]>((stream, w) => w.apply(stream), tokens));
+    const fail = readingFailures(template, table, tried.readings);
+    if (fail < best.fail) best = { read: tried, fail, taken: set };
+  }
+  const notes: string[] = [];
+  const placedBy = new Map<string, string>();
+  for (const wrap of wraps) {
+    const printed = wrap.parts.map((p) => `“${p}”`).join('');
+    const id = best.taken.includes(wrap)
+      ? [...best.read.readings].find(([, r]) => r.kind === 'token' && r.token === wrap.joined)?.[0]
+      : undefined;
+    if (id !== undefined) {
+      const how = `原文这个数字因栏宽不够折成两行（${printed}），按勾稽关系合为 ${wrap.joined.raw}`;
+      placedBy.set(id, how);
+      notes.push(`${tableName} ${infos.get(id)?.name ?? id}：${how}，请核对`);
+    } else if (!best.taken.some((w) => w.uses.some((t) => wrap.uses.includes(t)))) {
+      notes.push(
+        `${tableName} 有数字可能因栏宽不够折成了两行（${printed}，应为 ${wrap.joined.raw}？），勾稽关系不能确认，未合并，请对照原文核对`,
+      );
+    }
+  }
+  const read = best.read;
+  return { read: { ...read, placedBy: new Map([...read.placedBy, ...placedBy]) }, notes };
+}
+
 /** Read one table from the lines of its region. */
 export function readTable(
   template: Template,
@@ -81,16 +155,21 @@ export function readTable(
   const tokens = lines
     .filter((l) => !isProse(l.text) && !isHeaderRow(l.text, headings))
     .flatMap(tokensOf);
-  const read =
+  const header = laidOut ? lines.flatMap(tokensOf) : [];
+  const readTokens = (stream: readonly Token[]): Read =>
     table === 't4'
-      ? {
-          ...readTable4(template, tokens, laidOut ? lines.flatMap(tokensOf) : []),
-          placedBy: new Map<string, string>(),
-        }
-      : readBodyRows(template, table, tokens);
+      ? { ...readTable4(template, stream, header), placedBy: new Map<string, string>() }
+      : readBodyRows(template, table, stream, header);
   const infos = cellsOf(template);
   const tableName = template.tables[table].name;
-  const notes = [...read.notes];
+  const { read, notes: wrapNotes } = joinWrapped(
+    template,
+    table,
+    laidOut ? wrapCandidates(tokens) : [],
+    tokens,
+    readTokens,
+  );
+  const notes = [...read.notes, ...wrapNotes];
   // Numbers read, even where their cells could not be settled (those get their own note).
   const printedAny = [...read.readings.values()].some(
     (r) => r.kind === 'token' || r.kind === 'ambiguous',

@@ -24,6 +24,8 @@ export interface RowInput {
    * cells they leave out were printed blank.
    */
   readonly positioned?: readonly Placement[];
+  /** The placements with each number allowed one column either side (see `wide`). */
+  readonly widened?: readonly Placement[];
 }
 
 /** How a cell's value was arrived at. */
@@ -85,8 +87,9 @@ function derive(values: Values, own: readonly Equation[]): Map<string, string> {
  */
 function candidatesOf(row: RowInput, own: readonly Equation[], wide = false): Candidate[] {
   const positioned = row.positioned ?? [];
+  // pdftotext pushes a line by a column, not more: each number may move one column either way.
   const others = wide
-    ? placements(row.cells.length, row.taken, false).map((p) => ({
+    ? (row.widened ?? placements(row.cells.length, row.taken, false)).map((p) => ({
         ...p,
         rank: p.rank + positioned.length,
       }))
@@ -119,7 +122,10 @@ function candidatesOf(row: RowInput, own: readonly Equation[], wide = false): Ca
     seen.add(key);
     out.push({ placement, values, derived });
   }
-  return out;
+  // A number that is no valid value of a cell (a decimal in a count) is not in that cell, unless
+  // no placement reads it validly (then the report's own bad value is kept and reported).
+  const valid = out.filter((c) => ![...c.values.values()].some((v) => Number.isNaN(v)));
+  return valid.length > 0 ? valid : out;
 }
 
 export function failures(

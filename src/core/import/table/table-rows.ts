@@ -10,9 +10,17 @@ import { TEMPLATES } from '../../templates';
 import type { TableId, Template } from '../../template-types';
 import { labelKey } from '../normalize';
 import { BANDS_HOW, readByBands } from './band-read';
-import { headerModel, modelOf, positionPlacements } from './columns';
+import {
+  headerLines,
+  headerModel,
+  itemModels,
+  modelOf,
+  positionPlacements,
+  type ColumnModel,
+} from './columns';
 import type { NumberToken } from './locate-labels';
 import { readRows, type RowsRead } from './match-rows';
+import { placements } from './placements';
 import { failures, resolveRows, tokenValue, type CellReading, type RowInput } from './resolve-rows';
 import { rowSpecs, type RowSpec } from './row-specs';
 import { readBySections, SECTION_HOW } from './section-read';
@@ -75,6 +83,22 @@ export function readTable4(
     strayWords: [] as const,
     short: [],
   };
+}
+
+/** How many of a table's equations fail under a reading (cells not read count as blank). */
+export function readingFailures(
+  template: Template,
+  table: TableId,
+  readings: ReadonlyMap<string, CellReading>,
+): number {
+  const infos = cellsOf(template);
+  return failures(tableEquations(template, table), (id) => {
+    const r = readings.get(id);
+    const kind = infos.get(id)?.kind;
+    if (!r || !kind) return null;
+    if (r.kind === 'token') return tokenValue(r.token, kind);
+    return r.kind === 'derived' ? r.value : null;
+  });
 }
 
 /** A result group printed as the one row another format has for it, read into its fallback row. */
@@ -147,12 +171,17 @@ function labelSpans(template: Template, table: TableId): number[] {
  * Laid-out text: each short row's numbers placed by their columns, measured on the nearest row
  * that printed every cell; a row whose label was found with no number beside it was left blank.
  */
-function byColumns(inputs: readonly RowInput[], rows: RowsRead): RowInput[] {
+function byColumns(
+  inputs: readonly RowInput[],
+  rows: RowsRead,
+  headers: readonly ColumnModel[] | undefined,
+): RowInput[] {
   const models = inputs.flatMap((row) => {
     const m = modelOf(row.taken, row.cells.length);
     return m ? [m] : [];
   });
-  if (models.length === 0) return [...inputs];
+  const laidOut = inputs.some((row) => row.taken.some((t) => t.x !== undefined));
+  if (models.length === 0 && !(headers && laidOut)) return [...inputs];
   const missing = new Set(rows.missing.map((spec) => spec.cells[0]?.id));
   return inputs.map((row) => {
     if (row.taken.length === 0) {
@@ -160,8 +189,18 @@ function byColumns(inputs: readonly RowInput[], rows: RowsRead): RowInput[] {
       const laidOut = !missing.has(row.cells[0]?.id);
       return laidOut ? { ...row, positioned: [{ at: new Map(), rank: 0 }] } : row;
     }
-    const positioned = positionPlacements(row.cells.length, row.taken, models);
-    return positioned ? { ...row, positioned } : row;
+    const line = row.taken[0]?.line ?? 0;
+    // 表二: a row is measured on its own item's header and rows (the items' columns differ).
+    const own = headers ? itemModels(headers, models, line, row.cells.length) : models;
+    const positioned = positionPlacements(row.cells.length, row.taken, own);
+    const widened = positionPlacements(row.cells.length, row.taken, own, 1);
+    if (positioned) return { ...row, positioned, ...(widened ? { widened } : {}) };
+    // A short laid-out row of 表二 (no equations) that no columns place: every placement stays
+    // open, so its cells are left blank with a note rather than read left to right.
+    const short = row.taken.length < row.cells.length && row.taken.every((t) => t.x !== undefined);
+    return headers && short
+      ? { ...row, positioned: placements(row.cells.length, row.taken, false) }
+      : row;
   });
 }
 
@@ -169,7 +208,7 @@ function byColumns(inputs: readonly RowInput[], rows: RowsRead): RowInput[] {
  * A reading that left numbers over and under which the equations fail has placed numbers by
  * guesswork (PDF text without positions, blank cells dropped): the rows that printed fewer numbers
  * than cells, or whose own sum fails, are left blank, never given another row's or column's
- * numbers. Rows printed whole whose sums hold keep theirs. Returns how many rows were blanked.
+ * numbers. Rows printed whole on one line whose sums hold keep theirs. Returns how many rows were blanked.
  */
 function distrust(
   inputs: readonly RowInput[],
@@ -177,7 +216,21 @@ function distrust(
   equations: readonly Equation[],
   leftover: number,
 ): number {
-  if (leftover === 0 || equations.length === 0) return 0;
+  if (leftover === 0) {
+    if (equations.length > 0) return 0;
+    // 表二 (no equations): a short row whose numbers stand one a line, with no columns (PDF text
+    // without -layout), cannot say which cells it printed.
+    let n = 0;
+    for (const row of inputs) {
+      const lines = new Set(row.taken.map((t) => t.line)).size;
+      const unplaced = row.taken.every((t) => t.x === undefined && !t.grid);
+      if (row.taken.length === 0 || row.taken.length >= row.cells.length) continue;
+      if (lines < 2 || !unplaced) continue;
+      n++;
+      for (const cell of row.cells) readings.set(cell.id, { kind: 'ambiguous' });
+    }
+    return n;
+  }
   const kinds = new Map(inputs.flatMap((row) => row.cells.map((c) => [c.id, c.kind] as const)));
   const value = (id: string) => {
     const r = readings.get(id);
@@ -186,14 +239,20 @@ function distrust(
     if (r.kind === 'token') return tokenValue(r.token, kind);
     return r.kind === 'derived' ? r.value : null;
   };
-  if (failures(equations, value) === 0) return 0;
+  // 表二 has no equations: numbers left over are the only sign, and they are enough.
+  if (equations.length > 0 && failures(equations, value) === 0) return 0;
   let n = 0;
   for (const row of inputs) {
     if (row.taken.length === 0) continue;
     // A row printed whole keeps its numbers unless its own sum fails: then they are not its own.
     const mine = new Set(row.cells.map((c) => c.id));
     const own = equations.filter((eq) => equationCells(eq).every((id) => mine.has(id)));
-    if (row.taken.length >= row.cells.length && failures(own, value) === 0) continue;
+    // (printed on one line: numbers one a line, as pdftotext prints them block by block, may
+    // make a row of zeros that sums right out of another row's numbers).
+    const oneLine = new Set(row.taken.map((t) => t.line)).size === 1;
+    if (row.taken.length >= row.cells.length && oneLine && failures(own, value) === 0) continue;
+    // Without equations, a laid-out row is placed by its columns: numbers over are no sign.
+    if (equations.length === 0 && row.taken.some((t) => t.x !== undefined)) continue;
     n++;
     for (const cell of row.cells) readings.set(cell.id, { kind: 'ambiguous' });
   }
@@ -201,7 +260,13 @@ function distrust(
 }
 
 /** Tables 二 and 三: rows by their labels, with notes on rows missing, short or left over. */
-export function readBodyRows(template: Template, table: 't2' | 't3', tokens: readonly Token[]) {
+export function readBodyRows(
+  template: Template,
+  table: 't2' | 't3',
+  tokens: readonly Token[],
+  /** Every word of a laid-out region, header rows included (表二's headers give its columns). */
+  header: readonly Token[] = [],
+) {
   const name = template.tables[table].name;
   let specs = rowSpecs(template, table);
   let rows = readRows(specs, tokens);
@@ -223,7 +288,8 @@ export function readBodyRows(template: Template, table: 't2' | 't3', tokens: rea
     return { cells: spec.cells, taken: own, complete: rows.complete.has(i) || full };
   });
   const equations = tableEquations(template, table);
-  const readings = resolveRows(byColumns(inputs, rows), equations);
+  const headers = table === 't2' ? headerLines(header) : undefined;
+  const readings = resolveRows(byColumns(inputs, rows, headers), equations);
   const incomplete = [...readings.values()].some((r) => r.kind === 'none');
   const items =
     table === 't2' && (incomplete || rows.leftover.length > 0)
@@ -242,9 +308,23 @@ export function readBodyRows(template: Template, table: 't2' | 't3', tokens: rea
   }
   const notes: string[] = [];
   const distrusted = distrust(inputs, readings, equations, rows.leftover.length);
-  if (distrusted > 0)
+  if (distrusted > 0 && rows.leftover.length === 0)
     notes.push(
-      `${name} 有 ${rows.leftover.length} 个数字无法对应到行，且勾稽关系不成立：数字少于栏数或本行合计不符的 ${distrusted} 行读法不可靠，留空，请对照原文填写`,
+      `${name} 有 ${distrusted} 行的数字少于栏数且分在几行（PDF 文本没有列位置），无法确定所在的栏，留空，请对照原文填写`,
+    );
+  else if (distrusted > 0)
+    notes.push(
+      `${name} 有 ${rows.leftover.length} 个数字无法对应到行${equations.length > 0 ? '，且勾稽关系不成立' : ''}：数字少于栏数、不在同一行或本行合计不符的 ${distrusted} 行读法不可靠，留空，请对照原文填写`,
+    );
+  // Several labels before one row of numbers: the numbers went to the nearest label (the last);
+  // the labels before it are rows with nothing printed beside them.
+  const bare = rows.short.filter(
+    (s) => s.got === 0 && s.spec.cells.every((c) => readings.get(c.id)?.kind === 'none'),
+  );
+  const firstBare = bare[0];
+  if (firstBare && rows.taken.size > 0)
+    notes.push(
+      `${name} 有 ${bare.length} 行只有行标签、没有数字（如 ${firstBare.spec.name}）：几个行标签后只有一行数字时，数字归入最近的行标签，这些行留空，请核对`,
     );
   if (rows.taken.size > 0) {
     for (const spec of rows.missing) {
