@@ -32,8 +32,10 @@ import {
   type FormValues,
   type TotalsModes,
 } from '../form-model';
+import { afterPaint } from './after-paint';
 import { createDraftSaver } from './draft-saver';
 import { fieldsOf, type EditorSnapshot } from './editor-fields';
+import { fieldResolver } from './field-resolver';
 import { mergeFields } from './merge';
 import type { SaveState } from './save-state';
 
@@ -61,6 +63,11 @@ export interface EditorEngine {
   readonly touchUi: (ui: DraftUi) => void;
   /** Several changes as one: the checks run and the save is queued once, at the end. */
   readonly batch: (change: () => void) => void;
+  /**
+   * Run now the checks and the journal write that follow the latest change (they run after the
+   * next paint by themselves): the page is being hidden or left, or a caller needs the findings.
+   */
+  readonly flush: () => void;
   /** Follow the form and the other tabs; returns the stop. */
   readonly start: () => () => void;
   /**
@@ -81,7 +88,8 @@ export interface EditorEngine {
 export function createEditorEngine(record: DraftRecord, unsaved = false): EditorEngine {
   const base = record.report;
   const template = getTemplate(base.template);
-  const formOptions = { resolver: zodResolver(formSchema(template)), mode: 'onChange' } as const;
+  const resolver = fieldResolver(template, zodResolver(formSchema(template)));
+  const formOptions = { resolver, mode: 'onChange' } as const;
   const form = createFormControl<FormValues>({ defaultValues: formValuesOf(base), ...formOptions });
   const modes = createStore<TotalsModes>({
     ...inferTotalsModes(template, base.cells),
@@ -122,15 +130,26 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
 
   let batching = 0;
   let changedInBatch = false;
-  /** The report changed: check it again (synchronously, so the panel is right after the key) and save. */
+  /**
+   * The report changed: check it again and journal it after the key's paint (after-paint.ts),
+   * once for a burst of changes, so a keystroke pays only for its own cell and totals.
+   */
+  const followUp = afterPaint(() => {
+    placed.cancel(); // this journal write has the place in it too
+    const report = currentReport();
+    findings.set(checkAll(report));
+    saver.change(report);
+  });
+  /** Only the place changed (a focus): journal it after the paint, without checking again. */
+  const placed = afterPaint(() => {
+    saver.change(currentReport());
+  });
   const changed = () => {
     if (batching > 0) {
       changedInBatch = true;
       return;
     }
-    const report = currentReport();
-    findings.set(checkAll(report));
-    saver.change(report);
+    followUp.request();
   };
 
   const batch = (change: () => void) => {
@@ -211,9 +230,13 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     touchUi: (next) => {
       if (next.section === ui.section && next.cell === ui.cell) return;
       ui = next;
-      saver.change(currentReport());
+      if (!followUp.pending()) placed.request();
     },
     batch,
+    flush: () => {
+      followUp.flush();
+      placed.flush();
+    },
     start: () => {
       const subscription = form.watch(changed);
       // A subscriber marks the form mounted (useForm does the same), so the engine works on its
@@ -222,12 +245,18 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
       const stopFollowing = followOtherTabs();
       if (unsaved) changed();
       return () => {
+        // Leaving the editor: what was typed last is checked and journaled before it goes.
+        followUp.flush();
+        placed.flush();
         subscription.unsubscribe();
         mounted();
         stopFollowing();
       };
     },
     replaceWith: async (report, note, beforeNote) => {
+      // The state before is saved below as it is, from the form.
+      followUp.cancel();
+      placed.cancel();
       await saver.pause();
       const save = async (next: Report, why: string) => {
         const revision = saver.revision();
@@ -253,6 +282,8 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
       return done;
     },
     discard: async () => {
+      followUp.cancel();
+      placed.cancel();
       await saver.pause();
       forgetOwnJournal(record.id);
     },
