@@ -136,7 +136,8 @@ export function createDraftSaver<S>(source: SaveSource<S>, startRevision: number
       try {
         // Journaled even while paused by a conflict: a reload then keeps it as a copy.
         journal(report);
-        if (!paused) status.set({ kind: 'pending' });
+        // Already pending in a burst of keys: the same state again would re-render the indicator.
+        if (!paused && status.get().kind !== 'pending') status.set({ kind: 'pending' });
       } catch (error) {
         status.set({ kind: 'failed', message: reason(storageFailed(error)) });
       }
