@@ -8,7 +8,7 @@
  */
 import { execSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
 import { bundleSizes } from './bundle-sizes';
 import { exportTimes, firstUsable, importTimes } from './bench/app-timings';
@@ -66,23 +66,45 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / 1e6;
 }
 
-/** Keystroke latencies of every subject at each throttle rate, typed in interleaved rounds. */
+/** Main-thread time of a page so far (CDP Performance metrics, seconds): less noisy than latency. */
+async function mainThread(session: CDPSession) {
+  const { metrics } = await session.send('Performance.getMetrics');
+  const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+  return { task: get('TaskDuration'), script: get('ScriptDuration') };
+}
+
+/**
+ * Keystroke latencies of every subject at each throttle rate, typed in interleaved rounds, with
+ * each subject's main-thread task and script time per key, and our heap after the first rate
+ * (`afterWarmUp`: the caches and compiled code of the first keys are in place by then).
+ */
 async function keystrokes(subjects: Subject[]) {
   const latencies: Record<string, number[]> = {};
+  const cpu: Record<string, { task: number; script: number; keys: number }> = {};
+  let afterWarmUp = NaN;
   for (const rate of [1, 4]) {
     for (let round = 0; round < ROUNDS; round++) {
       for (const subject of subjects) {
         const session = await subject.page.context().newCDPSession(subject.page);
+        await session.send('Performance.enable');
         await throttle(session, rate);
         const from = (round * PER_ROUND) / 2;
+        const before = await mainThread(session);
         const times = await typeEdits(subject.page, subject.cells, PER_ROUND, from);
+        const after = await mainThread(session);
         await throttle(session, 1);
         await session.detach();
-        (latencies[`${subject.name}@${rate}`] ??= []).push(...times);
+        const key = `${subject.name}@${rate}`;
+        (latencies[key] ??= []).push(...times);
+        const sum = (cpu[key] ??= { task: 0, script: 0, keys: 0 });
+        sum.task += after.task - before.task;
+        sum.script += after.script - before.script;
+        sum.keys += times.length;
       }
     }
+    if (rate === 1) afterWarmUp = await heapMb(subjects[0]?.page as Page);
   }
-  return latencies;
+  return { latencies, cpu, afterWarmUp };
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -98,10 +120,17 @@ async function measure(browser: Browser) {
   ];
   const ours = subjects[0].page;
   const heapBefore = await heapMb(ours);
-  const latencies = await keystrokes(subjects);
+  const { latencies, cpu, afterWarmUp } = await keystrokes(subjects);
   const of = (name: string, rate: number) => latencies[`${name}@${rate}`] ?? [];
   const keys = of('ours', 1).length + of('ours', 4).length;
-  const heapGrowth = ((await heapMb(ours)) - heapBefore) / (keys / 1000);
+  const heapEnd = await heapMb(ours);
+  const heapGrowth = (heapEnd - heapBefore) / (keys / 1000);
+  const heapSlope = (heapEnd - afterWarmUp) / (of('ours', 4).length / 1000);
+  /** Main-thread ms per key (CDP TaskDuration / ScriptDuration over the typing, Playwright's own calls included alike). */
+  const perKey = (name: string, rate: number, what: 'task' | 'script') => {
+    const sum = cpu[`${name}@${rate}`];
+    return sum ? round1((sum[what] * 1000) / sum.keys) : NaN;
+  };
   const p = (name: string, rate: number, q: number) => round1(quantile(of(name, rate), q));
 
   // The typing left every value as it was: the example still has no errors.
@@ -134,6 +163,17 @@ async function measure(browser: Browser) {
     txt_export_ms_warm: txtWarm,
     import_ms: await importTimes(ours, app),
     heap_growth_mb_per_1000_keys: Math.round(heapGrowth * 100) / 100,
+    heap_growth_mb_per_1000_keys_after_warmup: Math.round(heapSlope * 100) / 100,
+    ...Object.fromEntries(
+      (['ours', 'peer', 'floor'] as const).flatMap((name) =>
+        [1, 4].flatMap((rate) =>
+          (['task', 'script'] as const).map((what) => [
+            `${name}_${what}_ms_per_key${rate === 4 ? '_throttled' : ''}`,
+            perKey(name, rate, what),
+          ]),
+        ),
+      ),
+    ),
   };
   return result;
 }

@@ -11,6 +11,7 @@ import {
   ORG_TYPES,
   parseCell,
   typedCellsSchema,
+  type CellInfo,
   type CellValue,
   type LastYearLink,
   type OrgType,
@@ -63,6 +64,24 @@ export function formValuesOf(report: Report): FormValues {
   };
 }
 
+/**
+ * Cells parsed, by kind and text: the report is built after every change, and all but one of its
+ * ~220 cells hold what they held before (parseCell is pure). Bounded: cleared when full.
+ */
+const parsedCells = new Map<string, CellValue>();
+const PARSED_CELLS = 4096;
+
+function parsedCell(text: string, kind: CellInfo['kind']): CellValue {
+  const key = `${kind}\u0000${text}`;
+  const known = parsedCells.get(key);
+  if (known !== undefined || parsedCells.has(key)) return known as CellValue;
+  const parsed = parseCell(text, kind);
+  const value = parsed.ok ? parsed.value : text;
+  if (parsedCells.size >= PARSED_CELLS) parsedCells.clear();
+  parsedCells.set(key, value);
+  return value;
+}
+
 /** The report the form shows: typed text parsed, computed totals filled, unknown fields kept. */
 export function reportOf(
   base: Report,
@@ -73,9 +92,7 @@ export function reportOf(
   const template = getTemplate(base.template);
   const typed: Record<string, CellValue> = { ...base.cells };
   for (const [id, info] of cellsOf(template)) {
-    const text = values.cells[id] ?? '';
-    const parsed = parseCell(text, info.kind);
-    typed[id] = parsed.ok ? parsed.value : text;
+    typed[id] = parsedCell(values.cells[id] ?? '', info.kind);
   }
   const year = Number.parseInt(values.meta.year, 10);
   const { orgType: _orgType, date: _date, signature: _signature, ...restMeta } = base.meta;

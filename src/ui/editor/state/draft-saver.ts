@@ -1,6 +1,7 @@
 /**
- * Saving a draft: every change goes to the journal at once (synchronously) and to IndexedDB right
- * after, one write at a time, each over the revision this tab has. A write refused because another
+ * Saving a draft: every change the engine hands over (after the key's paint, once per burst) goes
+ * to the journal at once (synchronously) and to IndexedDB SAVE_DELAY_MS later, one write at a time,
+ * each over the revision this tab has. A write refused because another
  * tab saved first is handed to `onConflict` (the engine merges); until it is resolved nothing is
  * written over the other tab's revision. No React.
  */
@@ -42,6 +43,12 @@ export interface DraftSaver {
   readonly pause: () => Promise<void>;
   readonly resume: () => void;
 }
+
+/**
+ * How long after a change the draft is stored (the journal has it already): a burst of keys makes
+ * one IndexedDB write with its history version, not one per key.
+ */
+export const SAVE_DELAY_MS = 300;
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -108,14 +115,14 @@ export function createDraftSaver<S>(source: SaveSource<S>, startRevision: number
     }
   };
 
-  /** Store soon: after the event that changed it (off the keystroke), one write at a time. */
-  const kick = () => {
+  /** Store soon: SAVE_DELAY_MS after the first of a burst of changes, one write at a time. */
+  const kick = (delay = SAVE_DELAY_MS) => {
     waiting = true;
     if (running || paused) return;
     running = new Promise((resolve) => {
       setTimeout(() => {
         void run().then(resolve);
-      }, 0);
+      }, delay);
     });
   };
 
@@ -129,7 +136,8 @@ export function createDraftSaver<S>(source: SaveSource<S>, startRevision: number
       try {
         // Journaled even while paused by a conflict: a reload then keeps it as a copy.
         journal(report);
-        if (!paused) status.set({ kind: 'pending' });
+        // Already pending in a burst of keys: the same state again would re-render the indicator.
+        if (!paused && status.get().kind !== 'pending') status.set({ kind: 'pending' });
       } catch (error) {
         status.set({ kind: 'failed', message: reason(storageFailed(error)) });
       }
@@ -141,7 +149,7 @@ export function createDraftSaver<S>(source: SaveSource<S>, startRevision: number
     },
     resume: () => {
       paused = false;
-      kick();
+      kick(0);
     },
   };
 }

@@ -19,14 +19,38 @@ function record(): DraftRecord {
 }
 
 describe('editor engine', () => {
-  it('checks the report synchronously on every change and builds it from the form', () => {
+  it('checks the report after a change (off the keystroke, or at once on flush) and builds it from the form', async () => {
     const engine = createEditorEngine(record());
     const stop = engine.start();
     expect(engine.findings.get()).toEqual(checkAll(record().report));
     expect(engine.findings.get().filter((f) => f.severity === 'error')).toHaveLength(0);
     engine.form.setValue('cells.t3_new_business', '7');
     expect(engine.currentReport().cells.t3_new_business).toBe(7);
+    // Not on the keystroke itself: the check follows it.
+    expect(engine.findings.get().some((f) => f.severity === 'error')).toBe(false);
+    await new Promise<void>((resolve) => {
+      const off = engine.findings.subscribe(() => {
+        off();
+        resolve();
+      });
+    });
     expect(engine.findings.get().some((f) => f.severity === 'error')).toBe(true);
+    engine.form.setValue('cells.t3_new_business', String(record().report.cells.t3_new_business));
+    engine.flush();
+    expect(engine.findings.get()).toEqual(checkAll(record().report));
+    stop();
+  });
+
+  it('checks once for a burst of changes', () => {
+    const engine = createEditorEngine(record());
+    const stop = engine.start();
+    let published = 0;
+    engine.findings.subscribe(() => published++);
+    for (const value of ['1', '12', '123']) engine.form.setValue('cells.t3_new_business', value);
+    expect(published).toBe(0);
+    engine.flush();
+    expect(published).toBe(1);
+    expect(engine.findings.get()).toEqual(checkAll(engine.currentReport()));
     stop();
   });
 
@@ -40,6 +64,7 @@ describe('editor engine', () => {
       engine.form.setValue('cells.t3_new_research', '1');
       engine.form.setValue('cells.t3_new_social', '1');
     });
+    engine.flush();
     expect(published).toBe(1);
     stop();
   });
@@ -49,6 +74,7 @@ describe('editor engine', () => {
     const stop = engine.start();
     const before = engine.findings.get();
     engine.setModes({ ...engine.modes.get(), t3: 'manual' });
+    engine.flush();
     expect(engine.currentReport().totals?.t3).toBe('manual');
     expect(engine.findings.get()).not.toBe(before);
     engine.setLastYear(undefined);
@@ -60,10 +86,12 @@ describe('editor engine', () => {
     const engine = createEditorEngine(record());
     const stop = engine.start();
     engine.form.setValue('cells.t2_rules_made', '1');
+    engine.flush();
     const warning = engine.findings.get().find((f) => f.rule === 'TOWNSHIP_RULES');
     expect(warning?.severity).toBe('warning');
     if (!warning) throw new Error('no warning');
     engine.explain(warning, '  本镇转发上级规章，按要求填报 ');
+    engine.flush();
     expect(engine.findings.get().find((f) => f.rule === 'TOWNSHIP_RULES')?.explained).toEqual({
       reason: '本镇转发上级规章，按要求填报',
     });
@@ -72,13 +100,17 @@ describe('editor engine', () => {
     ]);
     // An unrelated edit keeps it; a change of its own cell drops it from the report.
     engine.form.setValue('cells.t3_new_natural', '9');
+    engine.flush();
     expect(engine.currentReport().explanations).toHaveLength(1);
     engine.form.setValue('cells.t2_rules_made', '2');
+    // Dropped from the report at once (an export right after the key), before the checks follow.
     expect(engine.currentReport().explanations).toBeUndefined();
+    engine.flush();
     const reopened = engine.findings.get().find((f) => f.rule === 'TOWNSHIP_RULES');
     expect(reopened?.explained).toBeUndefined();
     // Setting the value back does not bring the dropped reason back.
     engine.form.setValue('cells.t2_rules_made', '1');
+    engine.flush();
     expect(engine.findings.get().find((f) => f.rule === 'TOWNSHIP_RULES')?.explained).toBe(
       undefined,
     );
@@ -89,17 +121,21 @@ describe('editor engine', () => {
     const engine = createEditorEngine(record());
     const stop = engine.start();
     engine.form.setValue('cells.t2_rules_made', '1');
+    engine.flush();
     const warning = engine.findings.get().find((f) => f.rule === 'TOWNSHIP_RULES');
     if (!warning) throw new Error('no warning');
     engine.explain(warning, '属实');
+    engine.flush();
     const explained = engine.findings.get().find((f) => f.rule === 'TOWNSHIP_RULES');
     if (!explained) throw new Error('no finding');
     engine.withdraw(explained);
+    engine.flush();
     expect(engine.findings.get().find((f) => f.rule === 'TOWNSHIP_RULES')?.explained).toBe(
       undefined,
     );
     expect(engine.currentReport().explanations).toBeUndefined();
     engine.form.setValue('cells.t3_new_business', '7');
+    engine.flush();
     const error = engine.findings.get().find((f) => f.severity === 'error');
     if (!error) throw new Error('no error');
     expect(() => {
@@ -136,12 +172,14 @@ describe('editor engine', () => {
     engine.form.setValue('cells.t3_new_business', '7');
     engine.form.setValue('cells.t3_new_business', '77');
     expect(engine.canUndo.get()).toBe(true);
+    engine.flush(); // the checks follow after the paint
     expect(engine.findings.get().some((f) => f.severity === 'error')).toBe(true);
     let saves = 0; // every change goes to the saver, which sets the save state (no storage here)
     engine.saveState.subscribe(() => saves++);
     const undone = engine.undo();
     expect(undone?.fields).toEqual(['cells.t3_new_business']);
     expect(engine.form.getValues('cells.t3_new_business')).toBe(before);
+    engine.flush();
     expect(engine.findings.get().some((f) => f.severity === 'error')).toBe(false);
     expect(saves).toBeGreaterThan(0);
     expect(engine.canUndo.get()).toBe(false);

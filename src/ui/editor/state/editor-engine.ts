@@ -37,8 +37,10 @@ import {
   type FormValues,
   type TotalsModes,
 } from '../form-model';
+import { afterPaint } from './after-paint';
 import { createDraftSaver } from './draft-saver';
 import { explanationKey, fieldsOf, type EditorSnapshot } from './editor-fields';
+import { fieldResolver } from './field-resolver';
 import { mergeFields } from './merge';
 import type { SaveState } from './save-state';
 import { createUndoHistory, type ChangeOrigin, type UndoHistory } from './undo-history';
@@ -97,6 +99,11 @@ export interface EditorEngine {
   readonly checkpoint: () => void;
   /** The next change comes from a text area's own undo or redo (see undo-history.ts). */
   readonly nativeChange: (origin: ChangeOrigin | undefined) => void;
+  /**
+   * Run now the checks and the journal write that follow the latest change (they run after the
+   * next paint by themselves): the page is being hidden or left, or a caller needs the findings.
+   */
+  readonly flush: () => void;
   /** Follow the form and the other tabs; returns the stop. */
   readonly start: () => () => void;
   /**
@@ -127,7 +134,8 @@ const handedOver = new Map<string, { history: UndoHistory; revision: number }>()
 export function createEditorEngine(record: DraftRecord, unsaved = false): EditorEngine {
   const base = record.report;
   const template = getTemplate(base.template);
-  const formOptions = { resolver: zodResolver(formSchema(template)), mode: 'onChange' } as const;
+  const resolver = fieldResolver(template, zodResolver(formSchema(template)));
+  const formOptions = { resolver, mode: 'onChange' } as const;
   const form = createFormControl<FormValues>({ defaultValues: formValuesOf(base), ...formOptions });
   const modes = createStore<TotalsModes>({
     ...inferTotalsModes(template, base.cells),
@@ -152,7 +160,8 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
   });
   /** The state both this tab and the store agree on: the base of a merge. */
   let synced = fieldsOf(snapshot());
-  const currentReport = (): Report => {
+  /** The report as the form and the stores hold it, explanations as stored. */
+  const storedReport = (): Report => {
     const { explanations: _stored, ...report } = reportOf(
       base,
       form.getValues(),
@@ -161,6 +170,17 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     );
     const list = explanations.get();
     return list.length > 0 ? { ...report, explanations: [...list] } : report;
+  };
+  /**
+   * The report: explanations whose cells changed since are not the report's, even before the
+   * follow-up of the change (after the paint) drops them from the store.
+   */
+  const currentReport = (): Report => {
+    const report = storedReport();
+    const pruned = pruneExplanations(report);
+    if (pruned === report || pruned.explanations?.length) return pruned;
+    const { explanations: _none, ...rest } = pruned;
+    return rest;
   };
   const findings = createStore<readonly Finding[]>(checkAll(currentReport()));
 
@@ -220,21 +240,32 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
 
   let batching = 0;
   let changedInBatch = false;
-  /** The report changed: check it again (synchronously, so the panel is right after the key) and save. */
+  /**
+   * The report changed: check it again and journal it after the key's paint (after-paint.ts),
+   * once for a burst of changes, so a keystroke pays only for its own cell and totals.
+   */
+  const followUp = afterPaint(() => {
+    placed.cancel(); // this journal write has the place in it too
+    // A changed cell drops the explanations resting on it (nothing to do without explanations).
+    if (explanations.get().length > 0) {
+      const stored = storedReport();
+      const pruned = pruneExplanations(stored);
+      if (pruned !== stored) explanations.set(pruned.explanations ?? []);
+    }
+    const report = currentReport();
+    findings.set(checkAll(report));
+    saver.change(report);
+  });
+  /** Only the place changed (a focus): journal it after the paint, without checking again. */
+  const placed = afterPaint(() => {
+    saver.change(currentReport());
+  });
   const changed = () => {
     if (batching > 0) {
       changedInBatch = true;
       return;
     }
-    let report = currentReport();
-    // A changed cell drops the explanations resting on it (nothing to do without explanations).
-    const pruned = pruneExplanations(report);
-    if (pruned !== report) {
-      explanations.set(pruned.explanations ?? []);
-      report = pruned;
-    }
-    findings.set(checkAll(report));
-    saver.change(report);
+    followUp.request();
   };
 
   const batch = (change: () => void, label?: string) => {
@@ -315,6 +346,9 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     });
 
   const replace = async (report: Report, note: string, beforeNote?: string) => {
+    // The state before is saved below as it is, from the form.
+    followUp.cancel();
+    placed.cancel();
     await saver.pause();
     const save = async (next: Report, why: string) => {
       const revision = saver.revision();
@@ -435,7 +469,7 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
       if (next.section === ui.section && next.cell === ui.cell) return;
       // Where the user is changes; what the record is (a copy) stays.
       ui = { ...next, ...(ui.copyOf === undefined ? {} : { copyOf: ui.copyOf }) };
-      saver.change(currentReport());
+      if (!followUp.pending()) placed.request();
     },
     batch,
     // While a replacement is saved, the form shown is about to go: nothing more is undone in it.
@@ -451,6 +485,10 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     nativeChange: (next) => {
       origin = next;
     },
+    flush: () => {
+      followUp.flush();
+      placed.flush();
+    },
     start: () => {
       const subscription = form.watch((_values, { name }) => {
         observe(name);
@@ -462,6 +500,9 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
       const stopFollowing = followOtherTabs();
       if (unsaved) changed();
       return () => {
+        // Leaving the editor: what was typed last is checked and journaled before it goes.
+        followUp.flush();
+        placed.flush();
         subscription.unsubscribe();
         mounted();
         stopFollowing();
@@ -480,6 +521,8 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
       return done;
     },
     discard: async () => {
+      followUp.cancel();
+      placed.cancel();
       await saver.pause();
       forgetOwnJournal(record.id);
     },

@@ -51,17 +51,30 @@ export function useEditorState(record: DraftRecord, unsaved: boolean): EditorEng
   // Connects the form to React (field registration, error state); reads no form state itself.
   useForm({ ...engine.formOptions, formControl: engine.form.formControl });
 
-  // Every change is journaled synchronously (draft-saver.ts): leaving the page needs no flush.
+  // Every change is journaled after its paint (draft-saver.ts); leaving the page flushes it.
   useEffect(() => {
     const stop = engine.start();
     const unregister = registerOpenDraft(engine.id, engine.currentReport);
     // Work storage refused lives only in this page: the browser asks before it is closed.
     const onLeave = (event: BeforeUnloadEvent) => {
+      engine.flush();
       if (engine.saveState.get().kind === 'failed') event.preventDefault();
     };
+    // The checks and the journal write follow a change after its paint: a page hidden, reloaded
+    // or closed in that moment writes the journal at once (synchronously, see draft-saver.ts).
+    const onHide = () => {
+      engine.flush();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') engine.flush();
+    };
     window.addEventListener('beforeunload', onLeave);
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
     return () => {
       window.removeEventListener('beforeunload', onLeave);
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
       stop();
       unregister();
     };
