@@ -54,6 +54,13 @@ export class ReportApp {
     return this.checks.locator('.checks-body h2');
   }
 
+  /** The same page (the open draft) in another tab of the browser. */
+  async anotherTab(): Promise<ReportApp> {
+    const page = await this.page.context().newPage();
+    await page.goto(this.page.url());
+    return new ReportApp(page);
+  }
+
   async waitSaved(): Promise<void> {
     await expect(this.page.locator('.save-status')).toHaveText(/^已保存/);
   }

@@ -21,15 +21,20 @@ function sectionTwo(page: Page): Locator {
     .getByRole('button', { name: /^二、主动公开政府信息情况/ });
 }
 
+/** The 2021 example with a warning planted: a 乡镇 making a 规章 (TOWNSHIP_RULES). */
+async function withWarning(app: ReportApp): Promise<void> {
+  await app.home();
+  await app.loadExample(/载入示例：青山镇人民政府/);
+  await app.cell('t2_rules_made').fill('1');
+}
+
 const REASON = '本镇代县政府起草的规章草案按要求计入本机关，经县司法局确认';
 
 test('a warning explained stays explained after a reload, and opens again when its cell changes', async ({
   app,
   page,
 }) => {
-  await app.home();
-  await app.loadExample(/载入示例：青山镇人民政府/);
-  await app.cell('t2_rules_made').fill('1'); // a 乡镇 making a 规章: TOWNSHIP_RULES
+  await withWarning(app);
   const finding = app.findings('TOWNSHIP_RULES');
   await expect(finding).toContainText('警告（核实性）');
   await expect(finding).toContainText('依据：');
@@ -87,9 +92,7 @@ test('a warning explained stays explained after a reload, and opens again when i
 });
 
 test('an explanation can be withdrawn; errors have no explain action', async ({ app, page }) => {
-  await app.home();
-  await app.loadExample(/载入示例：青山镇人民政府/);
-  await app.cell('t2_rules_made').fill('1');
+  await withWarning(app);
   await item(app, 'TOWNSHIP_RULES').getByRole('button', { name: '情况属实，填写说明' }).click();
   const dialog = page.getByRole('dialog', { name: '情况属实，填写说明' });
   await dialog.getByRole('textbox', { name: '说明' }).fill(REASON);
@@ -131,9 +134,7 @@ test('a final export waits for the warnings: explained from the dialog, the fina
   app,
   page,
 }) => {
-  await app.home();
-  await app.loadExample(/载入示例：青山镇人民政府/);
-  await app.cell('t2_rules_made').fill('1');
+  await withWarning(app);
   await page.getByRole('button', { name: '导出 Word' }).click();
   const dialog = page.getByRole('dialog', { name: '还有未核实的警告' });
   await expect(dialog).toContainText('1 个核实性警告');
@@ -160,9 +161,7 @@ test('a finding clicked in the export dialog closes it and focuses its cell', as
   app,
   page,
 }) => {
-  await app.home();
-  await app.loadExample(/载入示例：青山镇人民政府/);
-  await app.cell('t2_rules_made').fill('1');
+  await withWarning(app);
   await page.getByRole('button', { name: '导出 HTML' }).click();
   const dialog = page.getByRole('dialog', { name: '还有未核实的警告' });
   await dialog.locator('button[data-rule="TOWNSHIP_RULES"]').click();

@@ -11,14 +11,11 @@ function draftId(url: string): string {
 test('two tabs edit different cells of one draft: both are kept, each tab shows both', async ({
   app,
   page,
-  context,
 }) => {
   await app.home();
   await app.create('东城街道办事处', 2024);
   await app.waitSaved();
-  const second = await context.newPage();
-  await second.goto(page.url());
-  const other = new ReportApp(second);
+  const other = await app.anotherTab();
   await expect(other.title).toContainText('东城街道办事处');
 
   await app.cell('t3_new_natural').fill('3');
@@ -34,13 +31,11 @@ test('two tabs edit different cells of one draft: both are kept, each tab shows 
   await app.waitSaved();
   await other.waitSaved();
 
-  const third = await context.newPage();
-  await third.goto(page.url());
-  const fresh = new ReportApp(third);
+  const fresh = await app.anotherTab();
   await expect(fresh.cell('t3_new_natural')).toHaveValue('3');
   await expect(fresh.cell('t3_new_business')).toHaveValue('4');
   await expect(fresh.cell('t3_new_research')).toHaveValue('5');
-  await expect(third.locator('textarea[name="text.problems"]')).toHaveValue(
+  await expect(fresh.page.locator('textarea[name="text.problems"]')).toHaveValue(
     '第二个标签页写的问题。',
   );
   await expect(page.getByRole('alert')).toHaveCount(0);

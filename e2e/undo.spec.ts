@@ -3,7 +3,7 @@
  * text areas' own undo kept, pasted rows with their labels, dialogs that open on the safe button.
  */
 import { getTemplate } from '../src/core';
-import { expect, ReportApp, test } from './app';
+import { expect, test } from './app';
 
 const UNDO = 'Control+z';
 const REDO = 'Control+y';
@@ -305,14 +305,11 @@ test('a format switch is one step of undo: back in the old format with every fig
 test("undo in one tab takes back only its own edits, never the other tab's merged in", async ({
   app,
   page,
-  context,
 }) => {
   await app.home();
   await app.create('东城街道办事处', 2024);
   await app.waitSaved();
-  const second = await context.newPage();
-  await second.goto(page.url());
-  const other = new ReportApp(second);
+  const other = await app.anotherTab();
   await expect(other.title).toContainText('东城街道办事处');
 
   await app.cell('t3_new_natural').fill('3');

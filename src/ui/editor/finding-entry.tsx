@@ -1,11 +1,4 @@
-import {
-  cellsOf,
-  isComputed,
-  LEVEL_LABELS,
-  RULES,
-  SEVERITY_LABELS,
-  type Finding,
-} from '../../core';
+import { cellsOf, LEVEL_LABELS, RULES, SEVERITY_LABELS, type Finding } from '../../core';
 import { showFinding } from './finding-target';
 import { useEditor } from './state/use-editor-state';
 import { fillZeros } from './table-actions';
@@ -89,11 +82,7 @@ export function FindingEntry({
             <button
               type="button"
               onClick={() => {
-                const modes = engine.modes.get();
-                const computed = (cell: string) => isComputed(engine.template, cell, modes);
-                onStatus(
-                  `${engine.template.tables[table].name}：${fillZeros(engine, table, computed)}`,
-                );
+                onStatus(`${engine.template.tables[table].name}：${fillZeros(engine, table)}`);
               }}
             >
               空白填0

@@ -3,7 +3,14 @@
  * block, fill blanks with 0, switch a table's totals between computed and typed. Each runs as one
  * batch, so the checks and the save run once however many cells change.
  */
-import { cellsOf, cellValue, computeTotal, totalEquations, type TableId } from '../../core';
+import {
+  cellsOf,
+  cellValue,
+  computeTotal,
+  isComputed,
+  totalEquations,
+  type TableId,
+} from '../../core';
 import { parseBlock, pastePlan, type GridNav } from './grid-nav';
 import type { EditorEngine } from './state/editor-engine';
 
@@ -58,7 +65,9 @@ export function pasteBlock(
 export function fillZeros(
   engine: EditorEngine,
   id: TableId,
-  computed: (cell: string) => boolean,
+  // By default the cells the page computes in the table's current totals mode.
+  computed: (cell: string) => boolean = (cell) =>
+    isComputed(engine.template, cell, engine.modes.get()),
 ): string {
   const { form, template } = engine;
   let filled = 0;

@@ -28,7 +28,7 @@ export const TableGrid = memo(function TableGrid({ id }: { id: TableId }) {
 
   return (
     <div className="table-block">
-      <TableTools id={id} computed={computed} status={status} onStatus={setStatus} />
+      <TableTools id={id} status={status} onStatus={setStatus} />
       <div className="table-scroll">
         <table className={`report-table form-table table-${id}`} data-table={id} {...handlers}>
           <colgroup>

@@ -5,12 +5,10 @@ import { fillZeros, toggleTotals } from './table-actions';
 /** Above a table: 总计手动填写 (表三/表四), 空白填0 and what the last action did. */
 export function TableTools({
   id,
-  computed,
   status,
   onStatus,
 }: {
   id: TableId;
-  computed: (cell: string) => boolean;
   status: string;
   onStatus: (message: string) => void;
 }) {
@@ -33,7 +31,7 @@ export function TableTools({
       <button
         type="button"
         onClick={() => {
-          onStatus(fillZeros(engine, id, computed));
+          onStatus(fillZeros(engine, id));
         }}
       >
         空白填0

@@ -171,17 +171,18 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     const list = explanations.get();
     return list.length > 0 ? { ...report, explanations: [...list] } : report;
   };
+  /** `stored` without the explanations whose cells changed since (no empty list left). */
+  const live = (stored: Report): Report => {
+    const pruned = pruneExplanations(stored);
+    if (pruned === stored || pruned.explanations?.length) return pruned;
+    const { explanations: _none, ...rest } = pruned;
+    return rest;
+  };
   /**
    * The report: explanations whose cells changed since are not the report's, even before the
    * follow-up of the change (after the paint) drops them from the store.
    */
-  const currentReport = (): Report => {
-    const report = storedReport();
-    const pruned = pruneExplanations(report);
-    if (pruned === report || pruned.explanations?.length) return pruned;
-    const { explanations: _none, ...rest } = pruned;
-    return rest;
-  };
+  const currentReport = (): Report => live(storedReport());
   const findings = createStore<readonly Finding[]>(checkAll(currentReport()));
 
   const saver = createDraftSaver<EditorSnapshot>(
@@ -246,13 +247,11 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
    */
   const followUp = afterPaint(() => {
     placed.cancel(); // this journal write has the place in it too
-    // A changed cell drops the explanations resting on it (nothing to do without explanations).
-    if (explanations.get().length > 0) {
-      const stored = storedReport();
-      const pruned = pruneExplanations(stored);
-      if (pruned !== stored) explanations.set(pruned.explanations ?? []);
-    }
-    const report = currentReport();
+    // A changed cell drops the explanations resting on it from the store too: the report is
+    // built once, and an old value typed back does not bring a dropped reason back.
+    const stored = storedReport();
+    const report = live(stored);
+    if (report !== stored) explanations.set(report.explanations ?? []);
     findings.set(checkAll(report));
     saver.change(report);
   });
