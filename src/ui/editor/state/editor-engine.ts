@@ -192,7 +192,13 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
       snapshot: () => ({ state: snapshot(), report: currentReport(), findings: findings.get() }),
       ui: () => ui,
       status: saveState,
-      durable,
+      // On disk means the latest change too: one still waiting for its follow-up is not.
+      durable: {
+        ...durable,
+        set: (next) => {
+          durable.set(next && !followUp.pending());
+        },
+      },
       onSaved: (state) => {
         synced = fieldsOf(state);
       },
@@ -260,6 +266,7 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     saver.change(currentReport());
   });
   const changed = () => {
+    durable.set(false); // journaled by the follow-up, after the paint
     if (batching > 0) {
       changedInBatch = true;
       return;
