@@ -252,7 +252,6 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
    * once for a burst of changes, so a keystroke pays only for its own cell and totals.
    */
   const followUp = afterPaint(() => {
-    placed.cancel(); // this journal write has the place in it too
     // A changed cell drops the explanations resting on it from the store too: the report is
     // built once, and an old value typed back does not bring a dropped reason back.
     const stored = storedReport();
@@ -260,10 +259,6 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     if (report !== stored) explanations.set(report.explanations ?? []);
     findings.set(checkAll(report));
     saver.change(report);
-  });
-  /** Only the place changed (a focus): journal it after the paint, without checking again. */
-  const placed = afterPaint(() => {
-    saver.change(currentReport());
   });
   const changed = () => {
     durable.set(false); // journaled by the follow-up, after the paint
@@ -354,7 +349,6 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
   const replace = async (report: Report, note: string, beforeNote?: string) => {
     // The state before is saved below as it is, from the form.
     followUp.cancel();
-    placed.cancel();
     await saver.pause();
     const save = async (next: Report, why: string) => {
       const revision = saver.revision();
@@ -475,7 +469,7 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
       if (next.section === ui.section && next.cell === ui.cell) return;
       // Where the user is changes; what the record is (a copy) stays.
       ui = { ...next, ...(ui.copyOf === undefined ? {} : { copyOf: ui.copyOf }) };
-      if (!followUp.pending()) placed.request();
+      saver.change(currentReport()); // journaled at once: a reload right after keeps the place
     },
     batch,
     // While a replacement is saved, the form shown is about to go: nothing more is undone in it.
@@ -493,7 +487,6 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     },
     flush: () => {
       followUp.flush();
-      placed.flush();
     },
     start: () => {
       const subscription = form.watch((_values, { name }) => {
@@ -508,7 +501,6 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
       return () => {
         // Leaving the editor: what was typed last is checked and journaled before it goes.
         followUp.flush();
-        placed.flush();
         subscription.unsubscribe();
         mounted();
         stopFollowing();
@@ -528,7 +520,6 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     },
     discard: async () => {
       followUp.cancel();
-      placed.cancel();
       await saver.pause();
       forgetOwnJournal(record.id);
     },
