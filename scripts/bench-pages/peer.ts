@@ -1,7 +1,7 @@
 /**
  * The peer: table 三 in SurveyJS (survey-core + survey-react-ui) — 25 rows × 6 number inputs, a
  * computed 总计 per row, the （七）总计 row as column totals, and the balance validators checked on
- * every change, as a schema form engine would do it.
+ * every key (`textUpdateMode: 'onTyping'`), as a schema form engine would do it.
  */
 // @ts-expect-error -- a stylesheet: Vite bundles it, TypeScript has no type for it.
 import 'survey-core/survey-core.css';
@@ -18,6 +18,9 @@ const sum = (row: string) => T3_COLUMNS.map((c) => `{t3.${row}.${c}}`).join(' + 
 const total = (row: string) => `{t3.${row}.total}`;
 const model = new Model({
   checkErrorsMode: 'onValueChanged',
+  // SurveyJS commits a text cell on blur by default, so typing would compute nothing; a form
+  // whose totals and balance check follow each key (as ours do) needs the value on every key.
+  textUpdateMode: 'onTyping',
   questionsOnPageMode: 'singlePage',
   elements: [
     {

@@ -43,13 +43,14 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * `edits` keystrokes: in each cell in turn a digit, then Backspace (the value returns, so totals
- * stay in range), at KEY_INTERVAL_MS apart. Returns the latencies of these keys.
+ * stay in range), `interval` ms apart (KEY_INTERVAL_MS unless measuring something else). Returns the latencies of these keys.
  */
 export async function typeEdits(
   page: Page,
   cells: number,
   edits: number,
   from = 0,
+  interval = KEY_INTERVAL_MS,
 ): Promise<number[]> {
   await page.evaluate(() => (window.benchLatencies = []));
   for (let i = 0; i < edits; i++) {
@@ -59,7 +60,7 @@ export async function typeEdits(
       await page.keyboard.press('End');
     }
     await page.keyboard.press(i % 2 === 0 ? String(1 + (i % 9)) : 'Backspace');
-    await pause(KEY_INTERVAL_MS);
+    await pause(interval);
   }
   // The last key's paint is recorded a frame later.
   await page.waitForFunction((n) => (window.benchLatencies?.length ?? 0) >= n, edits);
