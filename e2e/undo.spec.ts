@@ -100,13 +100,13 @@ test("a text area keeps the browser's own undo; an insert is undone on its own",
   await expect(problems).toHaveValue(`ab\n${label}\n`);
   await page.keyboard.press(UNDO);
   await expect(problems).toHaveValue('ab');
-  // The browser's own steps (how it splits typing is its own) lead back to the text as it was.
+  // The browser's own steps lead back to the text as it was. How it splits them is its own:
+  // Chromium may join clearing the field with the first letter typed after it into one step.
   const seen: string[] = [];
   for (let i = 0; i < 8 && (await problems.inputValue()) !== text; i++) {
     await page.keyboard.press(UNDO);
     seen.push(await problems.inputValue());
   }
-  expect(seen).toContain('');
   expect(seen.at(-1)).toBe(text);
   await expect(cell).toHaveValue('5');
   // Where the text area's own undo ends, the draft's goes on: the cell typed before, focused.
