@@ -80,13 +80,11 @@ async function mainThread(session: CDPSession) {
 
 /**
  * Keystroke latencies of every subject at each throttle rate, typed in interleaved rounds, with
- * each subject's main-thread task and script time per key, and our heap after the first rate
- * (`afterWarmUp`: the caches and compiled code of the first keys are in place by then).
+ * each subject's main-thread task and script time per key.
  */
 async function keystrokes(subjects: Subject[]) {
   const latencies: Record<string, number[]> = {};
   const cpu: Record<string, { task: number; script: number; keys: number }> = {};
-  let afterWarmUp = NaN;
   for (const rate of [1, 4]) {
     for (let round = 0; round < ROUNDS; round++) {
       for (const subject of subjects) {
@@ -107,9 +105,8 @@ async function keystrokes(subjects: Subject[]) {
         sum.keys += times.length;
       }
     }
-    if (rate === 1) afterWarmUp = await heapMb(subjects[0]?.page as Page);
   }
-  return { latencies, cpu, afterWarmUp };
+  return { latencies, cpu };
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -125,12 +122,11 @@ async function measure(browser: Browser) {
   ];
   const ours = subjects[0].page;
   const heapBefore = await heapMb(ours);
-  const { latencies, cpu, afterWarmUp } = await keystrokes(subjects);
+  const { latencies, cpu } = await keystrokes(subjects);
   const of = (name: string, rate: number) => latencies[`${name}@${rate}`] ?? [];
   const keys = of('ours', 1).length + of('ours', 4).length;
   const heapEnd = await heapMb(ours);
   const heapWithWarmUp = (heapEnd - heapBefore) / (keys / 1000);
-  const heapSlope = (heapEnd - afterWarmUp) / (of('ours', 4).length / 1000);
   // The heap over HEAP_KEYS more keys after the latency rounds (their keys are the warm-up: lazy
   // chunks, caches and compiled code are in place), typed faster: memory, not latency, is measured.
   await typeEdits(ours, subjects[0].cells, HEAP_KEYS, 0, HEAP_KEY_INTERVAL_MS);
@@ -174,7 +170,6 @@ async function measure(browser: Browser) {
     heap_keys: HEAP_KEYS,
     heap_growth_mb_per_1000_keys: Math.round(heapGrowth * 100) / 100,
     heap_growth_mb_per_1000_keys_with_warmup: Math.round(heapWithWarmUp * 100) / 100,
-    heap_growth_mb_per_1000_keys_throttled_round: Math.round(heapSlope * 100) / 100,
     ...Object.fromEntries(
       (['ours', 'peer', 'floor'] as const).flatMap((name) =>
         [1, 4].flatMap((rate) =>

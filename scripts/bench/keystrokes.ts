@@ -43,7 +43,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * `edits` keystrokes: in each cell in turn a digit, then Backspace (the value returns, so totals
- * stay in range), `interval` ms apart (KEY_INTERVAL_MS unless measuring something else). Returns the latencies of these keys.
+ * stay in range), `interval` ms apart (KEY_INTERVAL_MS, unless memory rather than latency is
+ * measured). Returns the latencies of these keys.
  */
 export async function typeEdits(
   page: Page,
