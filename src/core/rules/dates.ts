@@ -31,6 +31,15 @@ function iso(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * The last day (yyyy-mm-dd) a report of `year` by a 机关 of `orgType` is published: the one place
+ * the deadline is decided, so the rule, the county's 通报 and a local profile agree.
+ */
+export function publicationDeadline(year: number, orgType: OrgType = 'other'): string {
+  const [month, day] = DEADLINE[orgType];
+  return iso(year + 1, month, day);
+}
+
 export function dateDeadline({ report, stage }: RuleContext): Finding[] {
   const { year, date, orgType = 'other' } = report.meta;
   const field = 'meta.date';
@@ -50,7 +59,7 @@ export function dateDeadline({ report, stage }: RuleContext): Finding[] {
     ];
   }
   const [month, day] = DEADLINE[orgType];
-  const deadline = iso(year + 1, month, day);
+  const deadline = publicationDeadline(year, orgType);
   if (date <= deadline) return [];
   return [
     finding(
