@@ -45,7 +45,7 @@ export const CHECKS: Readonly<Record<RuleId, Rule>> = {
   TABLE_REUSE: tableReuse,
   YOY_JUMP: yoyJump,
   // Not rules of one report: SUMMARY_UNITS compares a 汇总 with its units across a batch
-  // (county/summary-units.ts), OUTLINE reads the headings an importer saw (rules/outline.ts).
+  // (county/summary-units.ts), OUTLINE reads the headings an importer saw (county/outline.ts).
   SUMMARY_UNITS: () => [],
   OUTLINE: () => [],
 };
