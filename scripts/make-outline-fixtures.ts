@@ -28,7 +28,9 @@ function variant(org: string, lines: readonly (readonly [string, string | null])
     .join('\n');
 }
 
-const write = (name: string, text: string) => writeFileSync(`${DIR}/${name}`, text);
+function write(name: string, text: string): void {
+  writeFileSync(`${DIR}/${name}`, text);
+}
 
 write(
   'two-systems.txt',

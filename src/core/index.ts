@@ -175,3 +175,25 @@ export { opinionBlocks, opinionTitle, chineseOrdinal, type OpinionOptions } from
 export { fixHint } from './review/fix-hints';
 // renderOpinionDocx (review/opinion-docx) is loaded on demand like renderDocx.
 export { reviewBatch, batchLastYear, type ReadFile } from './review/batch';
+export {
+  batchIndicators,
+  batchYear,
+  type BatchIndicators,
+  type IndicatorInput,
+  type UnitRow,
+} from './county/batch-indicators';
+export { COUNTS, type IndicatorDef, type CountId } from './county/indicators';
+export {
+  MIN_SAMPLE,
+  rateText,
+  changeText,
+  permille,
+  ranked,
+  compareFractions,
+  type Rate,
+} from './county/rates';
+export { rankUnits, type Ranked } from './county/ranking';
+export { indicatorsCsv, indicatorsHeader } from './county/indicators-csv';
+export { checkSummaries, type SummaryCheck, type BatchReport } from './county/summary-units';
+export { checkOutline } from './county/outline';
+export { publicationDeadline } from './rules/dates';

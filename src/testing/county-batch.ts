@@ -50,7 +50,7 @@ export function unitReport(spec: UnitSpec, template: TemplateId = '2021'): Repor
   const text = Object.fromEntries(
     Object.entries(example.text).map(([k, v]) => [
       k,
-      (v ?? '').replaceAll(example.meta.org, spec.org),
+      (typeof v === 'string' ? v : '').replaceAll(example.meta.org, spec.org),
     ]),
   );
   return {

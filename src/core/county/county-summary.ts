@@ -19,9 +19,12 @@ interface SummaryRecord {
 
 /** The 机关 a 汇总 says it added up, when it is one of ours. */
 export function recordedUnits(report: Report): string[] | undefined {
-  const record = (report as { summary?: SummaryRecord }).summary;
-  if (!record || !Array.isArray(record.included)) return undefined;
-  return record.included.flatMap((p) => (typeof p.org === 'string' ? [p.org] : []));
+  const included: unknown = (report as { summary?: SummaryRecord }).summary?.included;
+  if (!Array.isArray(included)) return undefined;
+  return (included as unknown[]).flatMap((part) => {
+    const org = (part as { org?: unknown } | null)?.org;
+    return typeof org === 'string' ? [org] : [];
+  });
 }
 
 /** A 机关名称 that names a consolidated report. */

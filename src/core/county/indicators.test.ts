@@ -2,10 +2,10 @@
  * Each indicator worked out by hand from the figures in testing/county-batch.ts (the comments
  * there give the sums), the small-sample guard, the ranking and the CSV.
  */
-import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { checkAll } from '../check';
 import type { Report } from '../report';
+import { readCsv } from '../../testing/csv-payloads';
 import { UNITS_2023, UNITS_2024, unitReport } from '../../testing/county-batch';
 import { batchIndicators, batchYear, type UnitRow } from './batch-indicators';
 import { indicatorsCsv } from './indicators-csv';
@@ -95,7 +95,9 @@ describe('indicators of one unit, by hand', () => {
   });
 
   it('a blank cell makes the indicator unknown, not a rate over 0', () => {
-    const report = unitReport(UNITS_2024[0] ?? UNITS_2023[0]!);
+    const [first] = UNITS_2024;
+    if (!first) throw new Error('fixture');
+    const report = unitReport(first);
     const blank: Report = { ...report, cells: { ...report.cells, t3_partial_total: null } };
     const t = batchIndicators([{ file: 'blank.json', report: blank }]);
     expect(text(t?.units[0]?.rates.disclosure)).toBe('数据不全');
@@ -159,7 +161,7 @@ describe('the ranking respects the guard', () => {
 
 describe('the CSV', () => {
   it('has Chinese names, values in %, one line per unit and the total', () => {
-    const rows = parse(indicatorsCsv(table()), { bom: true }) as string[][];
+    const rows = readCsv(indicatorsCsv(table()));
     const [header, ...lines] = rows;
     expect(header).toContain('实质公开率（%）');
     expect(header).toContain('其中：本机关不掌握占比（%）');
