@@ -1,0 +1,161 @@
+/**
+ * The charts' ECharts options, from the core's indicators (no ECharts code here, types only): the
+ * units × levels of findings heatmap, one indicator per unit as bars (ranked units only, the
+ * total as a line), and last year against this year. Values are the core's exact per-mille
+ * rounded once, so a label reads the same as the table and the CSV.
+ */
+import type { BarSeriesOption, HeatmapSeriesOption } from 'echarts/charts';
+import type {
+  GridComponentOption,
+  LegendComponentOption,
+  MarkLineComponentOption,
+  TitleComponentOption,
+  TooltipComponentOption,
+  VisualMapComponentOption,
+} from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+import {
+  LEVEL_LABELS,
+  permille,
+  rankUnits,
+  ranked,
+  type BatchIndicators,
+  type Rate,
+  type Severity,
+} from '../../../core';
+
+export type ChartOption = ComposeOption<
+  | BarSeriesOption
+  | HeatmapSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
+  | TitleComponentOption
+  | TooltipComponentOption
+  | VisualMapComponentOption
+>;
+
+const LEVELS: readonly Severity[] = ['error', 'warning', 'info'];
+const FONT = 'Noto Sans CJK SC, Microsoft YaHei, SimHei, sans-serif';
+
+/** A ranked rate in percent with one decimal (the table's figure); undefined when not ranked. */
+export function percentOf(r: Rate | undefined): number | undefined {
+  return r && ranked(r) ? permille(r.num, r.den) / 10 : undefined;
+}
+
+const percentLabel = (value: unknown) => `${Number(value).toFixed(1)}%`;
+
+/** Units × 强制性/核实性/提示性: how many findings each unit still has. */
+export function heatmapOption(table: BatchIndicators): ChartOption {
+  const units = table.units.map((u) => u.org);
+  const data = table.units.flatMap((u, y) => LEVELS.map((level, x) => [x, y, u.levels[level]]));
+  const max = Math.max(1, ...data.map((d) => d[2] ?? 0));
+  return {
+    textStyle: { fontFamily: FONT },
+    title: { text: '各单位问题分布（按级别）', left: 'center', textStyle: { fontSize: 15 } },
+    tooltip: { position: 'top' },
+    grid: { left: 8, right: 16, top: 40, bottom: 60, containLabel: true },
+    xAxis: {
+      type: 'category',
+      data: LEVELS.map((l) => LEVEL_LABELS[l]),
+      splitArea: { show: true },
+    },
+    yAxis: { type: 'category', data: units, inverse: true, splitArea: { show: true } },
+    visualMap: {
+      min: 0,
+      max,
+      calculable: false,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 4,
+      inRange: { color: ['#f4f8fb', '#f2c46d', '#c0392b'] },
+    },
+    series: [{ type: 'heatmap', name: '问题数', data, label: { show: true } }],
+  };
+}
+
+/** One indicator per unit as bars, best first; units without a ranked rate are left out. */
+export function barsOption(table: BatchIndicators, indicator: string): ChartOption {
+  const def = table.defs.find((d) => d.id === indicator);
+  const rows = rankUnits(table.units, indicator).filter((r) => r.rank !== undefined);
+  const total = percentOf(table.total.rates[indicator]);
+  return {
+    textStyle: { fontFamily: FONT },
+    title: {
+      text: `${def?.name ?? indicator}（各单位）`,
+      left: 'center',
+      textStyle: { fontSize: 15 },
+    },
+    tooltip: { trigger: 'axis' },
+    grid: { left: 8, right: 56, top: 40, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
+    yAxis: { type: 'category', data: rows.map((r) => r.unit.org), inverse: true },
+    series: [
+      {
+        type: 'bar',
+        name: def?.name ?? indicator,
+        data: rows.map((r) => percentOf(r.unit.rates[indicator]) ?? 0),
+        itemStyle: { color: '#2f6f9f' },
+        label: { show: true, position: 'right', formatter: (p) => percentLabel(p.value) },
+        ...(total === undefined
+          ? {}
+          : {
+              markLine: {
+                symbol: 'none',
+                data: [{ xAxis: total, name: '合计' }],
+                label: { formatter: `合计 ${percentLabel(total)}` },
+                lineStyle: { color: '#c0392b', type: 'dashed' },
+              },
+            }),
+      },
+    ],
+  };
+}
+
+/** Last year against this year for one indicator, for the units with last year's report. */
+export function yearOption(table: BatchIndicators, indicator: string): ChartOption {
+  const def = table.defs.find((d) => d.id === indicator);
+  const units = table.units
+    .filter(
+      (u) =>
+        percentOf(u.rates[indicator]) !== undefined ||
+        percentOf(u.lastYear?.rates[indicator]) !== undefined,
+    )
+    .filter((u) => u.lastYear);
+  const series = (
+    name: string,
+    value: (u: (typeof units)[number]) => number | undefined,
+    color: string,
+  ): BarSeriesOption => ({
+    type: 'bar',
+    name,
+    data: units.map((u) => value(u) ?? null),
+    itemStyle: { color },
+    label: {
+      show: true,
+      position: 'top',
+      formatter: (p) => (p.value === null ? '' : percentLabel(p.value)),
+    },
+  });
+  return {
+    textStyle: { fontFamily: FONT },
+    title: {
+      text: `${def?.name ?? indicator}：上年与本年`,
+      left: 'center',
+      textStyle: { fontSize: 15 },
+    },
+    tooltip: { trigger: 'axis' },
+    legend: { top: 28 },
+    grid: { left: 8, right: 16, top: 64, bottom: 8, containLabel: true },
+    xAxis: {
+      type: 'category',
+      data: units.map((u) => u.org),
+      axisLabel: { interval: 0, width: 120, overflow: 'break' },
+    },
+    yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
+    series: [
+      series(`${table.year - 1}年`, (u) => percentOf(u.lastYear?.rates[indicator]), '#9db7cc'),
+      series(`${table.year}年`, (u) => percentOf(u.rates[indicator]), '#2f6f9f'),
+    ],
+  };
+}
