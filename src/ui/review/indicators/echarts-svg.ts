@@ -13,11 +13,11 @@ import {
   TooltipComponent,
   VisualMapComponent,
 } from 'echarts/components';
-import { init, use, type ECharts } from 'echarts/core';
+import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { ChartOption } from './chart-options';
 
-use([
+echarts.use([
   BarChart,
   HeatmapChart,
   GridComponent,
@@ -30,8 +30,8 @@ use([
 ]);
 
 /** A chart drawn in `element` as SVG; the caller disposes it. */
-export function drawChart(element: HTMLElement, option: ChartOption): ECharts {
-  const chart = init(element, null, { renderer: 'svg' });
+export function drawChart(element: HTMLElement, option: ChartOption): echarts.ECharts {
+  const chart = echarts.init(element, null, { renderer: 'svg' });
   chart.setOption(option);
   return chart;
 }
@@ -41,7 +41,7 @@ export function drawChart(element: HTMLElement, option: ChartOption): ECharts {
  * so the text is the final frame.
  */
 export function chartSvg(option: ChartOption, width: number, height: number): string {
-  const chart = init(null, null, { renderer: 'svg', ssr: true, width, height });
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   chart.setOption({ ...option, animation: false });
   const svg = chart.renderToSVGString();
   chart.dispose();

@@ -4,8 +4,9 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ChartOption } from './chart-options';
+import type * as EchartsSvg from './echarts-svg';
 
-type Charts = typeof import('./echarts-svg');
+type Charts = typeof EchartsSvg;
 
 let loading: Promise<Charts> | undefined;
 

@@ -6,6 +6,7 @@ import {
   decisionOf,
   parseOrgList,
   type BatchIndicators,
+  type IndicatorInput,
   type Finding,
   type ReportReview,
   type SummaryCheck,
@@ -25,7 +26,11 @@ export function useCountyIndicators(
   reviews: ReadonlyMap<string, ReportReview>,
   expected: string,
   year: number | undefined,
-): { table: BatchIndicators | undefined; summaries: readonly SummaryCheck[] } {
+): {
+  table: BatchIndicators | undefined;
+  files: readonly IndicatorInput[];
+  summaries: readonly SummaryCheck[];
+} {
   return useMemo(() => {
     const files = entries.map((e) => ({
       file: e.file,
@@ -34,6 +39,6 @@ export function useCountyIndicators(
     }));
     const table = batchIndicators(files, year === undefined ? {} : { year });
     const summaries = checkSummaries(files, { expected: parseOrgList(expected) });
-    return { table, summaries };
+    return { table, files, summaries };
   }, [entries, reviews, expected, year]);
 }
