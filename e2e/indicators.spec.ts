@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { summarise } from '../src/core/summary';
 import { readCsv } from '../src/testing/csv-payloads';
 import { UNITS_2023, UNITS_2024, unitReport } from '../src/testing/county-batch';
@@ -125,4 +126,23 @@ test('the county 汇总 shows SUMMARY_UNITS in the batch, and the 通报 opens i
     join(dir, 'notice.pdf'),
     test.info().outputPath('notice'),
   ]);
+});
+
+test('the single file opened from disk draws the charts too (ECharts inlined)', async ({
+  page,
+}) => {
+  const single = new URL('../dist-single/gongkai-report.html', import.meta.url);
+  await page.goto(`${pathToFileURL(single.pathname).href}#/review`);
+  const desk = new ReviewDesk(page);
+  await expect(page.getByRole('heading', { name: '批量审核' })).toBeVisible();
+  await desk.add(files);
+  await page.getByRole('button', { name: '查看指标、排名与图表' }).click();
+  const bars = page.getByRole('img', { name: '各单位指标条形图' });
+  await expect(bars.locator('svg text', { hasText: '66.7%' }).first()).toBeVisible();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '生成通报（Word）' }).click(),
+  ]);
+  const docx = parts(readFileSync(await file.path()));
+  expect(Object.keys(docx).some((name) => /^word\/media\/.+\.png$/.test(name))).toBe(true);
 });

@@ -45,9 +45,22 @@ export function percentOf(r: Rate | undefined): number | undefined {
 
 const percentLabel = (value: unknown) => `${Number(value).toFixed(1)}%`;
 
+/** The units' names without the county they share ("清河县城关镇人民政府" → "城关镇人民政府"). */
+export function shortNames(orgs: readonly string[]): string[] {
+  const first = orgs[0] ?? '';
+  const area = /^.{2,8}?[县区市旗]/.exec(first)?.[0];
+  if (
+    !area ||
+    orgs.length < 2 ||
+    !orgs.every((o) => o.startsWith(area) && o.length > area.length + 1)
+  )
+    return [...orgs];
+  return orgs.map((o) => o.slice(area.length));
+}
+
 /** Units × 强制性/核实性/提示性: how many findings each unit still has. */
 export function heatmapOption(table: BatchIndicators): ChartOption {
-  const units = table.units.map((u) => u.org);
+  const units = shortNames(table.units.map((u) => u.org));
   const data = table.units.flatMap((u, y) => LEVELS.map((level, x) => [x, y, u.levels[level]]));
   const max = Math.max(1, ...data.map((d) => d[2] ?? 0));
   return {
@@ -87,9 +100,9 @@ export function barsOption(table: BatchIndicators, indicator: string): ChartOpti
       textStyle: { fontSize: 15 },
     },
     tooltip: { trigger: 'axis' },
-    grid: { left: 8, right: 56, top: 40, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 56, top: 56, bottom: 8, containLabel: true },
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
-    yAxis: { type: 'category', data: rows.map((r) => r.unit.org), inverse: true },
+    yAxis: { type: 'category', data: shortNames(rows.map((r) => r.unit.org)), inverse: true },
     series: [
       {
         type: 'bar',
@@ -103,7 +116,7 @@ export function barsOption(table: BatchIndicators, indicator: string): ChartOpti
               markLine: {
                 symbol: 'none',
                 data: [{ xAxis: total, name: '合计' }],
-                label: { formatter: `合计 ${percentLabel(total)}` },
+                label: { position: 'start', formatter: `合计 ${percentLabel(total)}` },
                 lineStyle: { color: '#c0392b', type: 'dashed' },
               },
             }),
@@ -145,11 +158,11 @@ export function yearOption(table: BatchIndicators, indicator: string): ChartOpti
       textStyle: { fontSize: 15 },
     },
     tooltip: { trigger: 'axis' },
-    legend: { top: 28 },
-    grid: { left: 8, right: 16, top: 64, bottom: 8, containLabel: true },
+    legend: { bottom: 0 },
+    grid: { left: 8, right: 16, top: 48, bottom: 32, containLabel: true },
     xAxis: {
       type: 'category',
-      data: units.map((u) => u.org),
+      data: shortNames(units.map((u) => u.org)),
       axisLabel: { interval: 0, width: 120, overflow: 'break' },
     },
     yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
