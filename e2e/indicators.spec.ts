@@ -64,6 +64,10 @@ test('the ranking respects the guard and the charts draw the hand-computed value
   await expect(bars.locator('svg')).toBeVisible();
   await expect(bars.locator('svg text', { hasText: '18.2%' })).toHaveCount(1);
   await expect(bars.locator('svg text', { hasText: '7.7%' })).toHaveCount(1);
+  // The chart ranks like the table: 马屯镇 (0 of 3) is named as left out, not drawn as 0%.
+  await expect(
+    bars.locator('svg text', { hasText: '未列入（样本过少或数据不全）：马屯镇' }),
+  ).toHaveCount(1);
   const heatmap = page.getByRole('img', { name: '各单位问题级别热力图' });
   await expect(heatmap.locator('svg text', { hasText: '强制性' })).toHaveCount(1);
   const years = page.getByRole('img', { name: '上年与本年对比图' });
@@ -119,6 +123,7 @@ test('the county 汇总 shows SUMMARY_UNITS in the batch, and the 通报 opens i
   expect(text).toContain('应报送4个单位，已报送3个，未报送1个：清河县黄庄乡人民政府');
   expect(text).toContain('1个单位的成文日期晚于公布期限：清河县自然资源局');
   expect(text).toContain('实质公开率66.7%');
+  expect(text).toContain('县级汇总报告（清河县（汇总））与所含3个单位报告之和相比有1处不符');
   execFileSync('pdftoppm', [
     '-png',
     '-r',

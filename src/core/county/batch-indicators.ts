@@ -77,7 +77,9 @@ export function batchYear(years: readonly number[]): number | undefined {
 
 function levelsOf(findings: readonly Finding[] = []): Record<Severity, number> {
   const levels = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) levels[f.severity]++;
+  // A reading doubt (a cell not read as printed) is not the report's own problem.
+  for (const f of findings)
+    if ((f as { doubt?: unknown }).doubt === undefined) levels[f.severity]++;
   return levels;
 }
 

@@ -35,6 +35,7 @@ describe('the 通报', () => {
     ]);
     expect(facts.withErrors.map((u) => u.org)).toEqual(['清河县马屯镇人民政府']);
     expect(facts.problems[0]?.units).toBeGreaterThanOrEqual(1);
+    expect(facts.summaries).toEqual([]);
   });
 
   it('a deadline function replaces the statute’s (a local profile)', () => {

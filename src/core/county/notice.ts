@@ -15,6 +15,7 @@ import { chineseOrdinal } from '../review/opinion';
 import type { BatchIndicators, IndicatorInput } from './batch-indicators';
 import { rankUnits } from './ranking';
 import { MIN_SAMPLE, rateText } from './rates';
+import { checkSummaries } from './summary-units';
 
 export interface NoticeOptions {
   /** The 机关 that had to report (the expected list); without it nobody is "missing". */
@@ -44,6 +45,12 @@ export interface NoticeFacts {
     readonly rule: RuleId;
     readonly findings: number;
     readonly units: number;
+  }[];
+  /** The county's own 汇总 in the batch against its units: its 机关 and how many cells differ. */
+  readonly summaries: readonly {
+    readonly org: string;
+    readonly units: number;
+    readonly differ: number;
   }[];
 }
 
@@ -88,7 +95,13 @@ export function noticeFacts(
     )
     .slice(0, options.topProblems ?? 8);
   const submitted = units.map((u) => u.org);
+  const summaries = checkSummaries(files, { expected: options.expected ?? [] }).map((c) => ({
+    org: files[c.index]?.report?.meta.org ?? '',
+    units: c.included.length,
+    differ: c.findings.length,
+  }));
   return {
+    summaries,
     year: table.year,
     submitted,
     missing: missingOrgs(options.expected ?? [], submitted),
@@ -122,8 +135,13 @@ function problemBlocks(facts: NoticeFacts): Block[] {
   const items = facts.problems.map(
     (p, i) => `${i + 1}. ${RULES[p.rule].title}：${p.findings}处，涉及${p.units}个单位。`,
   );
+  const sums = facts.summaries.map((c) =>
+    c.differ
+      ? `县级汇总报告（${c.org}）与所含${c.units}个单位报告之和相比有${c.differ}处不符，应重新汇总。`
+      : `县级汇总报告（${c.org}）与所含${c.units}个单位报告之和一致。`,
+  );
   return [
-    { type: 'paragraph', text: errors },
+    { type: 'paragraph', text: errors + sums.join('') },
     ...(items.length
       ? [
           { type: 'paragraph', text: '出现较多的问题如下：' } as const,

@@ -81,6 +81,7 @@ export function heatmapOption(table: BatchIndicators): ChartOption {
       orient: 'horizontal',
       left: 'center',
       bottom: 4,
+      text: ['多', '少'],
       inRange: { color: ['#f4f8fb', '#f2c46d', '#c0392b'] },
     },
     series: [{ type: 'heatmap', name: '问题数', data, label: { show: true } }],
@@ -90,17 +91,22 @@ export function heatmapOption(table: BatchIndicators): ChartOption {
 /** One indicator per unit as bars, best first; units without a ranked rate are left out. */
 export function barsOption(table: BatchIndicators, indicator: string): ChartOption {
   const def = table.defs.find((d) => d.id === indicator);
-  const rows = rankUnits(table.units, indicator).filter((r) => r.rank !== undefined);
+  const all = rankUnits(table.units, indicator);
+  const rows = all.filter((r) => r.rank !== undefined);
+  const left = shortNames(table.units.map((u) => u.org)).filter(
+    (_, i) => !rows.some((r) => r.unit === table.units[i]),
+  );
   const total = percentOf(table.total.rates[indicator]);
   return {
     textStyle: { fontFamily: FONT },
     title: {
       text: `${def?.name ?? indicator}（各单位）`,
+      ...(left.length ? { subtext: `未列入（样本过少或数据不全）：${left.join('、')}` } : {}),
       left: 'center',
       textStyle: { fontSize: 15 },
     },
     tooltip: { trigger: 'axis' },
-    grid: { left: 8, right: 56, top: 56, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 56, top: left.length ? 72 : 56, bottom: 8, containLabel: true },
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
     yAxis: { type: 'category', data: shortNames(rows.map((r) => r.unit.org)), inverse: true },
     series: [

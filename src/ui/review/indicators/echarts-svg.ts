@@ -13,11 +13,12 @@ import {
   TooltipComponent,
   VisualMapComponent,
 } from 'echarts/components';
-import * as echarts from 'echarts/core';
+// `use` renamed: it is ECharts' registry, not React's hook.
+import { init, use as register, type ECharts } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { ChartOption } from './chart-options';
 
-echarts.use([
+register([
   BarChart,
   HeatmapChart,
   GridComponent,
@@ -30,8 +31,8 @@ echarts.use([
 ]);
 
 /** A chart drawn in `element` as SVG; the caller disposes it. */
-export function drawChart(element: HTMLElement, option: ChartOption): echarts.ECharts {
-  const chart = echarts.init(element, null, { renderer: 'svg' });
+export function drawChart(element: HTMLElement, option: ChartOption): ECharts {
+  const chart = init(element, null, { renderer: 'svg' });
   chart.setOption(option);
   return chart;
 }
@@ -41,7 +42,7 @@ export function drawChart(element: HTMLElement, option: ChartOption): echarts.EC
  * so the text is the final frame.
  */
 export function chartSvg(option: ChartOption, width: number, height: number): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  const chart = init(null, null, { renderer: 'svg', ssr: true, width, height });
   chart.setOption({ ...option, animation: false });
   const svg = chart.renderToSVGString();
   chart.dispose();

@@ -64,9 +64,11 @@ export function IndicatorsTable({
     key: { kind: 'rate', id: rankBy },
     desc: true,
   });
+  // The rank runs the way the list is sorted: lowest first ranks a 不予公开占比 as leaders read it.
+  const ascending = sort.key.kind === 'rate' && sort.key.id === rankBy && !sort.desc;
   const ranks = useMemo(
-    () => new Map(rankUnits(table.units, rankBy).map((r) => [r.unit, r.rank])),
-    [table, rankBy],
+    () => new Map(rankUnits(table.units, rankBy, ascending).map((r) => [r.unit, r.rank])),
+    [table, rankBy, ascending],
   );
   const rows = useMemo(() => sortRows(table, sort.key, sort.desc), [table, sort]);
   const main = table.defs.filter((d) => d.main);
@@ -101,7 +103,7 @@ export function IndicatorsTable({
             {COUNTS.map((c) => header({ kind: 'count', id: c.id }, c.name))}
             {main.map((d) => header({ kind: 'rate', id: d.id }, d.name))}
             {natural && header({ kind: 'rate', id: natural.id }, natural.name)}
-            <th>较上年</th>
+            <th>较上年（{rankName}）</th>
             {LEVELS.map((l) => header({ kind: 'level', id: l }, LEVEL_LABELS[l]))}
           </tr>
         </thead>
