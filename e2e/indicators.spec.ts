@@ -13,7 +13,7 @@ import { readCsv } from '../src/testing/csv-payloads';
 import { UNITS_2023, UNITS_2024, unitReport } from '../src/testing/county-batch';
 import { parts } from '../src/testing/docx-structure';
 import { expect, test } from './app';
-import { jsonFile, ReviewDesk } from './review-desk';
+import { fixtureFile, jsonFile, ReviewDesk } from './review-desk';
 
 const units = UNITS_2024.map((spec) => unitReport(spec));
 const county = summarise(
@@ -150,4 +150,16 @@ test('the single file opened from disk draws the charts too (ECharts inlined)', 
   ]);
   const docx = parts(readFileSync(await file.path()));
   expect(Object.keys(docx).some((name) => /^word\/media\/.+\.png$/.test(name))).toBe(true);
+});
+
+test('an imported report’s outline faults show as OUTLINE on the desk', async ({ page }) => {
+  const desk = new ReviewDesk(page);
+  await desk.open();
+  await desk.add([
+    fixtureFile('import/outline/shifted.txt'),
+    fixtureFile('import/outline/markdown-correct.txt'),
+  ]);
+  await expect(page.getByRole('list', { name: '按规则统计' })).toContainText('OUTLINE: 1 份');
+  const detail = await desk.openReport('shifted.txt');
+  await expect(detail).toContainText('「一、主动公开政府信息情况」应为第二部分');
 });
