@@ -11,7 +11,6 @@ import type {
   MarkLineComponentOption,
   TitleComponentOption,
   TooltipComponentOption,
-  VisualMapComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import {
@@ -32,7 +31,6 @@ export type ChartOption = ComposeOption<
   | MarkLineComponentOption
   | TitleComponentOption
   | TooltipComponentOption
-  | VisualMapComponentOption
 >;
 
 const LEVELS: readonly Severity[] = ['error', 'warning', 'info'];
@@ -58,32 +56,31 @@ export function shortNames(orgs: readonly string[]): string[] {
   return orgs.map((o) => o.slice(area.length));
 }
 
+/** A cell's colour: white for 0, then light amber to deep red as the count nears the largest. */
+export function heatColor(n: number, max: number): string {
+  if (n <= 0) return '#f4f8fb';
+  const t = Math.min(1, n / Math.max(1, max));
+  const mix = (a: number, b: number) => Math.round(a + (b - a) * t);
+  return `rgb(${mix(0xf6, 0xc0)}, ${mix(0xd6, 0x39)}, ${mix(0x8a, 0x2b)})`;
+}
+
 /** Units × 强制性/核实性/提示性: how many findings each unit still has. */
 export function heatmapOption(table: BatchIndicators): ChartOption {
   const units = shortNames(table.units.map((u) => u.org));
-  const data = table.units.flatMap((u, y) => LEVELS.map((level, x) => [x, y, u.levels[level]]));
-  const max = Math.max(1, ...data.map((d) => d[2] ?? 0));
+  const max = Math.max(1, ...table.units.flatMap((u) => LEVELS.map((l) => u.levels[l])));
+  const data = table.units.flatMap((u, y) =>
+    LEVELS.map((level, x) => ({
+      value: [x, y, u.levels[level]],
+      itemStyle: { color: heatColor(u.levels[level], max), borderColor: '#fff', borderWidth: 2 },
+    })),
+  );
   return {
     textStyle: { fontFamily: FONT },
     title: { text: '各单位问题分布（按级别）', left: 'center', textStyle: { fontSize: 15 } },
     tooltip: { position: 'top' },
-    grid: { left: 8, right: 16, top: 40, bottom: 60, containLabel: true },
-    xAxis: {
-      type: 'category',
-      data: LEVELS.map((l) => LEVEL_LABELS[l]),
-      splitArea: { show: true },
-    },
-    yAxis: { type: 'category', data: units, inverse: true, splitArea: { show: true } },
-    visualMap: {
-      min: 0,
-      max,
-      calculable: false,
-      orient: 'horizontal',
-      left: 'center',
-      bottom: 4,
-      text: ['多', '少'],
-      inRange: { color: ['#f4f8fb', '#f2c46d', '#c0392b'] },
-    },
+    grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: LEVELS.map((l) => LEVEL_LABELS[l]) },
+    yAxis: { type: 'category', data: units, inverse: true },
     series: [{ type: 'heatmap', name: '问题数', data, label: { show: true } }],
   };
 }
@@ -106,7 +103,7 @@ export function barsOption(table: BatchIndicators, indicator: string): ChartOpti
       textStyle: { fontSize: 15 },
     },
     tooltip: { trigger: 'axis' },
-    grid: { left: 8, right: 56, top: left.length ? 72 : 56, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 56, top: left.length ? 88 : 56, bottom: 8, containLabel: true },
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
     yAxis: { type: 'category', data: shortNames(rows.map((r) => r.unit.org)), inverse: true },
     series: [
