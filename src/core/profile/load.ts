@@ -95,7 +95,9 @@ export function parseProfile(data: unknown): ProfileLoad {
   if (!parsed.success) return refuse(parsed.error.issues.map((issue) => describe(issue, data)));
   const problems = limitProblems(parsed.data);
   if (problems.length > 0) return refuse(problems);
-  return { ok: true, profile: parsed.data, fingerprint: profileFingerprint(parsed.data) };
+  // Where the file's editor finds the JSON schema is not a requirement: not in the fingerprint.
+  const { $schema: _where, ...requirements } = parsed.data;
+  return { ok: true, profile: parsed.data, fingerprint: profileFingerprint(requirements) };
 }
 
 /** What a path of the file is, for people: "deadlines.township（乡镇/街道的期限）". */

@@ -136,6 +136,9 @@ describe('fingerprint', () => {
     expect(a.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(b.fingerprint).toBe(a.fingerprint);
     expect(c.fingerprint).not.toBe(a.fingerprint);
+    // Where an editor finds the schema is no requirement.
+    const pointed = parseProfile({ $schema: './gongkai-profile.schema.json', ...example });
+    expect(pointed.ok && pointed.fingerprint).toBe(a.fingerprint);
     expect(shortFingerprint(a.fingerprint)).toMatch(/^[0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}$/);
     // Known value: {"a":1} hashes as `printf '{"a":1}' | sha256sum` does.
     expect(profileFingerprint({ a: 1 })).toBe(

@@ -106,6 +106,7 @@ const placeholder = z.union([
 /** The profile file: the contract's keys; unknown keys are kept (and listed on the profile's page). */
 export const profileSchema = z
   .looseObject({
+    $schema: z.string().optional().describe('JSON schema 的位置（供编辑器提示，不影响检查）'),
     kind: z.literal(PROFILE_KIND, { error: `应为 "${PROFILE_KIND}"` }),
     version: z.literal(PROFILE_VERSION, { error: `应为 ${PROFILE_VERSION}` }),
     name: text('name').describe('要求的名称'),
