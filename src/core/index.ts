@@ -199,4 +199,5 @@ export {
   type ProfileRecord,
 } from './profile/apply';
 export { describeProfile, type ProfileDescription } from './profile/describe';
+export { exampleProfileText } from './profile/example';
 export { countChars } from './rules/text-parts';

@@ -16,10 +16,10 @@ export function profileApplies(profile: Profile, report: Report): boolean {
   return profile.year === report.meta.year;
 }
 
-/** Why a loaded profile does not apply to a report, in Chinese (undefined when it applies). */
-export function profileNotApplied(profile: Profile, report: Report): string | undefined {
-  if (profileApplies(profile, report)) return undefined;
-  return `地方要求适用于${profile.year}年度报告，本报告为${report.meta.year}年度，按全国统一的要求检查`;
+/** Why a loaded profile does not apply to a report of `year`, in Chinese (undefined when it does). */
+export function profileNotApplied(profile: Profile, year: number): string | undefined {
+  if (profile.year === year) return undefined;
+  return `地方要求适用于${profile.year}年度报告，本报告为${year}年度，按全国统一的要求检查`;
 }
 
 const recordSchema = z.looseObject({
