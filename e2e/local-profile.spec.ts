@@ -4,7 +4,10 @@
  * records it, and removes it. A bad file changes nothing.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type ReportApp } from './app';
+import { pathToFileURL } from 'node:url';
+import { loadProfile, withProfileRecord } from '../src/core';
+import { expect, fixture, test, type ReportApp } from './app';
+import { jsonFile, ReviewDesk } from './review-desk';
 
 const PROFILE = 'src/fixtures/profiles/qingshan-2024.json';
 const BASIS = '青政办发〔2024〕36号';
@@ -123,4 +126,60 @@ test('a profile for another year is shown as not applying and checks nothing', a
   await dialog.getByRole('button', { name: '关闭' }).click();
   await expect(profileButton(app)).toHaveAttribute('data-profile', 'other-year');
   await expect(app.findings('PROFILE_REQUIRED')).toHaveCount(0);
+});
+
+test('the desk checks a batch against the profile and flags reports written against another', async ({
+  page,
+}) => {
+  const desk = new ReviewDesk(page);
+  await desk.open();
+  await page.getByRole('button', { name: /^地方要求：/ }).click();
+  const dialog = page.getByRole('dialog', { name: '地方要求' });
+  await dialog.getByLabel('选择地方要求文件').setInputFiles(PROFILE);
+  await dialog.getByRole('button', { name: '关闭' }).click();
+
+  const loaded = loadProfile(readFileSync(PROFILE, 'utf8'));
+  const other = loadProfile(
+    readFileSync(PROFILE, 'utf8').replace('"overview": 1000', '"overview": 800'),
+  );
+  if (!loaded.ok || !other.ok) throw new Error('profiles must load');
+  const example = fixture('example-2021');
+  const named = (org: string) => ({ ...example, meta: { ...example.meta, org } });
+  await desk.add([
+    jsonFile('same.json', withProfileRecord(named('青山镇人民政府'), loaded)),
+    jsonFile('other.json', withProfileRecord(named('白水镇人民政府'), other)),
+    jsonFile('none.json', named('石门镇人民政府')),
+  ]);
+  expect(await desk.cell('same.json', '地方要求')).toBe('一致');
+  expect(await desk.cell('other.json', '地方要求')).toBe('不一致');
+  expect(await desk.cell('none.json', '地方要求')).toBe('未记录');
+
+  await desk.row('other.json').getByRole('button', { name: 'other.json' }).click();
+  const detail = page.getByRole('region', { name: '白水镇人民政府 2024年' });
+  await expect(detail).toContainText('编制时依据的地方要求与本批次不同');
+  await expect(detail).toContainText(
+    `发布政策解读的数量（未提到“政策解读”或“解读”）（依据：${BASIS}）`,
+  );
+});
+
+test('the single file opened from disk loads a profile the same way, with no request', async ({
+  app,
+  page,
+  context,
+}) => {
+  const urls: string[] = [];
+  context.on('request', (request) => urls.push(request.url()));
+  const single = new URL('../dist-single/gongkai-report.html', import.meta.url);
+  await page.goto(`${pathToFileURL(single.pathname).href}#/`);
+  // Loaded from the drafts page, before any draft is opened: it applies to every draft of its year.
+  await page.getByRole('button', { name: /^地方要求：/ }).click();
+  const dialog = page.getByRole('dialog', { name: '地方要求' });
+  await dialog.getByLabel('选择地方要求文件').setInputFiles(PROFILE);
+  await expect(dialog.getByRole('heading', { name: NAME })).toBeVisible();
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await app.loadExample(/载入示例：青山镇人民政府/);
+  await expect(app.findings('PROFILE_REQUIRED')).toContainText(`依据：${BASIS}`);
+  await page.reload();
+  await expect(profileButton(app)).toHaveAccessibleName(`地方要求：${NAME}（${BASIS}）`);
+  expect(urls.filter((url) => !url.startsWith('file:') && !/^(data|blob):/.test(url))).toEqual([]);
 });

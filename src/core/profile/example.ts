@@ -1,5 +1,5 @@
 /** The documented example profile (README, 下载示例文件), from the file the README quotes. */
-import example from './example-profile.json';
+import example from './example-profile.json' with { type: 'json' };
 
 /** The example profile file's text: a county starts its own from it. */
 export function exampleProfileText(): string {

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { exampleProfileText, profileNotApplied, shortFingerprint } from '../../core';
+import { exampleProfileText, profileNotApplied } from '../../core';
 import { download } from '../download';
 import { useModal } from '../use-modal';
 import { useStore } from '../use-store';
@@ -43,7 +43,11 @@ export function ProfileDialog({
         县（市、区）或市级政府信息公开工作主管部门的编制通知：报送期限、篇幅、必须写明的内容。载入后对本浏览器中该年度的所有报告生效，随浏览器数据保存；导出的报告文件和
         Word 文件记录所依据的地方要求。
       </p>
-      <CurrentProfile state={state} year={year} />
+      <ProfileActions state={state} onSaid={setSaid}>
+        <button type="button" ref={close} onClick={onClose}>
+          关闭
+        </button>
+      </ProfileActions>
       {said && (
         <p
           className={said.error ? 'profile-error' : 'profile-ok'}
@@ -52,11 +56,7 @@ export function ProfileDialog({
           {said.text}
         </p>
       )}
-      <ProfileActions state={state} onSaid={setSaid}>
-        <button type="button" ref={close} onClick={onClose}>
-          关闭
-        </button>
-      </ProfileActions>
+      <CurrentProfile state={state} year={year} />
     </dialog>
   );
 }
@@ -77,14 +77,13 @@ function CurrentProfile({ state, year }: { state: ProfileState; year: number | u
       </p>
     );
   }
-  const { profile, fingerprint } = state.loaded;
+  const { profile } = state.loaded;
   const notApplied = year === undefined ? undefined : profileNotApplied(profile, year);
   return (
     <section className="profile-current" aria-label="当前的地方要求">
       <h3>{profile.name}</h3>
-      <p>
-        依据：{profile.basis} · 文件：{state.fileName || '（未命名）'} · 载入于{' '}
-        {TIME.format(state.loadedAt)} · 指纹 {shortFingerprint(fingerprint)}
+      <p className="hint">
+        文件：{state.fileName || '（未命名）'} · 载入于 {TIME.format(state.loadedAt)}
       </p>
       {notApplied && (
         <p className="profile-warning" role="note">

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { ProfileButton } from '../profile/profile-button';
 import { NO_FILTER } from './batch-filter';
 import { BatchProgress } from './batch-progress';
 import { DropZone } from './drop-zone';
@@ -39,6 +40,7 @@ export function ReviewPage() {
       <div className="review-page">
         <header className="app-header review-head">
           <h1>批量审核</h1>
+          <ProfileButton />
           <a href="#/">返回草稿列表</a>
         </header>
         <DropZone
