@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Report } from '../report';
+import { shortFingerprint } from './fingerprint';
 import type { LoadedProfile } from './load';
 import type { Profile } from './schema';
 
@@ -85,8 +86,17 @@ export function profileMatchText(match: ProfileMatch, loaded: LoadedProfile | un
   switch (match.kind) {
     case 'same':
       return `按本批次的地方要求${current}编制`;
-    case 'different':
-      return `编制时依据的地方要求与本批次不同：报告记录为“${match.recorded.name}”（${match.recorded.basis}），本批次为${current}`;
+    case 'different': {
+      const { recorded } = match;
+      // The same name and 文号 with other content: an earlier or later edition of the same file.
+      if (
+        loaded &&
+        recorded.name === loaded.profile.name &&
+        recorded.basis === loaded.profile.basis
+      )
+        return `编制时依据的地方要求与本批次不同：名称和文号相同，但内容不同（报告记录的指纹 ${shortFingerprint(recorded.fingerprint)}，本批次 ${shortFingerprint(loaded.fingerprint)}），可能依据的是修改前或修改后的版本`;
+      return `编制时依据的地方要求与本批次不同：报告记录为“${recorded.name}”（${recorded.basis}），本批次为${current}`;
+    }
     case 'recorded':
       return `编制时依据地方要求“${match.recorded.name}”（${match.recorded.basis}）`;
     case 'unrecorded':

@@ -164,7 +164,16 @@ describe('the report file records the profile', () => {
     const other = loaded({ ...example, year: 2024, maxChars: { overview: 800 } });
     const match = compareProfile(stamped, other);
     expect(match.kind).toBe('different');
-    expect(profileMatchText(match, other)).toContain('与本批次不同');
+    expect(profileMatchText(match, other)).toContain('名称和文号相同，但内容不同');
+    const renamed = loaded({
+      ...example,
+      year: 2024,
+      name: '另一份要求',
+      basis: '另政办发〔2025〕2号',
+    });
+    expect(profileMatchText(compareProfile(stamped, renamed), renamed)).toContain(
+      `报告记录为“${profile.profile.name}”（某政办发〔2025〕1号），本批次为“另一份要求”`,
+    );
     expect(compareProfile(report, profile).kind).toBe('unrecorded');
     expect(compareProfile(stamped, undefined).kind).toBe('recorded');
   });

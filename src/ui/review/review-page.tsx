@@ -40,8 +40,8 @@ export function ReviewPage() {
       <div className="review-page">
         <header className="app-header review-head">
           <h1>批量审核</h1>
-          <ProfileButton />
           <a href="#/">返回草稿列表</a>
+          <ProfileButton />
         </header>
         <DropZone
           disabled={batch.progress !== null}
