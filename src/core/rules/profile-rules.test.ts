@@ -9,6 +9,7 @@ import { parseProfile } from '../profile/load';
 import type { Profile } from '../profile/schema';
 import type { Report } from '../report';
 import type { Finding } from './catalogue';
+import { explainFinding } from './explanations';
 import { countChars } from './text-parts';
 
 const BASIS = '某政办发〔2025〕1号';
@@ -195,6 +196,19 @@ describe('required', () => {
     expect(found?.message).toContain('未找到“主动公开”的小标题，已查该部分全文');
     const stated = `${flat}\n全年通过政务新媒体发布信息126条。`;
     expect(change(withText(stated), p).added).toEqual([]);
+  });
+
+  it('a township without 政务新媒体 explains it (情况属实), and the explanation holds', () => {
+    const report = withText(overview);
+    const [found] = checkAll(report, undefined, { profile: p }).filter(
+      (f) => f.rule === 'PROFILE_REQUIRED',
+    );
+    if (!found) throw new Error('no PROFILE_REQUIRED');
+    const explained = explainFinding(report, found, '本镇未开设政务新媒体账号');
+    const again = checkAll(explained, undefined, { profile: p }).find(
+      (f) => f.rule === 'PROFILE_REQUIRED',
+    );
+    expect(again?.explained?.reason).toBe('本镇未开设政务新媒体账号');
   });
 
   it('keywords alone: a heading over text counts, a heading alone does not', () => {

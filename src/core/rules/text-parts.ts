@@ -111,7 +111,7 @@ export function hasFigure(sentence: string): boolean {
  * 空格）; a character outside the Basic Multilingual Plane counts one, not two.
  */
 export function countChars(text: string): number {
-  let n = 0;
-  for (const ch of text) if (!/\s/u.test(ch)) n++;
-  return n;
+  const letters = text.replace(/\s+/g, '');
+  // A surrogate pair is one character (two UTF-16 units).
+  return letters.length - (letters.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
 }
