@@ -92,6 +92,7 @@ export function removeStoredProfile(): void {
 
 /** Call `listener` when another tab changes the stored profile; returns the stop. */
 export function onStoredProfileChange(listener: () => void): () => void {
+  if (typeof window === 'undefined') return () => undefined; // no page, no other tabs (tests)
   const handler = (event: StorageEvent) => {
     if (event.key === PROFILE_KEY || event.key === null) listener();
   };
