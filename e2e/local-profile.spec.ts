@@ -5,7 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { loadProfile, withProfileRecord } from '../src/core';
+import {
+  extractEmbeddedReport,
+  loadProfile,
+  recordedProfile,
+  withProfileRecord,
+} from '../src/core';
 import { expect, fixture, test, type ReportApp } from './app';
 import { jsonFile, ReviewDesk } from './review-desk';
 
@@ -84,6 +89,15 @@ test('load a profile, see its findings with the basis, reload, export its record
     'fingerprint',
     expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
   );
+
+  // So does the Word file (the report file inside it): open warnings, so it goes as a draft.
+  await page.getByRole('button', { name: '导出 Word' }).click();
+  const [docx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('dialog').getByRole('button', { name: '导出草稿（Word）' }).click(),
+  ]);
+  const embedded = extractEmbeddedReport(new Uint8Array(readFileSync(await docx.path())));
+  expect(recordedProfile(embedded ?? fixture('example-2021'))?.basis).toBe(BASIS);
 
   // A bad file is refused with the reason; the profile in force stays.
   dialog = await openDialog(app);
