@@ -121,7 +121,7 @@ test('the county 汇总 shows SUMMARY_UNITS in the batch, and the 通报 opens i
     .replace(/\s+/g, '');
   expect(text).toContain('报送和审核情况的通报');
   expect(text).toContain('应报送4个单位，已报送3个，未报送1个：清河县黄庄乡人民政府');
-  expect(text).toContain('1个单位的成文日期晚于公布期限：清河县自然资源局');
+  expect(text).toContain('1个单位的成文日期晚于期限：清河县自然资源局');
   expect(text).toContain('实质公开率66.7%');
   expect(text).toContain('县级汇总报告（清河县（汇总））与所含3个单位报告之和相比有1处不符');
   execFileSync('pdftoppm', [

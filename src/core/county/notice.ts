@@ -10,6 +10,8 @@ import { formatDate, type Block, type LayoutCell, type LayoutTable } from '../la
 import { missingOrgs } from '../org-name';
 import type { Report } from '../report';
 import { RULES, type RuleId } from '../rules/catalogue';
+import { profileApplies } from '../profile/apply';
+import type { Profile } from '../profile/schema';
 import { publicationDeadline } from '../rules/dates';
 import { chineseOrdinal } from '../review/opinion';
 import type { BatchIndicators, IndicatorInput } from './batch-indicators';
@@ -20,8 +22,10 @@ import { checkSummaries } from './summary-units';
 export interface NoticeOptions {
   /** The 机关 that had to report (the expected list); without it nobody is "missing". */
   readonly expected?: readonly string[];
-  /** The deadline of a report (yyyy-mm-dd); by default the statute's (rules/dates.ts). */
+  /** The deadline of a report (yyyy-mm-dd); by default DATE_DEADLINE's (rules/dates.ts). */
   readonly deadline?: (report: Report) => string;
+  /** The local profile in force: its deadlines count for the reports of its year. */
+  readonly profile?: Profile | undefined;
   /** 通报单位, signed at the end, and the 成文日期. */
   readonly issuer?: string;
   readonly date?: string;
@@ -60,8 +64,15 @@ export function noticeFacts(
   files: readonly IndicatorInput[],
   options: NoticeOptions = {},
 ): NoticeFacts {
+  const { profile } = options;
   const deadline =
-    options.deadline ?? ((r: Report) => publicationDeadline(r.meta.year, r.meta.orgType));
+    options.deadline ??
+    ((r: Report) =>
+      publicationDeadline(
+        r.meta.year,
+        r.meta.orgType,
+        profile && profileApplies(profile, r) ? profile : undefined,
+      ));
   const units = table.units.flatMap((u) => {
     const file = files[u.index];
     return file?.report ? [{ org: u.org, report: file.report, findings: file.findings ?? [] }] : [];
@@ -120,7 +131,7 @@ function submissionText(facts: NoticeFacts, expected: number): string {
       ? `应报送${expected}个单位，已报送${facts.submitted.length}个，未报送${facts.missing.length}个${facts.missing.length ? `：${list(facts.missing)}` : ''}。`
       : `共收到${facts.submitted.length}个单位的${facts.year}年度报告（未提供应报送单位名单，未统计未报送单位）。`;
   const late = facts.late.length
-    ? `${facts.late.length}个单位的成文日期晚于公布期限：${facts.late.map((l) => `${l.org}（成文日期${formatDate(l.date)}，期限${formatDate(l.deadline)}）`).join('、')}。`
+    ? `${facts.late.length}个单位的成文日期晚于期限：${facts.late.map((l) => `${l.org}（成文日期${formatDate(l.date)}，期限${formatDate(l.deadline)}）`).join('、')}。`
     : '已报送单位的成文日期均在公布期限内。';
   const undated = facts.undated.length
     ? `${facts.undated.length}个单位的报告未写明成文日期，无法判断是否按时公布：${list(facts.undated)}。`

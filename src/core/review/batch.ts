@@ -2,7 +2,7 @@
  * A review batch checked at once: each report against last year's report of the same 机关 when
  * the batch has one (matched by name and year − 1), otherwise against the one its file links.
  */
-import { checkAll, sortFindings } from '../check';
+import { checkAll, sortFindings, type CheckOptions } from '../check';
 import { checkOutline } from '../county/outline';
 import { checkSummaries } from '../county/summary-units';
 import type { Report } from '../report';
@@ -28,21 +28,25 @@ export function batchLastYear(files: readonly ReadFile[]): Map<number, number> {
 }
 
 /**
- * Every file checked, cross-year rules against its match in the batch, its outline when it was
- * imported, and a county's 汇总 against its units in the batch (SUMMARY_UNITS).
+ * Every file checked (options: the profile), cross-year rules against its match in the batch, its
+ * outline when it was imported, and a county's 汇总 against its units in the batch (SUMMARY_UNITS,
+ * against the expected list when given).
  */
 export function reviewBatch(
   files: readonly ReadFile[],
-  options: { readonly expected?: readonly string[] } = {},
+  options: CheckOptions & { readonly expected?: readonly string[] } = {},
 ): ReviewedFile[] {
   const last = batchLastYear(files);
-  const summaries = new Map(checkSummaries(files, options).map((c) => [c.index, c.findings]));
+  const { expected, ...checks } = options;
+  const summaries = new Map(
+    checkSummaries(files, { expected: expected ?? [] }).map((c) => [c.index, c.findings]),
+  );
   return files.map(({ headings, ...entry }, i) => {
     if (!entry.report) return { ...entry, findings: [] };
     const lastYear = files[last.get(i) ?? -1]?.report;
     const findings = sortFindings([
       ...(summaries.get(i) ?? []),
-      ...checkAll(entry.report, lastYear),
+      ...checkAll(entry.report, lastYear, checks),
       ...checkOutline(headings, entry.report),
     ]);
     return { ...entry, findings };

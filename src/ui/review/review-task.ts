@@ -34,7 +34,7 @@ async function readFile(
       notes: result.notes,
       unplaced: result.unplaced,
       findings: sortFindings([
-        ...checkAll(result.report),
+        ...checkAll(result.report, undefined, { profile: task.profile }),
         ...checkOutline(result.headings, result.report),
       ]),
     };
@@ -52,5 +52,10 @@ export async function runReviewTask(
   pdf: PdfOptions | undefined,
 ): Promise<WorkerResult> {
   if (task.kind === 'bytes') return readFile(task, pdf);
-  return { kind: 'check', task: task.task, findings: checkAll(task.report, task.lastYear) };
+  const options = { profile: task.profile };
+  return {
+    kind: 'check',
+    task: task.task,
+    findings: checkAll(task.report, task.lastYear, options),
+  };
 }

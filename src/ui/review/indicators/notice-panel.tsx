@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { parseOrgList, type BatchIndicators, type IndicatorInput } from '../../../core';
 import { download } from '../../download';
+import { profileCheckOptions } from '../../profile/profile-store';
 import type { ReviewSettings } from '../review-db';
 import { today } from '../reviewed-files';
 import { barsOption } from './chart-options';
@@ -36,7 +37,7 @@ export function NoticePanel({
       const bytes = await renderNoticeDocx(
         table,
         files,
-        { expected, issuer: settings.reviewer, date: today() },
+        { expected, issuer: settings.reviewer, date: today(), ...profileCheckOptions() },
         png
           ? { type: 'image', png, width: CHART.width, height, alt: '各单位实质公开率' }
           : undefined,
@@ -63,7 +64,7 @@ export function NoticePanel({
         {expected.length
           ? `应报送单位名单共${expected.length}个`
           : '未填写应报送单位名单，在下方“汇总”中填写'}
-        ）、迟报（成文日期晚于《条例》第四十九条的公布期限）、强制性问题、常见问题、指标表和实质公开率图表；数字均取自本批报告，文末列出来源文件。
+        ）、迟报（成文日期晚于期限：已载入地方要求的按其期限，否则按《条例》第四十九条）、强制性问题、常见问题、指标表和实质公开率图表；数字均取自本批报告，文末列出来源文件。
       </p>
       <button type="button" className="primary" disabled={busy} onClick={() => void make()}>
         {busy ? '正在生成…' : '生成通报（Word）'}
