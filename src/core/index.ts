@@ -170,6 +170,7 @@ export {
 } from './review/decisions';
 export type { ReviewedFile } from './review/reviewed-file';
 export { findingsCsv, CSV_HEADER } from './review/findings-csv';
+export { csvDocument, csvRecord, csvField, neutraliseFormula, type CsvValue } from './csv';
 export { opinionBlocks, opinionTitle, chineseOrdinal, type OpinionOptions } from './review/opinion';
 export { fixHint } from './review/fix-hints';
 // renderOpinionDocx (review/opinion-docx) is loaded on demand like renderDocx.
