@@ -17,7 +17,12 @@ export type ReadResult =
       /** How each table cell was read (printed, inferred, not found). */
       provenance?: Readonly<Record<string, CellSource>>;
     }
-  | { ok: false; message: string };
+  | {
+      ok: false;
+      message: string;
+      /** Stopped by the importer's last-resort clock: a batch tries the file once more, alone. */
+      timedOut?: true;
+    };
 
 /** pdfjs's predefined CJK CMaps, for PDFs whose fonts are not embedded. */
 function cMapUrl(): string | undefined {
@@ -51,7 +56,10 @@ export async function readReport(file: string): Promise<ReadResult> {
     const why = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `${file}：读取时出错（${why}）。` };
   }
-  if (!result.ok) return { ok: false, message: `${file}：${result.message}` };
+  if (!result.ok) {
+    const message = `${file}：${result.message}`;
+    return result.timedOut ? { ok: false, message, timedOut: true } : { ok: false, message };
+  }
   return {
     ok: true,
     report: result.report,

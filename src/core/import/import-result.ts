@@ -31,7 +31,12 @@ export type ImportResult =
       /** Every table cell's provenance, by cell id. */
       readonly provenance: Readonly<Record<string, CellSource>>;
     }
-  | { readonly ok: false; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly message: string;
+      /** Stopped by the last-resort clock (limits.ts HANG_GUARD_MS), not by a bound of work. */
+      readonly timedOut?: true;
+    };
 
 /** Options for reading a report from text: what the text may not say. */
 export interface ImportOptions {
