@@ -28,5 +28,6 @@ export const FORMULA_FILE_NAMES = [
 
 /** Read CSV text as a spreadsheet's importer does: csv-parse, an independent RFC 4180 reader. */
 export function readCsv(text: string): string[][] {
-  return parse(text, { bom: true }) as string[][];
+  const rows: unknown = parse(text, { bom: true });
+  return rows as string[][];
 }
