@@ -13,8 +13,8 @@ export function readsOnPage(file: File): boolean {
   return file.name.toLowerCase().endsWith('.pdf');
 }
 
-/** PDFs read at once: one per spare core (the review workers use the same count). */
-const AT_ONCE = Math.min(4, Math.max(1, (navigator.hardwareConcurrency || 2) - 1));
+/** PDFs read at once: one per core (the page itself waits meanwhile), at most four. */
+const AT_ONCE = Math.min(4, Math.max(2, navigator.hardwareConcurrency || 2));
 let running = 0;
 const waiting: (() => void)[] = [];
 
