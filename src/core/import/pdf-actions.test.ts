@@ -22,7 +22,7 @@ describe('a PDF with JavaScript, Launch and URI actions', () => {
       'init',
     ]);
     const page = await document.getPage(1);
-    expect(Object.keys((await page.getJSActions()) ?? {})).toEqual(['PageOpen']);
+    expect(Object.keys(await page.getJSActions())).toEqual(['PageOpen']);
     const links = (await page.getAnnotations()) as { subtype: string; unsafeUrl?: string }[];
     expect(links.map((a) => [a.subtype, a.unsafeUrl])).toEqual([
       ['Link', 'cmd.exe'],
