@@ -86,7 +86,19 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     io.err(`未知命令“${name}”。\n\n${await usage()}`);
     return 2;
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${await usage()}`);
+    io.err(`${problem(error)}\n\n${await usage()}`);
     return 2;
   }
+}
+
+/** What went wrong, in Chinese (node:util's parseArgs says it in English). */
+function problem(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown }).code;
+  const option = /'([^']+)'/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    return `未知选项“${option}”。如果这是以 - 开头的文件名，请写成 ./文件名，或把文件放在 -- 之后。`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `选项的值不正确：${message}`;
+  return message;
 }
