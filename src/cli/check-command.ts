@@ -11,6 +11,7 @@ import { HANG_GUARD_MS } from '../core/import/limits';
 import { failedFile, type CheckedFile, type CheckFormat } from './checked-file';
 import type { CheckWorkerData } from './check-worker';
 import type { Io } from './main';
+import { PROFILE_OPTION } from './profile-option';
 import { runOrdered } from './ordered-pool';
 
 const OPTIONS = {
@@ -18,6 +19,7 @@ const OPTIONS = {
   ndjson: { type: 'boolean' },
   jobs: { type: 'string', short: 'j' },
   'last-year': { type: 'string' },
+  ...PROFILE_OPTION,
 } as const;
 
 /** The pool's clock runs past the importer's own, which ends a stalled read more gently. */
@@ -42,6 +44,10 @@ export async function check(args: string[], io: Io): Promise<number> {
   if (values.json && values.ndjson) throw new Error('--json 和 --ndjson 只能选其一。');
   const jobs = parseJobs(values.jobs);
   const format: CheckFormat = values.ndjson ? 'ndjson' : values.json ? 'json' : 'human';
+  const { profileHeadline, profileOption } = await import('./profile-option');
+  const profile = await profileOption(values.profile, io);
+  if (profile === null) return 2;
+  if (profile && format === 'human') io.out(`${profileHeadline(profile)}\n\n`);
   let lastYear: Report | undefined;
   if (values['last-year']) {
     const { readReport } = await import('./read-report');
@@ -52,10 +58,13 @@ export async function check(args: string[], io: Io): Promise<number> {
     }
     lastYear = read.report;
   }
+  const data: CheckWorkerData = {
+    format,
+    ...(lastYear ? { lastYear } : {}),
+    ...(profile ? { profile: { profile: profile.profile, fingerprint: profile.fingerprint } } : {}),
+  };
   const results =
-    jobs > 1 && files.length > 1
-      ? inThreads(files, jobs, { format, ...(lastYear ? { lastYear } : {}) })
-      : inThisThread(files, format, lastYear);
+    jobs > 1 && files.length > 1 ? inThreads(files, jobs, data) : inThisThread(files, data);
   const output = printer(format, io);
   let status = 0;
   for await (const result of results) {
@@ -70,14 +79,13 @@ export async function check(args: string[], io: Io): Promise<number> {
 /** One file after another here; a file the clock stopped is read once more. */
 async function* inThisThread(
   files: readonly string[],
-  format: CheckFormat,
-  lastYear: Report | undefined,
+  data: CheckWorkerData,
 ): AsyncGenerator<CheckedFile> {
   // The core loads with the first file, not before: --help and errors stay quick.
   const { checkFile } = await import('./check-file');
   for (const file of files) {
-    const result = await checkFile(file, format, lastYear);
-    yield result.timedOut ? await checkFile(file, format, lastYear) : result;
+    const result = await checkFile(file, data);
+    yield result.timedOut ? await checkFile(file, data) : result;
   }
 }
 
@@ -105,8 +113,7 @@ function inThreads(
     local: {
       // pdfjs is a parser of another project: a PDF goes to a worker, which the clock can end.
       takes: (file) => !/\.pdf$/i.test(file),
-      run: async (file) =>
-        (await import('./check-file')).checkFile(file, data.format, data.lastYear),
+      run: async (file) => (await import('./check-file')).checkFile(file, data),
     },
   });
 }

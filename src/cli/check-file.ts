@@ -12,7 +12,9 @@ import {
   type Finding,
   type Report,
 } from '../core';
-import { failedFile, jsonText as json, type CheckedFile, type CheckFormat } from './checked-file';
+import type { CheckWorkerData } from './check-worker';
+import { failedFile, jsonText as json, type CheckedFile } from './checked-file';
+import { profileJson } from './profile-option';
 import { readReport } from './read-report';
 
 /** The file's entry of `check --json` (interfaces.md §4). */
@@ -32,26 +34,32 @@ function entry(file: string, read: Extract<Awaited<ReturnType<typeof readReport>
   };
 }
 
-/** Read and check one file, and print it in `format`. */
+/** Read and check one file (against last year's report and the 地方要求 if given), and print it. */
 export async function checkFile(
   file: string,
-  format: CheckFormat,
-  lastYear: Report | undefined,
+  { format, lastYear, profile }: CheckWorkerData,
 ): Promise<CheckedFile> {
   const read = await readReport(file);
   if (!read.ok) {
     const failed = failedFile(file, read.message, format);
     return read.timedOut ? { ...failed, timedOut: true } : failed;
   }
-  const findings = checkAll(read.report, lastYear);
+  const findings = checkAll(read.report, lastYear, { profile: profile?.profile });
+  const recorded = profileJson(read.report, profile);
   const status = countFindings(findings).errors > 0 ? 1 : 0;
+  // A report written against the batch's own profile needs no line; anything else does.
+  const profileNote = recorded && recorded.match !== 'same' ? [recorded.note] : [];
   const out =
     format === 'human'
       ? humanReport(file, read.report, findings, {
           notes: read.notes ?? [],
           unplaced: read.unplaced ?? [],
+          profileNote,
         })
-      : json({ ...entry(file, read), findings }, format);
+      : json(
+          { ...entry(file, read), findings, ...(recorded ? { profile: recorded } : {}) },
+          format,
+        );
   return { file, status, out, err: '' };
 }
 
@@ -68,10 +76,17 @@ function humanReport(
   file: string,
   report: Report,
   findings: Finding[],
-  read: { notes: readonly string[]; unplaced: readonly string[] },
+  read: {
+    notes: readonly string[];
+    unplaced: readonly string[];
+    profileNote: readonly string[];
+  },
 ): string {
   const head = `${file}：${report.meta.org} ${report.meta.year}年 · ${getTemplate(report.template).name}`;
-  const notes = read.notes.map((n) => `  读入说明：${n}`);
+  const notes = [
+    ...read.profileNote.map((n) => `  地方要求：${n}`),
+    ...read.notes.map((n) => `  读入说明：${n}`),
+  ];
   const shown = read.unplaced.slice(0, UNPLACED_SHOWN).map((u) => `  未能归位：${u}`);
   const more = read.unplaced.length - shown.length;
   if (more > 0) shown.push(`  未能归位：另有 ${more} 行`);

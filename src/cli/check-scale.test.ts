@@ -5,10 +5,10 @@
  * status are those of one job. The figures are printed for the record.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../core';
 import { renderDocx } from '../core/render-docx';
 import { fixtureUrl, reportFixture } from '../testing/fixtures';
@@ -139,6 +139,10 @@ describe('check over 5,000 files', () => {
         `peak ${mb(two.peak)} (load ${load})`,
     );
   }, 300_000);
+
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('with --jobs 2 prints what one job prints, with the same exit status', () => {
     expect(two.out).toBe(one.out);

@@ -26,7 +26,8 @@ interface Command {
 /** Every command, in the order the usage text lists them. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
   check: {
-    usage: () => `  gongkai check FILE... [--json|--ndjson] [--jobs N] [--last-year FILE]
+    usage:
+      () => `  gongkai check FILE... [--json|--ndjson] [--jobs N] [--last-year FILE] [--profile FILE]
                                                  检查报告，逐个文件列出所有错误和警告（边检查边输出）
                                                  --json 一个 JSON 数组；--ndjson 每行一个 JSON 对象
                                                  --jobs N 同时检查 N 个文件（默认为 CPU 核数），输出顺序不变`,
@@ -53,11 +54,15 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
 /** The usage text (the format ids from the template list, loaded only when it is shown). */
 export async function usage(): Promise<string> {
   const formats = (await import('../core')).templateIds().join('|');
+  const { PROFILE_USAGE } = await import('./profile-option');
   const lines = Object.values(COMMANDS).map((command) => command.usage(formats));
   return `政府信息公开工作年度报告编制助手 — 命令行
 
 用法：
 ${lines.join('\n')}
+
+选项：
+  ${PROFILE_USAGE}
 
 退出码：0 无错误；1 有文件存在错误；2 有文件无法读取或识别。
 `;

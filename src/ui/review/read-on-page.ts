@@ -6,6 +6,7 @@
  */
 import { checkAll } from '../../core';
 import { importFile } from '../import/read-input';
+import { profileCheckOptions } from '../profile/profile-store';
 import { contentId } from './content-id';
 import type { WorkerResult } from './review-protocol';
 
@@ -61,7 +62,13 @@ async function readPdf(file: File, task: number): Promise<WorkerResult> {
       return { ...base, error: result.message, ...(result.timedOut ? { timedOut: true } : {}) };
     }
     const { report, notes, unplaced } = result;
-    return { ...base, report, notes, unplaced, findings: checkAll(report) };
+    return {
+      ...base,
+      report,
+      notes,
+      unplaced,
+      findings: checkAll(report, undefined, profileCheckOptions()),
+    };
   } catch (error) {
     return {
       ...base,

@@ -6,6 +6,7 @@
  */
 import { matchLastYear } from '../../core';
 import type { BatchEntry } from './batch-entry';
+import { profileCheckOptions } from '../profile/profile-store';
 import { readOnPage, readsOnPage } from './read-on-page';
 import { retryAlone } from './retry-alone';
 import type { WorkerResult } from './review-protocol';
@@ -43,7 +44,7 @@ export async function readFiles(files: readonly File[], run: BatchRun): Promise<
         const result = await once(() =>
           readsOnPage(file)
             ? readOnPage(file, i, () => !finished)
-            : run.pool.run({ kind: 'file', task: i, file }),
+            : run.pool.run({ kind: 'file', task: i, file, ...profileCheckOptions() }),
         );
         // A PDF read on the page may finish after a cancel: the batch has moved on.
         if (finished) return;
@@ -97,6 +98,7 @@ export async function recheck(
         task: i,
         report: entry.report,
         ...(last ? { lastYear: last } : {}),
+        ...profileCheckOptions(),
       });
       return { ...rest, ...(last ? { lastYearId: lastId } : {}), findings: result.findings };
     }),
