@@ -77,10 +77,12 @@ export default defineConfig({
     pdfjsCMaps(),
     // A service worker precaches the whole build — the lazy chunks (Word writer, importers,
     // pdfjs and its worker) and the CMaps too — so the page, its exports and imports work offline.
+    // A new version waits until the page lets it take over (src/ui/update/service-worker.ts: at
+    // a moment no tab is busy, all tabs together), never under an edit.
     VitePWA({
-      registerType: 'autoUpdate',
-      // An external registerSW.js: the CSP allows no inline script.
-      injectRegister: 'script',
+      registerType: 'prompt',
+      // Registered by the page's own module (workbox-window): the CSP allows no inline script.
+      injectRegister: false,
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,mjs,css,html,svg,bcmap}'],
@@ -90,7 +92,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         // Control the page on its first visit: offline works from the moment the cache is full.
         clientsClaim: true,
-        skipWaiting: true,
+        // Wait for the page's SKIP_WAITING message instead of taking over open tabs at once.
+        skipWaiting: false,
       },
     }),
   ],

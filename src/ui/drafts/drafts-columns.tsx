@@ -1,29 +1,29 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { getTemplate } from '../../core';
-import type { DraftRecord } from '../storage/drafts-db';
+import type { DraftSummary } from '../storage/drafts-db';
 import { DraftActions } from './draft-actions';
 import type { features } from './drafts-table';
 
-const helper = createColumnHelper<typeof features, DraftRecord>();
+const helper = createColumnHelper<typeof features, DraftSummary>();
 
 const TIME = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 'medium' });
 
 export interface DraftHandlers {
-  readonly onOpen: (draft: DraftRecord) => void;
-  readonly onDuplicate: (draft: DraftRecord) => void;
-  readonly onRollForward: (draft: DraftRecord) => void;
-  readonly onDelete: (draft: DraftRecord) => void;
+  readonly onOpen: (draft: DraftSummary) => void;
+  readonly onDuplicate: (draft: DraftSummary) => void;
+  readonly onRollForward: (draft: DraftSummary) => void;
+  readonly onDelete: (draft: DraftSummary) => void;
 }
 
 /** The columns: 机关, 年度, 格式, 最后保存, 错误, and the row's actions. */
 export function draftColumns(handlers: DraftHandlers) {
   return helper.columns([
-    helper.accessor((d) => d.report.meta.org || '（未填写机关名称）', {
+    helper.accessor((d) => d.org || '（未填写机关名称）', {
       id: 'org',
       header: '机关',
       sortFn: 'alphanumeric',
       cell: (info) => {
-        const { copyOf } = info.row.original.ui;
+        const { copyOf } = info.row.original;
         return (
           <>
             {info.getValue()}
@@ -36,8 +36,8 @@ export function draftColumns(handlers: DraftHandlers) {
         );
       },
     }),
-    helper.accessor((d) => d.report.meta.year, { id: 'year', header: '年度', sortFn: 'basic' }),
-    helper.accessor((d) => getTemplate(d.report.template).name, { id: 'template', header: '格式' }),
+    helper.accessor((d) => d.year, { id: 'year', header: '年度', sortFn: 'basic' }),
+    helper.accessor((d) => getTemplate(d.template).name, { id: 'template', header: '格式' }),
     helper.accessor('savedAt', {
       header: '最后保存',
       sortFn: 'basic',

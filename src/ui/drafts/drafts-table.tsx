@@ -7,7 +7,7 @@ import {
   tableFeatures,
   useTable,
 } from '@tanstack/react-table';
-import type { DraftRecord } from '../storage/drafts-db';
+import type { DraftSummary } from '../storage/drafts-db';
 import { draftColumns, type DraftHandlers } from './drafts-columns';
 
 export const features = tableFeatures({
@@ -24,7 +24,7 @@ export function DraftsTable({
   onRollForward,
   onDelete,
 }: {
-  drafts: readonly DraftRecord[];
+  drafts: readonly DraftSummary[];
 } & DraftHandlers) {
   const columns = draftColumns({ onOpen, onDuplicate, onRollForward, onDelete });
   const table = useTable({
