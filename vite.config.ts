@@ -68,6 +68,33 @@ function pdfjsCMaps(): Plugin {
   };
 }
 
+/**
+ * The test build one version ahead (GONGKAI_NEXT_BUILD=1, built by e2e/two-builds.spec.ts): the
+ * report file's and the store's migrations are replaced by those of e2e/next-build, which add a
+ * step each, as the next release of the page would.
+ */
+function nextBuild(): Plugin {
+  const real = new Map([
+    [source('./src/core/migrations.ts'), source('./e2e/next-build/report-migrations.ts')],
+    [
+      source('./src/ui/storage/stored-migrations.ts'),
+      source('./e2e/next-build/stored-migrations.ts'),
+    ],
+  ]);
+  const nextDir = source('./e2e/next-build/');
+  return {
+    name: 'next-build',
+    enforce: 'pre',
+    async resolveId(id, importer, options) {
+      if (!importer || importer.startsWith(nextDir)) return null;
+      const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+      return resolved ? (real.get(resolved.id) ?? null) : null;
+    },
+  };
+}
+
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
   // Relative asset paths so the built page also works when opened from a saved folder.
   base: './',
@@ -75,6 +102,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     pdfjsCMaps(),
+    ...(process.env.GONGKAI_NEXT_BUILD ? [nextBuild()] : []),
     // A service worker precaches the whole build — the lazy chunks (Word writer, importers,
     // pdfjs and its worker) and the CMaps too — so the page, its exports and imports work offline.
     // A new version waits until the page lets it take over (src/ui/update/service-worker.ts: at
@@ -110,7 +138,10 @@ export default defineConfig({
     },
   },
   // The import worker loads pdfjs on demand, which needs ES module workers.
-  worker: { format: 'es' },
+  worker: {
+    format: 'es',
+    plugins: () => (process.env.GONGKAI_NEXT_BUILD ? [nextBuild()] : []),
+  },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {
