@@ -4,12 +4,22 @@
  */
 import type { Page } from '@playwright/test';
 
-type StoreName = 'drafts' | 'state';
+type StoreName = 'drafts' | 'state' | 'journal';
 
-/** Put `value` (under `key`, for stores without a key path) into one of the page's stores. */
-export async function putRaw(page: Page, store: StoreName, value: unknown, key?: string) {
+/**
+ * Put `value` (under `key`, for stores without a key path) into one of the page's stores. `json`:
+ * a JSON text parsed in the page (so keys such as `__proto__` arrive as the own keys JSON makes).
+ */
+export async function putRaw(
+  page: Page,
+  store: StoreName,
+  value: unknown,
+  key?: string,
+  json?: string,
+) {
   await page.evaluate(
-    async ({ store, value, key }) => {
+    async ({ store, value, key, json }) => {
+      const stored: unknown = json === undefined ? value : JSON.parse(json);
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('gongkai-report');
         open.onsuccess = () => {
@@ -21,7 +31,7 @@ export async function putRaw(page: Page, store: StoreName, value: unknown, key?:
       });
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction(store, 'readwrite');
-        tx.objectStore(store).put(value, key);
+        tx.objectStore(store).put(stored, key);
         tx.oncomplete = () => {
           resolve();
         };
@@ -31,7 +41,7 @@ export async function putRaw(page: Page, store: StoreName, value: unknown, key?:
       });
       db.close();
     },
-    { store, value, key },
+    { store, value, key, json },
   );
 }
 
