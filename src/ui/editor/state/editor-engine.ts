@@ -21,6 +21,7 @@ import {
   type StoredExplanation,
   type Template,
 } from '../../../core';
+import { profileCheckOptions, profileState } from '../../profile/profile-store';
 import { createStore, type ReadableStore } from '../../store';
 import { browserDrafts, type DraftPort } from '../../storage/draft-port';
 import type { DraftRecord, DraftUi, SaveOptions } from '../../storage/drafts-db';
@@ -199,7 +200,9 @@ export function createEditorEngine(record: DraftRecord, options: EngineOptions =
    * follow-up of the change (after the paint) drops them from the store.
    */
   const currentReport = (): Report => live(storedReport());
-  const findings = createStore<readonly Finding[]>(checkAll(currentReport()));
+  /** Every rule, with the local requirements (地方要求) in force. */
+  const check = (report: Report) => checkAll(report, undefined, profileCheckOptions());
+  const findings = createStore<readonly Finding[]>(check(currentReport()));
 
   const saver = createDraftSaver<EditorSnapshot>(
     {
@@ -283,7 +286,7 @@ export function createEditorEngine(record: DraftRecord, options: EngineOptions =
     const stored = storedReport();
     const report = live(stored);
     if (report !== stored) explanations.set(report.explanations ?? []);
-    findings.set(checkAll(report));
+    findings.set(check(report));
     saver.change(report);
   });
   const changed = () => {
@@ -561,8 +564,13 @@ export function createEditorEngine(record: DraftRecord, options: EngineOptions =
         storage.markOutdated(record.id);
         void saver.pause();
       }
+      // A profile loaded or removed (here or in another tab) changes the findings, not the draft.
+      const stopProfile = profileState().subscribe(() => {
+        findings.set(check(currentReport()));
+      });
       if (unsaved) changed();
       return () => {
+        stopProfile();
         // Leaving the editor: what was typed last is checked and journaled before it goes.
         followUp.flush();
         subscription.unsubscribe();
