@@ -67,3 +67,32 @@ export async function getRaw(page: Page, id: string): Promise<Record<string, unk
     return record;
   }, id);
 }
+
+/** Put many values into one store in one transaction (a store with a key path: the drafts). */
+export async function putManyRaw(page: Page, store: StoreName, values: readonly unknown[]) {
+  await page.evaluate(
+    async ({ store, values }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('gongkai-report');
+        open.onsuccess = () => {
+          resolve(open.result);
+        };
+        open.onerror = () => {
+          reject(new Error(String(open.error)));
+        };
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(store, 'readwrite');
+        for (const value of values) tx.objectStore(store).put(value);
+        tx.oncomplete = () => {
+          resolve();
+        };
+        tx.onerror = () => {
+          reject(new Error(String(tx.error)));
+        };
+      });
+      db.close();
+    },
+    { store, values },
+  );
+}
