@@ -187,3 +187,34 @@ test('many drafts: the most recent 100 with a count, found by 机关 or 年度, 
   await page.getByRole('button', { name: '打开 第7镇人民政府 2022年' }).click();
   await expect(app.title).toContainText('第7镇人民政府 2022年');
 });
+
+test.describe('drafts list on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('each draft fits the width with its 机关 on one line and every action reachable', async ({
+    app,
+    page,
+  }) => {
+    await app.home();
+    await app.loadExample(/载入示例：青山镇人民政府/);
+    await page.getByRole('button', { name: '← 草稿列表' }).click();
+    const table = page.getByRole('table', { name: '草稿列表' });
+    await expect(table).toContainText('青山镇人民政府');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    const org = table.locator('tbody td').first();
+    // One line: its height is about one line's, not a column of single characters.
+    const lines = await org.evaluate(
+      (td) => td.getBoundingClientRect().height / parseFloat(getComputedStyle(td).lineHeight),
+    );
+    expect(lines).toBeLessThan(1.5);
+    for (const name of ['打开', '复制', '新建下一年度报告', '删除']) {
+      const button = table.getByRole('button', { name: new RegExp(`^${name}`) }).first();
+      const box = await button.boundingBox();
+      expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    await table.getByRole('button', { name: /^打开 青山镇人民政府/ }).click();
+    await expect(app.title).toContainText('青山镇人民政府');
+  });
+});
