@@ -97,6 +97,10 @@ test('no service worker: the old tab stops saving and says to reload; every valu
     // The new tab saved in its newer shape: the old one stops saving, and says so.
     const banner = old.page.getByRole('alert').filter({ hasText: '本页的程序较旧' });
     await expect(banner).toBeVisible();
+    // No service worker here: nothing is said about a new version waiting.
+    for (const app of [old, next]) {
+      await expect(app.page.getByText('新版本已就绪')).toHaveCount(0);
+    }
     await old.cell('t3_new_legal').fill('4');
     await expect(old.page.locator('.save-status')).toHaveText('未保存：请刷新页面');
     await next.cell('t3_new_other').fill('5');
