@@ -91,14 +91,16 @@ export type { Stage } from './rules/context';
 export { equationsOf, equationCells, type Equation, type BalanceRule } from './equations';
 export { checkAll, checkReport, checkCrossYear, sortFindings, type CheckOptions } from './check';
 export { cellTitle } from './rules/context';
+export { likelyCell, type LikelyCell } from './rules/balance-pointing';
 export {
   checkTextReuse,
   textReuse,
+  sectionReuse,
   reuseShare,
   REUSE_LIMIT,
   type SectionReuse,
 } from './rules/text-reuse';
-export { standardSentences, requestsSentence, reviewSentence } from './narrative';
+export { standardSentences, requestsSentence, reviewSentence, openingParagraph } from './narrative';
 export {
   layoutReport,
   layoutTable,
