@@ -137,7 +137,9 @@ export {
   type TableFont,
 } from './docx/fonts';
 export { extractEmbeddedReport, embeddedReportText, embedReport } from './report-embed';
-export { renderHtml, escapeHtml, type HtmlOptions } from './render-html';
+export { renderHtml, blocksHtml, escapeHtml, type HtmlOptions } from './render-html';
+export { blankFormBlocks, blankFormTitle, renderBlankFormHtml } from './blank-form';
+// renderBlankFormDocx (render-blank-form) is loaded on demand like renderDocx.
 export { xmlSafe, xmlSafeValue, notXmlNote, countNotXml } from './xml-chars';
 export {
   summarise,

@@ -6,6 +6,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  HeightRule,
   LineRuleType,
   Paragraph,
   Table,
@@ -64,6 +65,9 @@ function cellParagraph(text: string, cell: LayoutCell, font: TableFont): Paragra
 
 /** Rows of a vertical merge kept on one page with its first row, so its label is never split. */
 const MERGE_ROWS_KEPT = 4;
+/** A row of a blank form (空白表样) is tall enough to write a figure in by hand: 8 mm. */
+const BLANK_ROW = { value: 454, rule: HeightRule.ATLEAST };
+
 /** Body rows a table starts with on one page. */
 const FIRST_ROWS_KEPT = 3;
 
@@ -158,6 +162,7 @@ export function docxTable(table: LayoutTable, font: TableFont): Table {
     return new TableRow({
       children: cells,
       cantSplit: true,
+      ...(table.blank && r >= table.headerRows ? { height: BLANK_ROW } : {}),
       ...(r < table.headerRows ? { tableHeader: true } : {}),
       ...(keep.has(r) ? { keepNext: true } : {}),
     });
