@@ -92,6 +92,7 @@ export { equationsOf, equationCells, type Equation, type BalanceRule } from './e
 export { checkAll, checkReport, checkCrossYear, sortFindings, type CheckOptions } from './check';
 export { cellTitle } from './rules/context';
 export { likelyCell, type LikelyCell } from './rules/balance-pointing';
+export { RULE_HELP, ruleHelp, type RuleHelp } from './rules/help';
 export {
   checkTextReuse,
   textReuse,
