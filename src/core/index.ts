@@ -91,7 +91,7 @@ export type { Stage } from './rules/context';
 export { equationsOf, equationCells, type Equation, type BalanceRule } from './equations';
 export { checkAll, checkReport, checkCrossYear, sortFindings, type CheckOptions } from './check';
 export { cellTitle } from './rules/context';
-export { likelyCell, type LikelyCell } from './rules/balance-pointing';
+export { likelyCell, isBalanceFinding, type LikelyCell } from './rules/balance-pointing';
 export { RULE_HELP, ruleHelp, type RuleHelp } from './rules/help';
 export {
   checkTextReuse,
@@ -139,8 +139,8 @@ export {
 } from './docx/fonts';
 export { extractEmbeddedReport, embeddedReportText, embedReport } from './report-embed';
 export { renderHtml, blocksHtml, escapeHtml, type HtmlOptions } from './render-html';
-export { blankFormBlocks, blankFormTitle, renderBlankFormHtml } from './blank-form';
-// renderBlankFormDocx (render-blank-form) is loaded on demand like renderDocx.
+export { blankFormBlocks, blankFormTitle, renderBlankFormHtml } from './render-blank-form';
+// renderBlankFormDocx (render-blank-form-docx) is loaded on demand like renderDocx.
 export { xmlSafe, xmlSafeValue, notXmlNote, countNotXml } from './xml-chars';
 export {
   summarise,

@@ -22,8 +22,10 @@ export interface LayoutTable {
   readonly type: 'table';
   readonly table: TableId;
   readonly columns: number;
-  /** Relative column widths adding up to 100. */
+  /** Relative column widths adding up to 100 (paper: Word, print, HTML). */
   readonly widths: readonly number[];
+  /** The same on screen (see TableDef.screenWidths). */
+  readonly screenWidths: readonly number[];
   /** How many of `rows` are header rows (repeated on each page). */
   readonly headerRows: number;
   /** Each row lists the cells that start in it (HTML rowspan/colspan convention). */
@@ -136,6 +138,7 @@ export function layoutTable(
     table: id,
     columns: table.columns,
     widths: table.widths,
+    screenWidths: table.screenWidths ?? table.widths,
     headerRows: table.header.length,
     rows: [...table.header, ...table.body].map((row) => row.map(place)),
     ...(options.blank ? { blank: true } : {}),

@@ -53,7 +53,7 @@ export function App() {
 
   return (
     <div className="app">
-      <StorageStatus />
+      <StorageStatus inDraft={draftId !== undefined} />
       {draftId ? (
         <ErrorBoundary key={draftId} onHome={home}>
           <DraftRoute

@@ -29,6 +29,11 @@ export interface LikelyCell {
 
 const BALANCE = new Set<Finding['rule']>(['T3_BALANCE', 'T3_RESULT_SUM', 'T3_ROW_SUM', 'T4_SUM']);
 
+/** Whether a finding is a balance break, the kind likelyCell points into. */
+export function isBalanceFinding(finding: Finding): boolean {
+  return BALANCE.has(finding.rule);
+}
+
 /** The equation a balance finding reports: its plus and minus cells are all among the finding's. */
 function equationOf(report: Report, finding: Finding): Equation | undefined {
   const cells = new Set(finding.cells);
@@ -87,7 +92,7 @@ export function likelyCell(
   finding: Finding,
   recent: readonly string[] = [],
 ): LikelyCell | undefined {
-  if (!BALANCE.has(finding.rule)) return undefined;
+  if (!isBalanceFinding(finding)) return undefined;
   const eq = equationOf(report, finding);
   if (!eq) return undefined;
   const template = getTemplate(report.template);

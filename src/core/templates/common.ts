@@ -208,6 +208,7 @@ export function table3(resultRows: readonly T3RowSpec[]): {
     name: '表三',
     columns: 10,
     widths: T3_WIDTHS,
+    screenWidths: [7, 11, 22, 8.5, 8.5, 8.5, 8.5, 8.5, 8.5, 9],
     header: [
       [
         label(T3_NOTE, 'note', { colSpan: 3, rowSpan: 3 }),

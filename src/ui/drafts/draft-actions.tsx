@@ -9,7 +9,7 @@ export function DraftActions({
   onRollForward,
   onDelete,
 }: { draft: DraftRecord } & DraftHandlers) {
-  const name = `${draftName(draft.report)}${draft.ui.copyOf === undefined ? '' : '（副本）'}`;
+  const name = `${draftName(draft.report)}${draft.ui.copyOf === undefined ? '' : '（副本）'}${draft.ui.example === undefined ? '' : '（示例）'}`;
   return (
     <span className="row-actions">
       <button

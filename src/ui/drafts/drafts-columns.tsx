@@ -23,13 +23,21 @@ export function draftColumns(handlers: DraftHandlers) {
       header: '机关',
       sortFn: 'alphanumeric',
       cell: (info) => {
-        const { copyOf } = info.row.original.ui;
+        const { copyOf, example } = info.row.original.ui;
+        // A mark beside the name, never part of it: read as "（副本，复制自 …）", not "…政府副本".
         return (
           <>
             {info.getValue()}
             {copyOf !== undefined && (
-              <span className="copy-badge" title={`复制自 ${copyOf}`}>
-                副本
+              <span className="draft-badge copy-badge" title={`复制自 ${copyOf}`}>
+                <span className="visually-hidden">（</span>副本
+                <span className="visually-hidden">，复制自 {copyOf}）</span>
+              </span>
+            )}
+            {example !== undefined && (
+              <span className="draft-badge example-badge" title={`载入的示例：${example}`}>
+                <span className="visually-hidden">（</span>示例
+                <span className="visually-hidden">）</span>
               </span>
             )}
           </>

@@ -1,7 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Report } from '../../core';
 import { ImportPanel } from '../import/import-panel';
-import { copyRecord, deleteDraft, draftRecord, listDrafts, putDraft } from '../storage/drafts-db';
+import {
+  copyRecord,
+  deleteDraft,
+  draftRecord,
+  listDrafts,
+  newDraftId,
+  putDraft,
+} from '../storage/drafts-db';
 import { keepInMemory, memoryDrafts } from '../storage/memory-drafts';
 import { storageHealth } from '../storage/storage-health';
 import { DeleteDialog } from './delete-dialog';
@@ -95,8 +102,13 @@ export function DraftsPage({ onOpen }: { onOpen: (id: string) => void }) {
         />
       )}
       <NewDraftForm onCreate={create} />
-      <ImportPanel onImport={create} />
-      <ExamplesSection onCreate={create} />
+      <ImportPanel onImport={create} onRollForward={setRollFrom} />
+      <ExamplesSection
+        onCreate={(report, label) => {
+          // Marked in the list as an example, not the office's own draft.
+          store(report, '载入示例', true, draftRecord(report, newDraftId(), { example: label }));
+        }}
+      />
       <DeleteDialog
         label={pendingDelete?.label ?? null}
         onConfirm={() => {

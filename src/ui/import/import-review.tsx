@@ -11,6 +11,7 @@ import {
 } from '../../core';
 import type { ImportResult } from '../../core/import';
 import { LayoutTableView } from '../layout-table-view';
+import { isPastReport } from '../reporting-year';
 
 const INPUT_NAMES = {
   json: '报告文件',
@@ -47,7 +48,8 @@ function InferredCells({ result }: { result: Recognised }) {
 function ReadText({ label, text }: { label: string; text: string | undefined }) {
   const paragraphs = (text ?? '').split(/\r?\n/).filter((line) => line.trim() !== '');
   return (
-    <div className="import-text" aria-label={label}>
+    // It scrolls: focusable, so the keyboard can scroll it too.
+    <div className="import-text" role="region" aria-label={label} tabIndex={0}>
       {paragraphs.length === 0 ? (
         <p className="hint">（未识别到正文）</p>
       ) : (
@@ -63,12 +65,15 @@ export function ImportReview({
   source,
   onConfirm,
   onCancel,
+  onRollForward,
   confirmLabel,
 }: {
   result: Recognised;
   source: string;
   onConfirm: (report: Report) => void;
   onCancel: () => void;
+  /** Offered for a past year's report: this year's draft made from it (新建下一年度报告). */
+  onRollForward?: (report: Report) => void;
   confirmLabel: string;
 }) {
   const { report } = result;
@@ -91,6 +96,7 @@ export function ImportReview({
     [result.provenance],
   );
   const { errors, warnings } = countFindings(findings);
+  const rollForward = onRollForward && isPastReport(report.meta.year) ? onRollForward : undefined;
   // The review opens below the file input: bring it into view, its heading focused for the keyboard.
   const heading = useRef<HTMLHeadingElement | null>(null);
   useEffect(() => {
@@ -117,10 +123,27 @@ export function ImportReview({
           个警告
         </dd>
       </dl>
+      {rollForward && (
+        <p className="roll-forward-hint">
+          这是 {report.meta.year} 年度的报告。要编写 {report.meta.year + 1}{' '}
+          年度报告，请以它为上年报告新建：上年结转自动带出，上年数字和正文用于核对。
+        </p>
+      )}
       <div className="dialog-actions left">
+        {rollForward && (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              rollForward(report);
+            }}
+          >
+            以此为上年报告，新建 {report.meta.year + 1} 年度报告
+          </button>
+        )}
         <button
           type="button"
-          className="primary"
+          className={rollForward ? undefined : 'primary'}
           onClick={() => {
             onConfirm(report);
           }}
@@ -145,7 +168,9 @@ export function ImportReview({
       {result.unplaced.length > 0 && (
         <details className="import-unplaced">
           <summary>未能归入报告的内容（{result.unplaced.length} 行）</summary>
-          <pre>{result.unplaced.join('\n')}</pre>
+          <pre tabIndex={0} aria-label="未能归入报告的内容">
+            {result.unplaced.join('\n')}
+          </pre>
         </details>
       )}
       {findings.length > 0 && (

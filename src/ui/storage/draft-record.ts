@@ -7,6 +7,8 @@ export interface DraftUi {
   readonly cell?: string;
   /** The draft was made by 复制 (or 另存为副本) of this one ("甲镇人民政府 2024年"): the list marks it. */
   readonly copyOf?: string;
+  /** The draft was loaded from this example (载入示例): the list marks it 示例. */
+  readonly example?: string;
 }
 
 /** "甲镇人民政府 2024年": how the list and the actions name a draft. */

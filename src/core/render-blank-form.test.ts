@@ -9,8 +9,8 @@ import {
   xml,
 } from '../testing/docx-structure';
 import { reportFixture as fixture } from '../testing/fixtures';
-import { blankFormBlocks, renderBlankFormHtml } from './blank-form';
-import { renderBlankFormDocx } from './render-blank-form';
+import { blankFormBlocks, renderBlankFormHtml } from './render-blank-form';
+import { renderBlankFormDocx } from './render-blank-form-docx';
 import { getTemplate } from './templates';
 
 describe('空白表样', () => {

@@ -1,0 +1,36 @@
+/** 下载全部草稿: every stored draft as its report file (.json), in one .zip. */
+import { reportTitle, saveReport } from '../../core';
+import { download, safeFileName } from '../download';
+import { listDrafts } from './drafts-db';
+import { downloadOpenDrafts } from './open-drafts';
+
+/** The date as "2026-01-15" for the file name. */
+function today(): string {
+  const now = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
+
+/**
+ * One zip of every draft's report file (导入报告 reads each back); names made unique. Where the
+ * drafts cannot be read, the ones open in this page are downloaded instead.
+ */
+export async function downloadAllDrafts(): Promise<number> {
+  let drafts;
+  try {
+    drafts = (await listDrafts()).drafts;
+  } catch {
+    downloadOpenDrafts();
+    return 0;
+  }
+  const { strToU8, zipSync } = await import('fflate');
+  const files: Record<string, Uint8Array> = {};
+  for (const draft of drafts) {
+    const base = safeFileName(reportTitle(draft.report));
+    let name = `${base}.json`;
+    for (let n = 2; name in files; n++) name = `${base}（${n}）.json`;
+    files[name] = strToU8(saveReport(draft.report));
+  }
+  download(`政府信息公开年报草稿备份-${today()}.zip`, zipSync(files), 'application/zip');
+  return drafts.length;
+}
