@@ -43,7 +43,6 @@ export function SectionNav({ onSection }: { onSection: (id: PageSection) => void
             <li key={id}>
               <button
                 type="button"
-                aria-label={[label, ...said].join(' ')}
                 onClick={() => {
                   onSection(id);
                 }}
@@ -64,6 +63,8 @@ export function SectionNav({ onSection }: { onSection: (id: PageSection) => void
                     ✓
                   </span>
                 )}
+                {/* The name is the visible label with the counts in words (not "…情况12"). */}
+                {said.length > 0 && <span className="visually-hidden"> {said.join(' ')}</span>}
               </button>
             </li>
           );
