@@ -264,7 +264,7 @@ export const RULE_HELP: Partial<Record<RuleId, RuleHelp>> = {
     basis: [
       `${FORMAT_2021}：总体情况包括主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等方面`,
     ],
-    mistakes: ['只罗列数字，没有写工作情况：可用“插入小标题”按五个方面组织。'],
+    mistakes: ['只罗列数字，没有写工作情况：可用“插入常用小标题”中的五个小标题组织。'],
   },
   TEXT_LINT: {
     meaning:

@@ -147,7 +147,7 @@ function OutlineButtons({
         </button>
       )}
       <div className="outline-headings" role="group" aria-labelledby={`${name}-outline`}>
-        <span id={`${name}-outline`}>插入小标题（建议，非官方要求）：</span>
+        <span id={`${name}-outline`}>插入常用小标题（建议，非官方要求）：</span>
         {outline.map((heading) => (
           <button
             type="button"
