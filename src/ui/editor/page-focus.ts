@@ -48,6 +48,7 @@ export function focusFirstField(): boolean {
   const first = fields.find((field) => field.value.trim() === '') ?? fields[0];
   if (!first) return false;
   first.focus({ preventScroll: true });
-  first.scrollIntoView({ block: 'center' });
+  // Only as far as needed: a field already in view leaves the page (and what is above it) as it is.
+  first.scrollIntoView({ block: 'nearest' });
   return true;
 }

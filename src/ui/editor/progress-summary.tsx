@@ -9,7 +9,10 @@ export function useProgress(): readonly PartProgress[] {
   return useMemo(() => partsProgress(template, findings), [template, findings]);
 }
 
-const mark = (ok: boolean, what: string) => (ok ? '✓' : what);
+/** A cell of the checklist: ✓, or what is left (marked). */
+function Mark({ ok, left }: { ok: boolean; left: string }) {
+  return <td data-ok={ok ? undefined : 'false'}>{ok ? '✓' : left}</td>;
+}
 
 /**
  * 已完成 N/6 部分, and under it a checklist per part: filled (no blank, text written), checked (no
@@ -37,9 +40,9 @@ export function ProgressSummary({ className }: { className?: string }) {
           {parts.map((p) => (
             <tr key={p.id} data-done={p.done ? '' : undefined}>
               <th scope="row">{p.heading.slice(0, 2)}</th>
-              <td>{mark(p.filled, '未填完')}</td>
-              <td>{mark(p.errors === 0, `${p.errors} 个错误`)}</td>
-              <td>{mark(p.warnings === 0, `${p.warnings} 个警告`)}</td>
+              <Mark ok={p.filled} left="未填完" />
+              <Mark ok={p.errors === 0} left={`${p.errors} 个错误`} />
+              <Mark ok={p.warnings === 0} left={`${p.warnings} 个警告`} />
             </tr>
           ))}
         </tbody>
