@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { renderHtml, type Report } from '../../core';
+import { ProfileButton } from '../profile/profile-button';
 import type { DraftVersion } from '../storage/history';
 import { BlankFormDialog } from './blank-form-dialog';
 import { ExportBar } from './export-bar';
@@ -36,6 +37,7 @@ export function EditorHeader({
       </button>
       <EditorTitle />
       <SaveIndicator />
+      <EditorProfile />
       <UndoButtons />
       <ExportBar
         onPreview={() => {
@@ -136,6 +138,13 @@ function EditorTitle() {
       {org || '（未填写机关名称）'} {year}年政府信息公开工作年度报告
     </h1>
   );
+}
+
+/** 地方要求 for this draft's year (it applies to the drafts of its own year). */
+function EditorProfile() {
+  const { form } = useEditor();
+  const year = useWatch({ control: form.control, name: 'meta.year' });
+  return <ProfileButton year={Number(year) || undefined} />;
 }
 
 function SaveIndicator() {

@@ -74,7 +74,7 @@ export function FindingEntry({
         <span className="finding-fix">
           {explained ? `说明：${explained.reason}` : `改正：${rule.fix}`}
         </span>
-        <span className="finding-basis">依据：{rule.basis}</span>
+        <span className="finding-basis">依据：{finding.basis ?? rule.basis}</span>
       </button>
       <div className="finding-actions">
         {explainable(finding) && (
