@@ -81,7 +81,7 @@ test('load a profile, see its findings with the basis, reload, export its record
   // The report file records what the clerk checked against.
   const [json] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: '下载报告文件' }).click(),
+    page.locator('.editor-top').getByRole('button', { name: '下载报告文件' }).click(),
   ]);
   const saved = JSON.parse(readFileSync(await json.path(), 'utf8')) as { profile?: unknown };
   expect(saved.profile).toMatchObject({ name: NAME, basis: BASIS, year: 2024 });
