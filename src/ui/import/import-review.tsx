@@ -5,13 +5,16 @@ import {
   countFindings,
   getTemplate,
   layoutReport,
+  profileApplies,
   SEVERITY_LABELS,
   type Block,
   type Report,
 } from '../../core';
 import type { ImportResult } from '../../core/import';
 import { LayoutTableView } from '../layout-table-view';
+import { profileState } from '../profile/profile-store';
 import { isPastReport } from '../reporting-year';
+import { useStore } from '../use-store';
 
 const INPUT_NAMES = {
   json: '报告文件',
@@ -77,7 +80,10 @@ export function ImportReview({
   confirmLabel: string;
 }) {
   const { report } = result;
-  const findings = useMemo(() => checkAll(report), [report]);
+  // Checked as the editor will check it: with the local requirements (地方要求) loaded here.
+  const profileNow = useStore(profileState());
+  const profile = profileNow.kind === 'loaded' ? profileNow.loaded.profile : undefined;
+  const findings = useMemo(() => checkAll(report, undefined, { profile }), [report, profile]);
   const tables = useMemo(
     () =>
       layoutReport(report).filter(
@@ -121,6 +127,7 @@ export function ImportReview({
         <dd>
           <span className={errors ? 'count-error' : 'count-ok'}>{errors} 个错误</span>，{warnings}{' '}
           个警告
+          {profile && profileApplies(profile, report) && `（含地方要求：${profile.name}）`}
         </dd>
       </dl>
       {rollForward && (
