@@ -274,6 +274,28 @@ test('这条规则是什么意思 opens the help at that rule', async ({ app, pa
   await expect(help).toBeHidden();
 });
 
+test('完成情况: how many parts are done, and what is left in each', async ({ app, page }) => {
+  await app.home();
+  await app.create('某某街道办事处', 2024);
+  const progress = page.getByRole('navigation', { name: '报告各部分' }).locator('details.progress');
+  await expect(progress.locator('summary')).toHaveText('已完成 0/6 部分');
+  await progress.locator('summary').click();
+  const row = (part: string) => progress.getByRole('row').filter({ hasText: part });
+  await expect(row('三、').getByRole('cell').first()).toHaveText('未填完');
+
+  await page.getByRole('button', { name: '← 草稿列表' }).click();
+  await app.loadExample(/载入示例：青山镇人民政府/);
+  await expect(progress.locator('summary')).toHaveText('已完成 6/6 部分');
+  await app.cell('t3_reject_repeat_natural').fill('11');
+  await expect(progress.locator('summary')).toHaveText('已完成 5/6 部分');
+  await progress.locator('summary').click();
+  await expect(row('三、').getByRole('cell')).toHaveText(['✓', '1 个错误', /^(✓|\d+ 个警告)$/]);
+  await expect(row('四、').getByRole('cell')).toHaveText(['✓', '✓', '✓']);
+  // Fixed: the part is done again.
+  await app.cell('t3_reject_repeat_natural').fill('1');
+  await expect(progress.locator('summary')).toHaveText('已完成 6/6 部分');
+});
+
 test('空白表样: the three tables empty, with unit and year, in Word (LibreOffice opens it) and print', async ({
   app,
   page,
