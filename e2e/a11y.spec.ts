@@ -155,6 +155,18 @@ const VIEWS: readonly View[] = [
       await desk.openReport('seed-004.json');
     },
   },
+  {
+    name: 'review desk, 指标、排名与图表',
+    open: async (_app, page) => {
+      const desk = new ReviewDesk(page);
+      await desk.open();
+      await desk.add(
+        ['seed-001', 'seed-002', 'seed-004'].map((name) => fixtureFile(`reports/${name}.json`)),
+      );
+      await page.getByRole('button', { name: '查看指标、排名与图表' }).click();
+      await expect(page.getByRole('table', { name: '指标排名' })).toBeVisible();
+    },
+  },
 ];
 
 for (const view of VIEWS) {
