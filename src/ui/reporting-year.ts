@@ -1,6 +1,10 @@
-/** The year whose report is being written now: reports are written in January for the year before. */
+/**
+ * The year whose report is being written now: reports are written in January for the year before,
+ * and in December for the year ending (the county's notice comes out then and clerks start early:
+ * the figures of eleven months are in).
+ */
 export function reportingYear(now = new Date()): number {
-  return now.getFullYear() - 1;
+  return now.getMonth() === 11 ? now.getFullYear() : now.getFullYear() - 1;
 }
 
 /**
