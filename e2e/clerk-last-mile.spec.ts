@@ -156,7 +156,10 @@ test('the storage note is said once: closable, back only when something changed'
   await app.home();
   const note = page.getByRole('complementary', { name: '数据保存提示' });
   await expect(note).toContainText('浏览器没有同意长期保存本页数据');
-  // On the list: every draft, in one file.
+  // Nothing to back up yet: said, not an empty zip.
+  await note.getByRole('button', { name: '下载全部草稿' }).click();
+  await expect(note.getByRole('status')).toHaveText('还没有草稿，无需备份。');
+  // In a draft: its report file.
   await app.loadExample(/载入示例：青山镇人民政府/);
   await expect(note.getByRole('button', { name: '下载报告文件' })).toBeVisible();
   const [json] = await Promise.all([

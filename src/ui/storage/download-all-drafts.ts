@@ -12,17 +12,19 @@ function today(): string {
 }
 
 /**
- * One zip of every draft's report file (导入报告 reads each back); names made unique. Where the
- * drafts cannot be read, the ones open in this page are downloaded instead.
+ * One zip of every draft's report file (导入报告 reads each back); names made unique; how many
+ * (with none, no empty zip). Where the drafts cannot be read, the ones open in this page are
+ * downloaded instead (null).
  */
-export async function downloadAllDrafts(): Promise<number> {
+export async function downloadAllDrafts(): Promise<number | null> {
   let drafts;
   try {
     drafts = (await listDrafts()).drafts;
   } catch {
     downloadOpenDrafts();
-    return 0;
+    return null;
   }
+  if (drafts.length === 0) return 0;
   const { strToU8, zipSync } = await import('fflate');
   const files: Record<string, Uint8Array> = {};
   for (const draft of drafts) {

@@ -19,6 +19,7 @@ import {
 export function PersistenceNote({ inDraft }: { inDraft: boolean }) {
   const [situation, setSituation] = useState<StorageSituation | null>(null);
   const [closed, setClosed] = useState(false);
+  const [said, setSaid] = useState('');
   useEffect(() => {
     let live = true;
     void Promise.all([requestPersistence(), spaceIsLow()]).then(([persistence, lowSpace]) => {
@@ -45,11 +46,15 @@ export function PersistenceNote({ inDraft }: { inDraft: boolean }) {
         type="button"
         onClick={() => {
           if (inDraft) downloadOpenDrafts();
-          else void downloadAllDrafts();
+          else
+            void downloadAllDrafts().then((count) => {
+              setSaid(count === 0 ? '还没有草稿，无需备份。' : '');
+            });
         }}
       >
         {inDraft ? '下载报告文件' : '下载全部草稿'}
       </button>
+      <span role="status">{said}</span>
       <button
         type="button"
         className="storage-note-close"
