@@ -168,6 +168,22 @@ test('the import review checks with the profile in force, as the editor will', a
   ).toContainText(BASIS);
 });
 
+test('the drafts list counts what the profile adds, right after it is loaded', async ({
+  app,
+  page,
+}) => {
+  await app.home();
+  await app.loadExample(/载入示例：青山镇人民政府/);
+  const dialog = await openDialog(app);
+  await dialog.getByLabel('选择地方要求文件').setInputFiles(PROFILE);
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await expect(app.findings('PROFILE_REQUIRED')).toHaveCount(1);
+  // Nothing typed since: the draft was saved before the profile came.
+  await page.getByRole('button', { name: '← 草稿列表' }).click();
+  const row = page.getByRole('table', { name: '草稿列表' }).getByRole('row').nth(1);
+  await expect(row).toContainText('0 个错误，1 个警告');
+});
+
 test('the desk checks a batch against the profile and flags reports written against another', async ({
   page,
 }) => {

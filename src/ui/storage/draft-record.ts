@@ -1,5 +1,6 @@
 /** A stored draft and the check that a stored value really is one. */
-import { checkAll, countFindings, parseReport, type Report } from '../../core';
+import { checkAll, countFindings, parseReport, profileApplies, type Report } from '../../core';
+import { currentProfile, profileCheckOptions } from '../profile/profile-store';
 
 /** Where the user was in a draft, restored when it is opened again. */
 export interface DraftUi {
@@ -42,6 +43,20 @@ export interface DamagedDraft {
   readonly message: string;
 }
 
+/** The check summary as the editor counts it: with the local profile (地方要求) in force. */
+function countsNow(report: Report): { errors: number; warnings: number } {
+  return countFindings(checkAll(report, undefined, profileCheckOptions()));
+}
+
+/**
+ * Stored counts are kept, but not for a draft of the profile's year while a profile is in force:
+ * it may have been loaded after the draft was saved (counted again: a few drafts, not the list).
+ */
+function storedCountsHold(report: Report): boolean {
+  const profile = currentProfile()?.profile;
+  return profile === undefined || !profileApplies(profile, report);
+}
+
 /** A draft record for a report as it is now, with its check summary. */
 export function draftRecord(
   report: Report,
@@ -49,7 +64,7 @@ export function draftRecord(
   ui: DraftUi = {},
   revision = 0,
 ): DraftRecord {
-  return { id, report, savedAt: Date.now(), ui, revision, ...countFindings(checkAll(report)) };
+  return { id, report, savedAt: Date.now(), ui, revision, ...countsNow(report) };
 }
 
 /** A new draft id (unique per browser). */
@@ -75,9 +90,11 @@ export function validateRecord(
   const revision = typeof value.revision === 'number' ? value.revision : 0;
   const writer = typeof value.writer === 'string' ? { writer: value.writer } : {};
   const counts =
-    typeof value.errors === 'number' && typeof value.warnings === 'number'
+    typeof value.errors === 'number' &&
+    typeof value.warnings === 'number' &&
+    storedCountsHold(parsed.report)
       ? { errors: value.errors, warnings: value.warnings }
-      : countFindings(checkAll(parsed.report));
+      : countsNow(parsed.report);
   return {
     ok: true,
     record: {

@@ -54,7 +54,8 @@ export function PersistenceNote({ inDraft }: { inDraft: boolean }) {
       >
         {inDraft ? '下载报告文件' : '下载全部草稿'}
       </button>
-      <span role="status">{said}</span>
+      {/* A live region, not role=status: the page's own status lines stay the only ones. */}
+      <span aria-live="polite">{said}</span>
       <button
         type="button"
         className="storage-note-close"
