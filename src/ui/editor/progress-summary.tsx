@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { partsProgress, type PartProgress } from './progress-model';
 import { useEditor, useFindings } from './state/use-editor-state';
 
@@ -10,8 +10,17 @@ export function useProgress(): readonly PartProgress[] {
 }
 
 /** A cell of the checklist: ✓, or what is left (marked). */
-function Mark({ ok, left }: { ok: boolean; left: string }) {
+function Mark({ ok, left }: { ok: boolean; left: ReactNode }) {
   return <td data-ok={ok ? undefined : 'false'}>{ok ? '✓' : left}</td>;
+}
+
+/** "2 个错误": in the narrow navigation it breaks as "2 个 / 错误", never inside the word. */
+function Count({ n, word }: { n: number; word: string }) {
+  return (
+    <>
+      {n} 个<span className="nowrap">{word}</span>
+    </>
+  );
 }
 
 /**
@@ -41,8 +50,8 @@ export function ProgressSummary({ className }: { className?: string }) {
             <tr key={p.id} data-done={p.done ? '' : undefined}>
               <th scope="row">{p.heading.slice(0, 2)}</th>
               <Mark ok={p.filled} left="未填完" />
-              <Mark ok={p.errors === 0} left={`${p.errors} 个错误`} />
-              <Mark ok={p.warnings === 0} left={`${p.warnings} 个警告`} />
+              <Mark ok={p.errors === 0} left={<Count n={p.errors} word="错误" />} />
+              <Mark ok={p.warnings === 0} left={<Count n={p.warnings} word="警告" />} />
             </tr>
           ))}
         </tbody>
