@@ -61,11 +61,18 @@ test('drafts list: open, duplicate, delete with confirmation', async ({ app, pag
 
   await page.getByRole('button', { name: '复制 甲镇人民政府 2024年' }).click();
   await expect(table.getByRole('row')).toHaveCount(4);
-  // A plain copy: the 机关名称 is unchanged, the list marks the copy.
-  await expect(table).not.toContainText('（副本）');
+  // A plain copy: the 机关名称 is unchanged, the list marks the copy beside it, never glued to
+  // it: read as "甲镇人民政府（副本，复制自 …）", not "甲镇人民政府副本".
   await expect(table.getByRole('row').filter({ hasText: '甲镇人民政府' })).toHaveCount(2);
-  await expect(table.locator('.copy-badge')).toHaveText(['副本']);
-  await expect(table.locator('.copy-badge')).toHaveAttribute('title', '复制自 甲镇人民政府 2024年');
+  await expect(table).not.toContainText('甲镇人民政府副本');
+  const badge = table.locator('.copy-badge');
+  await expect(badge).toHaveText(['（副本，复制自 甲镇人民政府 2024年）']);
+  await expect(badge).toHaveAttribute('title', '复制自 甲镇人民政府 2024年');
+  // An example loaded is marked 示例 (not the office's own draft).
+  await expect(
+    table.getByRole('row').filter({ hasText: '李楼镇' }).locator('.example-badge'),
+  ).toHaveText('（示例）');
+  await expect(table.locator('.example-badge')).toHaveCount(1);
 
   await page.getByRole('button', { name: '删除 甲镇人民政府 2024年（副本）' }).click();
   const dialog = page.getByRole('dialog', { name: '删除草稿' });
@@ -118,7 +125,7 @@ test('the text export and the report file download are the report', async ({ app
 
   const [json] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: '下载报告文件' }).click(),
+    page.locator('.editor-top').getByRole('button', { name: '下载报告文件' }).click(),
   ]);
   expect(json.suggestedFilename()).toBe('青山镇人民政府2024年政府信息公开工作年度报告.json');
   const saved = JSON.parse(readFileSync(await json.path(), 'utf8')) as { cells: unknown };

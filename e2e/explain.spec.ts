@@ -64,7 +64,8 @@ test('a warning explained stays explained after a reload, and opens again when i
   await expect(finding).toContainText(`说明：${REASON}`);
   await expect(app.errorCount).toContainText('0 个警告');
   await expect(app.errorCount).toContainText('1 个已说明');
-  await expect(sectionTwo(page)).toHaveAccessibleName('二、主动公开政府信息情况');
+  // Explained, the part is complete again (完成情况).
+  await expect(sectionTwo(page)).toHaveAccessibleName('二、主动公开政府信息情况 已完成');
   await expect(
     item(app, 'TOWNSHIP_RULES').getByRole('button', { name: '情况属实，填写说明' }),
   ).toHaveCount(0);

@@ -81,7 +81,7 @@ test('load a profile, see its findings with the basis, reload, export its record
   // The report file records what the clerk checked against.
   const [json] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: '下载报告文件' }).click(),
+    page.locator('.editor-top').getByRole('button', { name: '下载报告文件' }).click(),
   ]);
   const saved = JSON.parse(readFileSync(await json.path(), 'utf8')) as { profile?: unknown };
   expect(saved.profile).toMatchObject({ name: NAME, basis: BASIS, year: 2024 });
@@ -140,6 +140,48 @@ test('a profile for another year is shown as not applying and checks nothing', a
   await dialog.getByRole('button', { name: '关闭' }).click();
   await expect(profileButton(app)).toHaveAttribute('data-profile', 'other-year');
   await expect(app.findings('PROFILE_REQUIRED')).toHaveCount(0);
+});
+
+test('the import review checks with the profile in force, as the editor will', async ({
+  app,
+  page,
+}) => {
+  await app.home();
+  const review = page.getByRole('region', { name: '识别结果' });
+  const file = jsonFile('青山镇2024.json', fixture('example-2021'));
+  // No profile: the national rules only.
+  await page.getByLabel('选择文件').setInputFiles(file);
+  await expect(review).toContainText('0 个错误');
+  await expect(review).not.toContainText('含地方要求');
+  await expect(review).not.toContainText(BASIS);
+  await review.getByRole('button', { name: '放弃' }).click();
+
+  const dialog = await openDialog(app);
+  await dialog.getByLabel('选择地方要求文件').setInputFiles(PROFILE);
+  await expect(dialog.getByRole('status')).toHaveText('已载入，检查结果已按地方要求更新。');
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await page.getByLabel('选择文件').setInputFiles(file);
+  await expect(review).toContainText(`1 个警告（含地方要求：${NAME}）`);
+  await review.getByText(/^检查结果（/).click();
+  await expect(
+    review.getByRole('listitem').filter({ hasText: '发布政策解读的数量' }),
+  ).toContainText(BASIS);
+});
+
+test('the drafts list counts what the profile adds, right after it is loaded', async ({
+  app,
+  page,
+}) => {
+  await app.home();
+  await app.loadExample(/载入示例：青山镇人民政府/);
+  const dialog = await openDialog(app);
+  await dialog.getByLabel('选择地方要求文件').setInputFiles(PROFILE);
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await expect(app.findings('PROFILE_REQUIRED')).toHaveCount(1);
+  // Nothing typed since: the draft was saved before the profile came.
+  await page.getByRole('button', { name: '← 草稿列表' }).click();
+  const row = page.getByRole('table', { name: '草稿列表' }).getByRole('row').nth(1);
+  await expect(row).toContainText('0 个错误，1 个警告');
 });
 
 test('the desk checks a batch against the profile and flags reports written against another', async ({

@@ -92,7 +92,7 @@ for (const [width, height] of [
         await open();
         const [download] = await Promise.all([
           page.waitForEvent('download'),
-          page.getByRole('button', { name: item, exact: true }).click(),
+          header.getByRole('button', { name: item, exact: true }).click(),
         ]);
         expect(download.suggestedFilename()).toContain('青山镇人民政府2024年');
       }

@@ -91,14 +91,17 @@ export type { Stage } from './rules/context';
 export { equationsOf, equationCells, type Equation, type BalanceRule } from './equations';
 export { checkAll, checkReport, checkCrossYear, sortFindings, type CheckOptions } from './check';
 export { cellTitle } from './rules/context';
+export { likelyCell, isBalanceFinding, type LikelyCell } from './rules/balance-pointing';
+export { RULE_HELP, ruleHelp, type RuleHelp } from './rules/help';
 export {
   checkTextReuse,
   textReuse,
+  sectionReuse,
   reuseShare,
   REUSE_LIMIT,
   type SectionReuse,
 } from './rules/text-reuse';
-export { standardSentences, requestsSentence, reviewSentence } from './narrative';
+export { standardSentences, requestsSentence, reviewSentence, openingParagraph } from './narrative';
 export {
   layoutReport,
   layoutTable,
@@ -135,7 +138,9 @@ export {
   type TableFont,
 } from './docx/fonts';
 export { extractEmbeddedReport, embeddedReportText, embedReport } from './report-embed';
-export { renderHtml, escapeHtml, type HtmlOptions } from './render-html';
+export { renderHtml, blocksHtml, escapeHtml, type HtmlOptions } from './render-html';
+export { blankFormBlocks, blankFormTitle, renderBlankFormHtml } from './render-blank-form';
+// renderBlankFormDocx (render-blank-form-docx) is loaded on demand like renderDocx.
 export { xmlSafe, xmlSafeValue, notXmlNote, countNotXml } from './xml-chars';
 export {
   summarise,

@@ -22,12 +22,16 @@ export interface LayoutTable {
   readonly type: 'table';
   readonly table: TableId;
   readonly columns: number;
-  /** Relative column widths adding up to 100. */
+  /** Relative column widths adding up to 100 (paper: Word, print, HTML). */
   readonly widths: readonly number[];
+  /** The same on screen (see TableDef.screenWidths). */
+  readonly screenWidths: readonly number[];
   /** How many of `rows` are header rows (repeated on each page). */
   readonly headerRows: number;
   /** Each row lists the cells that start in it (HTML rowspan/colspan convention). */
   readonly rows: readonly (readonly LayoutCell[])[];
+  /** A form to fill in by hand (空白表样): no figures, rows tall enough to write in. */
+  readonly blank?: boolean;
 }
 
 export type Block =
@@ -95,8 +99,16 @@ export function layoutReport(report: Report): Block[] {
   return blocks;
 }
 
-/** A table of the report with its values: blank prints as 0, an invalid value as typed. */
-export function layoutTable(template: Template, id: TableId, report: Report): LayoutTable {
+/**
+ * A table of the report with its values: blank prints as 0, an invalid value as typed. With
+ * `blank`, every number cell is left empty (空白表样).
+ */
+export function layoutTable(
+  template: Template,
+  id: TableId,
+  report: Pick<Report, 'cells'>,
+  options: { readonly blank?: boolean } = {},
+): LayoutTable {
   const table: TableDef = template.tables[id];
   const cells = cellsOf(template);
   const place = (cell: GridCell): LayoutCell => {
@@ -108,6 +120,9 @@ export function layoutTable(template: Template, id: TableId, report: Report): La
         kind: 'label',
         role: cell.role,
       };
+    }
+    if (options.blank) {
+      return { text: '', colSpan: cell.colSpan ?? 1, rowSpan: 1, kind: 'number', cellId: cell.id };
     }
     const raw = report.cells[cell.id];
     const parsed = parseCell(raw, cells.get(cell.id)?.kind ?? cell.kind);
@@ -123,8 +138,10 @@ export function layoutTable(template: Template, id: TableId, report: Report): La
     table: id,
     columns: table.columns,
     widths: table.widths,
+    screenWidths: table.screenWidths ?? table.widths,
     headerRows: table.header.length,
     rows: [...table.header, ...table.body].map((row) => row.map(place)),
+    ...(options.blank ? { blank: true } : {}),
   };
 }
 

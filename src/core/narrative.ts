@@ -65,3 +65,11 @@ export function reviewSentence(report: Report): string {
 export function standardSentences(report: Report): string {
   return `${requestsSentence(report)}\n${reviewSentence(report)}`;
 }
+
+/**
+ * The usual opening paragraph (basis and statistics period, format.md §1) of a report of `org` for
+ * `year`: what a new year's report starts with when last year's text is not taken along.
+ */
+export function openingParagraph(org: string, year: number): string {
+  return `根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，现公布${org.trim()}${year}年政府信息公开工作年度报告。本报告所列数据的统计期限为${year}年1月1日至${year}年12月31日。`;
+}

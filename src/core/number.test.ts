@@ -50,6 +50,9 @@ describe('parseCell: text typed or imported', () => {
     ['１２.５', 'amount', 12.5],
     ['1,234.5', 'amount', 1234.5],
     ['25.1万元', 'amount', 25.1],
+    // The cell is in 万元: "3.5万" reads as "3.5万元" does.
+    ['3.5万', 'amount', 3.5],
+    ['3.5 万', 'amount', 3.5],
   ] as [string, CellKind, number][])('%j as %s → %d', (input, kind, expected) => {
     const result = parseCell(input, kind);
     expect(result).toMatchObject({ ok: true, value: expected });

@@ -80,6 +80,8 @@ function parseText(raw: string, kind: CellKind): ParseResult {
   let yuan = false;
   if (kind === 'amount') {
     if (text.endsWith('万元')) text = text.slice(0, -2).trim();
+    else if (text.endsWith('万'))
+      text = text.slice(0, -1).trim(); // "3.5万" as "3.5万元"
     else if (text.endsWith('元')) {
       text = text.slice(0, -1).trim();
       yuan = true;

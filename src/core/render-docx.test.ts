@@ -11,7 +11,8 @@ import {
   xml,
   type Node,
 } from '../testing/docx-structure';
-import { layoutReport } from './layout';
+import { columnTwips, estimatedLines } from './docx/table';
+import { layoutReport, placeGrid } from './layout';
 import { renderDocx } from './render-docx';
 import { type Report } from './report';
 import { getTemplate } from './templates';
@@ -286,7 +287,7 @@ describe('renderDocx tables', () => {
   });
 
   it.each(['example-2021', 'seed-000'])(
-    '%s: keeps header rows, heading-only rows and the start of every merge with the next row',
+    '%s: keeps header rows, heading-only rows, the first rows, wrapping rows and the start of every merge with the next row',
     (name) => {
       const r = get(name);
       const template = getTemplate(r.report.template);
@@ -306,6 +307,19 @@ describe('renderDocx tables', () => {
           }
         });
         if (def.body.length >= 2) expected.add(rows.length - 2);
+        // A table starts with at least three body rows on one page.
+        for (let k = def.header.length; k < Math.min(def.header.length + 2, rows.length); k++)
+          expected.add(k);
+        // Rows whose label wraps: only a one-line row may end a page (see docx/table.ts).
+        const twips = columnTwips(def.widths);
+        placeGrid(rows, def.columns).forEach((row, ri) => {
+          for (const { cell, column } of row) {
+            if (cell.type !== 'label' || (cell.rowSpan ?? 1) > 1) continue;
+            const width = twips.slice(column, column + (cell.colSpan ?? 1)).reduce((a, b) => a + b);
+            if (estimatedLines(cell.text, width) > 1) expected.add(ri);
+          }
+        });
+        expected.delete(rows.length - 1);
         const kept = children(r.tables[i], 'w:tr').flatMap((tr, ri) => {
           const p = children(children(tr, 'w:tc')[0], 'w:p')[0];
           return p && 'w:keepNext' in (pPr(p) ?? {}) ? [ri] : [];
@@ -339,5 +353,25 @@ describe('renderDocx tables', () => {
         ...Array.from({ length: 7 }, () => 'continue'),
       ]);
     }
+  });
+});
+
+describe('table 三 widths', () => {
+  it("gives the label columns the official template's share, so long labels wrap to 3 lines, not 5", () => {
+    const def = getTemplate('2021').tables.t3;
+    const twips = columnTwips(def.widths);
+    const [, , items = 0, ...numbers] = twips;
+    const labels = twips.slice(0, 3).reduce((a, b) => a + b);
+    expect(labels / twips.reduce((a, b) => a + b)).toBeGreaterThan(0.45);
+    expect(
+      estimatedLines(
+        '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+        items,
+      ),
+    ).toBe(3);
+    expect(estimatedLines('2.其他法律行政法规禁止公开', items)).toBe(1);
+    expect(estimatedLines('7.属于行政执法案卷', items)).toBe(1);
+    // A figure of four digits still fits its column on one line.
+    for (const width of numbers) expect(estimatedLines('1234', width)).toBe(1);
   });
 });

@@ -39,7 +39,9 @@ function cellHtml(cell: LayoutCell, header: boolean): string {
 function tableHtml(table: LayoutTable): string {
   const rows = table.rows.map((row, r) => {
     const header = r < table.headerRows;
-    return `<tr>${row.map((cell) => cellHtml(cell, header)).join('')}</tr>`;
+    // A blank form's rows are tall enough to write in by hand (8 mm, as in its Word file).
+    const tall = table.blank && !header ? ' style="height:8mm"' : '';
+    return `<tr${tall}>${row.map((cell) => cellHtml(cell, header)).join('')}</tr>`;
   });
   const head = rows.slice(0, table.headerRows);
   const body = rows.slice(table.headerRows);
@@ -88,7 +90,11 @@ table{margin:0.5em 0;line-height:1.4}`;
 /** The whole report as HTML: a clean fragment, or with `document` a complete page. */
 export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   // Controls and noncharacters are parse errors in HTML too, and break it as XHTML.
-  const blocks = layoutReport(xmlSafeValue(report).value);
+  return blocksHtml(layoutReport(xmlSafeValue(report).value), options);
+}
+
+/** Layout blocks as HTML (a report, a blank form): a fragment, or with `document` a page. */
+export function blocksHtml(blocks: readonly Block[], options: HtmlOptions = {}): string {
   const fragment = blocks.map(blockHtml).join('\n');
   if (!options.document) return `${fragment}\n`;
   const title = blocks[0]?.type === 'title' ? blocks[0].text : '';

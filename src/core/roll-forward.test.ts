@@ -28,7 +28,12 @@ describe('rollForward', () => {
       .filter(([, v]) => v !== null)
       .map(([id]) => id);
     expect(filled.every((id) => id.startsWith('t3_carried_'))).toBe(true);
-    expect(Object.values(report.text).every((t) => t === '')).toBe(true);
+    // The text starts afresh, with the usual opening paragraph for the new year.
+    const { intro, ...sections } = report.text;
+    expect(Object.values(sections).every((t) => t === '')).toBe(true);
+    expect(intro).toBe(
+      '根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，现公布青山镇人民政府2025年政府信息公开工作年度报告。本报告所列数据的统计期限为2025年1月1日至2025年12月31日。',
+    );
     expect(rolled).toEqual([]);
     expect(report.totals).toEqual({ t3: 'auto', t4: 'auto' });
   });

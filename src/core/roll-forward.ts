@@ -2,9 +2,11 @@
  * 新建下一年度报告: next year's report made from this year's. Same 机关, the format of the new
  * year, this report linked as last year's, 二、上年结转 from 四、结转下年度继续办理, the figures
  * the format chains from year to year (2019: 上一年项目数量 = 上一年项目数量 + 本年增/减), every
- * other cell blank; the narrative empty, or this year's text with the report year rolled forward.
+ * other cell blank; the narrative empty but for the usual opening paragraph for the new year, or
+ * this year's text with the report year rolled forward.
  */
 import { carriedCells, carriedFromLastYear } from './carry-over';
+import { openingParagraph } from './narrative';
 import { cellValue } from './number';
 import { sameOrgName } from './org-name';
 import { createReport, lastYearLink, type CellValue, type Report } from './report';
@@ -88,6 +90,7 @@ export function rollForward(last: Report, options: { keepText?: boolean } = {}):
       rolled.push(...result.rolled);
     }
   }
+  if (!text.intro?.trim()) text.intro = openingParagraph(last.meta.org, year);
   const report: Report = {
     ...base,
     meta: {

@@ -44,6 +44,11 @@ export interface TableDef {
   readonly columns: number;
   /** Relative column widths (they add up to 100), for Word and print. */
   readonly widths: readonly number[];
+  /**
+   * Widths on screen (the form, the review tables) where they differ from paper's: inputs want
+   * wider number columns than printed figures do. Same rules as `widths`.
+   */
+  readonly screenWidths?: readonly number[];
   readonly header: readonly (readonly GridCell[])[];
   readonly body: readonly (readonly GridCell[])[];
 }

@@ -61,7 +61,8 @@ export interface ExpectedTc {
   text: string;
 }
 
-export function expectedRows(def: TableDef, report: Report): ExpectedTc[][] {
+/** With `blank` (空白表样) every number cell is expected empty. */
+export function expectedRows(def: TableDef, report: Report, blank = false): ExpectedTc[][] {
   const rows = [...def.header, ...def.body];
   interface Owner {
     row: number;
@@ -83,7 +84,7 @@ export function expectedRows(def: TableDef, report: Report): ExpectedTc[][] {
         colSpan: cell.colSpan ?? 1,
         rowSpan: cell.type === 'label' ? (cell.rowSpan ?? 1) : 1,
         // The fixtures hold plain numbers; a blank cell prints as 0.
-        text: cell.type === 'label' ? cell.text : String(report.cells[cell.id] ?? 0),
+        text: cell.type === 'label' ? cell.text : blank ? '' : String(report.cells[cell.id] ?? 0),
       };
       for (let dr = 0; dr < owner.rowSpan; dr++) {
         for (let dc = 0; dc < owner.colSpan; dc++) {

@@ -56,7 +56,7 @@ export function App() {
 
   return (
     <div className="app">
-      <StorageStatus />
+      <StorageStatus inDraft={draftId !== undefined} />
       <OutdatedBanner />
       <UpdateBanner />
       {draftId ? (

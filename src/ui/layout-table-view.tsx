@@ -18,7 +18,7 @@ export function LayoutTableView({
   return (
     <table className="report-table" data-table={table.table}>
       <colgroup>
-        {table.widths.map((w, i) => (
+        {table.screenWidths.map((w, i) => (
           <col key={i} style={{ width: `${w}%` }} />
         ))}
       </colgroup>

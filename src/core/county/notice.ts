@@ -201,12 +201,14 @@ export function noticeTable(table: BatchIndicators): LayoutTable {
     ...defs.map((d) => cell(rateText(table.total.rates[d.id] ?? { kind: 'none', reason: '—' }))),
   ];
   const rest = (100 - 22 - 8) / defs.length;
+  const widths = [22, 8, ...defs.map(() => rest)];
   return {
     // A table of figures, not one of the report's: the Word writer reads only its grid.
     type: 'table',
     table: 't3',
     columns: head.length,
-    widths: [22, 8, ...defs.map(() => rest)],
+    widths,
+    screenWidths: widths,
     headerRows: 1,
     rows: [head, ...rows, total],
   };

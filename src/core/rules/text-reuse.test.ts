@@ -3,7 +3,7 @@ import { type Report } from '../report';
 import { checkCrossYear } from '../check';
 import { standardSentences } from '../narrative';
 import { getTemplate } from '../templates';
-import { reuseShare, textReuse } from './text-reuse';
+import { reuseShare, sectionReuse, textReuse } from './text-reuse';
 import { reportFixture as fixture } from '../../testing/fixtures';
 
 const lastYear = fixture('example-2021.json');
@@ -38,8 +38,10 @@ describe('TEXT_REUSE', () => {
     const shares = Object.fromEntries(textReuse(report, lastYear).map((s) => [s.key, s.share]));
     expect(shares.overview).toBe(1);
     expect(shares.problems).toBeLessThan(0.5);
+    // 六 is the example's factual statements only (no fee, tasks done, no proposals): not reuse.
+    expect(shares.other).toBeUndefined();
     const findings = checkCrossYear(report, lastYear).filter((f) => f.rule === 'TEXT_REUSE');
-    expect(findings.map((f) => f.field).sort()).toEqual(['text.other', 'text.overview']);
+    expect(findings.map((f) => f.field).sort()).toEqual(['text.overview']);
     const overview = findings.find((f) => f.field === 'text.overview');
     expect(overview).toMatchObject({ severity: 'warning', actual: 100 });
     expect(overview?.message).toContain('一、总体情况');
@@ -81,5 +83,36 @@ describe("TEXT_REUSE measures the clerk's own prose", () => {
       text: { overview: `（一）主动公开\n${own}\n${standardSentences(lastYear)}` },
     };
     expect(textReuse(now, last)[0]?.share).toBe(1);
+  });
+});
+
+describe('short factual statements every report repeats', () => {
+  const facts = [
+    '本年度未收取信息处理费。',
+    '按照上级要点要求完成各项任务。',
+    '本年度未承办人大代表建议和政协提案。',
+  ];
+  const withOther = (report: Report, other: string, year: number): Report => ({
+    ...report,
+    meta: { ...report.meta, year },
+    text: { ...report.text, other },
+  });
+
+  it('a 六 of them raises no TEXT_REUSE, and the badge reads the same 0 %', () => {
+    const last = withOther(lastYear, facts.join('\n'), 2024);
+    const now = withOther(lastYear, [...facts].reverse().join(''), 2025);
+    const reuse = checkCrossYear(now, last).filter((f) => f.field === 'text.other');
+    expect(reuse).toEqual([]);
+    expect(sectionReuse(now, last, 'other')).toBe(0);
+  });
+
+  it('beside copied prose they neither count nor dilute it: badge and rule give one figure', () => {
+    const own =
+      '我镇在便民服务中心设置政务公开专区，配备查阅电脑两台，安排专人值守答疑，全年接待群众查阅120余人次。';
+    const last = withOther(lastYear, [own, ...facts].join('\n'), 2024);
+    const now = withOther(lastYear, [...facts, own].join('\n'), 2025);
+    const [finding] = checkCrossYear(now, last).filter((f) => f.field === 'text.other');
+    expect(sectionReuse(now, last, 'other')).toBe(1);
+    expect(finding?.actual).toBe(Math.round(sectionReuse(now, last, 'other') * 100));
   });
 });

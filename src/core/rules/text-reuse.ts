@@ -1,9 +1,12 @@
 /**
  * TEXT_REUSE (the official format's rule 11 in practice): evaluators penalise a report whose
  * narrative is more than half the same as last year's. Only the clerk's own prose counts: the
- * format's sub-headings, the standard sentences and fixed statements are left out. The share is measured per section as the part of this year's
- * text (punctuation and spaces left out) covered by 8-character runs that also stand in last
- * year's text: reworded sentences count as new, copied ones as the same.
+ * format's sub-headings, the standard sentences generated from the tables and the short factual
+ * statements every report repeats (factual-statements.ts) are left out. The share is measured per
+ * section as the part of this year's text (punctuation and spaces left out) covered by
+ * 8-character runs that also stand in last year's text: reworded sentences count as new, copied
+ * ones as the same. The rule and the page's per-section badge read the same measure
+ * (`sectionReuse`), so they never disagree.
  */
 import type { Report } from '../report';
 import { standardSentences } from '../narrative';
@@ -11,6 +14,7 @@ import { getTemplate } from '../templates';
 import type { TextKey } from '../template-types';
 import type { Finding } from './catalogue';
 import { finding, type RuleContext } from './context';
+import { isFactualStatement } from './factual-statements';
 
 const RUN = 8;
 /** Above this share a section is reported. */
@@ -64,29 +68,14 @@ export interface SectionReuse {
   readonly share: number;
 }
 
-/**
- * Wording every report may repeat year after year: it is not the clerk's own prose, so it does
- * not count as reuse.
- */
-const FIXED_STATEMENTS: readonly string[] = [
-  '本年度未收取信息处理费',
-  '本年度没有收取信息处理费',
-  '本年度未发生因政府信息公开引起的行政复议、行政诉讼',
-  '本年度无其他需要报告的事项',
-  '无其他需要报告的事项',
-];
-
 /** A sentence with its figures blanked, so "申请3件" and "申请5件" read as the same wording. */
 function shape(sentence: string): string {
   return letters(sentence).replace(/\d+/g, '#');
 }
 
-/** The standard sentences (generated from the tables), the fixed statements, as shapes. */
+/** The standard sentences (generated from the tables) of both years, as shapes. */
 function boilerplate(...reports: Report[]): Set<string> {
-  const sentences = [
-    ...FIXED_STATEMENTS,
-    ...reports.flatMap((r) => standardSentences(r).split(/[。\n]/)),
-  ];
+  const sentences = reports.flatMap((r) => standardSentences(r).split(/[。\n]/));
   return new Set(sentences.map(shape).filter((s) => s !== ''));
 }
 
@@ -113,11 +102,14 @@ function stripBoilerplate(
     .filter((line) => !headings.has(line.trim()))
     .join('\n')
     .split(/(?<=[。！？!?\n])/)
-    .filter((sentence) => !common.has(shape(sentence)))
+    .filter((sentence) => !common.has(shape(sentence)) && !isFactualStatement(sentence))
     .join('');
 }
 
-/** The reuse share of the clerk's own prose in every narrative section with text in both years. */
+/**
+ * The reuse share of the clerk's own prose in every narrative section with text in both years (a
+ * section with nothing of its own in either year has no share: it is not listed).
+ */
 export function textReuse(report: Report, lastYear: Report): SectionReuse[] {
   const template = getTemplate(report.template);
   const common = boilerplate(report, lastYear);
@@ -136,6 +128,14 @@ export function textReuse(report: Report, lastYear: Report): SectionReuse[] {
     out.push({ key: section.text, heading: section.heading, share: reuseShare(now, before) });
   }
   return out;
+}
+
+/**
+ * The share (0–1) TEXT_REUSE measures for one section, as the page shows it beside the text; 0 when
+ * there is nothing of the clerk's own to compare.
+ */
+export function sectionReuse(report: Report, lastYear: Report, key: TextKey): number {
+  return textReuse(report, lastYear).find((s) => s.key === key)?.share ?? 0;
 }
 
 /** TEXT_REUSE: one finding per section more than half the same as last year's. */

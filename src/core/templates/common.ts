@@ -207,7 +207,8 @@ export function table3(resultRows: readonly T3RowSpec[]): {
     id: 't3',
     name: '表三',
     columns: 10,
-    widths: [7, 11, 22, 8.5, 8.5, 8.5, 8.5, 8.5, 8.5, 9],
+    widths: T3_WIDTHS,
+    screenWidths: [7, 11, 22, 8.5, 8.5, 8.5, 8.5, 8.5, 8.5, 9],
     header: [
       [
         label(T3_NOTE, 'note', { colSpan: 3, rowSpan: 3 }),
@@ -366,3 +367,11 @@ export function t2Heads(heads: string[], lastSpan = 1): GridCell[] {
 }
 
 export const T2_WIDTHS = [34, 22, 22, 22];
+
+/**
+ * 表三 as careful hand-made reports lay it out: every number column just wide enough for a
+ * three-character heading (自然人) or a six-digit figure on one line at 五号, "三、本年度办理结果"
+ * two characters wide, （三）不予公开 three, and the rest to the item labels (1.属于国家秘密 …),
+ * 13 characters a line: the long （六）1./2. labels take three lines, not five, and most items one.
+ */
+export const T3_WIDTHS = [5.4, 7.76, 32.52, 7.76, 7.76, 7.76, 7.76, 7.76, 7.76, 7.76];

@@ -341,10 +341,12 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (id, temp
       expect(occupancyProblems(table.body, table.columns)).toEqual([]);
     });
 
-    it('has one width per column, adding up to 100', () => {
-      expect(table.widths).toHaveLength(table.columns);
-      for (const w of table.widths) expect(w).toBeGreaterThan(0);
-      expect(table.widths.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 6);
+    it('has one width per column, adding up to 100, on paper and on screen', () => {
+      for (const widths of [table.widths, table.screenWidths ?? table.widths]) {
+        expect(widths).toHaveLength(table.columns);
+        for (const w of widths) expect(w).toBeGreaterThan(0);
+        expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 6);
+      }
     });
   });
 

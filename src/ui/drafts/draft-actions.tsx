@@ -9,7 +9,7 @@ export function DraftActions({
   onRollForward,
   onDelete,
 }: { draft: DraftSummary } & DraftHandlers) {
-  const name = `${summaryName(draft)}${draft.copyOf === undefined ? '' : '（副本）'}`;
+  const name = `${summaryName(draft)}${draft.copyOf === undefined ? '' : '（副本）'}${draft.example === undefined ? '' : '（示例）'}`;
   return (
     <span className="row-actions">
       <button

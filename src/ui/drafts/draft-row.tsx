@@ -18,9 +18,17 @@ export const DraftRow = memo(function DraftRow({
     <tr>
       <td>
         {draft.org || '（未填写机关名称）'}
+        {/* A mark beside the name, never part of it: read as "（副本，复制自 …）", not "…政府副本". */}
         {draft.copyOf !== undefined && (
-          <span className="copy-badge" title={`复制自 ${draft.copyOf}`}>
-            副本
+          <span className="draft-badge copy-badge" title={`复制自 ${draft.copyOf}`}>
+            <span className="visually-hidden">（</span>副本
+            <span className="visually-hidden">，复制自 {draft.copyOf}）</span>
+          </span>
+        )}
+        {draft.example !== undefined && (
+          <span className="draft-badge example-badge" title={`载入的示例：${draft.example}`}>
+            <span className="visually-hidden">（</span>示例
+            <span className="visually-hidden">）</span>
           </span>
         )}
       </td>

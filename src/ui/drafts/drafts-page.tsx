@@ -8,6 +8,7 @@ import {
   draftRecord,
   getDraft,
   listDrafts,
+  newDraftId,
   putDraft,
   type DamagedDraft,
   type DraftRecord,
@@ -146,8 +147,13 @@ export function DraftsPage({ onOpen }: { onOpen: (id: string) => void }) {
         />
       )}
       <NewDraftForm onCreate={create} />
-      <ImportPanel onImport={create} />
-      <ExamplesSection onCreate={create} />
+      <ImportPanel onImport={create} onRollForward={setRollFrom} />
+      <ExamplesSection
+        onCreate={(report, label) => {
+          // Marked in the list as an example, not the office's own draft.
+          store(report, '载入示例', true, draftRecord(report, newDraftId(), { example: label }));
+        }}
+      />
       <DeleteDialog
         label={pendingDelete?.label ?? null}
         onConfirm={() => {

@@ -26,7 +26,11 @@ function useExamples(): readonly Example[] | null | undefined {
 }
 
 /** 载入示例: the shipped example reports, each opened as a new draft. */
-export function ExamplesSection({ onCreate }: { onCreate: (report: Report) => void }) {
+export function ExamplesSection({
+  onCreate,
+}: {
+  onCreate: (report: Report, label: string) => void;
+}) {
   const examples = useExamples();
   return (
     <section className="panel" aria-labelledby="examples-heading">
@@ -45,7 +49,7 @@ export function ExamplesSection({ onCreate }: { onCreate: (report: Report) => vo
               <button
                 type="button"
                 onClick={() => {
-                  onCreate(structuredClone(example.report));
+                  onCreate(structuredClone(example.report), example.label);
                 }}
               >
                 载入示例：{example.label}

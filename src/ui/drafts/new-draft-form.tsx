@@ -7,13 +7,9 @@ import {
   type Report,
   type TemplateId,
 } from '../../core';
+import { reportingYear as defaultYear } from '../reporting-year';
 import { OrgTypeOptions, TemplateOptions } from '../select-options';
 import { useUpdateGuard } from '../update/use-update-guard';
-
-/** Last year: reports are written in January for the year before. */
-function defaultYear(): number {
-  return new Date().getFullYear() - 1;
-}
 
 /** 新建报告: 机关名称, 报告年度, 机关类型, 成文日期; the format follows the year unless chosen. */
 export function NewDraftForm({ onCreate }: { onCreate: (report: Report) => void }) {

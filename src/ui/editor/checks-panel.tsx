@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { countFindings, type Finding } from '../../core';
 import { ExplainDialog } from './explain-dialog';
 import { FindingEntry } from './finding-entry';
+import { CHECKS_KEY } from './help-keys';
 import { useFindings } from './state/use-editor-state';
+import { useChecksKey } from './use-checks-key';
 
 /**
  * The checks: errors first, then warnings, each naming cells and both sides; a click shows it.
@@ -14,8 +16,20 @@ export function ChecksPanel() {
   const [explaining, setExplaining] = useState<Finding | null>(null);
   const [status, setStatus] = useState('');
   const { errors, warnings, explained } = countFindings(list);
+  const panel = useRef<HTMLElement | null>(null);
+  useChecksKey(
+    panel,
+    useCallback(() => {
+      setOpen(true);
+    }, []),
+  );
   return (
-    <aside className={open ? 'checks open' : 'checks'} aria-label="检查结果">
+    <aside
+      className={open ? 'checks open' : 'checks'}
+      aria-label="检查结果"
+      ref={panel}
+      aria-keyshortcuts={CHECKS_KEY}
+    >
       <button
         type="button"
         className="checks-toggle"
@@ -28,7 +42,7 @@ export function ChecksPanel() {
         {warnings} 个警告{explained ? `，${explained} 个已说明` : ''}
       </button>
       <div className="checks-body">
-        <h2>
+        <h2 tabIndex={-1}>
           检查结果 <span className={errors ? 'count-error' : 'count-ok'}>{errors} 个错误</span> ·{' '}
           <span className="count-warning">{warnings} 个警告</span>
           {explained > 0 && (

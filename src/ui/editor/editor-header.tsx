@@ -1,10 +1,13 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import type { Report } from '../../core';
+import { renderHtml, type Report } from '../../core';
 import { ProfileButton } from '../profile/profile-button';
 import type { DraftVersion } from '../storage/history';
+import { BlankFormDialog } from './blank-form-dialog';
 import { ExportBar } from './export-bar';
+import { useHelp } from './help-context';
 import { HistoryDialog } from './history-dialog';
+import type { Printed } from './print-preview';
 import { RollForward } from './roll-forward-action';
 import { useClockBehind, useDurable, useEditor, useSaveState } from './state/use-editor-state';
 import { UndoButtons } from './undo-buttons';
@@ -18,10 +21,12 @@ export function EditorHeader({
   onRestore,
 }: {
   onClose: () => void;
-  onPreview: () => void;
+  onPreview: (printed: Printed) => void;
   onRestore: (version: DraftVersion) => void;
 }) {
   const { currentReport } = useEditor();
+  const openHelp = useHelp();
+  const [blankForm, setBlankForm] = useState(false);
   const [history, setHistory] = useState(false);
   const [rollFrom, setRollFrom] = useState<Report | undefined>(undefined);
   const ref = useHeaderHeight();
@@ -35,9 +40,19 @@ export function EditorHeader({
       <EditorProfile />
       <UndoButtons />
       <ExportBar
-        onPreview={onPreview}
+        onPreview={() => {
+          onPreview({ html: renderHtml(currentReport()), label: '打印预览' });
+        }}
         more={
           <>
+            <button
+              type="button"
+              onClick={() => {
+                setBlankForm(true);
+              }}
+            >
+              空白表样
+            </button>
             <button
               type="button"
               onClick={() => {
@@ -54,8 +69,23 @@ export function EditorHeader({
             >
               新建下一年度报告
             </button>
+            <button
+              type="button"
+              onClick={() => {
+                openHelp();
+              }}
+            >
+              帮助
+            </button>
           </>
         }
+      />
+      <BlankFormDialog
+        open={blankForm}
+        onClose={() => {
+          setBlankForm(false);
+        }}
+        onPrint={onPreview}
       />
       <HistoryDialog
         open={history}

@@ -3,6 +3,8 @@ import type { TemplateId } from '../../core';
 import { LastYearPanel } from './last-year-panel';
 import { MetaForm } from './meta-form';
 import { NarrativeField } from './narrative-field';
+import { ProgressSummary } from './progress-summary';
+import { RollForwardOffer } from './roll-forward-offer';
 import { useEditor } from './state/use-editor-state';
 import { TableGrid } from './table-grid';
 
@@ -19,6 +21,8 @@ export function EditorSections({ onTemplate }: { onTemplate: (id: TemplateId) =>
 
   return (
     <main className="editor-main" onFocus={onFocusIn}>
+      <RollForwardOffer />
+      <ProgressSummary className="progress-mobile" />
       <section id="section-meta" data-section="meta" className="form-section">
         <h2>基本信息</h2>
         <MetaForm onTemplate={onTemplate} />

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import type { Report } from '../../core';
 import type { DraftRecord } from '../storage/drafts-db';
 import { ConfirmDialog } from '../confirm-dialog';
 import { changeTemplate, templateChange, type TemplateChange } from './change-template';
@@ -8,10 +7,13 @@ import { ConflictBanner } from './conflict-banner';
 import { EditorHeader } from './editor-header';
 import { EditorSections } from './editor-sections';
 import type { PageSection } from './finding-target';
+import { HelpContext, type HelpRequest } from './help-context';
+import { HelpPanel } from './help-panel';
 import { NoticeBar, type EditorNotice } from './notice-bar';
-import { focusCell, scrollToSection } from './page-focus';
-import { PrintPreview } from './print-preview';
+import { focusCell, focusFirstField, focusSection, scrollToSection } from './page-focus';
+import { PrintPreview, type Printed } from './print-preview';
 import { SectionNav } from './section-nav';
+import { SkipLinks } from './skip-links';
 import { EditorContext, useEditor, useEditorState } from './state/use-editor-state';
 import { useRestore } from './use-restore';
 
@@ -45,7 +47,8 @@ export function Editor(props: EditorProps) {
 
 function EditorView({ record, notice, onReplace, onOpen, onClose }: EditorProps) {
   const engine = useEditor();
-  const [preview, setPreview] = useState<Report | null>(null);
+  const [preview, setPreview] = useState<Printed | null>(null);
+  const [help, setHelp] = useState<HelpRequest | undefined>(undefined);
   const [noticeShown, setNoticeShown] = useState(true);
   const { restore, undo } = useRestore(onReplace);
   const [format, setFormat] = useState<TemplateChange | undefined>(undefined);
@@ -69,7 +72,8 @@ function EditorView({ record, notice, onReplace, onOpen, onClose }: EditorProps)
     [engine, onReplace],
   );
 
-  // Mark invalid cells of a reopened draft, and go back to where the user was.
+  // Mark invalid cells of a reopened draft, and go back to where the user was; a new draft (no
+  // place kept) starts in its first field, not on the page body.
   useEffect(() => {
     void engine.form.trigger();
     const { cell, section } = record.ui;
@@ -77,17 +81,22 @@ function EditorView({ record, notice, onReplace, onOpen, onClose }: EditorProps)
       document.querySelector(`[data-cell="${cell}"]`)?.scrollIntoView({ block: 'center' });
     } else if (section) {
       scrollToSection(section as PageSection);
+    } else {
+      focusFirstField();
     }
   }, [engine, record.ui]);
 
   return (
-    <>
+    <HelpContext.Provider
+      value={(request = {}) => {
+        setHelp(request);
+      }}
+    >
       <div className="editor">
+        <SkipLinks />
         <EditorHeader
           onClose={onClose}
-          onPreview={() => {
-            setPreview(engine.currentReport());
-          }}
+          onPreview={setPreview}
           onRestore={(version) => {
             restore(version).catch(() => undefined); // storage refused: the banner says so
           }}
@@ -104,7 +113,7 @@ function EditorView({ record, notice, onReplace, onOpen, onClose }: EditorProps)
             }}
           />
         )}
-        <SectionNav onSection={scrollToSection} />
+        <SectionNav onSection={focusSection} />
         <EditorSections
           onTemplate={(id) => {
             const change = templateChange(engine, id);
@@ -134,12 +143,18 @@ function EditorView({ record, notice, onReplace, onOpen, onClose }: EditorProps)
       </ConfirmDialog>
       {preview && (
         <PrintPreview
-          report={preview}
+          printed={preview}
           onClose={() => {
             setPreview(null);
           }}
         />
       )}
-    </>
+      <HelpPanel
+        request={help}
+        onClose={() => {
+          setHelp(undefined);
+        }}
+      />
+    </HelpContext.Provider>
   );
 }

@@ -1,5 +1,15 @@
-import { cellsOf, LEVEL_LABELS, RULES, SEVERITY_LABELS, type Finding } from '../../core';
+import { useMemo } from 'react';
+import {
+  cellsOf,
+  isBalanceFinding,
+  LEVEL_LABELS,
+  likelyCell,
+  RULES,
+  SEVERITY_LABELS,
+  type Finding,
+} from '../../core';
 import { showFinding } from './finding-target';
+import { useHelp } from './help-context';
 import { useEditor } from './state/use-editor-state';
 import { fillZeros } from './table-actions';
 
@@ -26,7 +36,17 @@ export function FindingEntry({
   onShow?: () => void;
 }) {
   const engine = useEditor();
+  const openHelp = useHelp();
   const rule = RULES[finding.rule];
+  // Where a balance break most likely is: the figures, or the cell the clerk changed last. A new
+  // finding object comes with every check, so this follows the report and the typing.
+  const likely = useMemo(
+    () =>
+      isBalanceFinding(finding)
+        ? likelyCell(engine.currentReport(), finding, engine.recentCells())
+        : undefined,
+    [engine, finding],
+  );
   const explained = finding.explained;
   const table =
     finding.rule === 'BLANK_CELL'
@@ -41,7 +61,7 @@ export function FindingEntry({
         data-explained={explained ? 'true' : undefined}
         onClick={() => {
           onShow?.();
-          showFinding(finding);
+          showFinding(finding, likely?.cell);
         }}
       >
         <span className="finding-severity">
@@ -50,46 +70,54 @@ export function FindingEntry({
             : `${SEVERITY_LABELS[finding.severity]}（${LEVEL_LABELS[finding.severity]}）`}
         </span>
         <span className="finding-message">{finding.message}</span>
+        {likely && <span className="finding-likely">{likely.hint}</span>}
         <span className="finding-fix">
           {explained ? `说明：${explained.reason}` : `改正：${rule.fix}`}
         </span>
         <span className="finding-basis">依据：{finding.basis ?? rule.basis}</span>
       </button>
-      {(explainable(finding) || explained || table) && (
-        <div className="finding-actions">
-          {explainable(finding) && (
-            <button
-              type="button"
-              onClick={() => {
-                onExplain(finding);
-              }}
-            >
-              情况属实，填写说明
-            </button>
-          )}
-          {explained && (
-            <button
-              type="button"
-              onClick={() => {
-                engine.withdraw(finding);
-                onStatus('已撤回说明，这一项重新列为警告。');
-              }}
-            >
-              撤回说明
-            </button>
-          )}
-          {table && (
-            <button
-              type="button"
-              onClick={() => {
-                onStatus(`${engine.template.tables[table].name}：${fillZeros(engine, table)}`);
-              }}
-            >
-              空白填0
-            </button>
-          )}
-        </div>
-      )}
+      <div className="finding-actions">
+        {explainable(finding) && (
+          <button
+            type="button"
+            onClick={() => {
+              onExplain(finding);
+            }}
+          >
+            情况属实，填写说明
+          </button>
+        )}
+        {explained && (
+          <button
+            type="button"
+            onClick={() => {
+              engine.withdraw(finding);
+              onStatus('已撤回说明，这一项重新列为警告。');
+            }}
+          >
+            撤回说明
+          </button>
+        )}
+        {table && (
+          <button
+            type="button"
+            onClick={() => {
+              onStatus(`${engine.template.tables[table].name}：${fillZeros(engine, table)}`);
+            }}
+          >
+            空白填0
+          </button>
+        )}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            openHelp({ rule: finding.rule });
+          }}
+        >
+          这条规则是什么意思
+        </button>
+      </div>
     </li>
   );
 }

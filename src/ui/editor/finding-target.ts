@@ -23,8 +23,11 @@ export function findingSection(template: Template, finding: Finding): PageSectio
 
 const HIGHLIGHT = 'data-highlight';
 
-/** Scroll to and focus the finding's first editable cell (or field) and highlight all its cells. */
-export function showFinding(finding: Finding): void {
+/**
+ * Scroll to and focus the finding's cell — `likely` (where a balance break most likely is), else
+ * its first editable cell, else its field — and highlight all its cells.
+ */
+export function showFinding(finding: Finding, likely?: string): void {
   for (const element of document.querySelectorAll(`[${HIGHLIGHT}]`)) {
     element.removeAttribute(HIGHLIGHT);
   }
@@ -33,6 +36,7 @@ export function showFinding(finding: Finding): void {
     .filter((input): input is HTMLInputElement => input !== null);
   for (const input of inputs) input.closest('td')?.setAttribute(HIGHLIGHT, finding.rule);
   const target =
+    inputs.find((input) => !input.readOnly && input.dataset.cell === likely) ??
     inputs.find((input) => !input.readOnly) ??
     inputs[0] ??
     (finding.field ? document.querySelector<HTMLElement>(`[name="${finding.field}"]`) : null);

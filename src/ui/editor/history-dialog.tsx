@@ -72,12 +72,13 @@ export function HistoryDialog({
                 </span>
                 <button
                   type="button"
+                  // The name says which version; it starts with the visible word (label in name).
                   aria-label={`恢复第 ${versions.length - i} 个版本（${time}）`}
                   onClick={() => {
                     onRestore(version);
                   }}
                 >
-                  恢复此版本
+                  恢复
                 </button>
               </li>
             );

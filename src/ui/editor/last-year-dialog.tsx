@@ -62,7 +62,7 @@ export function LastYearDialog({
       )}
       {open && (
         <ImportPanel
-          title="或导入上年报告"
+          title={drafts.length > 0 ? '或导入上年报告' : '导入上年报告'}
           hint="上年的报告文件、Word、网页、PDF 或文本均可。"
           confirmLabel="关联为上年报告"
           onImport={onPick}

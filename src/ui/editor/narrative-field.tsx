@@ -1,8 +1,16 @@
-import { memo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
-import { countChars, REUSE_LIMIT, reuseShare, standardSentences, type TextKey } from '../../core';
+import {
+  countChars,
+  linkedReport,
+  REUSE_LIMIT,
+  sectionReuse,
+  standardSentences,
+  type LastYearLink,
+  type TextKey,
+} from '../../core';
 import { useCharLimit } from '../profile/use-char-limit';
-import { useEditor, useLastYear } from './state/use-editor-state';
+import { useEditor, useFindings, useLastYear } from './state/use-editor-state';
 
 type TextName = 'text.intro' | 'text.overview' | 'text.problems' | 'text.other';
 
@@ -63,7 +71,7 @@ export const NarrativeField = memo(function NarrativeField({
         {label}
       </label>
       {outline && outline.length > 0 && (
-        <OutlineButtons outline={outline} sentences={sentences} onInsert={insert} />
+        <OutlineButtons name={name} outline={outline} sentences={sentences} onInsert={insert} />
       )}
       <textarea
         id={name}
@@ -76,7 +84,7 @@ export const NarrativeField = memo(function NarrativeField({
       />
       <div className="narrative-foot">
         {lastYear && name !== 'text.intro' && (
-          <ReuseBadge name={name} previous={lastYear.text[name.slice(5) as TextKey] ?? ''} />
+          <ReuseBadge section={name.slice('text.'.length) as TextKey} lastYear={lastYear} />
         )}
         <CharCount name={name} />
       </div>
@@ -84,17 +92,23 @@ export const NarrativeField = memo(function NarrativeField({
   );
 });
 
-/** How much of this section repeats last year's text (TEXT_REUSE), as the user types. */
-function ReuseBadge({ name, previous }: { name: TextName; previous: string }) {
-  const { form } = useEditor();
-  const share = useWatch({
-    control: form.control,
-    name,
-    compute: (value: string) => Math.round(reuseShare(value, previous) * 100),
-  });
+/**
+ * How much of this section repeats last year's text: TEXT_REUSE's own measure (the clerk's prose,
+ * standard sentences and short factual statements left out), so badge and finding never disagree.
+ * Worked out after each check (the findings change), not on the keystroke.
+ */
+function ReuseBadge({ section, lastYear }: { section: TextKey; lastYear: LastYearLink }) {
+  const { currentReport } = useEditor();
+  const findings = useFindings();
+  const last = useMemo(() => linkedReport(lastYear), [lastYear]);
+  const share = useMemo(
+    () => sectionReuse(currentReport(), last, section),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the findings mark each new check
+    [currentReport, last, section, findings],
+  );
   return (
-    <span className={share > REUSE_LIMIT * 100 ? 'reuse reuse-high' : 'reuse'}>
-      与上年报告相同约 {share}%
+    <span className={share > REUSE_LIMIT ? 'reuse reuse-high' : 'reuse'}>
+      与上年报告相同约 {Math.round(share * 100)}%（小标题、标准表述和常用事实陈述不计）
     </span>
   );
 }
@@ -115,18 +129,19 @@ function CharCount({ name }: { name: TextName }) {
 
 /** The suggested sub-headings (and the standard sentences from the tables) to insert. */
 function OutlineButtons({
+  name,
   outline,
   sentences,
   onInsert,
 }: {
+  name: TextName;
   outline: readonly string[];
   sentences: boolean;
   onInsert: (text: string, label: string) => void;
 }) {
   const { currentReport } = useEditor();
   return (
-    <div className="outline" role="group" aria-label="插入常用小标题（建议，非官方要求）">
-      <span>插入小标题：</span>
+    <div className="outline">
       {sentences && (
         <button
           type="button"
@@ -137,17 +152,20 @@ function OutlineButtons({
           插入按表格生成的标准表述
         </button>
       )}
-      {outline.map((heading) => (
-        <button
-          type="button"
-          key={heading}
-          onClick={() => {
-            onInsert(heading, `插入小标题“${heading}”`);
-          }}
-        >
-          {heading}
-        </button>
-      ))}
+      <div className="outline-headings" role="group" aria-labelledby={`${name}-outline`}>
+        <span id={`${name}-outline`}>插入常用小标题（建议，非官方要求）：</span>
+        {outline.map((heading) => (
+          <button
+            type="button"
+            key={heading}
+            onClick={() => {
+              onInsert(heading, `插入小标题“${heading}”`);
+            }}
+          >
+            {heading}
+          </button>
+        ))}
+      </div>
     </div>
   );
 }

@@ -1,21 +1,24 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { renderHtml, type Report } from '../../core';
+import { useEffect, useRef } from 'react';
+
+/** What the preview shows: the report, or its blank form (空白表样), as HTML from the core. */
+export interface Printed {
+  readonly html: string;
+  readonly label: string;
+}
 
 /**
- * The report as it prints: the same layout blocks as every export, on A4 with the official fonts.
- * Printing shows only this, never the form.
+ * The report (or its blank form) as it prints: the same layout blocks as every export, on A4 with
+ * the official fonts. Printing shows only this, never the form.
  */
-export function PrintPreview({ report, onClose }: { report: Report; onClose: () => void }) {
-  // renderHtml escapes every text of the report: the markup is ours.
-  const html = useMemo(() => renderHtml(report), [report]);
+export function PrintPreview({ printed, onClose }: { printed: Printed; onClose: () => void }) {
   const close = useRef<HTMLButtonElement | null>(null);
   useEffect(() => {
     close.current?.focus();
   }, []);
   return (
-    <div className="print-preview" role="dialog" aria-label="打印预览">
+    <div className="print-preview" role="dialog" aria-label={printed.label}>
       <div className="preview-toolbar">
-        <strong>打印预览</strong>
+        <strong>{printed.label}</strong>
         <button
           type="button"
           className="primary"
@@ -29,7 +32,8 @@ export function PrintPreview({ report, onClose }: { report: Report; onClose: () 
           返回编辑
         </button>
       </div>
-      <article className="paper" dangerouslySetInnerHTML={{ __html: html }} />
+      {/* renderHtml and renderBlankFormHtml escape every text of the report: the markup is ours. */}
+      <article className="paper" dangerouslySetInnerHTML={{ __html: printed.html }} />
     </div>
   );
 }

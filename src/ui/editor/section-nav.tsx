@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useEditor, useFindings } from './state/use-editor-state';
 import { findingSection, type PageSection } from './finding-target';
 import { labelText } from './label-text';
+import { ProgressSummary, useProgress } from './progress-summary';
 
 /** Links to the sections, each with its count of errors and warnings. */
 export function SectionNav({ onSection }: { onSection: (id: PageSection) => void }) {
@@ -18,24 +19,30 @@ export function SectionNav({ onSection }: { onSection: (id: PageSection) => void
     }
     return map;
   }, [list, template]);
+  const done = new Set(
+    useProgress()
+      .filter((p) => p.done)
+      .map((p) => p.id),
+  );
   const items: [PageSection, string][] = [
     ['meta', '基本信息'],
     ...template.sections.map((s): [PageSection, string] => [s.id, s.heading]),
   ];
   return (
     <nav className="section-nav" aria-label="报告各部分">
+      <ProgressSummary />
       <ol>
         {items.map(([id, label]) => {
           const count = counts.get(id);
           const said = [
             count?.errors ? `${count.errors} 个错误` : '',
             count?.warnings ? `${count.warnings} 个警告` : '',
+            done.has(id) ? '已完成' : '',
           ].filter(Boolean);
           return (
             <li key={id}>
               <button
                 type="button"
-                aria-label={[label, ...said].join(' ')}
                 onClick={() => {
                   onSection(id);
                 }}
@@ -51,6 +58,13 @@ export function SectionNav({ onSection }: { onSection: (id: PageSection) => void
                     {count.warnings}
                   </span>
                 )}
+                {done.has(id) && (
+                  <span className="part-done" title="已完成" aria-hidden="true">
+                    ✓
+                  </span>
+                )}
+                {/* The name is the visible label with the counts in words (not "…情况12"). */}
+                {said.length > 0 && <span className="visually-hidden"> {said.join(' ')}</span>}
               </button>
             </li>
           );

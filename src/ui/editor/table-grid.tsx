@@ -1,6 +1,7 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import { isComputed, type TableId } from '../../core';
 import { GridCellView } from './grid-cell';
+import { SkipToChecks } from './skip-links';
 import { gridNav } from './grid-nav';
 import { useEditor, useModes } from './state/use-editor-state';
 import { TableTools } from './table-tools';
@@ -32,7 +33,7 @@ export const TableGrid = memo(function TableGrid({ id }: { id: TableId }) {
       <div className="table-scroll">
         <table className={`report-table form-table table-${id}`} data-table={id} {...handlers}>
           <colgroup>
-            {table.widths.map((w, i) => (
+            {(table.screenWidths ?? table.widths).map((w, i) => (
               <col key={i} style={{ width: `${w}%` }} />
             ))}
           </colgroup>
@@ -64,6 +65,8 @@ export const TableGrid = memo(function TableGrid({ id }: { id: TableId }) {
           {id === 't3' && <UndistributedRow columns={table.columns} />}
         </table>
       </div>
+      {/* Where the last cell's Tab lands: straight on to the checks, not through every field. */}
+      <SkipToChecks className="skip-inline" />
     </div>
   );
 });

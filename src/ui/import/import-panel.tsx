@@ -17,11 +17,14 @@ type State =
  */
 export function ImportPanel({
   onImport,
+  onRollForward,
   confirmLabel = '作为新草稿打开',
   title = '导入报告',
   hint = '本工具保存的报告文件（.json）、Word 文档（.docx）、网页（.html）、PDF 或文本（.txt）；也可以直接粘贴报告全文。',
 }: {
   onImport: (report: Report) => void;
+  /** Offer 以此为上年报告，新建下一年度报告 for a past year's report (see ImportReview). */
+  onRollForward?: (report: Report) => void;
   confirmLabel?: string;
   title?: string;
   hint?: string;
@@ -106,6 +109,7 @@ export function ImportPanel({
           result={state.result}
           source={state.source}
           confirmLabel={confirmLabel}
+          {...(onRollForward ? { onRollForward } : {})}
           onCancel={() => {
             setState({ step: 'idle' });
           }}

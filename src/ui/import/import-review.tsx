@@ -5,12 +5,16 @@ import {
   countFindings,
   getTemplate,
   layoutReport,
+  profileApplies,
   SEVERITY_LABELS,
   type Block,
   type Report,
 } from '../../core';
 import type { ImportResult } from '../../core/import';
 import { LayoutTableView } from '../layout-table-view';
+import { profileState } from '../profile/profile-store';
+import { isPastReport } from '../reporting-year';
+import { useStore } from '../use-store';
 
 const INPUT_NAMES = {
   json: '报告文件',
@@ -47,7 +51,8 @@ function InferredCells({ result }: { result: Recognised }) {
 function ReadText({ label, text }: { label: string; text: string | undefined }) {
   const paragraphs = (text ?? '').split(/\r?\n/).filter((line) => line.trim() !== '');
   return (
-    <div className="import-text" aria-label={label}>
+    // It scrolls: focusable, so the keyboard can scroll it too.
+    <div className="import-text" role="region" aria-label={label} tabIndex={0}>
       {paragraphs.length === 0 ? (
         <p className="hint">（未识别到正文）</p>
       ) : (
@@ -63,16 +68,22 @@ export function ImportReview({
   source,
   onConfirm,
   onCancel,
+  onRollForward,
   confirmLabel,
 }: {
   result: Recognised;
   source: string;
   onConfirm: (report: Report) => void;
   onCancel: () => void;
+  /** Offered for a past year's report: this year's draft made from it (新建下一年度报告). */
+  onRollForward?: (report: Report) => void;
   confirmLabel: string;
 }) {
   const { report } = result;
-  const findings = useMemo(() => checkAll(report), [report]);
+  // Checked as the editor will check it: with the local requirements (地方要求) loaded here.
+  const profileNow = useStore(profileState());
+  const profile = profileNow.kind === 'loaded' ? profileNow.loaded.profile : undefined;
+  const findings = useMemo(() => checkAll(report, undefined, { profile }), [report, profile]);
   const tables = useMemo(
     () =>
       layoutReport(report).filter(
@@ -91,6 +102,7 @@ export function ImportReview({
     [result.provenance],
   );
   const { errors, warnings } = countFindings(findings);
+  const rollForward = onRollForward && isPastReport(report.meta.year) ? onRollForward : undefined;
   // The review opens below the file input: bring it into view, its heading focused for the keyboard.
   const heading = useRef<HTMLHeadingElement | null>(null);
   useEffect(() => {
@@ -115,12 +127,30 @@ export function ImportReview({
         <dd>
           <span className={errors ? 'count-error' : 'count-ok'}>{errors} 个错误</span>，{warnings}{' '}
           个警告
+          {profile && profileApplies(profile, report) && `（含地方要求：${profile.name}）`}
         </dd>
       </dl>
+      {rollForward && (
+        <p className="roll-forward-hint">
+          这是 {report.meta.year} 年度的报告。要编写 {report.meta.year + 1}{' '}
+          年度报告，请以它为上年报告新建：上年结转自动带出，上年数字和正文用于核对。
+        </p>
+      )}
       <div className="dialog-actions left">
+        {rollForward && (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              rollForward(report);
+            }}
+          >
+            以此为上年报告，新建 {report.meta.year + 1} 年度报告
+          </button>
+        )}
         <button
           type="button"
-          className="primary"
+          className={rollForward ? undefined : 'primary'}
           onClick={() => {
             onConfirm(report);
           }}
@@ -145,7 +175,9 @@ export function ImportReview({
       {result.unplaced.length > 0 && (
         <details className="import-unplaced">
           <summary>未能归入报告的内容（{result.unplaced.length} 行）</summary>
-          <pre>{result.unplaced.join('\n')}</pre>
+          <pre tabIndex={0} aria-label="未能归入报告的内容">
+            {result.unplaced.join('\n')}
+          </pre>
         </details>
       )}
       {findings.length > 0 && (

@@ -5,11 +5,13 @@ import {
   countFindings,
   getTemplate,
   parseReport,
+  profileApplies,
   type Report,
   type TemplateId,
 } from '../../core';
 import { unsafeKey } from './safe-keys';
 import { migrateStored, type DataVersion, type StoreSchema } from './store-versions';
+import { currentProfile, profileCheckOptions } from '../profile/profile-store';
 
 /** Where the user was in a draft, restored when it is opened again. */
 export interface DraftUi {
@@ -17,6 +19,8 @@ export interface DraftUi {
   readonly cell?: string;
   /** The draft was made by 复制 (or 另存为副本) of this one ("甲镇人民政府 2024年"): the list marks it. */
   readonly copyOf?: string;
+  /** The draft was loaded from this example (载入示例): the list marks it 示例. */
+  readonly example?: string;
 }
 
 /** "甲镇人民政府 2024年": how the list and the actions name a draft. */
@@ -59,6 +63,20 @@ export interface NewerDraft {
   readonly version: DataVersion;
 }
 
+/** The check summary as the editor counts it: with the local profile (地方要求) in force. */
+function countsNow(report: Report): { errors: number; warnings: number } {
+  return countFindings(checkAll(report, undefined, profileCheckOptions()));
+}
+
+/**
+ * Stored counts are kept, but not for a draft of the profile's year while a profile is in force:
+ * it may have been loaded after the draft was saved (counted again: a few drafts, not the list).
+ */
+function storedCountsHold(report: Report): boolean {
+  const profile = currentProfile()?.profile;
+  return profile === undefined || !profileApplies(profile, report);
+}
+
 /** A draft record for a report as it is now, with its check summary. */
 export function draftRecord(
   report: Report,
@@ -66,7 +84,7 @@ export function draftRecord(
   ui: DraftUi = {},
   revision = 0,
 ): DraftRecord {
-  return { id, report, savedAt: Date.now(), ui, revision, ...countFindings(checkAll(report)) };
+  return { id, report, savedAt: Date.now(), ui, revision, ...countsNow(report) };
 }
 
 /** A new draft id (unique per browser). */
@@ -81,16 +99,17 @@ function sectionsOf(template: TemplateId): Set<string> {
 
 /**
  * Where the user was, kept only where it still names a place of this report: a section of its
- * format, a cell of it, a copy's source as text. Anything else is dropped without a word.
+ * format, a cell of it, a copy's source and an example's label as text. Anything else is dropped without a word.
  */
 export function validUi(raw: unknown, template: TemplateId): DraftUi {
   if (typeof raw !== 'object' || raw === null) return {};
   const ui = raw as Record<string, unknown>;
-  const { section, cell, copyOf } = ui;
+  const { section, cell, copyOf, example } = ui;
   return {
     ...(typeof section === 'string' && sectionsOf(template).has(section) ? { section } : {}),
     ...(typeof cell === 'string' && cellsOf(getTemplate(template)).has(cell) ? { cell } : {}),
     ...(typeof copyOf === 'string' ? { copyOf } : {}),
+    ...(typeof example === 'string' ? { example } : {}),
   };
 }
 
@@ -130,9 +149,9 @@ export function validateRecord(raw: unknown, key: string, schema?: StoreSchema):
   const errors = count(value.errors);
   const warnings = count(value.warnings);
   const counts =
-    errors !== undefined && warnings !== undefined
+    errors !== undefined && warnings !== undefined && storedCountsHold(parsed.report)
       ? { errors, warnings }
-      : countFindings(checkAll(parsed.report));
+      : countsNow(parsed.report);
   return {
     ok: true,
     record: {

@@ -18,6 +18,8 @@ export interface DraftSummary {
   readonly revision: number;
   /** Made by 复制 of this draft ("甲镇人民政府 2024年"). */
   readonly copyOf?: string;
+  /** Loaded from 示例 (the example's label), not the office's own draft. */
+  readonly example?: string;
 }
 
 /** The key of a draft's summary in the `state` store. */
@@ -26,7 +28,7 @@ export const INDEX_RANGE = ['index:', 'index:\uffff'] as const;
 
 /** What the list shows of a draft. */
 export function summaryOf(record: DraftRecord): DraftSummary {
-  const { copyOf } = record.ui;
+  const { copyOf, example } = record.ui;
   return {
     id: record.id,
     org: record.report.meta.org,
@@ -37,6 +39,7 @@ export function summaryOf(record: DraftRecord): DraftSummary {
     warnings: record.warnings,
     revision: record.revision,
     ...(copyOf === undefined ? {} : { copyOf }),
+    ...(example === undefined ? {} : { example }),
   };
 }
 
@@ -70,7 +73,8 @@ export function checkSummary(raw: unknown): DraftSummary | 'newer' | undefined {
     isCount(value.errors) &&
     isCount(value.warnings) &&
     isCount(value.revision) &&
-    (value.copyOf === undefined || typeof value.copyOf === 'string');
+    (value.copyOf === undefined || typeof value.copyOf === 'string') &&
+    (value.example === undefined || typeof value.example === 'string');
   if (!valid) return undefined;
   const { storeVersion: _store, reportVersion: _report, ...summary } = value;
   return summary as unknown as DraftSummary;

@@ -1,16 +1,14 @@
-import { useEffect, useState } from 'react';
 import { useStore } from '../use-store';
 import { downloadOpenDrafts, unsavedDraftCount } from './open-drafts';
-import { requestPersistence, type Persistence } from './persistence';
+import { PersistenceNote } from './persistence-note';
 import { STORAGE_MESSAGES, storageHealth } from './storage-health';
 
-/** The page's storage state: a banner when saving fails, a note when persistence is refused. */
-export function StorageStatus() {
+/**
+ * The page's storage state: a banner when saving fails, a note (said once) when persistence is
+ * refused or space is low. `inDraft`: a draft is open (the note offers its report file).
+ */
+export function StorageStatus({ inDraft = false }: { inDraft?: boolean }) {
   const health = useStore(storageHealth);
-  const [persistence, setPersistence] = useState<Persistence | null>(null);
-  useEffect(() => {
-    void requestPersistence().then(setPersistence);
-  }, []);
   return (
     <>
       {health.kind !== 'ok' && (
@@ -26,11 +24,7 @@ export function StorageStatus() {
           )}
         </div>
       )}
-      {persistence === 'refused' && (
-        <p className="storage-note" role="note">
-          浏览器没有同意长期保存本页数据：磁盘空间紧张时，浏览器可能清除草稿。请定期“下载报告文件”备份。
-        </p>
-      )}
+      <PersistenceNote inDraft={inDraft} />
     </>
   );
 }

@@ -41,6 +41,19 @@ describe('editor engine', () => {
     stop();
   });
 
+  it("knows the cells the clerk changed, most recent first; undo's changes are not the clerk's", () => {
+    const engine = createEditorEngine(record());
+    const stop = engine.start();
+    engine.form.setValue('cells.t3_reject_repeat_natural', '11');
+    engine.checkpoint();
+    engine.form.setValue('cells.t3_open_natural', '5');
+    engine.form.setValue('text.overview', '改写');
+    expect(engine.recentCells()).toEqual(['t3_open_natural', 't3_reject_repeat_natural']);
+    engine.undo();
+    expect(engine.recentCells()[0]).toBe('t3_open_natural');
+    stop();
+  });
+
   it('checks once for a burst of changes', () => {
     const engine = createEditorEngine(record());
     const stop = engine.start();

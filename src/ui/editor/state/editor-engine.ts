@@ -38,6 +38,7 @@ import { createDraftSaver } from './draft-saver';
 import { explanationKey, fieldsOf, type EditorSnapshot } from './editor-fields';
 import { fieldResolver } from './field-resolver';
 import { mergeFields, sameFields } from './merge';
+import { createRecentChanges } from './recent-changes';
 import type { SaveState } from './save-state';
 import { createUndoHistory, type ChangeOrigin, type UndoHistory } from './undo-history';
 
@@ -86,6 +87,8 @@ export interface EditorEngine {
   readonly currentReport: () => Report;
   /** Where the user is (section, cell): saved with the draft, restored when it is reopened. */
   readonly touchUi: (ui: DraftUi) => void;
+  /** The cells the clerk changed in this editor, most recent first (see recent-changes.ts). */
+  readonly recentCells: () => readonly string[];
   /**
    * Several changes as one: the checks run and the save is queued once, at the end, and undo
    * takes them back as one step (`label` names it: "粘贴").
@@ -257,8 +260,12 @@ export function createEditorEngine(record: DraftRecord, options: EngineOptions =
     canUndo.set(history.canUndo());
     canRedo.set(history.canRedo());
   };
+  const recent = createRecentChanges();
   const note = (field: string, before: unknown, after: unknown) => {
-    if (quiet === 0) history.record(field, before, after, origin ?? 'edit');
+    if (quiet === 0) {
+      history.record(field, before, after, origin ?? 'edit');
+      recent.touch(field);
+    }
     origin = undefined;
     publishHistory();
   };
@@ -528,10 +535,12 @@ export function createEditorEngine(record: DraftRecord, options: EngineOptions =
     currentReport,
     touchUi: (next) => {
       if (next.section === ui.section && next.cell === ui.cell) return;
-      // Where the user is changes; what the record is (a copy) stays.
-      ui = { ...next, ...(ui.copyOf === undefined ? {} : { copyOf: ui.copyOf }) };
+      // Where the user is changes; what the record is (a copy, an example) stays.
+      const { section: _section, cell: _cell, ...kept } = ui;
+      ui = { ...kept, ...next };
       saver.change(currentReport()); // journaled at once: a reload right after keeps the place
     },
+    recentCells: recent.cells,
     batch,
     // While a replacement is saved, the form shown is about to go: nothing more is undone in it.
     undo: () => (swapping ? undefined : apply(history.undo(), false)),
