@@ -16,7 +16,8 @@ import { pageSetup } from './page';
 import { bodyParagraph, headingParagraph, signatureParagraphs, titleParagraph } from './paragraphs';
 import { docxTable } from './table';
 
-function renderBlock(block: Block, fonts: Required<DocxOptions>): FileChild[] {
+/** One block as Word paragraphs or a table. */
+export function renderBlock(block: Block, fonts: Required<DocxOptions>): FileChild[] {
   switch (block.type) {
     case 'title':
       return [titleParagraph(block.text, block.lines)];
@@ -32,8 +33,21 @@ function renderBlock(block: Block, fonts: Required<DocxOptions>): FileChild[] {
 }
 
 /** Blocks as .docx bytes (works in the browser and in Node). */
-export async function blocksToDocx(
+export function blocksToDocx(
   blocks: readonly Block[],
+  properties: { readonly title: string; readonly creator: string },
+  options: DocxOptions = {},
+): Promise<Uint8Array> {
+  return childrenToDocx(
+    (fonts) => blocks.flatMap((block) => renderBlock(block, fonts)),
+    properties,
+    options,
+  );
+}
+
+/** A document of the paragraphs and tables `children` makes with the fonts chosen. */
+export async function childrenToDocx(
+  children: (fonts: Required<DocxOptions>) => FileChild[],
   properties: { readonly title: string; readonly creator: string },
   options: DocxOptions = {},
 ): Promise<Uint8Array> {
@@ -50,7 +64,7 @@ export async function blocksToDocx(
         heading2: { run: runLook(fonts.kaiFont, SIZE.sanhao) },
       },
     },
-    sections: [{ ...pageSetup(), children: blocks.flatMap((block) => renderBlock(block, fonts)) }],
+    sections: [{ ...pageSetup(), children: children(fonts) }],
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }
