@@ -21,6 +21,7 @@ import {
 } from '../core';
 import { readReport } from './read-report';
 import { render, unsupportedOutput } from './render-output';
+import { opinion } from './opinion-command';
 import { review } from './review-command';
 import { summary } from './summary-command';
 
@@ -35,6 +36,8 @@ export const usage = () => `政府信息公开工作年度报告编制助手 —
   gongkai summary FILE... -o OUT [--exclude-errors] [--org 名称] [--expected 名单.txt]
                                                  汇总同一年度、同一格式的报告（逐项相加），列出汇总和排除的报告
   gongkai review FILE... -o OUT.csv              审核：每个问题一行的 CSV（UTF-8 带 BOM，Excel/WPS 可直接打开）
+  gongkai opinion FILE... -o DIR [--issuer 发文机关] [--date yyyy-mm-dd]
+                                                 每个单位一份审核意见（.docx，文件名含机关名称）及其数据文件（.json）
 
 退出码：0 无错误；1 有文件存在错误；2 有文件无法读取或识别。
 `;
@@ -57,6 +60,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     if (command === 'convert') return await convert(rest, io);
     if (command === 'summary') return await summary(rest, io);
     if (command === 'review') return await review(rest, io);
+    if (command === 'opinion') return await opinion(rest, io);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       io.out(usage());
       return command === undefined ? 2 : 0;
