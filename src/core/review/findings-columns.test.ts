@@ -74,7 +74,8 @@ describe('the findings CSV columns', () => {
 
   it('a finding on a text names its section; an unreadable file has one row', () => {
     const lint = findings.find((f) => f.rule === 'TEXT_LINT');
-    const row = findingRows({ file: 'a.json', report, findings })[findings.indexOf(lint!)];
+    if (!lint) throw new Error('seed-004 should raise TEXT_LINT');
+    const row = findingRows({ file: 'a.json', report, findings })[findings.indexOf(lint)];
     expect(column(row, '单元格名称')).toBe('一、总体情况');
     expect(column(row, '审核处理')).toBe('供参考');
     const broken = findingRows({ file: 'b.pdf', error: '没有文字层', findings: [] });

@@ -58,9 +58,11 @@ describe('the opinion file', () => {
 describe('the report file carries the opinion and the answers', () => {
   it('is kept by the report file’s load and save', () => {
     const id = asked[0]?.id ?? '';
+    const state = reviewOpinionOf(received);
+    if (!state) throw new Error('the received opinion should be read back');
     const answered = withReviewOpinion(
       received,
-      answerItem(reviewOpinionOf(received)!, id, { state: 'fixed', text: '', at: 't' }),
+      answerItem(state, id, { state: 'fixed', text: '', at: 't' }),
     );
     const loaded = loadReport(saveReport(answered));
     if (!loaded.ok) throw new Error(loaded.message);

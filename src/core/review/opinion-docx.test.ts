@@ -29,8 +29,9 @@ describe('a unit’s opinion in Word', () => {
   it('has the 主送 line flush left under the title, and carries its opinion file', async () => {
     const docx = await renderUnitOpinionDocx(opinion);
     const [title, addressee] = paragraphs(docx);
-    expect(textOf(title!)).toContain('审核意见');
-    expect(textOf(addressee!)).toBe(`${example.meta.org}：`);
+    if (!title || !addressee) throw new Error('paragraphs expected');
+    expect(textOf(title)).toContain('审核意见');
+    expect(textOf(addressee)).toBe(`${example.meta.org}：`);
     const pPr = child(addressee, 'w:pPr');
     expect(attr(child(pPr, 'w:jc'), 'val')).toBe('left');
     expect(child(pPr, 'w:ind')).toBeUndefined();
@@ -68,7 +69,8 @@ describe('every unit’s opinion in one archive', () => {
       ].sort(),
     );
     const json = entries[`${seed.meta.org}2020年报告审核意见.json`];
-    const opinion = readOpinionBytes('x.json', json!);
+    if (!json) throw new Error('the .json should be in the archive');
+    const opinion = readOpinionBytes('x.json', json);
     expect(opinion.ok && opinion.opinion.report.org).toBe(seed.meta.org);
   });
 });

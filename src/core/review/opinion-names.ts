@@ -2,7 +2,7 @@
 import type { ReviewedFile } from './reviewed-file';
 
 /** Characters Windows, macOS and zip tools refuse or misread in a file name. */
-const UNSAFE = /[\\/:*?"<>|\u0000-\u001f]+/g;
+const UNSAFE = /[\\/:*?"<>|\p{Cc}]+/gu;
 
 function safeName(text: string): string {
   return text.replace(UNSAFE, '_').replace(/\s+/g, ' ').trim().slice(0, 80);

@@ -1,8 +1,14 @@
-/** A row of the review table: an entry with the reviewer's decisions counted. */
+/** A row of the review table: an entry with the reviewer's decisions counted and its conclusion. */
 import {
+  conclusionOf,
+  earlierItems,
   getTemplate,
+  isOpen,
+  opinionItems,
   ORG_TYPE_LABELS,
   reviewCounts,
+  type Conclusion,
+  type EarlierState,
   type ReportReview,
   type ReviewCounts,
   type ReviewStatus,
@@ -18,11 +24,25 @@ export interface ReviewRow {
   readonly year: number | undefined;
   readonly format: string;
   readonly status: ReviewStatus;
+  /** What the unit's opinion concludes: 通过 only with nothing open. */
+  readonly conclusion: Conclusion;
+  /** Items of the opinion the unit has to deal with. */
+  readonly open: number;
+  /** What became of an earlier opinion's items, when the report carries one with its answers. */
+  readonly earlier: Readonly<Record<EarlierState, number>> | undefined;
   /** Sort key of 问题: an unreadable file first, then by open errors and warnings. */
   readonly severity: number;
   readonly selected: boolean;
   /** 机关 of the report this one is checked against (its last year's), if matched in the batch. */
   readonly lastYear: string | undefined;
+}
+
+function earlierCounts(entry: BatchEntry): ReviewRow['earlier'] {
+  const earlier = entry.report ? earlierItems(entry.report, entry.findings) : undefined;
+  if (!earlier || earlier.items.length === 0) return undefined;
+  const counts = { fixed: 0, answered: 0, open: 0 };
+  for (const item of earlier.items) counts[item.state]++;
+  return counts;
 }
 
 export function reviewRow(
@@ -33,6 +53,13 @@ export function reviewRow(
 ): ReviewRow {
   const counts = reviewCounts(entry.findings, review);
   const report = entry.report;
+  const file = {
+    file: entry.file,
+    findings: entry.findings,
+    ...(report ? { report } : {}),
+    ...(review ? { review } : {}),
+  };
+  const items = opinionItems(file);
   return {
     entry,
     review,
@@ -42,6 +69,9 @@ export function reviewRow(
     year: report?.meta.year,
     format: report ? getTemplate(report.template).name : '',
     status: review?.status ?? 'pending',
+    conclusion: conclusionOf(file, items),
+    open: items.filter(isOpen).length,
+    earlier: earlierCounts(entry),
     severity: entry.error !== undefined ? 1e9 : counts.errors * 1000 + counts.warnings,
     selected,
     lastYear: lastYear?.report ? `${lastYear.report.meta.year}年 ${lastYear.file}` : undefined,

@@ -24,6 +24,7 @@ export function useReviewView(
       ),
     [entries, reviews, selected, byId],
   );
+  const rowById = useMemo(() => new Map(rows.map((r) => [r.entry.id, r])), [rows]);
   const shown = useMemo(() => filterRows(rows, filter), [rows, filter]);
   const counts = useMemo(() => ruleCounts(rows), [rows]);
   const unmatched = useMemo(() => {
@@ -32,5 +33,5 @@ export function useReviewView(
     );
     return matchLastYear(readable).unmatched.flatMap((id) => byId.get(id) ?? []);
   }, [entries, byId]);
-  return { byId, rows, shown, counts, unmatched };
+  return { byId, rows, rowById, shown, counts, unmatched };
 }
