@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { countFindings, type Finding } from '../../core';
+import { CountyOpinion } from './county-opinion/county-opinion';
 import { ExplainDialog } from './explain-dialog';
 import { FindingEntry } from './finding-entry';
 import { useFindings } from './state/use-editor-state';
@@ -38,6 +39,7 @@ export function ChecksPanel() {
             </>
           )}
         </h2>
+        <CountyOpinion />
         <p className="checks-status" role="status">
           {status}
         </p>

@@ -96,7 +96,7 @@ function OpinionCell({ row }: { row: ReviewRow }) {
     <button
       type="button"
       className="row-opinion"
-      aria-label={`下载审核意见 ${row.entry.file}`}
+      aria-label={`下载审核意见（${row.entry.file}）`}
       title="下载该单位的审核意见（Word，内含可导入编辑页的审核意见数据）"
       onClick={() => {
         opinion(row.entry.id);
