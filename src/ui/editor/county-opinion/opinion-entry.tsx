@@ -8,6 +8,9 @@ import {
 } from '../../../core';
 import { showFinding } from '../finding-target';
 
+/** Up to this many cells are named; more are only counted (a click marks them in the table). */
+const WHERE_SHOWN = 4;
+
 /** The item as a finding for the page's "show its cells" (its rule, cells and field). */
 function asFinding(item: OpinionFileItem): Finding {
   return {
@@ -28,7 +31,13 @@ function Asked({ item }: { item: OpinionFileItem }) {
         {item.title}
       </span>
       <span className="finding-message">{item.message}</span>
-      {item.where && <span className="finding-fix">涉及：{item.where}</span>}
+      {item.where && (
+        <span className="finding-fix">
+          {item.cells.length > WHERE_SHOWN
+            ? `涉及 ${item.cells.length} 个单元格（点击在表中标出）`
+            : `涉及：${item.where}`}
+        </span>
+      )}
       {item.disposition === 'explained-rejected' ? (
         <span className="finding-fix">
           本单位的说明：{item.explanation ?? ''}。审核意见：不认可该说明
