@@ -198,6 +198,7 @@ export {
   opinionFile,
   saveOpinionFile,
   loadOpinionFile,
+  withPreviousOpinions,
   parseOpinionFile,
   type OpinionLoad,
 } from './review/opinion-file';
@@ -228,4 +229,4 @@ export { reportFingerprint } from './review/fingerprint';
 export { fixHint } from './review/fix-hints';
 // renderOpinionDocx, renderUnitOpinionDocx, unitOpinionOutputs and opinionArchive
 // (review/opinion-docx) are loaded on demand like renderDocx.
-export { reviewBatch, batchLastYear, type ReadFile } from './review/batch';
+export { reviewBatch, batchLastYear, previousVersions, type ReadFile } from './review/batch';

@@ -13,7 +13,12 @@ import {
   reviewOpinionOf,
   withReviewOpinion,
 } from './opinion-answers';
-import { loadOpinionFile, opinionFile, saveOpinionFile } from './opinion-file';
+import {
+  loadOpinionFile,
+  opinionFile,
+  saveOpinionFile,
+  withPreviousOpinions,
+} from './opinion-file';
 import type { OpinionFile } from './opinion-schema';
 
 const example = reportFixture('example-2021');
@@ -147,5 +152,33 @@ describe('what became of the earlier items', () => {
     expect(text).toContain('上次审核意见的整改情况');
     expect(text).toContain(`已整改${asked.length}项，已答复0项，仍未整改0项`);
     expect(text).toContain('——已整改。');
+  });
+});
+
+describe('a corrected report sent again without the opinion', () => {
+  const fixed: Report = { ...reviewed, cells: { ...reviewed.cells, t3_new_natural: natural } };
+  const file = (name: string, report: Report) => ({
+    file: name,
+    report,
+    findings: checkAll(report),
+  });
+
+  it('is compared with the opinion on its earlier version in the batch', () => {
+    const files = withPreviousOpinions([
+      file('a.docx', reviewed),
+      file('other.json', reportFixture('seed-001')),
+      file('a（修改稿）.pdf', fixed),
+    ]);
+    expect(files[0]?.previous).toBeUndefined();
+    expect(files[1]?.previous).toBeUndefined();
+    expect(files[2]?.previous?.report.file).toBe('a.docx');
+    const next = files[2] && opinionFile(files[2]);
+    expect(next?.earlier.map((e) => e.state)).toEqual(asked.map(() => 'fixed'));
+  });
+
+  it('the same report twice is not its own earlier version', () => {
+    const [, again] = withPreviousOpinions([file('a.docx', reviewed), file('a.pdf', reviewed)]);
+    expect(again?.previous).toBeDefined();
+    expect(earlierItems(reviewed, checkAll(reviewed), again?.previous)).toBeUndefined();
   });
 });

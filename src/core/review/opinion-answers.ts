@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { cellValue as numberOf } from '../number';
 import type { CellValue, Report } from '../report';
 import type { Finding } from '../rules/catalogue';
+import { reportFingerprint } from './fingerprint';
 import { isOpen } from './opinion-items';
 import { opinionFileSchema, type EarlierState, type OpinionFile } from './opinion-schema';
 
@@ -121,15 +122,22 @@ function earlierItem(
 }
 
 /**
- * The earlier opinion a report carries and what became of each item that asked for something:
- * fixed (the rule no longer finds it and its cells changed), answered (in words, or explained in
- * the report), or still open. Undefined when the report carries no opinion.
+ * The earlier opinion on a report and what became of each item that asked for something: fixed
+ * (the rule no longer finds it and its cells changed), answered (in words, or explained in the
+ * report), or still open. The opinion is the one the report carries back with the clerk's
+ * answers, else `previous` (the opinion on an earlier version in the batch) when this report is
+ * not that version itself. Undefined when there is neither.
  */
 export function earlierItems(
   report: Report,
   findings: readonly Finding[],
+  previous?: OpinionFile,
 ): { readonly opinion: OpinionFile; readonly items: EarlierItem[] } | undefined {
-  const state = reviewOpinionOf(report);
+  const state =
+    reviewOpinionOf(report) ??
+    (previous && previous.report.fingerprint !== reportFingerprint(report)
+      ? { opinion: previous, answers: {} }
+      : undefined);
   if (!state) return undefined;
   const items = openItems(state.opinion).map((item) =>
     earlierItem(report, findings, item, state.answers[item.id]),

@@ -11,7 +11,7 @@ import type { DocxOptions } from '../docx/fonts';
 import { addCustomXmlPart } from '../report-embed';
 import { OPINION_XML_NAMESPACE } from './opinion-embed';
 import { xmlSafeValue } from '../xml-chars';
-import { opinionFile, saveOpinionFile } from './opinion-file';
+import { opinionFile, saveOpinionFile, withPreviousOpinions } from './opinion-file';
 import {
   opinionBlocks,
   opinionTitle,
@@ -110,7 +110,7 @@ export async function unitOpinionOutputs(
 ): Promise<OpinionOutput[]> {
   const names = opinionFileNames(files);
   const outputs: OpinionOutput[] = [];
-  for (const [i, file] of files.entries()) {
+  for (const [i, file] of withPreviousOpinions(files, options).entries()) {
     const name = names[i] ?? `审核意见-${i + 1}`;
     const opinion = opinionFile(file, options);
     if (!opinion) {

@@ -5,6 +5,7 @@
  * the answers (see opinion-answers.ts), and the desk reads them back.
  */
 import type { Report } from '../report';
+import { previousVersions } from './batch';
 import { hash64, reportFingerprint } from './fingerprint';
 import { earlierItems } from './opinion-answers';
 import { conclusionOf, opinionItems, type Conclusion, type OpinionItem } from './opinion-items';
@@ -57,7 +58,7 @@ export function opinionFile(
 }
 
 function earlierEntries(report: Report, file: ReviewedFile): EarlierEntry[] {
-  return (earlierItems(report, file.findings)?.items ?? []).map((e) => ({
+  return (earlierItems(report, file.findings, file.previous)?.items ?? []).map((e) => ({
     id: e.item.id,
     rule: e.item.rule,
     title: e.item.title,
@@ -66,6 +67,24 @@ function earlierEntries(report: Report, file: ReviewedFile): EarlierEntry[] {
     ...(e.answer ? { answer: e.answer } : {}),
     ...(e.note ? { note: e.note } : {}),
   }));
+}
+
+/**
+ * The files with the opinion each one's earlier version in the batch gets (a corrected report
+ * sent again): its next opinion then says what became of the earlier items. A file that already
+ * has its `previous` (found in a larger batch) keeps it.
+ */
+export function withPreviousOpinions(
+  files: readonly ReviewedFile[],
+  options: OpinionOptions = {},
+): ReviewedFile[] {
+  const previous = previousVersions(files);
+  return files.map((file, i) => {
+    if (file.previous) return file;
+    const earlier = files[previous.get(i) ?? -1];
+    const opinion = earlier ? opinionFile(earlier, options) : undefined;
+    return opinion ? { ...file, previous: opinion } : file;
+  });
 }
 
 /** The opinion file's text: 2-space JSON with a trailing newline. */

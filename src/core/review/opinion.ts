@@ -7,7 +7,7 @@
  */
 import { formatDate, type Block } from '../layout';
 import { getTemplate, isTemplateId } from '../templates';
-import { opinionFile, type OpinionOptions } from './opinion-file';
+import { opinionFile, withPreviousOpinions, type OpinionOptions } from './opinion-file';
 import { CONCLUSION_LABELS, isOpen, type Conclusion } from './opinion-items';
 import { EARLIER_LABELS, type OpinionFile } from './opinion-schema';
 import type { ReviewedFile } from './reviewed-file';
@@ -310,7 +310,9 @@ export function opinionBlocks(
       type: 'paragraph',
       text: `对报送的${files.length}份政府信息公开工作年度报告进行了审核，其中${tally.join('，')}。意见如下。`,
     },
-    ...files.flatMap((file, i) => recordBlocks(file, i + 1, options)),
+    ...withPreviousOpinions(files, options).flatMap((file, i) =>
+      recordBlocks(file, i + 1, options),
+    ),
     ...signature(options),
   ];
 }

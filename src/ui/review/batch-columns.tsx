@@ -79,11 +79,11 @@ function ConclusionCell({ row }: { row: ReviewRow }) {
       {row.earlier && (
         <span
           className="row-earlier"
-          title={`上次审核意见：已整改 ${row.earlier.fixed} 项，已答复 ${row.earlier.answered} 项，仍未整改 ${row.earlier.open} 项`}
+          title={`上次审核意见：已整改 ${row.earlier.counts.fixed} 项，已答复 ${row.earlier.counts.answered} 项，仍未整改 ${row.earlier.counts.open} 项`}
         >
-          上次意见：已改 {row.earlier.fixed}
-          {row.earlier.answered ? ` · 答复 ${row.earlier.answered}` : ''}
-          {row.earlier.open ? ` · 未改 ${row.earlier.open}` : ''}
+          上次意见：已改 {row.earlier.counts.fixed}
+          {row.earlier.counts.answered ? ` · 答复 ${row.earlier.counts.answered}` : ''}
+          {row.earlier.counts.open ? ` · 未改 ${row.earlier.counts.open}` : ''}
         </span>
       )}
     </>

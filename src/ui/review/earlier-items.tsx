@@ -1,12 +1,12 @@
-import { EARLIER_LABELS, earlierItems, formatDate } from '../../core';
-import type { BatchEntry } from './batch-entry';
+import { EARLIER_LABELS, formatDate } from '../../core';
+import type { ReviewRow } from './review-row';
 
 /**
- * What became of the last 审核意见's items, when the report came back carrying it with the
- * clerk's answers: fixed (its cells changed and the rule no longer finds it), answered, or open.
+ * What became of the last 审核意见's items: fixed (its cells changed and the rule no longer finds
+ * it), answered (the unit's words), or open — from the opinion the report carries back with the
+ * clerk's answers, or the one on its earlier version in the batch.
  */
-export function EarlierItems({ entry }: { entry: BatchEntry }) {
-  const earlier = entry.report ? earlierItems(entry.report, entry.findings) : undefined;
+export function EarlierItems({ earlier }: { earlier: ReviewRow['earlier'] }) {
   if (!earlier || earlier.items.length === 0) return null;
   const { opinion, items } = earlier;
   return (
@@ -16,7 +16,7 @@ export function EarlierItems({ entry }: { entry: BatchEntry }) {
         <span className="hint">
           {' '}
           （{opinion.issuer || '审核单位'}
-          {opinion.date ? ` ${formatDate(opinion.date)}` : ''}）
+          {opinion.date ? ` ${formatDate(opinion.date)}` : ''}，针对“{opinion.report.file}”）
         </span>
       </h3>
       <ol>

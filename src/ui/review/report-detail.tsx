@@ -16,7 +16,7 @@ import { ReportTables } from './report-tables';
 import { ReviewControls } from './review-controls';
 import type { ReviewRow } from './review-row';
 import { UnitOpinionButtons } from './unit-opinion-buttons';
-import type { ReviewSettings } from './review-db';
+import type { OpinionContext } from './opinion-downloads';
 
 type Change = (change: (r: ReportReview) => ReportReview) => void;
 
@@ -43,14 +43,14 @@ export function ReportDetail({
   row,
   lastYear,
   place,
-  settings,
+  context,
   onChange,
   onClose,
 }: {
   row: ReviewRow;
   lastYear: BatchEntry | undefined;
   place: DetailPlace;
-  settings: ReviewSettings;
+  context: OpinionContext;
   onChange: Change;
   onClose: () => void;
 }) {
@@ -96,8 +96,8 @@ export function ReportDetail({
           onChange={onChange}
         />
       )}
-      <UnitOpinionButtons entry={entry} review={review} settings={settings} />
-      <EarlierItems entry={entry} />
+      <UnitOpinionButtons entry={entry} context={context} />
+      <EarlierItems earlier={row.earlier} />
       <div className="detail-body">
         <div className="detail-findings">
           {entry.findings.length === 0 && report && <p className="checks-empty">未发现问题。</p>}

@@ -95,8 +95,7 @@ export function ReviewBody({
           <ReviewExports
             entries={shownEntries}
             filtered={view.shown.length !== entries.length}
-            reviews={batch.reviews}
-            settings={batch.settings}
+            context={{ all: entries, reviews: batch.reviews, settings: batch.settings }}
           />
           <OpinionSettings settings={batch.settings} onSettings={batch.setSettings} />
         </div>

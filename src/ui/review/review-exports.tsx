@@ -1,9 +1,12 @@
 import { useState } from 'react';
-import { findingsCsv, type ReportReview } from '../../core';
+import { findingsCsv } from '../../core';
 import { download } from '../download';
 import type { BatchEntry } from './batch-entry';
-import { downloadOpinionArchive, downloadOpinionRecords } from './opinion-downloads';
-import type { ReviewSettings } from './review-db';
+import {
+  downloadOpinionArchive,
+  downloadOpinionRecords,
+  type OpinionContext,
+} from './opinion-downloads';
 import { reviewedFiles, today } from './reviewed-files';
 
 /**
@@ -13,14 +16,13 @@ import { reviewedFiles, today } from './reviewed-files';
 export function ReviewExports({
   entries,
   filtered,
-  reviews,
-  settings,
+  context,
 }: {
+  /** The entries shown, in the list's order. */
   entries: readonly BatchEntry[];
   /** Whether the list is filtered (the buttons then say how many they export). */
   filtered: boolean;
-  reviews: ReadonlyMap<string, ReportReview>;
-  settings: ReviewSettings;
+  context: OpinionContext;
 }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState('');
@@ -45,7 +47,7 @@ export function ReviewExports({
         onClick={() => {
           download(
             `审核结果-${today()}.csv`,
-            findingsCsv(reviewedFiles(entries, reviews)),
+            findingsCsv(reviewedFiles(entries, context.reviews, context.all)),
             'text/csv;charset=utf-8',
           );
         }}
@@ -55,16 +57,14 @@ export function ReviewExports({
       <button
         type="button"
         disabled={none}
-        onClick={() => void run('zip', () => downloadOpinionArchive(entries, reviews, settings))}
+        onClick={() => void run('zip', () => downloadOpinionArchive(entries, context))}
       >
         {busy === 'zip' ? '正在生成…' : `下载各单位审核意见（.zip）${n}`}
       </button>
       <button
         type="button"
         disabled={none}
-        onClick={() =>
-          void run('records', () => downloadOpinionRecords(entries, reviews, settings))
-        }
+        onClick={() => void run('records', () => downloadOpinionRecords(entries, context))}
       >
         {busy === 'records' ? '正在生成…' : `审核意见汇总（Word）${n}`}
       </button>

@@ -34,6 +34,10 @@ export function ReviewPage() {
   const open = openId === undefined ? undefined : view.rowById.get(openId);
   if (split !== (open !== undefined)) setSplit(open !== undefined);
   const { reviews, settings } = batch;
+  const context = useMemo(
+    () => ({ all: entries, reviews, settings }),
+    [entries, reviews, settings],
+  );
   const actions = useMemo(
     () => ({
       open: goTo,
@@ -42,10 +46,10 @@ export function ReviewPage() {
       },
       opinion: (id: string) => {
         const entry = view.byId.get(id);
-        if (entry) void downloadUnitOpinion(entry, reviews.get(id), settings);
+        if (entry) void downloadUnitOpinion(entry, context);
       },
     }),
-    [goTo, view.byId, reviews, settings],
+    [goTo, view.byId, context],
   );
   return (
     <ReviewActionsContext.Provider value={actions}>
@@ -78,7 +82,7 @@ export function ReviewPage() {
               open.entry.lastYearId === undefined ? undefined : view.byId.get(open.entry.lastYearId)
             }
             place={place}
-            settings={batch.settings}
+            context={context}
             onChange={(change) => {
               batch.setReview(open.entry.id, change);
             }}

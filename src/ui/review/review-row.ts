@@ -8,7 +8,9 @@ import {
   ORG_TYPE_LABELS,
   reviewCounts,
   type Conclusion,
+  type EarlierItem,
   type EarlierState,
+  type OpinionFile,
   type ReportReview,
   type ReviewCounts,
   type ReviewStatus,
@@ -28,8 +30,17 @@ export interface ReviewRow {
   readonly conclusion: Conclusion;
   /** Items of the opinion the unit has to deal with. */
   readonly open: number;
-  /** What became of an earlier opinion's items, when the report carries one with its answers. */
-  readonly earlier: Readonly<Record<EarlierState, number>> | undefined;
+  /**
+   * What became of an earlier opinion's items: the one the report carries back with the clerk's
+   * answers, or the one on its earlier version in the batch.
+   */
+  readonly earlier:
+    | {
+        readonly opinion: OpinionFile;
+        readonly items: readonly EarlierItem[];
+        readonly counts: Readonly<Record<EarlierState, number>>;
+      }
+    | undefined;
   /** Sort key of 问题: an unreadable file first, then by open errors and warnings. */
   readonly severity: number;
   readonly selected: boolean;
@@ -37,12 +48,12 @@ export interface ReviewRow {
   readonly lastYear: string | undefined;
 }
 
-function earlierCounts(entry: BatchEntry): ReviewRow['earlier'] {
-  const earlier = entry.report ? earlierItems(entry.report, entry.findings) : undefined;
+function earlierOf(entry: BatchEntry, previous: OpinionFile | undefined): ReviewRow['earlier'] {
+  const earlier = entry.report ? earlierItems(entry.report, entry.findings, previous) : undefined;
   if (!earlier || earlier.items.length === 0) return undefined;
   const counts = { fixed: 0, answered: 0, open: 0 };
   for (const item of earlier.items) counts[item.state]++;
-  return counts;
+  return { ...earlier, counts };
 }
 
 export function reviewRow(
@@ -50,6 +61,8 @@ export function reviewRow(
   review: ReportReview | undefined,
   selected: boolean,
   lastYear: BatchEntry | undefined,
+  /** The opinion on this report's earlier version in the batch (a corrected report), if any. */
+  previous?: OpinionFile,
 ): ReviewRow {
   const counts = reviewCounts(entry.findings, review);
   const report = entry.report;
@@ -71,7 +84,7 @@ export function reviewRow(
     status: review?.status ?? 'pending',
     conclusion: conclusionOf(file, items),
     open: items.filter(isOpen).length,
-    earlier: earlierCounts(entry),
+    earlier: earlierOf(entry, previous),
     severity: entry.error !== undefined ? 1e9 : counts.errors * 1000 + counts.warnings,
     selected,
     lastYear: lastYear?.report ? `${lastYear.report.meta.year}年 ${lastYear.file}` : undefined,

@@ -1,18 +1,18 @@
 import { useState } from 'react';
-import type { ReportReview } from '../../core';
 import type { BatchEntry } from './batch-entry';
-import { downloadUnitOpinion, downloadUnitOpinionFile } from './opinion-downloads';
-import type { ReviewSettings } from './review-db';
+import {
+  downloadUnitOpinion,
+  downloadUnitOpinionFile,
+  type OpinionContext,
+} from './opinion-downloads';
 
 /** The opened report's 审核意见: Word (its data inside) and the data file alone. */
 export function UnitOpinionButtons({
   entry,
-  review,
-  settings,
+  context,
 }: {
   entry: BatchEntry;
-  review: ReportReview | undefined;
-  settings: ReviewSettings;
+  context: OpinionContext;
 }) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState('');
@@ -24,7 +24,7 @@ export function UnitOpinionButtons({
         onClick={() => {
           setBusy(true);
           setFailure('');
-          downloadUnitOpinion(entry, review, settings)
+          downloadUnitOpinion(entry, context)
             .catch((error: unknown) => {
               setFailure(`导出失败：${error instanceof Error ? error.message : String(error)}`);
             })
@@ -39,14 +39,16 @@ export function UnitOpinionButtons({
         <button
           type="button"
           onClick={() => {
-            downloadUnitOpinionFile(entry, review, settings);
+            downloadUnitOpinionFile(entry, context);
           }}
           title="供单位在编辑页“导入审核意见”，逐项答复后随报告一并报回"
         >
           下载审核意见数据（.json）
         </button>
       )}
-      {!settings.reviewer && <span className="hint">尚未填写发文机关（见“审核意见落款”）</span>}
+      {!context.settings.reviewer && (
+        <span className="hint">尚未填写发文机关（见“审核意见落款”）</span>
+      )}
       {failure && (
         <span role="alert" className="form-error">
           {failure}
