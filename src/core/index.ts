@@ -223,6 +223,7 @@ export {
   type OpinionFileItem,
   type EarlierItem,
 } from './review/opinion-answers';
+// The page loads review/opinion-embed on demand (it brings the zip reader); Node may use these.
 export { readOpinionBytes, opinionFromDocx } from './review/opinion-embed';
 export { opinionFileName, opinionFileNames } from './review/opinion-names';
 export { reportFingerprint } from './review/fingerprint';

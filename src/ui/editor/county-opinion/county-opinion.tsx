@@ -105,19 +105,22 @@ export function CountyOpinion() {
       <p className="checks-status" role="status">
         {message}
       </p>
-      <ConfirmDialog
-        open={other !== null}
-        title="导入其他单位的审核意见？"
-        confirmLabel="仍然导入"
-        onConfirm={() => {
-          if (other) receive(other.opinion);
-        }}
-        onClose={() => {
-          setOther(null);
-        }}
-      >
-        <p>{other?.why}请确认打开的是对应的草稿。</p>
-      </ConfirmDialog>
+      {/* Only while asking: its heading is not one of the checks panel's. */}
+      {other && (
+        <ConfirmDialog
+          open
+          title="导入其他单位的审核意见？"
+          confirmLabel="仍然导入"
+          onConfirm={() => {
+            if (other) receive(other.opinion);
+          }}
+          onClose={() => {
+            setOther(null);
+          }}
+        >
+          <p>{other.why}请确认打开的是对应的草稿。</p>
+        </ConfirmDialog>
+      )}
     </section>
   );
 }

@@ -3,13 +3,7 @@
  * opinion that carries it), then checked against the draft (the same 机关 and year? the report
  * changed since it was reviewed?) before it is kept.
  */
-import {
-  readOpinionBytes,
-  reportFingerprint,
-  sameOrgName,
-  type OpinionFile,
-  type Report,
-} from '../../../core';
+import { reportFingerprint, sameOrgName, type OpinionFile, type Report } from '../../../core';
 
 /** A file dropped or picked: an opinion, or why it is not one. */
 export async function readOpinionFile(
@@ -18,6 +12,8 @@ export async function readOpinionFile(
   if (file.size > 20 * 1024 * 1024) {
     return { ok: false, message: '文件过大，不是审核意见文件（审核意见一般不超过 1 MB）。' };
   }
+  // The zip reader comes on demand, as the importers do: the page's first load stays light.
+  const { readOpinionBytes } = await import('../../../core/review/opinion-embed');
   return readOpinionBytes(file.name, new Uint8Array(await file.arrayBuffer()));
 }
 
