@@ -56,6 +56,40 @@ function earlierOf(entry: BatchEntry, previous: OpinionFile | undefined): Review
   return { ...earlier, counts };
 }
 
+type Verdict = Pick<ReviewRow, 'conclusion' | 'open' | 'earlier'>;
+
+/**
+ * The opinion's verdict on each entry, kept while its decisions and earlier version stay the
+ * same: ticking a row for the 汇总 rebuilds every row, and 1,000 opinions take a while.
+ */
+const verdicts = new WeakMap<
+  BatchEntry,
+  { review: ReportReview | undefined; previous: OpinionFile | undefined; verdict: Verdict }
+>();
+
+function verdictOf(
+  entry: BatchEntry,
+  review: ReportReview | undefined,
+  previous: OpinionFile | undefined,
+): Verdict {
+  const known = verdicts.get(entry);
+  if (known && known.review === review && known.previous === previous) return known.verdict;
+  const file = {
+    file: entry.file,
+    findings: entry.findings,
+    ...(entry.report ? { report: entry.report } : {}),
+    ...(review ? { review } : {}),
+  };
+  const items = opinionItems(file);
+  const verdict = {
+    conclusion: conclusionOf(file, items),
+    open: items.filter(isOpen).length,
+    earlier: earlierOf(entry, previous),
+  };
+  verdicts.set(entry, { review, previous, verdict });
+  return verdict;
+}
+
 export function reviewRow(
   entry: BatchEntry,
   review: ReportReview | undefined,
@@ -66,13 +100,6 @@ export function reviewRow(
 ): ReviewRow {
   const counts = reviewCounts(entry.findings, review);
   const report = entry.report;
-  const file = {
-    file: entry.file,
-    findings: entry.findings,
-    ...(report ? { report } : {}),
-    ...(review ? { review } : {}),
-  };
-  const items = opinionItems(file);
   return {
     entry,
     review,
@@ -82,9 +109,7 @@ export function reviewRow(
     year: report?.meta.year,
     format: report ? getTemplate(report.template).name : '',
     status: review?.status ?? 'pending',
-    conclusion: conclusionOf(file, items),
-    open: items.filter(isOpen).length,
-    earlier: earlierOf(entry, previous),
+    ...verdictOf(entry, review, previous),
     severity: entry.error !== undefined ? 1e9 : counts.errors * 1000 + counts.warnings,
     selected,
     lastYear: lastYear?.report ? `${lastYear.report.meta.year}年 ${lastYear.file}` : undefined,

@@ -112,7 +112,7 @@ export function CountyOpinion() {
           title="导入其他单位的审核意见？"
           confirmLabel="仍然导入"
           onConfirm={() => {
-            if (other) receive(other.opinion);
+            receive(other.opinion);
           }}
           onClose={() => {
             setOther(null);
