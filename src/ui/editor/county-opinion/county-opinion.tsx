@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { createPortal } from 'react-dom';
 import {
   answerItem,
@@ -6,16 +6,13 @@ import {
   findingMatches,
   formatDate,
   isOpen,
-  openItems,
-  receiveOpinion,
-  type OpinionFile,
   type ReviewOpinionState,
 } from '../../../core';
 import { ConfirmDialog } from '../../confirm-dialog';
 import { useStore } from '../../use-store';
 import { useEditor, useFindings } from '../state/use-editor-state';
 import { OpinionEntry } from './opinion-entry';
-import { changedSinceReview, otherUnit, readOpinionFile } from './opinion-import';
+import { useOpinionImport } from './use-opinion-import';
 import { useOpinionDrop } from './use-opinion-drop';
 import './county-opinion.css';
 
@@ -27,38 +24,8 @@ import './county-opinion.css';
 export function CountyOpinion() {
   const engine = useEditor();
   const state = useStore(engine.reviewOpinion);
-  const [message, setMessage] = useState('');
-  const [other, setOther] = useState<{ opinion: OpinionFile; why: string } | null>(null);
+  const { message, other, receive, onFile, cancel } = useOpinionImport(engine);
   const picker = useRef<HTMLInputElement>(null);
-
-  const receive = useCallback(
-    (opinion: OpinionFile) => {
-      setOther(null);
-      engine.setReviewOpinion(receiveOpinion(engine.reviewOpinion.get(), opinion));
-      const asked = openItems(opinion).length;
-      const changed = changedSinceReview(opinion, engine.currentReport())
-        ? '审核后本草稿已有修改，请以当前检查结果为准。'
-        : '';
-      setMessage(
-        `已导入审核意见（${CONCLUSION_LABELS[opinion.conclusion]}）：${asked ? `${asked} 项需整改或答复。` : '没有需要整改的问题。'}${changed}`,
-      );
-    },
-    [engine],
-  );
-  const onFile = useCallback(
-    (file: File) => {
-      void readOpinionFile(file).then((read) => {
-        if (!read.ok) {
-          setMessage(read.message);
-          return;
-        }
-        const why = otherUnit(read.opinion, engine.currentReport());
-        if (why) setOther({ opinion: read.opinion, why });
-        else receive(read.opinion);
-      });
-    },
-    [engine, receive],
-  );
   const over = useOpinionDrop(onFile);
 
   return (
@@ -114,9 +81,7 @@ export function CountyOpinion() {
           onConfirm={() => {
             receive(other.opinion);
           }}
-          onClose={() => {
-            setOther(null);
-          }}
+          onClose={cancel}
         >
           <p>{other.why}请确认打开的是对应的草稿。</p>
         </ConfirmDialog>
