@@ -127,6 +127,40 @@ test('30 files: one unit’s opinion from its row, every unit’s in one archive
   await expect(desk.rows).toHaveCount(30);
   await setIssuer(desk);
 
+  // The columns fit without a sideways scroll at 1280×800 and 1024×768, the list alone or
+  // with a report open beside it.
+  const fits = async () => {
+    for (const box of await page.locator('.table-scroll').all()) {
+      // Polled: the layout settles after a resize or a report opening.
+      await expect
+        .poll(() => box.evaluate((e) => e.scrollWidth - e.clientWidth))
+        .toBeLessThanOrEqual(0);
+    }
+  };
+  for (const [width, height] of [
+    [1280, 800],
+    [1024, 768],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await fits();
+    await desk.openReport('李楼镇.json');
+    await fits();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.report-detail')).toHaveCount(0);
+  }
+
+  // 下一份 and 上一份 by key follow the list's order.
+  const order = await desk.rows.locator('.row-open').allInnerTexts();
+  const at = order.findIndex((t) => t.includes('李楼镇.json'));
+  await desk.openReport('李楼镇.json');
+  const heading = page.locator('#detail-heading');
+  await expect(heading).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(page.locator('.detail-position')).toHaveText(`第 ${at + 2} / 30 份`);
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(heading).toHaveText('李楼镇 2020年');
+  await page.keyboard.press('Escape');
+
   // The reviewer does not accept 李楼镇's explanation, and says why.
   const detail = await desk.openReport('李楼镇.json');
   const explained = detail.locator('li[data-explained="true"]');

@@ -28,11 +28,13 @@ export function reviewedFiles(
   all: readonly BatchEntry[] = entries,
   options: OpinionOptions = {},
 ): ReviewedFile[] {
+  // Drop order, not arrival order: which version came first decides which is the earlier one.
+  const dropped = [...all].sort((a, b) => a.order - b.order);
   const files = withPreviousOpinions(
-    all.map((e) => reviewedFile(e, reviews.get(e.id))),
+    dropped.map((e) => reviewedFile(e, reviews.get(e.id))),
     options,
   );
-  const byId = new Map(all.map((e, i) => [e.id, files[i]]));
+  const byId = new Map(dropped.map((e, i) => [e.id, files[i]]));
   return entries.map((e) => byId.get(e.id) ?? reviewedFile(e, reviews.get(e.id)));
 }
 
