@@ -82,6 +82,31 @@ describe('opinion', () => {
     expect(opinionFromDocx(docx)).toEqual(json);
   });
 
+  it('--profile: the local requirements give the unit items, cited by 文号', async () => {
+    const profile = new URL('../fixtures/profiles/qingshan-2024.json', import.meta.url).pathname;
+    const report = write('qingshan-plain.json', example);
+    const items = (out: string) => {
+      const read = loadOpinionFile(
+        readFileSync(join(out, `${example.meta.org}2024年报告审核意见.json`), 'utf8'),
+      );
+      if (!read.ok) throw new Error(read.message);
+      return read.opinion.items;
+    };
+    const plain = join(dir, 'plain');
+    expect((await run('opinion', report, '-o', plain)).status).toBe(0);
+    const local = join(dir, 'local');
+    const { status, out } = await run('opinion', report, '-o', local, '--profile', profile);
+    expect(status).toBe(0);
+    expect(out).toContain('地方要求：青山县2024年度政府信息公开工作年度报告编制要求');
+    expect(items(plain).some((i) => i.rule === 'PROFILE_REQUIRED')).toBe(false);
+    const required = items(local).filter((i) => i.rule === 'PROFILE_REQUIRED');
+    expect(required.length).toBeGreaterThan(0);
+    expect(required[0]?.message).toContain('青政办发〔2024〕36号');
+    const missing = await run('opinion', report, '-o', local, '--profile', join(dir, 'no.json'));
+    expect(missing.status).toBe(2);
+    expect(missing.err).toContain('找不到地方要求文件');
+  });
+
   it('refuses a missing folder or a malformed date', async () => {
     expect((await run('opinion', explained)).err).toContain('-o');
     expect((await run('opinion', explained, '-o', dir, '--date', '2月10日')).err).toContain(

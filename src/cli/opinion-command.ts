@@ -1,5 +1,5 @@
 /**
- * `opinion FILE… -o DIR [--issuer 名称] [--date yyyy-mm-dd]`: one 审核意见 per unit, a .docx whose
+ * `opinion FILE… -o DIR [--issuer 名称] [--date yyyy-mm-dd] [--profile FILE]`: one 审核意见 per unit, a .docx whose
  * name holds the 机关名称 and its machine-readable file (.json) beside it (interfaces.md §4).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONCLUSION_LABELS, conclusionOf, countFindings, opinionItems, reviewBatch } from '../core';
 import type { Io } from './main';
+import { PROFILE_OPTION, profileHeadline, profileOption } from './profile-option';
 import { readBatch } from './read-batch';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
   issuer: { type: 'string' },
   date: { type: 'string' },
+  ...PROFILE_OPTION,
 } as const;
 
 /** Today as yyyy-mm-dd in local time. */
@@ -30,7 +32,10 @@ export async function opinion(args: string[], io: Io): Promise<number> {
   const date = values.date ?? today();
   if (!/^\d{4}-\d{1,2}-\d{1,2}$/.test(date))
     throw new Error(`--date 应为 yyyy-mm-dd 形式的日期，而不是“${date}”。`);
-  const files = reviewBatch(await readBatch(positionals));
+  const profile = await profileOption(values.profile, io);
+  if (profile === null) return 2;
+  if (profile) io.out(`${profileHeadline(profile)}\n`);
+  const files = reviewBatch(await readBatch(positionals), { profile: profile?.profile });
   // The Word writer is loaded only for this command, as the page loads it only to export.
   const { unitOpinionOutputs } = await import('../core/review/opinion-docx');
   const outputs = await unitOpinionOutputs(files, {

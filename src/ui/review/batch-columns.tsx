@@ -11,6 +11,7 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import { CONCLUSION_LABELS } from '../../core';
+import { ReportProfile } from '../profile/report-profile';
 import { useReviewActions } from './review-actions';
 import type { ReviewRow } from './review-row';
 
@@ -170,6 +171,14 @@ export const COLUMNS = helper.columns([
     header: '上年报告',
     sortFn: 'alphanumeric',
   }),
+  helper.display({
+    id: 'profile',
+    header: '地方要求',
+    cell: (info) => {
+      const { report } = info.row.original.entry;
+      return report ? <ReportProfile report={report} /> : null;
+    },
+  }),
   helper.accessor((r) => CONCLUSION_LABELS[r.conclusion], {
     id: 'status',
     header: '结论',
@@ -191,6 +200,7 @@ const NARROW_HIDDEN = {
   year: false,
   format: false,
   explained: false,
+  profile: false,
 } as const;
 
 /** The columns hidden while a report is open beside the list (the list keeps what to pick by). */

@@ -1,8 +1,11 @@
 import { useMemo, useState } from 'react';
+import { ProfileButton } from '../profile/profile-button';
 import { BatchProgress } from './batch-progress';
 import { NO_FILTER } from './batch-filter';
 import { shownOrder, useBatchTable } from './batch-table';
 import { DropZone } from './drop-zone';
+import { IndicatorsSection } from './indicators/indicators-section';
+import { useBatchFindings } from './indicators/use-batch-findings';
 import { downloadUnitOpinion } from './opinion-downloads';
 import { ReportDetail } from './report-detail';
 import { ReviewBody } from './review-body';
@@ -22,7 +25,8 @@ function toggled(set: ReadonlySet<string>, id: string): Set<string> {
 /** 批量审核: many reports read and checked at once, reviewed one beside the list, exported. */
 export function ReviewPage() {
   const batch = useReviewBatch();
-  const entries = useMemo(() => batch.entries ?? [], [batch.entries]);
+  const read = useMemo(() => batch.entries ?? [], [batch.entries]);
+  const entries = useBatchFindings(read, batch.settings.expected);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [filter, setFilter] = useState(NO_FILTER);
   const view = useReviewView(entries, batch.reviews, selected, filter);
@@ -57,6 +61,7 @@ export function ReviewPage() {
         <header className="app-header review-head">
           <h1>批量审核</h1>
           <a href="#/">返回草稿列表</a>
+          <ProfileButton />
         </header>
         <DropZone
           disabled={batch.progress !== null}
@@ -89,6 +94,7 @@ export function ReviewPage() {
             onClose={close}
           />
         )}
+        <IndicatorsSection entries={entries} reviews={batch.reviews} settings={batch.settings} />
         <SummaryPanel
           entries={entries}
           reviews={batch.reviews}

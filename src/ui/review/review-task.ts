@@ -2,7 +2,7 @@
  * One review task — read and check a file, or check a report again — the same wherever it runs:
  * in a review worker (review.worker.ts) or, where no worker can start, on the page (page-worker.ts).
  */
-import { checkAll } from '../../core';
+import { checkAll, checkOutline, sortFindings } from '../../core';
 import { importAny } from '../../core/import';
 import type { PdfOptions } from '../../core/import/import-pdf';
 import { contentId } from './content-id';
@@ -27,13 +27,18 @@ async function readFile(
   }
   try {
     const result = await importAny(task.name, bytes, pdf ?? {});
-    if (!result.ok) return { ...base, error: result.message };
+    if (!result.ok) {
+      return { ...base, error: result.message, ...(result.timedOut ? { timedOut: true } : {}) };
+    }
     return {
       ...base,
       report: result.report,
       notes: result.notes,
       unplaced: result.unplaced,
-      findings: checkAll(result.report),
+      findings: sortFindings([
+        ...checkAll(result.report, undefined, { profile: task.profile }),
+        ...checkOutline(result.headings, result.report),
+      ]),
     };
   } catch (error) {
     return {
@@ -49,5 +54,10 @@ export async function runReviewTask(
   pdf: PdfOptions | undefined,
 ): Promise<WorkerResult> {
   if (task.kind === 'bytes') return readFile(task, pdf);
-  return { kind: 'check', task: task.task, findings: checkAll(task.report, task.lastYear) };
+  const options = { profile: task.profile };
+  return {
+    kind: 'check',
+    task: task.task,
+    findings: checkAll(task.report, task.lastYear, options),
+  };
 }
