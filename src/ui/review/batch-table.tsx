@@ -1,5 +1,8 @@
 import { flexRender, useTable } from '@tanstack/react-table';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { compareProfile } from '../../core';
+import { profileState } from '../profile/profile-store';
+import { useStore } from '../use-store';
 import { SortHeader } from '../sort-header';
 import { COLUMNS, features, splitHidden } from './batch-columns';
 import type { ReviewRow } from './review-row';
@@ -22,9 +25,25 @@ function useWide(): boolean {
   );
 }
 
-/** The batch as a sortable table, 50 rows a page; fewer columns while a report is open beside it. */
+/** Whether the 地方要求 column has anything to say: a profile in force, or a report recording one. */
+function useProfiled(rows: readonly ReviewRow[]): boolean {
+  const state = useStore(profileState());
+  const loaded = state.kind === 'loaded' ? state.loaded : undefined;
+  return useMemo(
+    () =>
+      rows.some((r) => r.entry.report && compareProfile(r.entry.report, loaded).kind !== 'none'),
+    [rows, loaded],
+  );
+}
+
+/**
+ * The batch as a sortable table, 50 rows a page; fewer columns while a report is open beside it,
+ * and no 地方要求 column while it would be empty (the list fits at 1024 px).
+ */
 export function useBatchTable(rows: readonly ReviewRow[], split: boolean) {
   const wide = useWide();
+  const profiled = useProfiled(rows);
+  const hidden = split ? splitHidden(wide) : {};
   return useTable({
     features,
     columns: COLUMNS,
@@ -34,7 +53,7 @@ export function useBatchTable(rows: readonly ReviewRow[], split: boolean) {
       sorting: [{ id: 'severity', desc: true }],
       pagination: { pageIndex: 0, pageSize: PAGE_SIZE },
     },
-    state: { columnVisibility: split ? splitHidden(wide) : {} },
+    state: { columnVisibility: profiled ? hidden : { ...hidden, profile: false } },
   });
 }
 
