@@ -67,6 +67,7 @@ function Verdict({ row }: { row: ReviewRow }) {
   if (row.entry.error !== undefined) return <span className="count-error">无法读取</span>;
   if (row.counts.errors) return <span className="count-error">需修改</span>;
   if (row.counts.warnings) return <span className="count-warning">需核实</span>;
+  if (row.counts.doubts) return <span className="count-warning">待核对</span>;
   return <span className="count-ok">无问题</span>;
 }
 
@@ -77,6 +78,14 @@ function ConclusionCell({ row }: { row: ReviewRow }) {
   return (
     <>
       <span className={className}>{CONCLUSION_LABELS[row.conclusion]}</span>
+      {row.counts.doubts > 0 && (
+        <span
+          className="row-earlier row-doubts"
+          title="这些问题所涉单元格不是按原文直接读入的，请对照原文核对后确认或不作为问题"
+        >
+          读取存疑 {row.counts.doubts} 项待核对
+        </span>
+      )}
       {row.earlier && (
         <span
           className="row-earlier"
