@@ -1,5 +1,5 @@
 /** Reading a report file (.json) as an import: the one loader, which migrates older versions. */
-import { loadReport, parseReport } from '../report';
+import { NOT_JSON, parseReport } from '../report';
 import { savedProvenance, type ImportResult } from './import-result';
 import { jsonDepth, LIMITS } from './limits';
 
@@ -15,9 +15,7 @@ export function importReportFile(json: string): ImportResult {
   try {
     data = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch {
-    // The loader's own message for text that is not JSON (it cannot load it either).
-    const read = loadReport(json);
-    return read.ok ? { ok: false, message: '报告文件不是有效的 JSON。' } : read;
+    return { ok: false, message: NOT_JSON };
   }
   // Count before validating: the schema walks every cell, which is what a huge file must not cost.
   const cells = countCells(data);
