@@ -80,6 +80,8 @@ describe('opinion', () => {
     });
     const docx = new Uint8Array(readFileSync(join(out, `${seed.meta.org}2020年报告审核意见.docx`)));
     expect(opinionFromDocx(docx)).toEqual(json);
+    // It names the file the unit sent, not the county's folder.
+    expect(json.opinion.report.file).toBe('lilou.json');
   });
 
   it('--profile: the local requirements give the unit items, cited by 文号', async () => {

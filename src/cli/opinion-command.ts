@@ -3,7 +3,7 @@
  * name holds the 机关名称 and its machine-readable file (.json) beside it (interfaces.md §4).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONCLUSION_LABELS, conclusionOf, countFindings, opinionItems, reviewBatch } from '../core';
 import type { Io } from './main';
@@ -38,7 +38,9 @@ export async function opinion(args: string[], io: Io): Promise<number> {
   const files = reviewBatch(await readBatch(positionals), { profile: profile?.profile });
   // The Word writer is loaded only for this command, as the page loads it only to export.
   const { unitOpinionOutputs } = await import('../core/review/opinion-docx');
-  const outputs = await unitOpinionOutputs(files, {
+  // The unit is told the name of the file it sent, not where it lies on the county's disk.
+  const sent = files.map((f) => ({ ...f, file: basename(f.file) }));
+  const outputs = await unitOpinionOutputs(sent, {
     ...(values.issuer ? { issuer: values.issuer } : {}),
     date,
   });

@@ -110,7 +110,8 @@ export function reviewRow(
     format: report ? getTemplate(report.template).name : '',
     status: review?.status ?? 'pending',
     ...verdictOf(entry, review, previous),
-    severity: entry.error !== undefined ? 1e9 : counts.errors * 1000 + counts.warnings + counts.doubts,
+    severity:
+      entry.error !== undefined ? 1e9 : counts.errors * 1000 + counts.warnings + counts.doubts,
     selected,
     lastYear: lastYear?.report ? `${lastYear.report.meta.year}年 ${lastYear.file}` : undefined,
   };
