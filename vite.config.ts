@@ -68,6 +68,33 @@ function pdfjsCMaps(): Plugin {
   };
 }
 
+/**
+ * The test build one version ahead (GONGKAI_NEXT_BUILD=1, built by e2e/two-builds.spec.ts): the
+ * report file's and the store's migrations are replaced by those of e2e/next-build, which add a
+ * step each, as the next release of the page would.
+ */
+function nextBuild(): Plugin {
+  const real = new Map([
+    [source('./src/core/migrations.ts'), source('./e2e/next-build/report-migrations.ts')],
+    [
+      source('./src/ui/storage/stored-migrations.ts'),
+      source('./e2e/next-build/stored-migrations.ts'),
+    ],
+  ]);
+  const nextDir = source('./e2e/next-build/');
+  return {
+    name: 'next-build',
+    enforce: 'pre',
+    async resolveId(id, importer, options) {
+      if (!importer || importer.startsWith(nextDir)) return null;
+      const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+      return resolved ? (real.get(resolved.id) ?? null) : null;
+    },
+  };
+}
+
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
   // Relative asset paths so the built page also works when opened from a saved folder.
   base: './',
@@ -75,12 +102,15 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     pdfjsCMaps(),
+    ...(process.env.GONGKAI_NEXT_BUILD ? [nextBuild()] : []),
     // A service worker precaches the whole build — the lazy chunks (Word writer, importers,
     // pdfjs and its worker) and the CMaps too — so the page, its exports and imports work offline.
+    // A new version waits until the page lets it take over (src/ui/update/service-worker.ts: at
+    // a moment no tab is busy, all tabs together), never under an edit.
     VitePWA({
-      registerType: 'autoUpdate',
-      // An external registerSW.js: the CSP allows no inline script.
-      injectRegister: 'script',
+      registerType: 'prompt',
+      // Registered by the page's own module (workbox-window): the CSP allows no inline script.
+      injectRegister: false,
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,mjs,css,html,svg,bcmap}'],
@@ -90,7 +120,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         // Control the page on its first visit: offline works from the moment the cache is full.
         clientsClaim: true,
-        skipWaiting: true,
+        // Wait for the page's SKIP_WAITING message instead of taking over open tabs at once.
+        skipWaiting: false,
       },
     }),
   ],
@@ -107,7 +138,10 @@ export default defineConfig({
     },
   },
   // The import worker loads pdfjs on demand, which needs ES module workers.
-  worker: { format: 'es' },
+  worker: {
+    format: 'es',
+    plugins: () => (process.env.GONGKAI_NEXT_BUILD ? [nextBuild()] : []),
+  },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {

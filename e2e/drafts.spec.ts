@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, fixture, readFixture, test } from './app';
+import type { Report } from '../src/core';
+import { getRaw, putManyRaw } from './raw-db';
 
 test('reloading mid-edit and reopening the browser bring every value and text back', async ({
   app,
@@ -121,4 +123,98 @@ test('the text export and the report file download are the report', async ({ app
   expect(json.suggestedFilename()).toBe('青山镇人民政府2024年政府信息公开工作年度报告.json');
   const saved = JSON.parse(readFileSync(await json.path(), 'utf8')) as { cells: unknown };
   expect(saved.cells).toEqual(fixture('example-2021').cells);
+});
+
+test('many drafts: the most recent 100 with a count, found by 机关 or 年度, all on request', async ({
+  app,
+  page,
+}) => {
+  await app.home();
+  await app.create('甲镇人民政府', 2024);
+  const id = /#\/draft\/([\w-]+)$/.exec(page.url())?.[1] ?? '';
+  await app.waitSaved();
+  const record = await getRaw(page, id);
+  const report = record.report as Report;
+  // 120 more drafts as the page stores them, without their index entries (a store from before
+  // the index): the first list builds them.
+  const now = Date.now();
+  await putManyRaw(
+    page,
+    'drafts',
+    Array.from({ length: 120 }, (_, i) => ({
+      ...record,
+      id: `many-${String(i).padStart(3, '0')}`,
+      savedAt: now - (i + 1) * 60_000,
+      report: {
+        ...report,
+        meta: { ...report.meta, org: `第${String(i)}镇人民政府`, year: 2015 + (i % 10) },
+      },
+    })),
+  );
+  await page.getByRole('button', { name: '← 草稿列表' }).click();
+
+  const rows = page.getByRole('table', { name: '草稿列表' }).locator('tbody tr');
+  const count = page.locator('.drafts-search [role="status"]');
+  await expect(count).toHaveText('共 121 份草稿');
+  await expect(rows).toHaveCount(100);
+  // The most recently saved first: the draft typed in, then the seeded ones in order.
+  await expect(rows.first()).toContainText('甲镇人民政府');
+  await expect(rows.nth(1)).toContainText('第0镇人民政府');
+  await expect(rows.last()).toContainText('第98镇人民政府');
+  await expect(page.locator('.drafts-more')).toContainText('共 121 份');
+
+  const search = page.getByRole('searchbox', { name: '查找草稿' });
+  await search.fill('第7镇');
+  await expect(count).toHaveText('找到 1 份（共 121 份）');
+  await expect(rows).toHaveCount(1);
+  await search.fill('2019年 镇人民政府');
+  await expect(count).toHaveText('找到 12 份（共 121 份）');
+  await expect(rows).toHaveCount(12);
+  await search.fill('');
+  await page.getByRole('button', { name: '显示全部 121 份' }).click();
+  await expect(rows).toHaveCount(121);
+  await expect(rows.last()).toContainText('第119镇人民政府');
+
+  await page.getByRole('button', { name: '删除 第119镇人民政府 2024年' }).click();
+  await page
+    .getByRole('dialog', { name: '删除草稿' })
+    .getByRole('button', { name: '确认删除' })
+    .click();
+  await expect(rows).toHaveCount(120);
+  await page.reload();
+  await expect(count).toHaveText('共 120 份草稿');
+  await expect(page.getByRole('button', { name: '打开 第119镇人民政府 2024年' })).toHaveCount(0);
+  await page.getByRole('button', { name: '打开 第7镇人民政府 2022年' }).click();
+  await expect(app.title).toContainText('第7镇人民政府 2022年');
+});
+
+test.describe('drafts list on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('each draft fits the width with its 机关 on one line and every action reachable', async ({
+    app,
+    page,
+  }) => {
+    await app.home();
+    await app.loadExample(/载入示例：青山镇人民政府/);
+    await page.getByRole('button', { name: '← 草稿列表' }).click();
+    const table = page.getByRole('table', { name: '草稿列表' });
+    await expect(table).toContainText('青山镇人民政府');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    const org = table.locator('tbody td').first();
+    // One line: its height is about one line's, not a column of single characters.
+    const lines = await org.evaluate(
+      (td) => td.getBoundingClientRect().height / parseFloat(getComputedStyle(td).lineHeight),
+    );
+    expect(lines).toBeLessThan(1.5);
+    for (const name of ['打开', '复制', '新建下一年度报告', '删除']) {
+      const button = table.getByRole('button', { name: new RegExp(`^${name}`) }).first();
+      const box = await button.boundingBox();
+      expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    await table.getByRole('button', { name: /^打开 青山镇人民政府/ }).click();
+    await expect(app.title).toContainText('青山镇人民政府');
+  });
 });

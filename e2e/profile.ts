@@ -21,14 +21,22 @@ export function newProfileDir(): { dir: string; remove: () => void } {
   };
 }
 
-/** Playwright's persistent context on `dir` (closed normally by the caller). */
-export function launchProfile(dir: string, baseURL: string): Promise<BrowserContext> {
+/**
+ * Playwright's persistent context on `dir` (closed normally by the caller). `serviceWorkers:
+ * 'block'` is a browser whose page runs without one.
+ */
+export function launchProfile(
+  dir: string,
+  baseURL: string,
+  options: { serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(dir, {
     executablePath: executable(),
     args: OFFLINE_ARGS,
     baseURL,
     locale: 'zh-CN',
     viewport: { width: 1280, height: 800 },
+    ...options,
   });
 }
 

@@ -4,12 +4,22 @@
  */
 import type { Page } from '@playwright/test';
 
-type StoreName = 'drafts' | 'state';
+type StoreName = 'drafts' | 'state' | 'journal';
 
-/** Put `value` (under `key`, for stores without a key path) into one of the page's stores. */
-export async function putRaw(page: Page, store: StoreName, value: unknown, key?: string) {
+/**
+ * Put `value` (under `key`, for stores without a key path) into one of the page's stores. `json`:
+ * a JSON text parsed in the page (so keys such as `__proto__` arrive as the own keys JSON makes).
+ */
+export async function putRaw(
+  page: Page,
+  store: StoreName,
+  value: unknown,
+  key?: string,
+  json?: string,
+) {
   await page.evaluate(
-    async ({ store, value, key }) => {
+    async ({ store, value, key, json }) => {
+      const stored: unknown = json === undefined ? value : JSON.parse(json);
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('gongkai-report');
         open.onsuccess = () => {
@@ -21,7 +31,7 @@ export async function putRaw(page: Page, store: StoreName, value: unknown, key?:
       });
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction(store, 'readwrite');
-        tx.objectStore(store).put(value, key);
+        tx.objectStore(store).put(stored, key);
         tx.oncomplete = () => {
           resolve();
         };
@@ -31,7 +41,7 @@ export async function putRaw(page: Page, store: StoreName, value: unknown, key?:
       });
       db.close();
     },
-    { store, value, key },
+    { store, value, key, json },
   );
 }
 
@@ -56,4 +66,33 @@ export async function getRaw(page: Page, id: string): Promise<Record<string, unk
     db.close();
     return record;
   }, id);
+}
+
+/** Put many values into one store in one transaction (a store with a key path: the drafts). */
+export async function putManyRaw(page: Page, store: StoreName, values: readonly unknown[]) {
+  await page.evaluate(
+    async ({ store, values }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('gongkai-report');
+        open.onsuccess = () => {
+          resolve(open.result);
+        };
+        open.onerror = () => {
+          reject(new Error(String(open.error)));
+        };
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(store, 'readwrite');
+        for (const value of values) tx.objectStore(store).put(value);
+        tx.oncomplete = () => {
+          resolve();
+        };
+        tx.onerror = () => {
+          reject(new Error(String(tx.error)));
+        };
+      });
+      db.close();
+    },
+    { store, values },
+  );
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './app';
-import { putRaw } from './raw-db';
+import { getRaw, putRaw } from './raw-db';
 
 test('a damaged record is listed apart; the other drafts open; the last-open pointer does not trap', async ({
   app,
@@ -47,6 +47,171 @@ test('a damaged record is listed apart; the other drafts open; the last-open poi
     .click();
   await expect(damaged).toHaveCount(0);
   await expect(table.getByRole('row')).toHaveCount(3);
+});
+
+const draftId = (url: string) => /#\/draft\/([\w-]+)$/.exec(url)?.[1] ?? '';
+
+test('damaged records and journal entries of every kind: the good drafts list and open, nothing valid is overwritten', async ({
+  app,
+  page,
+}) => {
+  await app.home();
+  await app.create('甲镇人民政府', 2024);
+  await app.cell('t3_new_natural').fill('6');
+  await app.waitSaved();
+  const good = draftId(page.url());
+  await page.getByRole('button', { name: '← 草稿列表' }).click();
+  await app.loadExample(/载入示例：李楼镇/);
+  const example = draftId(page.url());
+  await page.getByRole('button', { name: '← 草稿列表' }).click();
+  const record = await getRaw(page, good);
+  const report = record.report as Record<string, unknown>;
+  const json = JSON.stringify(record);
+  const cellsWith = (key: string) =>
+    json.replace('"cells":{', `"cells":{"${key}":${key === '__proto__' ? '{"polluted":1}' : '5'},`);
+
+  // Stored records: damaged in each way the issue names, one of newer code, one with a bad place.
+  const damagedRecords: [string, unknown][] = [
+    ['bad-report-null', { ...record, report: null }],
+    ['bad-report-empty', { ...record, report: {} }],
+    ['bad-meta-null', { ...record, report: { ...report, meta: null } }],
+  ];
+  for (const [id, value] of damagedRecords)
+    await putRaw(page, 'drafts', { ...(value as object), id });
+  for (const [id, key] of [
+    ['bad-proto', '__proto__'],
+    ['bad-constructor', 'constructor'],
+  ] as const) {
+    await putRaw(page, 'drafts', undefined, undefined, cellsWith(key).replace(good, id));
+  }
+  await putRaw(page, 'drafts', { ...record, id: 'future-1', storeVersion: 99 });
+  const place = { cell: 'x"]), body *', section: 'requests' };
+  await putRaw(page, 'drafts', {
+    ...record,
+    id: 'bad-place-1',
+    ui: place,
+    report: { ...report, meta: { ...(report.meta as object), org: '乙镇人民政府' } },
+  });
+
+  // Unsaved changes left for the good draft by pages that are gone, damaged in the same ways.
+  const entry = (tab: string, value: Record<string, unknown>) => ({
+    id: good,
+    base: record.revision,
+    session: 'gone',
+    tab,
+    at: Date.now(),
+    ui: {},
+    report,
+    ...value,
+  });
+  const entries: [string, string][] = [
+    ['gone-1', JSON.stringify(entry('gone-1', { report: null }))],
+    ['gone-2', JSON.stringify(entry('gone-2', { report: {} }))],
+    ['gone-3', JSON.stringify(entry('gone-3', { report: { ...report, meta: null } }))],
+    [
+      'gone-4',
+      JSON.stringify(entry('gone-4', {})).replace('"cells":{', '"cells":{"__proto__":{"x":1},'),
+    ],
+    [
+      'gone-5',
+      JSON.stringify(entry('gone-5', {})).replace('"cells":{', '"cells":{"constructor":7,'),
+    ],
+    // A write cut off: not JSON at all.
+    ['gone-7', JSON.stringify(entry('gone-7', {})).slice(0, 60)],
+  ];
+  await page.evaluate(
+    (items) => {
+      for (const [key, value] of items) localStorage.setItem(key, value);
+    },
+    entries.map(([tab, value]): [string, string] => [
+      `gongkai-report:journal:${good}:${tab}`,
+      value,
+    ]),
+  );
+  // One only in IndexedDB's copy of the journal.
+  const idbEntry = entry('gone-6', { report: { kind: 'other' } });
+  await putRaw(page, 'journal', idbEntry, `gongkai-report:journal:${good}:gone-6`);
+  // Newer code left unsaved changes for the example.
+  await page.evaluate(
+    ([key, value]) => {
+      localStorage.setItem(key, value);
+    },
+    [
+      `gongkai-report:journal:${example}:newer-tab`,
+      JSON.stringify({ ...entry('newer-tab', {}), id: example, storeVersion: 99 }),
+    ] as const,
+  );
+
+  await page.reload();
+  const table = page.getByRole('table', { name: '草稿列表' });
+  await expect(table.getByRole('row')).toHaveCount(4);
+  const damaged = page.getByRole('group', { name: '已损坏的草稿' });
+  await expect(damaged.getByRole('listitem')).toHaveCount(12);
+  await expect(damaged.getByRole('listitem').filter({ hasText: '已损坏的未保存修改' })).toHaveCount(
+    7,
+  );
+  await expect(damaged).toContainText('已损坏的草稿 bad-repo：文件内容不是年度报告文件');
+  await expect(damaged).toContainText('已损坏的草稿 bad-meta：报告文件格式不正确：meta');
+  await expect(damaged).toContainText('记录含有不允许的键名“__proto__”');
+  await expect(damaged).toContainText('记录含有不允许的键名“constructor”');
+  await expect(page.getByRole('group', { name: '新版本保存的草稿' })).toContainText(
+    '新版本保存的草稿（1）',
+  );
+
+  // The raw value of damaged unsaved changes downloads as it was stored.
+  const [raw] = await Promise.all([
+    page.waitForEvent('download'),
+    damaged
+      .getByRole('listitem')
+      .filter({ hasText: '已损坏的未保存修改' })
+      .first()
+      .getByRole('button', { name: '下载原始数据（.json）' })
+      .click(),
+  ]);
+  const downloaded = readFileSync(await raw.path(), 'utf8');
+  const asStored = (text: string) => {
+    try {
+      return JSON.stringify(JSON.parse(text), null, 2);
+    } catch {
+      return text; // the cut-off write downloads as the text it is
+    }
+  };
+  const stored = [
+    ...entries.map(([, value]) => asStored(value)),
+    JSON.stringify(idbEntry, null, 2),
+  ];
+  expect(stored).toContain(downloaded);
+
+  // The good draft opens as it was: no damaged entry was taken in, nothing was saved over it.
+  await page.getByRole('button', { name: '打开 甲镇人民政府 2024年' }).click();
+  await expect(app.cell('t3_new_natural')).toHaveValue('6');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await getRaw(page, good)).toEqual(record);
+  await page.getByRole('button', { name: '← 草稿列表' }).click();
+
+  // A record whose place is not one of the report opens without it, and without an error.
+  await page.getByRole('button', { name: '打开 乙镇人民政府 2024年' }).click();
+  await expect(app.title).toContainText('乙镇人民政府 2024年');
+  await expect(app.cell('t3_new_natural')).toHaveValue('6');
+  await page.getByRole('button', { name: '← 草稿列表' }).click();
+
+  await damaged
+    .getByRole('button', { name: /^删除 已损坏的未保存修改/ })
+    .first()
+    .click();
+  await page
+    .getByRole('dialog', { name: '删除草稿' })
+    .getByRole('button', { name: '确认删除' })
+    .click();
+  await expect(damaged.getByRole('listitem')).toHaveCount(11);
+  await page.reload();
+  await expect(damaged.getByRole('listitem')).toHaveCount(11);
+  expect(await getRaw(page, good)).toEqual(record);
+
+  // Changes newer code left for the example: this page opens it but saves nothing, and says so.
+  await page.getByRole('button', { name: '打开 李楼镇 2020年' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '本页的程序较旧' })).toBeVisible();
+  await expect(page.locator('.save-status')).toHaveText('未保存：请刷新页面');
 });
 
 /**
@@ -118,7 +283,11 @@ test('storage full: a banner, the work stays in the page, every open draft downl
   await app.loadExample(/载入示例：李楼镇/);
   await expect(app.title).toContainText('李楼镇 2020年');
   await expect(banner).toBeVisible();
-  // One click saves both: the open draft and the one left with unsaved changes.
+  // The same example again: another draft of the same 机关 and year, in memory too.
+  await page.getByRole('button', { name: '← 草稿列表' }).click();
+  await app.loadExample(/载入示例：李楼镇/);
+  // One click saves all three: the open draft and those left with unsaved changes or kept in
+  // memory, each under a name of its own.
   const files: string[] = [];
   page.on('download', (download) => files.push(download.suggestedFilename()));
   await banner.getByRole('button', { name: '下载全部打开的草稿' }).click();
@@ -127,6 +296,7 @@ test('storage full: a banner, the work stays in the page, every open draft downl
     .toEqual([
       '乙镇人民政府2024年政府信息公开工作年度报告.json',
       expect.stringMatching(/^李楼镇.*2020年政府信息公开工作年度报告\.json$/),
+      expect.stringMatching(/^李楼镇.*2020年政府信息公开工作年度报告（2）\.json$/),
     ]);
   await page.getByRole('button', { name: '← 草稿列表' }).click();
   // Copying cannot open anything: it says it cannot save.
@@ -150,9 +320,9 @@ test('storage full: a banner, the work stays in the page, every open draft downl
   await page.reload();
   await expect(app.cell('t3_new_natural')).toHaveValue('12');
   await expect(page.locator('textarea[name="text.problems"]')).toHaveValue('存储已满时写的内容。');
-  // The example opened in memory was stored too once it could be.
+  // The examples opened in memory were stored too once they could be.
   await page.getByRole('button', { name: '← 草稿列表' }).click();
-  await expect(page.getByRole('button', { name: '打开 李楼镇 2020年' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '打开 李楼镇 2020年' })).toHaveCount(2);
 });
 
 test('no storage at all (site data blocked): the page says so and works in memory', async ({

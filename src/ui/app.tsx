@@ -4,6 +4,8 @@ import { DraftsPage } from './drafts/drafts-page';
 import { ErrorBoundary } from './error-boundary';
 import { getLastOpen } from './storage/drafts-db';
 import { StorageStatus } from './storage/storage-status';
+import { OutdatedBanner } from './update/outdated-banner';
+import { UpdateBanner } from './update/update-banner';
 import { ProfileButton } from './profile/profile-button';
 
 /** The route lives in the hash: "#/" is the drafts list, "#/draft/<id>" a draft. */
@@ -55,6 +57,8 @@ export function App() {
   return (
     <div className="app">
       <StorageStatus />
+      <OutdatedBanner />
+      <UpdateBanner />
       {draftId ? (
         <ErrorBoundary key={draftId} onHome={home}>
           <DraftRoute

@@ -2,6 +2,7 @@ import './csp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { startServiceWorker } from './update/service-worker';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -17,3 +18,6 @@ createRoot(root).render(
 const preloadDocx = () => void import('../core/render-docx');
 if ('requestIdleCallback' in window) requestIdleCallback(preloadDocx, { timeout: 5000 });
 else setTimeout(preloadDocx, 2000);
+
+// The hosted build keeps itself offline with a service worker, and takes updates safely.
+if (import.meta.env.PROD) void startServiceWorker().catch(() => undefined);

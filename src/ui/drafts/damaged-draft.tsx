@@ -1,15 +1,23 @@
-import { download } from '../download';
+import { download, safeFileName } from '../download';
 import type { DamagedDraft } from '../storage/drafts-db';
 
 /** The stored value as it is, for whoever can repair it. */
 export function downloadRaw(damaged: DamagedDraft): void {
   let text: string;
   try {
-    text = JSON.stringify(damaged.raw, null, 2);
+    // Text that is not JSON at all (a torn entry) is given back as the text it is.
+    text = typeof damaged.raw === 'string' ? damaged.raw : JSON.stringify(damaged.raw, null, 2);
   } catch {
     text = String(damaged.raw);
   }
-  download(`已损坏的草稿-${damaged.id}.json`, text, 'application/json');
+  const what = damaged.journal === undefined ? '已损坏的草稿' : '已损坏的未保存修改';
+  download(safeFileName(`${what}-${damaged.id}.json`), text, 'application/json');
+}
+
+/** How the list names a damaged record or damaged unsaved changes. */
+export function damagedLabel(damaged: DamagedDraft): string {
+  const what = damaged.journal === undefined ? '已损坏的草稿' : '已损坏的未保存修改';
+  return `${what} ${damaged.id.slice(0, 8)}`;
 }
 
 /** One damaged record: why, its raw download and delete. */
@@ -20,7 +28,7 @@ export function DamagedDraftItem({
   damaged: DamagedDraft;
   onDelete: (damaged: DamagedDraft) => void;
 }) {
-  const label = `已损坏的草稿 ${damaged.id.slice(0, 8)}`;
+  const label = damagedLabel(damaged);
   return (
     <li>
       <span>

@@ -1,4 +1,4 @@
-import { draftName, type DraftRecord } from '../storage/drafts-db';
+import { summaryName, type DraftSummary } from '../storage/drafts-db';
 import type { DraftHandlers } from './drafts-columns';
 
 /** A draft row's actions, each named with the draft for screen readers. */
@@ -8,8 +8,8 @@ export function DraftActions({
   onDuplicate,
   onRollForward,
   onDelete,
-}: { draft: DraftRecord } & DraftHandlers) {
-  const name = `${draftName(draft.report)}${draft.ui.copyOf === undefined ? '' : '（副本）'}`;
+}: { draft: DraftSummary } & DraftHandlers) {
+  const name = `${summaryName(draft)}${draft.copyOf === undefined ? '' : '（副本）'}`;
   return (
     <span className="row-actions">
       <button
@@ -32,7 +32,7 @@ export function DraftActions({
       </button>
       <button
         type="button"
-        title={`以 ${name} 为上年报告，新建 ${draft.report.meta.year + 1} 年度报告`}
+        title={`以 ${name} 为上年报告，新建 ${draft.year + 1} 年度报告`}
         onClick={() => {
           onRollForward(draft);
         }}

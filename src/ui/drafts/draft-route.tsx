@@ -7,7 +7,8 @@ import {
   type DraftLookup,
   type DraftRecord,
 } from '../storage/drafts-db';
-import { DamagedDraftItem } from './damaged-draft';
+import { reloadPage } from '../update/reload-page';
+import { DamagedDraftItem, damagedLabel } from './damaged-draft';
 import { DeleteDialog } from './delete-dialog';
 
 type Opened = DraftLookup | { readonly kind: 'failed'; readonly message: string };
@@ -56,6 +57,7 @@ export function DraftRoute({
         key={generation}
         record={opened.record}
         unsaved={opened.unsaved}
+        outdated={opened.outdated}
         notice={notice}
         onReplace={replace}
         onOpen={onOpen}
@@ -76,14 +78,21 @@ export function DraftRoute({
           ? '找不到这份草稿（可能已被删除）。'
           : opened.kind === 'damaged'
             ? '这份草稿已损坏，无法打开。可以下载它的原始数据，或删除它。'
-            : `无法读取草稿：${opened.message}`}
+            : opened.kind === 'newer'
+              ? '这份草稿已由本工具的新版本保存，本页的程序较旧，无法打开。请刷新页面以使用新版本。'
+              : `无法读取草稿：${opened.message}`}
       </div>
+      {opened.kind === 'newer' && (
+        <button type="button" className="primary" onClick={() => void reloadPage()}>
+          刷新页面
+        </button>
+      )}
       {opened.kind === 'damaged' && (
         <ul className="damaged-list">
           <DamagedDraftItem
             damaged={opened.damaged}
             onDelete={() => {
-              setDeleting(`已损坏的草稿 ${opened.damaged.id.slice(0, 8)}`);
+              setDeleting(damagedLabel(opened.damaged));
             }}
           />
         </ul>

@@ -1,7 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Report } from '../../core';
 import { ImportPanel } from '../import/import-panel';
-import { copyRecord, deleteDraft, draftRecord, listDrafts, putDraft } from '../storage/drafts-db';
+import {
+  copyRecord,
+  deleteDamaged,
+  deleteDraft,
+  draftRecord,
+  getDraft,
+  listDrafts,
+  putDraft,
+  type DamagedDraft,
+  type DraftRecord,
+  type DraftSummary,
+} from '../storage/drafts-db';
+import { summaryOf } from '../storage/drafts-index';
 import { keepInMemory, memoryDrafts } from '../storage/memory-drafts';
 import { storageHealth } from '../storage/storage-health';
 import { DeleteDialog } from './delete-dialog';
@@ -15,7 +27,11 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 /** The home page: drafts list, new report, open a report file, load an example. */
 export function DraftsPage({ onOpen }: { onOpen: (id: string) => void }) {
   const [state, setState] = useState<DraftsState>({ kind: 'loading' });
-  const [pendingDelete, setPendingDelete] = useState<{ id: string; label: string } | null>(null);
+  const [pendingDelete, setPendingDelete] = useState<{
+    id: string;
+    label: string;
+    damaged?: DamagedDraft;
+  } | null>(null);
   const [error, setError] = useState('');
   const [rollFrom, setRollFrom] = useState<Report | undefined>(undefined);
   const [version, setVersion] = useState(0);
@@ -30,7 +46,13 @@ export function DraftsPage({ onOpen }: { onOpen: (id: string) => void }) {
         if (current) setState({ kind: 'ok', ...list });
       },
       (failure: unknown) => {
-        if (current) setState({ kind: 'failed', message: reason(failure), drafts: memoryDrafts() });
+        if (current) {
+          setState({
+            kind: 'failed',
+            message: reason(failure),
+            drafts: memoryDrafts().map(summaryOf),
+          });
+        }
       },
     );
     return () => {
@@ -60,6 +82,31 @@ export function DraftsPage({ onOpen }: { onOpen: (id: string) => void }) {
   const create = (report: Report) => {
     store(report, '新建草稿', true);
   };
+  /** The list holds summaries: an action on a draft's report reads the draft first. */
+  const withRecord = (draft: DraftSummary, what: string, action: (record: DraftRecord) => void) => {
+    setError('');
+    getDraft(draft.id).then(
+      (found) => {
+        if (found.kind === 'ok') action(found.record);
+        else setError(`无法${what}：这份草稿已无法读取，请刷新页面。`);
+      },
+      (failure: unknown) => {
+        setError(`无法${what}：${reason(failure)}`);
+      },
+    );
+  };
+  /** Gone from the list at once; the list is read again only if the delete fails. */
+  const remove = (target: { id: string; damaged?: DamagedDraft }) => {
+    setState((now) =>
+      now.kind === 'ok'
+        ? {
+            ...now,
+            drafts: now.drafts.filter((d) => d.id !== target.id),
+            damaged: now.damaged.filter((d) => d !== target.damaged),
+          }
+        : now,
+    );
+  };
 
   return (
     <div className="drafts-page">
@@ -74,10 +121,14 @@ export function DraftsPage({ onOpen }: { onOpen: (id: string) => void }) {
           onOpen(d.id);
         }}
         onDuplicate={(d) => {
-          store(d.report, '复制草稿', false, copyRecord(d.report));
+          withRecord(d, '复制草稿', (record) => {
+            store(record.report, '复制草稿', false, copyRecord(record.report));
+          });
         }}
         onRollForward={(d) => {
-          setRollFrom(d.report);
+          withRecord(d, '新建下一年度报告', (record) => {
+            setRollFrom(record.report);
+          });
         }}
         onDelete={setPendingDelete}
       />
@@ -102,10 +153,17 @@ export function DraftsPage({ onOpen }: { onOpen: (id: string) => void }) {
         onConfirm={() => {
           const target = pendingDelete;
           setPendingDelete(null);
-          if (target)
-            deleteDraft(target.id).then(refresh, (f: unknown) => {
+          if (!target) return;
+          const deleting = target.damaged ? deleteDamaged(target.damaged) : deleteDraft(target.id);
+          deleting.then(
+            () => {
+              remove(target);
+            },
+            (f: unknown) => {
               setError(`无法删除草稿：${reason(f)}`);
-            });
+              refresh();
+            },
+          );
         }}
         onClose={() => {
           setPendingDelete(null);

@@ -1,11 +1,17 @@
-import type { DamagedDraft, DraftRecord } from '../storage/drafts-db';
-import { DamagedDraftItem } from './damaged-draft';
+import { summaryName, type DamagedDraft, type DraftSummary } from '../storage/drafts-db';
+import { reloadPage } from '../update/reload-page';
+import { DamagedDraftItem, damagedLabel } from './damaged-draft';
 import { LazyDraftsTable as DraftsTable } from './lazy-drafts-table';
 
 export type DraftsState =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'failed'; readonly message: string; readonly drafts: DraftRecord[] }
-  | { readonly kind: 'ok'; readonly drafts: DraftRecord[]; readonly damaged: DamagedDraft[] };
+  | { readonly kind: 'failed'; readonly message: string; readonly drafts: DraftSummary[] }
+  | {
+      readonly kind: 'ok';
+      readonly drafts: DraftSummary[];
+      readonly damaged: DamagedDraft[];
+      readonly newer: string[];
+    };
 
 /** 我的草稿: the drafts table, and the damaged records apart with their download and delete. */
 export function DraftsSection({
@@ -16,10 +22,10 @@ export function DraftsSection({
   onDelete,
 }: {
   state: DraftsState;
-  onOpen: (draft: DraftRecord) => void;
-  onDuplicate: (draft: DraftRecord) => void;
-  onRollForward: (draft: DraftRecord) => void;
-  onDelete: (target: { id: string; label: string }) => void;
+  onOpen: (draft: DraftSummary) => void;
+  onDuplicate: (draft: DraftSummary) => void;
+  onRollForward: (draft: DraftSummary) => void;
+  onDelete: (target: { id: string; label: string; damaged?: DamagedDraft }) => void;
 }) {
   return (
     <section className="panel" aria-labelledby="drafts-heading">
@@ -37,12 +43,12 @@ export function DraftsSection({
               onDuplicate={onDuplicate}
               onRollForward={onRollForward}
               onDelete={(d) => {
-                onDelete({ id: d.id, label: `${d.report.meta.org} ${d.report.meta.year}年` });
+                onDelete({ id: d.id, label: summaryName(d) });
               }}
             />
           )}
         </>
-      ) : state.drafts.length === 0 && state.damaged.length === 0 ? (
+      ) : state.drafts.length === 0 && state.damaged.length === 0 && state.newer.length === 0 ? (
         <p className="empty">还没有草稿。请新建报告、打开报告文件或载入示例。</p>
       ) : (
         <>
@@ -53,7 +59,7 @@ export function DraftsSection({
               onDuplicate={onDuplicate}
               onRollForward={onRollForward}
               onDelete={(d) => {
-                onDelete({ id: d.id, label: `${d.report.meta.org} ${d.report.meta.year}年` });
+                onDelete({ id: d.id, label: summaryName(d) });
               }}
             />
           )}
@@ -66,15 +72,31 @@ export function DraftsSection({
                     key={d.id}
                     damaged={d}
                     onDelete={(damaged) => {
-                      onDelete({ id: damaged.id, label: `已损坏的草稿 ${damaged.id.slice(0, 8)}` });
+                      onDelete({ id: damaged.id, label: damagedLabel(damaged), damaged });
                     }}
                   />
                 ))}
               </ul>
             </div>
           )}
+          {state.newer.length > 0 && <NewerDrafts count={state.newer.length} />}
         </>
       )}
     </section>
+  );
+}
+
+/** Drafts newer code saved: this page cannot open them; a reload brings that code. */
+function NewerDrafts({ count }: { count: number }) {
+  return (
+    <div className="damaged" role="group" aria-label="新版本保存的草稿">
+      <h3>新版本保存的草稿（{count}）</h3>
+      <p>
+        这些草稿已由本工具的新版本保存，本页的程序较旧，无法打开。刷新页面即可使用新版本打开它们。
+      </p>
+      <button type="button" className="primary" onClick={() => void reloadPage()}>
+        刷新页面
+      </button>
+    </div>
   );
 }

@@ -8,6 +8,7 @@ import {
   type TemplateId,
 } from '../../core';
 import { OrgTypeOptions, TemplateOptions } from '../select-options';
+import { useUpdateGuard } from '../update/use-update-guard';
 
 /** Last year: reports are written in January for the year before. */
 function defaultYear(): number {
@@ -22,6 +23,8 @@ export function NewDraftForm({ onCreate }: { onCreate: (report: Report) => void 
   const [date, setDate] = useState('');
   const [format, setFormat] = useState<TemplateId | 'auto'>('auto');
   const [error, setError] = useState('');
+  // What is typed here is in no draft yet: no update takes over while the form is filled in.
+  useUpdateGuard(org.trim() !== '' || date !== '');
 
   const yearNumber = Number(year);
   const validYear = /^\d{4}$/.test(year.trim()) && yearNumber >= 2008 && yearNumber <= 2100;

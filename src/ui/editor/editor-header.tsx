@@ -6,7 +6,7 @@ import type { DraftVersion } from '../storage/history';
 import { ExportBar } from './export-bar';
 import { HistoryDialog } from './history-dialog';
 import { RollForward } from './roll-forward-action';
-import { useDurable, useEditor, useSaveState } from './state/use-editor-state';
+import { useClockBehind, useDurable, useEditor, useSaveState } from './state/use-editor-state';
 import { UndoButtons } from './undo-buttons';
 
 const TIME = new Intl.DateTimeFormat('zh-CN', { timeStyle: 'medium' });
@@ -131,7 +131,23 @@ function SaveIndicator() {
         ? `已保存 ${TIME.format(state.at)}`
         : state.kind === 'pending'
           ? '正在保存…'
-          : `未保存：${state.message}`}
+          : state.kind === 'outdated'
+            ? '未保存：请刷新页面'
+            : `未保存：${state.message}`}
+      <ClockNote />
+    </span>
+  );
+}
+
+/** A save was stamped before the one it follows: the time shown may be wrong, the order is not. */
+function ClockNote() {
+  if (!useClockBehind()) return null;
+  return (
+    <span
+      className="clock-note"
+      title="本次保存的时间早于上一次保存：电脑的日期或时间可能被调回了。草稿和历史版本按保存顺序记录，不受影响；请检查电脑的日期和时间。"
+    >
+      （电脑时钟可能不准）
     </span>
   );
 }

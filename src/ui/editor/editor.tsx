@@ -21,6 +21,8 @@ interface EditorProps {
   record: DraftRecord;
   /** The record holds work storage refused so far (see drafts-db getDraft). */
   unsaved?: boolean | undefined;
+  /** Newer code left changes for this draft: open it without saving (see DraftLookup). */
+  outdated?: boolean | undefined;
   notice?: EditorNotice | undefined;
   /** Reopen on a new record (a restored version, another format), with what happened. */
   onReplace: (record: DraftRecord, notice?: EditorNotice) => void;
@@ -30,7 +32,10 @@ interface EditorProps {
 
 /** The report editor for one draft: form, live checks, saving, history, exports. */
 export function Editor(props: EditorProps) {
-  const engine = useEditorState(props.record, props.unsaved === true);
+  const engine = useEditorState(props.record, {
+    unsaved: props.unsaved,
+    outdated: props.outdated,
+  });
   return (
     <EditorContext.Provider value={engine}>
       <EditorView {...props} />

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { listVersions } from '../storage/drafts-db';
 import { changeSummary, describeChanges, type DraftVersion } from '../storage/history';
+import { CLOCK_SLACK_MS } from '../storage/save-plan';
 import { useModal } from '../use-modal';
 import { useEditor } from './state/use-editor-state';
 
@@ -42,7 +43,8 @@ export function HistoryDialog({
     <dialog ref={ref} aria-labelledby="history-title" className="wide-dialog" onClose={onClose}>
       <h2 id="history-title">历史版本</h2>
       <p className="hint">
-        保留最近 30 次保存（连续编辑时每分钟一个版本）和一年内每天的最后一个版本。
+        保留最近 30
+        次保存（连续编辑时每分钟一个版本）和一年内每天的最后一个版本；恢复前的版本至少保留一天。按保存的先后排列。
       </p>
       {versions === null ? (
         <p>正在读取…</p>
@@ -53,10 +55,16 @@ export function HistoryDialog({
           {versions.map((version, i) => {
             const older = versions[i + 1];
             const time = TIME.format(version.savedAt);
+            // Listed in the order saved; a time earlier than the version before means the clock.
+            const clockBack =
+              older !== undefined && version.savedAt < older.savedAt - CLOCK_SLACK_MS;
             return (
               <li key={version.key}>
                 <strong>{time}</strong>
                 {version.note && <span className="history-note">（{version.note}）</span>}
+                {clockBack && (
+                  <span className="clock-note">（时间早于上一个版本：电脑时钟可能不准）</span>
+                )}
                 <span className="history-changes">
                   {older
                     ? changeSummary(describeChanges(older.report, version.report))

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Report } from '../../core';
 import { ImportPanel } from '../import/import-panel';
-import { listDrafts, type DraftRecord } from '../storage/drafts-db';
+import { getDraft, listDrafts, summaryName, type DraftSummary } from '../storage/drafts-db';
 import { useModal } from '../use-modal';
 
 /** 关联上年报告: choose last year's report among the other drafts, or import it from a file. */
@@ -17,7 +17,7 @@ export function LastYearDialog({
   onClose: () => void;
 }) {
   const ref = useModal(open);
-  const [drafts, setDrafts] = useState<DraftRecord[]>([]);
+  const [drafts, setDrafts] = useState<DraftSummary[]>([]);
 
   useEffect(() => {
     if (!open) return;
@@ -45,10 +45,15 @@ export function LastYearDialog({
                 <button
                   type="button"
                   onClick={() => {
-                    onPick(d.report);
+                    // The list holds summaries: the report is read when chosen.
+                    void getDraft(d.id)
+                      .then((found) => {
+                        if (found.kind === 'ok') onPick(found.record.report);
+                      })
+                      .catch(() => undefined); // a failure shows in the storage banner
                   }}
                 >
-                  {d.report.meta.org} {d.report.meta.year}年
+                  {summaryName(d)}
                 </button>
               </li>
             ))}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ClipboardEvent } from 'react';
 import type { Report } from '../../core';
 import type { ImportResult } from '../../core/import';
+import { useUpdateGuard } from '../update/use-update-guard';
 import { ImportReview } from './import-review';
 import { ImportStatus, type ImportStatusState } from './import-status';
 import { ACCEPT, importFile, importPasted, type ImportJob } from './read-input';
@@ -26,6 +27,8 @@ export function ImportPanel({
   hint?: string;
 }) {
   const [state, setState] = useState<State>({ step: 'idle' });
+  // A file being read or under review is not stored yet: no update takes over meanwhile.
+  useUpdateGuard(state.step === 'reading' || state.step === 'review');
   const [pasted, setPasted] = useState<{ text: string; html: string | undefined }>({
     text: '',
     html: undefined,

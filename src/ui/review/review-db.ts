@@ -4,6 +4,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ReportReview } from '../../core';
+import { fromStored, toStored, writtenByNewer } from '../storage/stored-values';
 import type { BatchEntry } from './batch-entry';
 
 export interface ReviewSettings {
@@ -56,23 +57,50 @@ export async function loadBatch(): Promise<{
     store.getAll('reviews'),
     store.get('settings', 'settings'),
   ]);
-  const reviews = new Map(keys.map((key, i) => [key, values[i] as ReportReview]));
-  entries.sort((a, b) => a.order - b.order);
-  return { entries, reviews, settings: { ...DEFAULT_SETTINGS, ...settings } };
+  // Each value migrated once if older; one newer code wrote is left out (and the page says so).
+  const reviews = new Map(
+    keys.flatMap((key, i) => {
+      const review = fromStored('review', values[i], AREA);
+      return review ? [[key, review as unknown as ReportReview] as const] : [];
+    }),
+  );
+  const kept = entries.flatMap(
+    (e) => (fromStored('review-entry', e, AREA) as BatchEntry | undefined) ?? [],
+  );
+  kept.sort((a, b) => a.order - b.order);
+  const stored = fromStored('review-settings', settings, AREA) as
+    Partial<ReviewSettings> | undefined;
+  return { entries: kept, reviews, settings: { ...DEFAULT_SETTINGS, ...stored } };
 }
 
-/** Store entries in one transaction. */
+/** What the page calls this store when newer code is met in it. */
+const AREA = 'review-desk';
+
+/** Store entries in one transaction (never over one newer code wrote). */
 export async function putEntries(entries: readonly BatchEntry[]): Promise<void> {
   const tx = (await database()).transaction('entries', 'readwrite');
-  await Promise.all([...entries.map((e) => tx.store.put(e)), tx.done]);
+  const put = async (e: BatchEntry) => {
+    if (!writtenByNewer(await tx.store.get(e.id))) await tx.store.put(toStored(e));
+  };
+  await Promise.all([...entries.map(put), tx.done]);
 }
 
 export async function putReview(id: string, review: ReportReview): Promise<void> {
-  await (await database()).put('reviews', review, id);
+  await putUnlessNewer('reviews', id, toStored(review));
 }
 
 export async function putSettings(settings: ReviewSettings): Promise<void> {
-  await (await database()).put('settings', settings, 'settings');
+  await putUnlessNewer('settings', 'settings', toStored(settings));
+}
+
+async function putUnlessNewer(
+  name: 'reviews' | 'settings',
+  key: string,
+  value: ReportReview | ReviewSettings,
+): Promise<void> {
+  const tx = (await database()).transaction(name, 'readwrite');
+  if (!writtenByNewer(await tx.store.get(key))) await tx.store.put(value, key);
+  await tx.done;
 }
 
 /** Forget the batch and its decisions (settings stay). */

@@ -13,6 +13,7 @@ import {
   putSettings,
   type ReviewSettings,
 } from './review-db';
+import { useUpdateGuard } from '../update/use-update-guard';
 import { readFiles, recheck } from './run-batch';
 import { WorkerPool } from './worker-pool';
 
@@ -40,6 +41,8 @@ export function useReviewBatch() {
   const [reviews, setReviews] = useState<ReadonlyMap<string, ReportReview>>(new Map());
   const [settings, setSettingsState] = useState<ReviewSettings>(DEFAULT_SETTINGS);
   const [progress, setProgress] = useState<Progress | null>(null);
+  // A batch being read is stored slice by slice: no update takes over until it is done.
+  useUpdateGuard(progress !== null);
   const [message, setMessage] = useState('');
   const pool = useRef<WorkerPool | null>(null);
   const current = useRef<BatchEntry[]>([]);

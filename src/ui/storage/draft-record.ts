@@ -1,5 +1,15 @@
 /** A stored draft and the check that a stored value really is one. */
-import { checkAll, countFindings, parseReport, type Report } from '../../core';
+import {
+  cellsOf,
+  checkAll,
+  countFindings,
+  getTemplate,
+  parseReport,
+  type Report,
+  type TemplateId,
+} from '../../core';
+import { unsafeKey } from './safe-keys';
+import { migrateStored, type DataVersion, type StoreSchema } from './store-versions';
 
 /** Where the user was in a draft, restored when it is opened again. */
 export interface DraftUi {
@@ -22,7 +32,7 @@ export function copyRecord(report: Report): DraftRecord {
 export interface DraftRecord {
   readonly id: string;
   readonly report: Report;
-  /** Epoch milliseconds of the last save. */
+  /** Epoch milliseconds of the last save (the computer's clock: it may go backwards). */
   readonly savedAt: number;
   readonly ui: DraftUi;
   readonly errors: number;
@@ -38,6 +48,15 @@ export interface DamagedDraft {
   readonly id: string;
   readonly raw: unknown;
   readonly message: string;
+  /** Unsaved changes of a page load (a journal entry) rather than a stored draft: its key. */
+  readonly journal?: string;
+}
+
+/** A stored draft written by newer code than this page's: it is left alone until a reload. */
+export interface NewerDraft {
+  readonly id: string;
+  readonly raw: unknown;
+  readonly version: DataVersion;
 }
 
 /** A draft record for a report as it is now, with its check summary. */
@@ -55,26 +74,64 @@ export function newDraftId(): string {
   return crypto.randomUUID();
 }
 
-/** The stored value as a draft, or why it is not one. */
-export function validateRecord(
-  raw: unknown,
-  key: string,
-): { ok: true; record: DraftRecord } | { ok: false; damaged: DamagedDraft } {
+/** The page sections a place may name: 基本信息 and the format's own. */
+function sectionsOf(template: TemplateId): Set<string> {
+  return new Set(['meta', ...getTemplate(template).sections.map((s) => s.id)]);
+}
+
+/**
+ * Where the user was, kept only where it still names a place of this report: a section of its
+ * format, a cell of it, a copy's source as text. Anything else is dropped without a word.
+ */
+export function validUi(raw: unknown, template: TemplateId): DraftUi {
+  if (typeof raw !== 'object' || raw === null) return {};
+  const ui = raw as Record<string, unknown>;
+  const { section, cell, copyOf } = ui;
+  return {
+    ...(typeof section === 'string' && sectionsOf(template).has(section) ? { section } : {}),
+    ...(typeof cell === 'string' && cellsOf(getTemplate(template)).has(cell) ? { cell } : {}),
+    ...(typeof copyOf === 'string' ? { copyOf } : {}),
+  };
+}
+
+export type CheckedRecord =
+  | { readonly ok: true; readonly record: DraftRecord }
+  | { readonly ok: false; readonly damaged: DamagedDraft }
+  | { readonly ok: false; readonly newer: NewerDraft };
+
+const count = (value: unknown) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+
+/**
+ * The stored value as a draft (migrated once, if it is older), or why it is not one. The report
+ * is checked with the report file's own schema; the place in it is checked against the report.
+ */
+export function validateRecord(raw: unknown, key: string, schema?: StoreSchema): CheckedRecord {
   const damaged = (message: string) => ({ ok: false as const, damaged: { id: key, raw, message } });
-  if (typeof raw !== 'object' || raw === null) return damaged('记录不是一个对象。');
-  const value = raw as Partial<Record<keyof DraftRecord, unknown>>;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return damaged('记录不是一个对象。');
+  }
+  const unsafe = unsafeKey(raw);
+  if (unsafe !== undefined) return damaged(`记录含有不允许的键名“${unsafe}”。`);
+  const migrated = migrateStored('draft', raw as Record<string, unknown>, schema);
+  if (migrated.kind === 'newer') {
+    return { ok: false, newer: { id: key, raw, version: migrated.version } };
+  }
+  if (migrated.kind === 'invalid') return damaged(migrated.message);
+  const value = migrated.value;
   if (value.id !== key) return damaged('记录的编号不一致。');
   if (typeof value.savedAt !== 'number' || !Number.isFinite(value.savedAt)) {
     return damaged('缺少保存时间。');
   }
   const parsed = parseReport(value.report);
   if (!parsed.ok) return damaged(parsed.message);
-  const ui = typeof value.ui === 'object' && value.ui !== null ? (value.ui as DraftUi) : {};
-  const revision = typeof value.revision === 'number' ? value.revision : 0;
+  const revision = count(value.revision) ?? 0;
   const writer = typeof value.writer === 'string' ? { writer: value.writer } : {};
+  const errors = count(value.errors);
+  const warnings = count(value.warnings);
   const counts =
-    typeof value.errors === 'number' && typeof value.warnings === 'number'
-      ? { errors: value.errors, warnings: value.warnings }
+    errors !== undefined && warnings !== undefined
+      ? { errors, warnings }
       : countFindings(checkAll(parsed.report));
   return {
     ok: true,
@@ -82,7 +139,7 @@ export function validateRecord(
       id: key,
       report: parsed.report,
       savedAt: value.savedAt,
-      ui,
+      ui: validUi(value.ui, parsed.report.template),
       revision,
       ...writer,
       ...counts,

@@ -1,28 +1,32 @@
 /**
  * Drafts in the browser's IndexedDB: nothing leaves the machine. One record per draft, saved only
- * over the revision the saving tab has; earlier versions in `history`; a small `state` store
- * remembers which draft was open. Every read validates: a damaged record is reported, never
- * thrown at the page. Unsaved changes a tab journaled synchronously (journal.ts) are taken in on
- * the next read.
+ * over the revision the saving tab has, never over a damaged record or one of newer code, and not
+ * at all when nothing changed; earlier versions in `history`, ordered by revision; a summary per
+ * draft for the list (drafts-index.ts). Every read validates: a damaged record is reported, never
+ * thrown at the page. Unsaved changes journaled by pages that are gone are taken in on opening.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { draftRecord, validateRecord, type DamagedDraft, type DraftRecord } from './draft-record';
-import { VERSION_SPAN_MS, versionsToPrune, type DraftVersion } from './history';
+import type { IDBPTransaction } from 'idb';
+import { announceSaved } from './draft-channel';
+import { lookupOf, type DraftLookup } from './draft-lookup';
+import { draftRecord, type DamagedDraft, type DraftRecord } from './draft-record';
+import { database, guarded, type Schema } from './database';
 import {
-  clearJournals,
-  clearOwnJournal,
-  journalKey,
-  journalsOf,
-  liveTabs,
-  ownUnsaved,
-  ownUnsavedAll,
-  TAB,
-  writeJournal,
-  type JournalEntry,
-} from './journal';
+  checkSummary,
+  indexKey,
+  INDEX_RANGE,
+  storedSummary,
+  summaryOf,
+  type DraftSummary,
+} from './drafts-index';
+import { newestFirst, planPin, planVersion, type DraftVersion } from './history';
+import { clearOwnJournal, ownUnsavedAll, TAB, type JournalEntry } from './journal';
+import { deleteJournalEntry, dropJournals, journalsOf, journalState } from './journal-db';
+import { planTakeIn, unsavedCopy } from './journal-take-in';
 import { forgetInMemory, memoryDraft, memoryDrafts } from './memory-drafts';
 import { isDraftOpen } from './open-drafts';
-import { storageFailed } from './storage-health';
+import { planSave, type SaveOptions, type SaveResult } from './save-plan';
+import { checkVersion } from './history-record';
+import { stamped } from './store-versions';
 
 export {
   copyRecord,
@@ -31,96 +35,81 @@ export {
   newDraftId,
   type DraftRecord,
   type DraftUi,
+  type DamagedDraft,
+  type NewerDraft,
 } from './draft-record';
-export type { DamagedDraft } from './draft-record';
+export type { DraftLookup } from './draft-lookup';
+export { summaryName, type DraftSummary } from './drafts-index';
+export type { SaveOptions, SaveResult } from './save-plan';
+export { journalChange, forgetOwnJournal } from './journal-db';
 
-interface Schema extends DBSchema {
-  drafts: { key: string; value: DraftRecord };
-  state: { key: string; value: string };
-  history: { key: number; value: DraftVersion; indexes: { draftId: string } };
-  /** The journal's copy in IndexedDB: a single put per change, the quickest write that commits. */
-  journal: { key: string; value: JournalEntry; indexes: { id: string } };
+export interface DraftList {
+  readonly drafts: DraftSummary[];
+  /** Stored values that are not valid drafts, and damaged unsaved changes. */
+  readonly damaged: DamagedDraft[];
+  /** Drafts newer code saved: opened after a reload. */
+  readonly newer: string[];
 }
 
-type Db = IDBPDatabase<Schema>;
-
-let db: Promise<Db> | undefined;
-
-/** Opening that neither succeeds nor fails (storage blocked in some browsers) is given up. */
-const OPEN_TIMEOUT_MS = 5000;
-
-function openDatabase(): Promise<Db> {
-  return openDB<Schema>('gongkai-report', 2, {
-    upgrade(upgrade, oldVersion) {
-      if (oldVersion < 1) {
-        upgrade.createObjectStore('drafts', { keyPath: 'id' });
-        upgrade.createObjectStore('state');
-      }
-      if (oldVersion < 2) {
-        const history = upgrade.createObjectStore('history', {
-          keyPath: 'key',
-          autoIncrement: true,
-        });
-        history.createIndex('draftId', 'draftId');
-        upgrade.createObjectStore('journal').createIndex('id', 'id');
-      }
-    },
+/**
+ * The drafts for the list, from the index: a draft is read only when its summary is missing or
+ * stale (and then indexed), or when a page that is gone left unsaved changes for it.
+ */
+export async function listDrafts(): Promise<DraftList> {
+  const { keys, summaries } = await guarded(async (store) => {
+    const tx = store.transaction(['drafts', 'state']);
+    const range = IDBKeyRange.bound(...INDEX_RANGE);
+    const [keys, indexKeys, values] = await Promise.all([
+      tx.objectStore('drafts').getAllKeys(),
+      tx.objectStore('state').getAllKeys(range),
+      tx.objectStore('state').getAll(range),
+    ]);
+    const summaries = new Map(indexKeys.map((key, i) => [key.slice(6), values[i]]));
+    return { keys, summaries };
   });
+  const journals = await journalState().catch(() => ({ damaged: [], left: new Set<string>() }));
+  const list: DraftList = { drafts: [], damaged: [...journals.damaged], newer: [] };
+  const stale: DraftSummary[] = [];
+  for (const id of keys) {
+    const summary = journals.left.has(id) ? undefined : checkSummary(summaries.get(id));
+    if (summary === 'newer') list.newer.push(id);
+    else if (summary && summary.id === id) list.drafts.push(summary);
+    else {
+      const found = await getDraft(id).catch(() => readDraft(id));
+      if (found.kind === 'ok') {
+        list.drafts.push(summaryOf(found.record));
+        if (!found.unsaved) stale.push(summaryOf(found.record));
+      } else if (found.kind === 'damaged') list.damaged.push(found.damaged);
+      else if (found.kind === 'newer') list.newer.push(id);
+    }
+  }
+  const known = new Set(keys);
+  list.drafts.push(
+    ...memoryDrafts()
+      .filter((d) => !known.has(d.id))
+      .map(summaryOf),
+  );
+  const gone = [...summaries.keys()].filter((id) => !known.has(id));
+  if (stale.length > 0 || gone.length > 0) void reindex(stale, gone).catch(() => undefined);
+  return list;
 }
 
-function database(): Promise<Db> {
-  // async: a synchronous throw of indexedDB.open (storage blocked) becomes a rejection here.
-  db ??= Promise.race([
-    (async () => openDatabase())(),
-    new Promise<never>((_, reject) => {
-      setTimeout(() => {
-        reject(new DOMException('IndexedDB did not open', 'InvalidStateError'));
-      }, OPEN_TIMEOUT_MS);
-    }),
-  ]).catch((error: unknown) => {
-    db = undefined;
-    throw storageFailed(error);
+/** Write summaries built again, and drop those of drafts deleted by older pages. */
+async function reindex(summaries: readonly DraftSummary[], gone: readonly string[]): Promise<void> {
+  await guarded(async (store) => {
+    const tx = store.transaction('state', 'readwrite');
+    for (const summary of summaries)
+      void tx.store.put(storedSummary(summary), indexKey(summary.id));
+    for (const id of gone) void tx.store.delete(indexKey(id));
+    await tx.done;
   });
-  return db;
-}
-
-/** Run a storage call; a failure is reported to the page's storage banner and rethrown. */
-async function guarded<T>(call: (db: Db) => Promise<T>): Promise<T> {
-  const store = await database();
-  try {
-    return await call(store);
-  } catch (error) {
-    throw storageFailed(error);
-  }
-}
-
-export type DraftLookup =
-  | { readonly kind: 'ok'; readonly record: DraftRecord; readonly unsaved?: boolean }
-  | { readonly kind: 'missing' }
-  | { readonly kind: 'damaged'; readonly damaged: DamagedDraft };
-
-/** Every draft, valid ones and damaged ones apart. */
-export async function listDrafts(): Promise<{ drafts: DraftRecord[]; damaged: DamagedDraft[] }> {
-  const keys = await guarded((store) => store.getAllKeys('drafts'));
-  const drafts: DraftRecord[] = [];
-  const damaged: DamagedDraft[] = [];
-  for (const key of keys) {
-    const found = await getDraft(key);
-    if (found.kind === 'ok') drafts.push(found.record);
-    else if (found.kind === 'damaged') damaged.push(found.damaged);
-  }
-  drafts.push(...memoryDrafts().filter((d) => !keys.includes(d.id)));
-  return { drafts, damaged };
 }
 
 /** One draft as stored. */
 export async function readDraft(id: string): Promise<DraftLookup> {
-  const raw: unknown = await guarded((store) => store.get('drafts', id));
-  if (raw === undefined) return { kind: 'missing' };
-  const checked = validateRecord(raw, id);
-  return checked.ok
-    ? { kind: 'ok', record: checked.record }
-    : { kind: 'damaged', damaged: checked.damaged };
+  const inMemory = memoryDraft(id);
+  if (inMemory) return { kind: 'ok', record: inMemory, unsaved: true };
+  return lookupOf(await guarded((store) => store.get('drafts', id)), id);
 }
 
 const opening = new Map<string, Promise<DraftLookup>>();
@@ -133,13 +122,13 @@ export function getDraft(id: string): Promise<DraftLookup> {
   const known = opening.get(id);
   if (known) return known;
   const reading = (async (): Promise<DraftLookup> => {
-    const inMemory = memoryDraft(id);
-    if (inMemory) return { kind: 'ok', record: inMemory, unsaved: true };
     const checked = await readDraft(id);
-    if (checked.kind !== 'ok') return checked;
-    const journals = await allJournalsOf(id);
-    if (journals.length === 0) return checked;
-    const unsaved = await takeJournals(checked.record, journals);
+    if (checked.kind !== 'ok' || checked.unsaved) return checked;
+    const journals = await journalsOf(id);
+    // Newer code left changes here: take nothing in, save nothing, say to reload.
+    if (journals.newer) return { ...checked, outdated: true };
+    if (journals.entries.length === 0) return checked;
+    const unsaved = await takeJournals(checked.record, journals.entries);
     const stored = await readDraft(id);
     if (!unsaved || stored.kind !== 'ok') return stored;
     // Storage still refuses: open this tab's unsaved work from memory; the editor saves it.
@@ -156,9 +145,9 @@ export function getDraft(id: string): Promise<DraftLookup> {
 }
 
 /**
- * Unsaved changes of earlier page loads: one built on the stored revision becomes the next
- * revision; one built on an older revision (another tab saved since) is kept as a copy, so
- * nothing is lost and nothing is overwritten.
+ * Unsaved changes of earlier page loads (journal-take-in.ts): each is the next revision, merged
+ * in, or kept as a copy, so nothing is lost and nothing is overwritten. Tabs with the draft open
+ * are told of each revision saved.
  */
 async function takeJournals(
   record: DraftRecord,
@@ -178,100 +167,114 @@ async function takeJournals(
     }
   }
   let current = record;
-  for (const entry of journals.sort((a, b) => a.at - b.at)) {
-    const same = JSON.stringify(entry.report) === JSON.stringify(current.report);
-    if (same) continue;
-    // Built on the stored revision, or on one its own session saved since (the page was left
-    // while that save was under way): this session's latest state.
-    if (entry.base === current.revision || current.writer === entry.session) {
-      const next = { ...draftRecord(entry.report, record.id, entry.ui), savedAt: entry.at };
-      const saved = await saveDraft(next, current.revision, entry.session);
-      if (saved.ok) current = { ...next, revision: saved.revision, writer: entry.session };
-    } else {
-      const { meta } = entry.report;
-      await putDraft(
-        draftRecord({ ...entry.report, meta: { ...meta, org: `${meta.org}（未保存的修改）` } }),
-      );
-    }
+  for (const entry of [...journals].sort((a, b) => a.at - b.at)) {
+    const plan = planTakeIn(current, entry);
+    if (plan.kind === 'copy') await putDraft(draftRecord(unsavedCopy(plan.report)));
+    if (plan.kind !== 'save') continue;
+    const next = { ...draftRecord(plan.report, record.id, plan.ui), savedAt: entry.at };
+    const saved = await saveDraft(next, current.revision, entry.session);
+    if (!saved.ok) continue;
+    current = { ...next, revision: saved.revision, writer: entry.session };
+    if (saved.changed) announceSaved(record.id, saved.revision);
   }
   await dropJournals(record.id, journals);
   return undefined;
 }
 
-/** Store a new draft (or replace one outright: a restored copy, a new format). */
+/** Store a new draft (or replace one outright: a copy, a draft made in memory), indexed. */
 export async function putDraft(record: DraftRecord): Promise<void> {
-  await guarded((store) => store.put('drafts', record));
+  await guarded(async (store) => {
+    const tx = store.transaction(['drafts', 'state'], 'readwrite');
+    void tx.objectStore('drafts').put(stamped(record));
+    void tx.objectStore('state').put(storedSummary(summaryOf(record)), indexKey(record.id));
+    await tx.done;
+  });
 }
 
-export type SaveResult =
-  | { readonly ok: true; readonly revision: number }
-  | { readonly ok: false; readonly current: DraftRecord | undefined };
+type SaveTx = IDBPTransaction<Schema, ('drafts' | 'history' | 'state')[], 'readwrite'>;
 
 /**
- * Save a draft over revision `expected`; when the stored draft has another revision (another tab
- * saved it, or deleted it) nothing is written and the stored one is returned. Keeps the version
- * history in the same transaction.
+ * Save a draft over revision `expected` (save-plan.ts): when the stored draft has another
+ * revision (another tab saved it, or deleted it), is damaged or of newer code, nothing is written
+ * and what is stored is returned. Keeps the version history and the index in the same transaction.
  */
 export async function saveDraft(
   record: DraftRecord,
   expected: number,
   session: string,
-  note?: string,
+  options: SaveOptions = {},
 ): Promise<SaveResult> {
-  return guarded(async (store) => {
-    const tx = store.transaction(['drafts', 'history'], 'readwrite');
-    const stored = await tx.objectStore('drafts').get(record.id);
-    // A draft never stored (kept in memory while storage refused) is stored at revision 0.
-    if (stored ? stored.revision !== expected : expected !== 0) {
-      await tx.done;
-      return { ok: false, current: stored };
+  const result = await guarded(async (store) => {
+    const tx = store.transaction(['drafts', 'history', 'state'], 'readwrite');
+    const stored = lookupOf(await tx.objectStore('drafts').get(record.id), record.id);
+    const plan = planSave(stored, record, expected, session, options, Date.now());
+    let outcome: SaveResult;
+    if (plan.kind === 'refuse') outcome = { ok: false, current: plan.current };
+    else if (plan.kind === 'none') outcome = unchanged(plan.revision);
+    else if (plan.kind === 'place') {
+      await tx.objectStore('drafts').put(stamped(plan.record));
+      outcome = unchanged(plan.revision);
+    } else if (plan.kind === 'pin') {
+      await pinVersion(tx, plan.version);
+      outcome = unchanged(plan.revision);
+    } else {
+      await tx.objectStore('drafts').put(stamped(plan.record));
+      await tx.objectStore('state').put(storedSummary(summaryOf(plan.record)), indexKey(record.id));
+      await keepVersion(tx, plan.version);
+      outcome = {
+        ok: true,
+        revision: plan.record.revision,
+        changed: true,
+        clockBehind: plan.clockBehind,
+      };
     }
-    const revision = expected + 1;
-    await tx.objectStore('drafts').put({ ...record, revision, writer: session });
-    await keepVersion(tx, {
-      draftId: record.id,
-      savedAt: record.savedAt,
-      report: record.report,
-      session,
-      ...(note ? { note } : {}),
-    });
     await tx.done;
+    return outcome;
+  });
+  if (result.ok) {
     forgetInMemory(record.id);
     void storeWhatWaited();
-    return { ok: true, revision };
-  });
+  }
+  return result;
 }
 
-type HistoryTx = IDBPTransaction<Schema, ('drafts' | 'history')[], 'readwrite'>;
+const unchanged = (revision: number): SaveResult => ({
+  ok: true,
+  revision,
+  changed: false,
+  clockBehind: false,
+});
 
-/** One version per minute of a session's saves (the latest state of it); then prune. */
-async function keepVersion(tx: HistoryTx, version: DraftVersion): Promise<void> {
+/** The versions of a draft, as stored (migrated; those that cannot be read are left out). */
+async function storedVersions(tx: SaveTx, draftId: string): Promise<DraftVersion[]> {
+  const raw = await tx.objectStore('history').index('draftId').getAll(draftId);
+  return raw.flatMap((value) => checkVersion(value) ?? []);
+}
+
+/** Add the save's version, or extend the newest (history.ts); then prune. */
+async function keepVersion(tx: SaveTx, version: DraftVersion): Promise<void> {
   const history = tx.objectStore('history');
-  const versions = await history.index('draftId').getAll(version.draftId);
-  const newest = versions.reduce<DraftVersion | undefined>(
-    (a, b) => (a && a.savedAt > b.savedAt ? a : b),
-    undefined,
-  );
-  const extend =
-    newest !== undefined &&
-    version.note === undefined &&
-    newest.note === undefined &&
-    newest.session === version.session &&
-    version.savedAt - newest.savedAt < VERSION_SPAN_MS;
-  if (extend) {
-    await history.put({ ...version, key: newest.key, savedAt: version.savedAt });
+  const versions = await storedVersions(tx, version.draftId);
+  const plan = planVersion(versions, version, Date.now());
+  if (plan.kind === 'extend') {
+    await history.put(stamped({ ...version, key: plan.key }));
     return;
   }
-  await history.add(version);
-  for (const old of versionsToPrune([...versions, version], version.savedAt)) {
-    if (old.key !== undefined) await history.delete(old.key);
-  }
+  await history.add(stamped(version));
+  for (const key of plan.prune) await history.delete(key);
 }
 
-/** A draft's earlier versions, newest first. */
+/** Keep the state a restore replaces, pinned (history.ts planPin). */
+async function pinVersion(tx: SaveTx, version: DraftVersion): Promise<void> {
+  const plan = planPin(await storedVersions(tx, version.draftId), version);
+  if (plan.kind === 'update') await tx.objectStore('history').put(stamped(plan.version));
+  else await tx.objectStore('history').add(stamped(version));
+}
+
+/** A draft's earlier versions, newest (highest revision) first, each checked on its own. */
 export async function listVersions(draftId: string): Promise<DraftVersion[]> {
-  const versions = await guarded((store) => store.getAllFromIndex('history', 'draftId', draftId));
-  return versions.sort((a, b) => b.savedAt - a.savedAt);
+  const raw = await guarded((store) => store.getAllFromIndex('history', 'draftId', draftId));
+  return newestFirst(raw.flatMap((value) => checkVersion(value, true) ?? []));
 }
 
 export async function deleteDraft(id: string): Promise<void> {
@@ -281,10 +284,13 @@ export async function deleteDraft(id: string): Promise<void> {
   }
   await guarded(async (store) => {
     const tx = store.transaction(['drafts', 'history', 'state'], 'readwrite');
-    await tx.objectStore('drafts').delete(id);
-    for (const key of await tx.objectStore('history').index('draftId').getAllKeys(id)) {
-      await tx.objectStore('history').delete(key);
-    }
+    const history = tx.objectStore('history');
+    const [keys] = await Promise.all([
+      history.index('draftId').getAllKeys(id),
+      tx.objectStore('drafts').delete(id),
+      tx.objectStore('state').delete(indexKey(id)),
+    ]);
+    for (const key of keys) void history.delete(key);
     if ((await tx.objectStore('state').get('lastOpen')) === id) {
       await tx.objectStore('state').delete('lastOpen');
     }
@@ -293,71 +299,22 @@ export async function deleteDraft(id: string): Promise<void> {
   await dropJournals(id);
 }
 
+/** Delete a damaged record or damaged unsaved changes. */
+export async function deleteDamaged(damaged: DamagedDraft): Promise<void> {
+  if (damaged.journal !== undefined) await deleteJournalEntry(damaged.journal);
+  else await deleteDraft(damaged.id);
+}
+
 /** The draft that was open when the page was left, if any. */
 export async function getLastOpen(): Promise<string | undefined> {
-  return guarded((store) => store.get('state', 'lastOpen'));
+  const id = await guarded((store) => store.get('state', 'lastOpen'));
+  return typeof id === 'string' ? id : undefined;
 }
 
 export async function setLastOpen(id: string | undefined): Promise<void> {
   await guarded(async (store) => {
     if (id) await store.put('state', id, 'lastOpen');
     else await store.delete('state', 'lastOpen');
-  });
-}
-
-/**
- * Journal a change: synchronously to localStorage (survives a reload or closed tab at once; throws
- * when full) and with one IndexedDB put issued in the same task (commits within milliseconds, and
- * survives the browser being killed, which localStorage's delayed commit may not). Resolves true
- * once the IndexedDB copy has committed.
- */
-export function journalChange(entry: JournalEntry): Promise<boolean> {
-  writeJournal(entry);
-  return database()
-    .then((store) => store.put('journal', entry, journalKey(entry.id, TAB)))
-    .then(
-      () => true,
-      () => false, // the localStorage copy stands; a full disk shows on the next save
-    );
-}
-
-/** This tab's journal for a draft is stored: remove both copies. */
-export function forgetOwnJournal(id: string): void {
-  clearOwnJournal(id);
-  void database()
-    .then((store) => store.delete('journal', journalKey(id, TAB)))
-    .catch(() => undefined);
-}
-
-/** Other page loads' journal entries for a draft, from both copies (the newer of each). */
-async function allJournalsOf(id: string): Promise<JournalEntry[]> {
-  const byKey = new Map<string, JournalEntry>();
-  const stored = await guarded(async (store) => {
-    const keys = await store.getAllKeysFromIndex('journal', 'id', id);
-    return Promise.all(keys.map(async (key) => [key, await store.get('journal', key)] as const));
-  });
-  for (const [key, entry] of stored) {
-    if (entry && key !== journalKey(id, TAB)) byKey.set(key, entry);
-  }
-  for (const [key, entry] of journalsOf(id)) {
-    const known = byKey.get(key);
-    if (!known || known.at < entry.at) byKey.set(key, entry);
-  }
-  // A tab still open saves its own changes (or is told of a conflict there).
-  const live = await liveTabs();
-  const others = [...byKey.values()].filter((entry) => !live.has(entry.tab));
-  const own = isDraftOpen(id) ? undefined : ownUnsaved(id);
-  return own ? [own] : others;
-}
-
-/** Remove the entries taken in (or, without `entries`, every entry of a deleted draft). */
-async function dropJournals(id: string, entries?: readonly JournalEntry[]): Promise<void> {
-  const chosen = entries ? new Set(entries.map((e) => journalKey(e.id, e.tab))) : undefined;
-  clearJournals(id, chosen);
-  await guarded(async (store) => {
-    for (const key of await store.getAllKeysFromIndex('journal', 'id', id)) {
-      if (!chosen || chosen.has(key)) await store.delete('journal', key);
-    }
   });
 }
 
@@ -385,4 +342,9 @@ async function storeWhatWaited(): Promise<void> {
   } finally {
     storing = false;
   }
+}
+
+/** Opened once early, so the first save does not wait for it. */
+export function openStorage(): void {
+  void database().catch(() => undefined);
 }

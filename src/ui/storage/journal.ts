@@ -3,9 +3,13 @@
  * localStorage (an IndexedDB write started while the page is unloading may never commit; a
  * localStorage write has already reached the browser when it returns). One entry per draft and
  * tab; the tab removes it once IndexedDB has the same state, the next load takes in what is left.
+ * Every entry carries the versions of the code that wrote it and is checked on its own when read:
+ * a damaged one is listed apart, one from newer code is left alone.
  */
-import type { Report } from '../../core';
-import type { DraftUi } from './draft-record';
+import { parseReport, type Report } from '../../core';
+import { validUi, type DamagedDraft, type DraftUi, type NewerDraft } from './draft-record';
+import { unsafeKey } from './safe-keys';
+import { migrateStored, stamped } from './store-versions';
 
 const PREFIX = 'gongkai-report:journal:';
 
@@ -40,6 +44,12 @@ export interface JournalEntry {
   readonly tab: string;
   readonly at: number;
   readonly report: Report;
+  /**
+   * The report as stored at revision `base`: the common ancestor when the entry is taken in
+   * after other saves (a three-way merge, as with another tab's save). Absent in entries of
+   * pages from before it was kept.
+   */
+  readonly baseReport?: Report;
   readonly ui: DraftUi;
 }
 
@@ -47,7 +57,12 @@ export interface JournalEntry {
 export const journalKey = (id: string, tab: string) => `${PREFIX}${id}:${tab}`;
 const keyOf = journalKey;
 
-/** Throws when localStorage is full or unavailable. */
+/** The draft and page load a journal key names. */
+export function parseJournalKey(key: string): { id: string; tab: string } | undefined {
+  const found = /^gongkai-report:journal:([\w-]+):([\w-]+)$/.exec(key);
+  return found?.[1] && found[2] ? { id: found[1], tab: found[2] } : undefined;
+}
+
 /**
  * This tab's latest entry per draft, in memory: when storage refuses every write, leaving the
  * editor and coming back to the draft still finds the work (until the page itself is closed).
@@ -64,10 +79,15 @@ export function ownUnsaved(id: string): JournalEntry | undefined {
   return inMemory.get(id);
 }
 
+/** The entry as stored: with the versions of the code that writes it. */
+export function storedEntry(entry: JournalEntry): JournalEntry {
+  return stamped(entry);
+}
+
 /** Throws when localStorage is full or unavailable (the copy in memory is kept). */
 export function writeJournal(entry: JournalEntry): void {
   inMemory.set(entry.id, entry);
-  localStorage.setItem(keyOf(entry.id, TAB), JSON.stringify(entry));
+  localStorage.setItem(keyOf(entry.id, TAB), JSON.stringify(storedEntry(entry)));
 }
 
 export function clearOwnJournal(id: string): void {
@@ -79,31 +99,74 @@ export function clearOwnJournal(id: string): void {
   }
 }
 
-function isEntry(value: unknown, id: string): value is JournalEntry {
-  if (typeof value !== 'object' || value === null) return false;
-  const entry = value as Partial<JournalEntry>;
-  return (
-    entry.id === id &&
-    typeof entry.base === 'number' &&
-    typeof entry.at === 'number' &&
-    typeof entry.session === 'string' &&
-    typeof entry.tab === 'string' &&
-    typeof entry.report === 'object'
-  );
+export type CheckedEntry =
+  | { readonly kind: 'ok'; readonly entry: JournalEntry }
+  | { readonly kind: 'damaged'; readonly damaged: DamagedDraft }
+  | { readonly kind: 'newer'; readonly newer: NewerDraft };
+
+/**
+ * A stored journal entry checked on its own: its fields, its report (and base) with the report
+ * file's schema, migrated once if older; the place in it kept only where it is valid.
+ */
+export function checkEntry(raw: unknown, key: string): CheckedEntry {
+  const named = parseJournalKey(key);
+  const id = named?.id ?? key;
+  const damaged = (message: string): CheckedEntry => ({
+    kind: 'damaged',
+    damaged: { id, raw, message: `未保存的修改已损坏：${message}`, journal: key },
+  });
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return damaged('记录不是一个对象。');
+  }
+  const unsafe = unsafeKey(raw);
+  if (unsafe !== undefined) return damaged(`记录含有不允许的键名“${unsafe}”。`);
+  const migrated = migrateStored('journal', raw as Record<string, unknown>);
+  if (migrated.kind === 'newer') {
+    return { kind: 'newer', newer: { id, raw, version: migrated.version } };
+  }
+  if (migrated.kind === 'invalid') return damaged(migrated.message);
+  const value = migrated.value;
+  const fields =
+    value.id === id &&
+    (named === undefined || value.tab === named.tab) &&
+    typeof value.base === 'number' &&
+    typeof value.at === 'number' &&
+    Number.isFinite(value.at) &&
+    typeof value.session === 'string' &&
+    typeof value.tab === 'string';
+  if (!fields) return damaged('缺少必要的字段。');
+  const report = parseReport(value.report);
+  if (!report.ok) return damaged(report.message);
+  const base = value.baseReport === undefined ? undefined : parseReport(value.baseReport);
+  if (base && !base.ok) return damaged(base.message);
+  return {
+    kind: 'ok',
+    entry: {
+      id,
+      base: value.base as number,
+      session: value.session as string,
+      tab: value.tab as string,
+      at: value.at as number,
+      report: report.report,
+      ...(base ? { baseReport: base.report } : {}),
+      ui: validUi(value.ui, report.report.template),
+    },
+  };
 }
 
-/** The journal entries other page loads left for a draft, by key (unreadable ones are dropped). */
-export function journalsOf(id: string): [string, JournalEntry][] {
-  const entries: [string, JournalEntry][] = [];
+/** Every journal entry in localStorage, by key, as stored (`id`: of one draft only). */
+export function storedJournals(id?: string): [string, unknown][] {
+  const entries: [string, unknown][] = [];
+  const prefix = id === undefined ? PREFIX : `${PREFIX}${id}:`;
   try {
     for (let i = 0; i < localStorage.length; i++) {
       const key = localStorage.key(i);
-      if (!key?.startsWith(`${PREFIX}${id}:`) || key === keyOf(id, TAB)) continue;
+      if (!key?.startsWith(prefix)) continue;
+      const text = localStorage.getItem(key) ?? 'null';
       try {
-        const value: unknown = JSON.parse(localStorage.getItem(key) ?? 'null');
-        if (isEntry(value, id)) entries.push([key, value]);
+        entries.push([key, JSON.parse(text) as unknown]);
       } catch {
-        // a torn entry is no change to take in
+        entries.push([key, text]); // not JSON at all: damaged, kept as the text it is
       }
     }
   } catch {
@@ -123,5 +186,14 @@ export function clearJournals(id: string, keys?: ReadonlySet<string>): void {
     for (const key of found) localStorage.removeItem(key);
   } catch {
     // storage unavailable: nothing was journaled either
+  }
+}
+
+/** Remove one entry by its key (a damaged one the user deletes). */
+export function removeJournal(key: string): void {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // storage unavailable: there is nothing to remove
   }
 }

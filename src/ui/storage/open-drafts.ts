@@ -1,6 +1,7 @@
 /** The drafts open in this tab, so that all of them can be downloaded when storage fails. */
 import { reportTitle, saveReport, type Report } from '../../core';
 import { download, safeFileName } from '../download';
+import { distinctNames } from './distinct-names';
 import { ownUnsavedAll } from './journal';
 import { memoryDrafts } from './memory-drafts';
 
@@ -29,14 +30,20 @@ export function unsavedDraftCount(): number {
 
 /**
  * Every draft whose work is in this page: the open ones and those left with unsaved changes (or
- * kept in memory only), each as its report file (.json), which 导入报告 reads back.
+ * kept in memory only), each as its report file (.json), which 导入报告 reads back; drafts of the
+ * same 机关 and year get distinct names.
  */
 export function downloadOpenDrafts(): void {
   const reports = new Map<string, Report>();
   for (const entry of ownUnsavedAll()) reports.set(entry.id, entry.report);
   for (const record of memoryDrafts()) reports.set(record.id, record.report);
   for (const [id, current] of open) reports.set(id, current());
-  for (const report of reports.values()) {
-    download(`${safeFileName(reportTitle(report))}.json`, saveReport(report), 'application/json');
-  }
+  const list = [...reports.values()];
+  const names = distinctNames(
+    list.map((report) => safeFileName(reportTitle(report))),
+    '.json',
+  );
+  list.forEach((report, i) => {
+    download(names[i] ?? 'report.json', saveReport(report), 'application/json');
+  });
 }

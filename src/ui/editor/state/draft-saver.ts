@@ -1,21 +1,18 @@
 /**
  * Saving a draft: every change the engine hands over (after the key's paint, once per burst) goes
  * to the journal at once (synchronously) and to IndexedDB SAVE_DELAY_MS later, one write at a time,
- * each over the revision this tab has. A write refused because another
- * tab saved first is handed to `onConflict` (the engine merges); until it is resolved nothing is
- * written over the other tab's revision. No React.
+ * each over the revision this tab has. A write refused because another tab saved first is handed
+ * to `onConflict` (the engine merges); one refused because newer code wrote the draft stops the
+ * saving for good (`onNewer`): the journal keeps the edits until the page is reloaded. A save
+ * that changes nothing writes nothing and tells no one. No React.
  */
 import { countFindings, type Finding, type Report } from '../../../core';
 import type { Store } from '../../store';
-import { TAB } from '../../storage/journal';
-import { announceSaved } from '../../storage/draft-channel';
-import {
-  forgetOwnJournal,
-  journalChange,
-  saveDraft,
-  type DraftRecord,
-  type DraftUi,
-} from '../../storage/drafts-db';
+import type { DraftPort } from '../../storage/draft-port';
+import type { DraftRecord, DraftUi } from '../../storage/drafts-db';
+import { spanOf } from '../../storage/history';
+import { sameJson } from '../../storage/same-json';
+import { OutdatedError } from '../../storage/outdated';
 import { storageFailed, storageWorks } from '../../storage/storage-health';
 import type { SaveState } from './save-state';
 
@@ -24,14 +21,22 @@ export interface SaveSource<S> {
   readonly session: string;
   /** The state to save now (the engine's form, modes, link), and its report. */
   readonly snapshot: () => { state: S; report: Report; findings: readonly Finding[] };
+  /** The report as stored at the revision this tab has: the base a later merge starts from. */
+  readonly baseReport: () => Report;
+  /** The store has this tab's state already (no field differs from the revision it has). */
+  readonly inSync: () => boolean;
   readonly ui: () => DraftUi;
   readonly status: Store<SaveState>;
   /** Whether the latest change is on disk (journaled in IndexedDB), even before it is saved. */
   readonly durable: Store<boolean>;
-  /** This tab's state `state` is stored as `revision`. */
-  readonly onSaved: (state: S, revision: number) => void;
+  /** This tab's state `state`, whose report is `report`, is stored as `revision`. */
+  readonly onSaved: (state: S, report: Report, revision: number) => void;
   /** Another tab saved first; resolve true once merged (save again), false to stop. */
   readonly onConflict: (current: DraftRecord | undefined) => Promise<boolean>;
+  /** Newer code wrote the draft: this tab must not save it any more. */
+  readonly onNewer: () => void;
+  /** The save was stamped before the one it follows: the computer's clock went back. */
+  readonly onClockBehind: () => void;
 }
 
 export interface DraftSaver {
@@ -42,6 +47,8 @@ export interface DraftSaver {
   /** Stop writing (a conflict waits for the user, or the draft is replaced); resolves when idle. */
   readonly pause: () => Promise<void>;
   readonly resume: () => void;
+  /** The span (history.ts) a save made now belongs to. */
+  readonly span: () => number;
 }
 
 /**
@@ -52,8 +59,19 @@ export const SAVE_DELAY_MS = 300;
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export function createDraftSaver<S>(source: SaveSource<S>, startRevision: number): DraftSaver {
+/** The page's steady clock (never set back), for the spans of versions. */
+const steady = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
+
+export function createDraftSaver<S>(
+  source: SaveSource<S>,
+  start: { readonly revision: number; readonly ui: DraftUi },
+  storage: DraftPort,
+): DraftSaver {
   const { id, session, status } = source;
+  const startRevision = start.revision;
+  /** The place as stored. */
+  let storedUi = start.ui;
+  const started = steady();
   let revision = startRevision;
   let changes = 0;
   let waiting = false;
@@ -63,43 +81,72 @@ export function createDraftSaver<S>(source: SaveSource<S>, startRevision: number
   const journal = (report: Report) => {
     const seen = changes;
     source.durable.set(false);
-    void journalChange({
-      id,
-      base: revision,
-      session,
-      tab: TAB,
-      at: Date.now(),
-      report,
-      ui: source.ui(),
-    }).then((committed) => {
-      if (committed && changes === seen) source.durable.set(true);
-    });
+    void storage
+      .journal({
+        id,
+        base: revision,
+        session,
+        tab: storage.tab,
+        at: Date.now(),
+        report,
+        baseReport: source.baseReport(),
+        ui: source.ui(),
+      })
+      .then((committed) => {
+        if (committed && changes === seen) source.durable.set(true);
+      });
   };
 
   const writeOnce = async (): Promise<boolean> => {
     const seen = changes;
-    const { state, report, findings } = source.snapshot();
+    const snapshot = source.snapshot();
+    const { state, findings } = snapshot;
+    const ui = source.ui();
+    // Nothing of the report changed (typed and typed back, a merge that took everything): the
+    // stored report is sent as it is, so at most the place is written, with no revision.
+    const inSync = source.inSync();
+    if (inSync && sameJson(ui, storedUi)) {
+      settle(seen, Date.now());
+      return false;
+    }
+    const report = inSync ? source.baseReport() : snapshot.report;
     const record: DraftRecord = {
       id,
       report,
       savedAt: Date.now(),
-      ui: source.ui(),
+      ui,
       revision,
       ...countFindings(findings),
     };
-    const result = await saveDraft(record, revision, session);
-    if (!result.ok) return source.onConflict(result.current);
+    const result = await storage.save(record, revision, session, {
+      span: spanOf(steady() - started),
+    });
+    if (!result.ok) {
+      if (result.current.kind === 'newer') {
+        paused = true;
+        source.onNewer();
+        return false;
+      }
+      return source.onConflict(result.current.kind === 'ok' ? result.current.record : undefined);
+    }
     revision = result.revision;
-    source.onSaved(state, revision);
+    storedUi = ui;
+    source.onSaved(state, report, revision);
     storageWorks();
-    announceSaved(id, revision);
+    if (result.changed) storage.announce(id, revision);
+    if (result.clockBehind) source.onClockBehind();
+    settle(seen, record.savedAt);
+    return changes !== seen;
+  };
+
+  /** The store has what this tab had when the write began: done, unless more came meanwhile. */
+  const settle = (seen: number, at: number) => {
     if (changes === seen) {
-      forgetOwnJournal(id);
-      status.set({ kind: 'saved', at: record.savedAt });
+      storage.forgetJournal(id);
+      status.set({ kind: 'saved', at });
     } else {
       journal(source.snapshot().report); // the newer change, now on the new revision
     }
-    return changes !== seen;
   };
 
   const run = async () => {
@@ -109,7 +156,10 @@ export function createDraftSaver<S>(source: SaveSource<S>, startRevision: number
         if (await writeOnce()) waiting = true;
       }
     } catch (error) {
-      status.set({ kind: 'failed', message: reason(storageFailed(error)) });
+      if (error instanceof OutdatedError) {
+        paused = true;
+        source.onNewer(); // the database now belongs to newer code
+      } else status.set({ kind: 'failed', message: reason(storageFailed(error)) });
     } finally {
       running = undefined;
     }
@@ -134,7 +184,7 @@ export function createDraftSaver<S>(source: SaveSource<S>, startRevision: number
     change: (report) => {
       changes++;
       try {
-        // Journaled even while paused by a conflict: a reload then keeps it as a copy.
+        // Journaled even while paused (a conflict, newer code): a reload then takes it in.
         journal(report);
         // Already pending in a burst of keys: the same state again would re-render the indicator.
         if (!paused && status.get().kind !== 'pending') status.set({ kind: 'pending' });
@@ -151,5 +201,6 @@ export function createDraftSaver<S>(source: SaveSource<S>, startRevision: number
       paused = false;
       kick(0);
     },
+    span: () => spanOf(steady() - started),
   };
 }

@@ -26,14 +26,9 @@ import {
 } from '../../../core';
 import { profileCheckOptions, profileState } from '../../profile/profile-store';
 import { createStore, type ReadableStore } from '../../store';
-import { onSavedElsewhere } from '../../storage/draft-channel';
-import {
-  forgetOwnJournal,
-  readDraft,
-  saveDraft,
-  type DraftRecord,
-  type DraftUi,
-} from '../../storage/drafts-db';
+import { browserDrafts, type DraftPort } from '../../storage/draft-port';
+import type { DraftRecord, DraftUi, SaveOptions } from '../../storage/drafts-db';
+import { CLOCK_SLACK_MS } from '../../storage/save-plan';
 import {
   formSchema,
   formValuesOf,
@@ -45,7 +40,7 @@ import { afterPaint } from './after-paint';
 import { createDraftSaver } from './draft-saver';
 import { explanationKey, fieldsOf, type EditorSnapshot } from './editor-fields';
 import { fieldResolver } from './field-resolver';
-import { mergeFields } from './merge';
+import { mergeFields, sameFields } from './merge';
 import type { SaveState } from './save-state';
 import { createUndoHistory, type ChangeOrigin, type UndoHistory } from './undo-history';
 
@@ -77,6 +72,13 @@ export interface EditorEngine {
   readonly durable: ReadableStore<boolean>;
   /** Another tab saved changes to the same fields: the user chooses, nothing is saved meanwhile. */
   readonly conflict: ReadableStore<boolean>;
+  /**
+   * Newer code has written this draft (or the database): this tab saves it no more, journals its
+   * edits for the reload, and says to reload.
+   */
+  readonly outdated: ReadableStore<boolean>;
+  /** A save was stamped before the one it follows: the computer's clock looks wrong. */
+  readonly clockBehind: ReadableStore<boolean>;
   readonly setModes: (modes: TotalsModes) => void;
   readonly setLastYear: (link: LastYearLink | undefined) => void;
   /** 情况属实: keep `reason` with a warning in the report (errors cannot be explained). */
@@ -138,8 +140,17 @@ const REPORT = '$report';
 /** Histories handed from an engine to the next one on the same draft, by the revision saved. */
 const handedOver = new Map<string, { history: UndoHistory; revision: number }>();
 
-/** `unsaved`: the record holds work storage refused so far (kept in memory): save it at start. */
-export function createEditorEngine(record: DraftRecord, unsaved = false): EditorEngine {
+export interface EngineOptions {
+  /** The record holds work storage refused so far (kept in memory): save it at start. */
+  readonly unsaved?: boolean | undefined;
+  /** Newer code left changes for this draft: do not save it (see DraftLookup). */
+  readonly outdated?: boolean | undefined;
+  /** Where the draft is stored (the browser's storage unless a test gives another). */
+  readonly storage?: DraftPort | undefined;
+}
+
+export function createEditorEngine(record: DraftRecord, options: EngineOptions = {}): EditorEngine {
+  const { unsaved = false, storage = browserDrafts } = options;
   const base = record.report;
   const template = getTemplate(base.template);
   const resolver = fieldResolver(template, zodResolver(formSchema(template)));
@@ -159,6 +170,9 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
   let opinionTouched = false;
   const saveState = createStore<SaveState>({ kind: 'saved', at: record.savedAt });
   const conflict = createStore(false);
+  const outdated = createStore(options.outdated === true);
+  // The draft was last saved "later" than now: the clock went back since.
+  const clockBehind = createStore(record.savedAt > Date.now() + CLOCK_SLACK_MS);
   const durable = createStore(true);
   const session = crypto.randomUUID();
   let ui: DraftUi = record.ui;
@@ -172,6 +186,8 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
   });
   /** The state both this tab and the store agree on: the base of a merge. */
   let synced = fieldsOf(snapshot());
+  /** The report stored at the revision this tab has (journaled as the base of its edits). */
+  let syncedReport = record.report;
   /** The report as the form and the stores hold it, explanations as stored. */
   const storedReport = (): Report => {
     const { explanations: _stored, ...report } = reportOf(
@@ -205,6 +221,8 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
       id: record.id,
       session,
       snapshot: () => ({ state: snapshot(), report: currentReport(), findings: findings.get() }),
+      baseReport: () => syncedReport,
+      inSync: () => sameFields(fieldsOf(snapshot()), synced),
       ui: () => ui,
       status: saveState,
       // On disk means the latest change too: one still waiting for its follow-up is not.
@@ -214,12 +232,20 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
           durable.set(next && !followUp.pending());
         },
       },
-      onSaved: (state) => {
+      onSaved: (state, report) => {
         synced = fieldsOf(state);
+        syncedReport = report;
       },
       onConflict: (current) => mergeFrom(current),
+      onNewer: () => {
+        goOutdated();
+      },
+      onClockBehind: () => {
+        clockBehind.set(true);
+      },
     },
-    record.revision,
+    { revision: record.revision, ui: record.ui },
+    storage,
   );
 
   // Undo: the history holds changes only; `shown` is the value of each form field as last seen,
@@ -300,7 +326,10 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     }
   };
 
-  /** Take in another tab's saved draft, field by field; true when merged without conflict. */
+  /**
+   * Take in another tab's saved draft, field by field; true when merged without conflict. A save
+   * follows only when this tab holds changes the store does not have yet.
+   */
   const mergeFrom = async (current: DraftRecord | undefined): Promise<boolean> => {
     if (!current || current.report.template !== template.id) return stopForConflict();
     const remote = current.report;
@@ -331,10 +360,7 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
             explainedChanged = true;
           } else form.setValue(key as `cells.${string}`, value, { shouldValidate: true });
         }
-        if (explainedChanged) {
-          explanations.set([...explained.values()]);
-          changed(); // re-check (and prune against the merged cells) at the end of the batch
-        }
+        if (explainedChanged) explanations.set([...explained.values()]);
       });
     } finally {
       quiet--;
@@ -343,7 +369,11 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     history.forget(merge.take.map(([key]) => key));
     publishHistory();
     synced = fieldsOf(theirs);
+    syncedReport = remote;
     saver.setRevision(current.revision);
+    // Re-checked after the merge; saved only if this tab's own changes are still to be stored.
+    if (merge.take.length > 0) findings.set(checkAll(currentReport()));
+    if (!sameFields(fieldsOf(snapshot()), synced)) changed();
     return true;
   };
 
@@ -354,43 +384,69 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     return Promise.resolve(false);
   };
 
+  /** Newer code wrote this draft: stop saving; changes still go to the journal. */
+  const goOutdated = () => {
+    if (outdated.get()) return;
+    outdated.set(true);
+    saveState.set({ kind: 'outdated' });
+    storage.markOutdated(record.id);
+    void saver.pause();
+  };
+
   /** Another tab announced a save: merge it now rather than at this tab's next save. */
   const followOtherTabs = () =>
-    onSavedElsewhere(record.id, (revision) => {
-      if (revision <= saver.revision() || conflict.get()) return;
-      readDraft(record.id)
+    storage.onSaved(record.id, ({ revision, newer }) => {
+      if (newer) {
+        goOutdated();
+        return;
+      }
+      if (revision <= saver.revision() || conflict.get() || outdated.get()) return;
+      storage
+        .read(record.id)
         .then(async (found) => {
+          if (found.kind === 'newer') goOutdated();
           if (found.kind !== 'ok' || found.record.revision <= saver.revision()) return;
-          if (await mergeFrom(found.record)) changed();
+          if (conflict.get() || outdated.get()) return;
+          await mergeFrom(found.record);
         })
         .catch(() => undefined); // unreadable now: this tab's next save meets the new revision
     });
 
   const replace = async (report: Report, note: string, beforeNote?: string) => {
+    if (outdated.get()) return undefined;
     // The state before is saved below as it is, from the form.
     followUp.cancel();
     await saver.pause();
-    const save = async (next: Report, why: string) => {
+    const save = async (next: Report, options: SaveOptions) => {
       const revision = saver.revision();
       const draft: DraftRecord = { ...record, report: next, savedAt: Date.now(), ui, revision };
-      const saved = await saveDraft(draft, revision, session, why);
-      if (!saved.ok) return undefined;
+      const saved = await storage.save(draft, revision, session, options);
+      if (!saved.ok) {
+        if (saved.current.kind === 'newer') goOutdated();
+        return undefined;
+      }
       saver.setRevision(saved.revision);
+      syncedReport = next;
+      if (saved.changed) storage.announce(record.id, saved.revision);
+      if (saved.clockBehind) clockBehind.set(true);
       return { ...draft, revision: saved.revision };
     };
     let done: DraftRecord | undefined;
     try {
-      const before = beforeNote ? await save(currentReport(), beforeNote) : true;
-      done = before ? await save(report, note) : undefined;
+      // The state replaced is kept as a version, pinned for a day: the way back from a mistake.
+      const before = beforeNote
+        ? await save(currentReport(), { note: beforeNote, pin: true })
+        : true;
+      done = before ? await save(report, { note }) : undefined;
     } catch (error) {
       saver.resume(); // storage refused: go on editing (and saving) what is shown
       throw error;
     }
     if (!done) {
-      conflict.set(true);
+      if (!outdated.get()) conflict.set(true);
       return undefined;
     }
-    forgetOwnJournal(record.id);
+    storage.forgetJournal(record.id);
     return done;
   };
 
@@ -464,6 +520,8 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     saveState,
     durable,
     conflict,
+    outdated,
+    clockBehind,
     setModes: (next) => {
       const before = modes.get();
       modes.set(next);
@@ -523,6 +581,12 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
       // own too: without it `getValues` would keep returning the defaults.
       const mounted = form.subscribe({ formState: { values: true }, callback: () => undefined });
       const stopFollowing = followOtherTabs();
+      const stopOutdated = storage.onOutdated(record.id, goOutdated);
+      if (outdated.get()) {
+        saveState.set({ kind: 'outdated' });
+        storage.markOutdated(record.id);
+        void saver.pause();
+      }
       // A profile loaded or removed (here or in another tab) changes the findings, not the draft.
       const stopProfile = profileState().subscribe(() => {
         findings.set(check(currentReport()));
@@ -535,6 +599,7 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
         subscription.unsubscribe();
         mounted();
         stopFollowing();
+        stopOutdated();
       };
     },
     replaceWith: async (report, note, beforeNote, undoable) => {
@@ -552,7 +617,7 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     discard: async () => {
       followUp.cancel();
       await saver.pause();
-      forgetOwnJournal(record.id);
+      storage.forgetJournal(record.id);
     },
   };
 }

@@ -25,3 +25,10 @@ export function mergeFields(base: Fields, mine: Fields, theirs: Fields): Merge {
   }
   return { take, conflicts };
 }
+
+/** The same fields with the same values. */
+export function sameFields(a: Fields, b: Fields): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) if ((a[key] ?? '') !== (b[key] ?? '')) return false;
+  return true;
+}

@@ -7,9 +7,10 @@ import { useForm } from 'react-hook-form';
 import type { Finding, LastYearLink } from '../../../core';
 import type { DraftRecord } from '../../storage/drafts-db';
 import { registerOpenDraft } from '../../storage/open-drafts';
+import { guardUpdate } from '../../update/update-guard';
 import { useStore } from '../../use-store';
 import type { TotalsModes } from '../form-model';
-import { createEditorEngine, type EditorEngine } from './editor-engine';
+import { createEditorEngine, type EditorEngine, type EngineOptions } from './editor-engine';
 import type { SaveState } from './save-state';
 
 export const EditorContext = createContext<EditorEngine | null>(null);
@@ -45,9 +46,17 @@ export function useConflict(): boolean {
   return useStore(useEditor().conflict);
 }
 
+export function useOutdated(): boolean {
+  return useStore(useEditor().outdated);
+}
+
+export function useClockBehind(): boolean {
+  return useStore(useEditor().clockBehind);
+}
+
 /** Create the engine for a draft and follow it while mounted. */
-export function useEditorState(record: DraftRecord, unsaved: boolean): EditorEngine {
-  const [engine] = useState(() => createEditorEngine(record, unsaved));
+export function useEditorState(record: DraftRecord, options: EngineOptions): EditorEngine {
+  const [engine] = useState(() => createEditorEngine(record, options));
   // Connects the form to React (field registration, error state); reads no form state itself.
   useForm({ ...engine.formOptions, formControl: engine.form.formControl });
 
@@ -68,6 +77,18 @@ export function useEditorState(record: DraftRecord, unsaved: boolean): EditorEng
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') engine.flush();
     };
+    // A new version of the page waits while a change is not on disk (update-guard.ts).
+    let release: (() => void) | undefined;
+    const followBusy = () => {
+      const busy = !engine.durable.get() || engine.saveState.get().kind === 'failed';
+      if (busy && !release) release = guardUpdate();
+      else if (!busy && release) {
+        release();
+        release = undefined;
+      }
+    };
+    const stopDurable = engine.durable.subscribe(followBusy);
+    const stopSaveState = engine.saveState.subscribe(followBusy);
     window.addEventListener('beforeunload', onLeave);
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onVisibility);
@@ -77,6 +98,9 @@ export function useEditorState(record: DraftRecord, unsaved: boolean): EditorEng
       document.removeEventListener('visibilitychange', onVisibility);
       stop();
       unregister();
+      stopDurable();
+      stopSaveState();
+      release?.();
     };
   }, [engine]);
 

@@ -1,0 +1,208 @@
+/**
+ * Two tabs over one store (the in-memory implementation of the storage the editor uses): what
+ * reaches the store, what is said between tabs, and that nothing is when nobody types.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { REPORT_VERSION } from '../../../core';
+import { reportFixture } from '../../../testing/fixtures';
+import type { DraftRecord } from '../../storage/drafts-db';
+import { createInMemoryStore, type InMemoryStore } from '../../storage/in-memory-store';
+import { STORE_MIGRATIONS } from '../../storage/stored-migrations';
+import { STORE_VERSION, type StoreSchema } from '../../storage/store-versions';
+import { createEditorEngine, type EditorEngine } from './editor-engine';
+
+const NOW = Date.UTC(2026, 0, 12, 9);
+
+function record(): DraftRecord {
+  return {
+    id: 'draft-1',
+    report: reportFixture('example-2021'),
+    savedAt: NOW - 60_000,
+    ui: {},
+    errors: 0,
+    warnings: 0,
+    revision: 1,
+  };
+}
+
+/** A later build of the page: one more store step (it marks each draft it migrates). */
+const NEXT: StoreSchema = {
+  migrations: [
+    ...STORE_MIGRATIONS,
+    {
+      from: STORE_VERSION,
+      name: 'test: mark drafts',
+      up: {
+        draft: (value) => ({
+          ...value,
+          marks: [...((value.marks as string[] | undefined) ?? []), 'x'],
+        }),
+      },
+    },
+  ],
+  code: { storeVersion: STORE_VERSION + 1, reportVersion: REPORT_VERSION },
+};
+
+const engines: (() => void)[] = [];
+
+/** A tab with the draft open, as the page opens it: read, then an engine that follows. */
+async function open(store: InMemoryStore, name: string, schema?: StoreSchema) {
+  const storage = store.tab(name, schema);
+  const found = await storage.read('draft-1');
+  if (found.kind !== 'ok') throw new Error(found.kind);
+  const engine = createEditorEngine(found.record, { storage });
+  engines.push(engine.start());
+  return { engine, storage };
+}
+
+function type(engine: EditorEngine, cell: string, value: string) {
+  engine.form.setValue(`cells.${cell}`, value, { shouldDirty: true });
+  engine.flush();
+}
+
+const stored = (store: InMemoryStore) =>
+  store.raw('draft-1') as DraftRecord & Record<string, unknown>;
+const idle = () => vi.advanceTimersByTimeAsync(10_000);
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(NOW);
+});
+afterEach(() => {
+  for (const stop of engines.splice(0)) stop();
+  vi.useRealTimers();
+});
+
+describe('two tabs on one draft', () => {
+  it('nobody typing: nothing is written and nothing said for 10 s', async () => {
+    const store = createInMemoryStore();
+    store.put(record());
+    await open(store, 'A');
+    await open(store, 'B');
+    await idle();
+    expect(store.counts()).toEqual({ writes: 0, messages: 0 });
+  });
+
+  it('typing in both keeps every value; afterwards 10 idle seconds write nothing', async () => {
+    const store = createInMemoryStore();
+    store.put(record());
+    const a = await open(store, 'A');
+    const b = await open(store, 'B');
+    for (const [i, value] of ['1', '12', '123'].entries()) {
+      type(a.engine, 't3_new_natural', value);
+      type(b.engine, 't3_new_business', String(i + 4));
+      await vi.advanceTimersByTimeAsync(150);
+    }
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(stored(store).report.cells).toMatchObject({ t3_new_natural: 123, t3_new_business: 6 });
+    expect(a.engine.form.getValues('cells.t3_new_business')).toBe('6');
+    expect(b.engine.form.getValues('cells.t3_new_natural')).toBe('123');
+    const settled = store.counts();
+    await idle();
+    expect(store.counts()).toEqual(settled);
+  });
+
+  it('a save that changes nothing writes nothing: no revision, no version, no message', async () => {
+    const store = createInMemoryStore();
+    store.put(record());
+    const a = await open(store, 'A');
+    await open(store, 'B');
+    const before = String(record().report.cells.t3_new_natural);
+    type(a.engine, 't3_new_natural', '77');
+    type(a.engine, 't3_new_natural', before);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(store.counts()).toEqual({ writes: 0, messages: 0 });
+    expect(store.versions('draft-1')).toEqual([]);
+    // Only the place moved: it is stored, with no new revision and no message.
+    a.engine.touchUi({ section: 'requests', cell: 't3_new_legal' });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(stored(store).revision).toBe(1);
+    expect(stored(store).ui).toEqual({ section: 'requests', cell: 't3_new_legal' });
+    expect(store.counts()).toEqual({ writes: 1, messages: 0 });
+  });
+
+  it('a restore in one tab while the other types: every value typed is stored, no loop', async () => {
+    const store = createInMemoryStore();
+    store.put(record());
+    const a = await open(store, 'A');
+    const b = await open(store, 'B');
+    type(a.engine, 't3_new_natural', '5');
+    await vi.advanceTimersByTimeAsync(1000);
+    const [first] = store.versions('draft-1');
+    type(a.engine, 't3_new_natural', '9');
+    await vi.advanceTimersByTimeAsync(61_000); // another minute: another version
+    expect(b.engine.form.getValues('cells.t3_new_natural')).toBe('9');
+    if (!first) throw new Error('no version');
+
+    // B types while A restores the first version (x = 5); B goes on typing after it.
+    type(b.engine, 't3_new_legal', '7');
+    const restored = await a.engine.replaceWith(first.report, '恢复', '恢复前的版本');
+    if (!restored) throw new Error('the restore was refused');
+    const a2 = createEditorEngine(restored, { storage: a.storage }); // the editor reopens
+    engines.push(a2.start());
+    await vi.advanceTimersByTimeAsync(100);
+    type(b.engine, 't3_new_research', '8');
+    await vi.advanceTimersByTimeAsync(3000);
+
+    expect(stored(store).report.cells).toMatchObject({
+      t3_new_natural: 5,
+      t3_new_legal: 7,
+      t3_new_research: 8,
+    });
+    for (const engine of [a2, b.engine]) {
+      expect(engine.form.getValues('cells.t3_new_legal')).toBe('7');
+      expect(engine.form.getValues('cells.t3_new_natural')).toBe('5');
+      expect(engine.conflict.get()).toBe(false);
+    }
+    // The state the restore replaced is kept, pinned for a day.
+    const before = store.versions('draft-1').find((v) => v.note === '恢复前的版本');
+    expect(before?.report.cells.t3_new_natural).toBe(9);
+    expect(before?.pinnedUntil).toBeGreaterThanOrEqual(Date.now() + 23 * 3_600_000);
+    const settled = store.counts();
+    await idle();
+    expect(store.counts()).toEqual(settled);
+  });
+
+  it('an older tab stops saving what newer code wrote, keeps its edits in its journal', async () => {
+    const store = createInMemoryStore();
+    store.put(record());
+    const old = await open(store, 'old');
+    const next = await open(store, 'next', NEXT);
+    type(old.engine, 't3_new_natural', '3'); // older code, older shape: the newer tab merges it
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(next.engine.form.getValues('cells.t3_new_natural')).toBe('3');
+    type(next.engine, 't3_new_business', '4');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(stored(store).storeVersion).toBe(STORE_VERSION + 1);
+    expect(old.engine.outdated.get()).toBe(true);
+    expect(old.storage.outdated()).toBe(true);
+    expect(old.engine.saveState.get()).toEqual({ kind: 'outdated' });
+
+    const writes = store.counts().writes;
+    type(old.engine, 't3_new_legal', '5');
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(store.counts().writes).toBe(writes);
+    expect(stored(store).report.cells.t3_new_legal).not.toBe(5);
+    expect(store.journal('draft-1', 'old')?.report.cells.t3_new_legal).toBe(5);
+    // Its journal says on what it was built, for the merge after the reload.
+    expect(store.journal('draft-1', 'old')?.baseReport?.cells.t3_new_natural).toBe(3);
+    const settled = store.counts();
+    await idle();
+    expect(store.counts()).toEqual(settled);
+  });
+
+  it('a clock set back between saves: versions stay in the order saved, the page says so', async () => {
+    const store = createInMemoryStore();
+    store.put(record());
+    const a = await open(store, 'A');
+    for (const [i, shift] of [0, -3 * 3_600_000, -3 * 3_600_000, 0].entries()) {
+      vi.setSystemTime(NOW + i * 61_000 + shift);
+      type(a.engine, 't3_new_natural', String(10 + i));
+      await vi.advanceTimersByTimeAsync(61_000);
+    }
+    const versions = store.versions('draft-1');
+    expect(versions.map((v) => v.report.cells.t3_new_natural)).toEqual([13, 12, 11, 10]);
+    expect(versions.map((v) => v.revision)).toEqual([5, 4, 3, 2]);
+    expect(a.engine.clockBehind.get()).toBe(true);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * What a save of a draft writes, decided from what is stored (pure; drafts-db.ts and the
+ * in-memory store carry it out in one transaction): nothing over another revision, over a
+ * damaged record or over one written by newer code; nothing at all when the content is the same
+ * (no revision, no version, no message to other tabs); the place alone when only it moved.
+ */
+import { DAY_MS, type DraftVersion } from './history';
+import type { DraftLookup } from './draft-lookup';
+import type { DraftRecord } from './draft-record';
+import { sameJson } from './same-json';
+
+export interface SaveOptions {
+  /** Why the version is kept, when not an ordinary save ("恢复前的版本"). */
+  readonly note?: string;
+  /** Keep the state this save starts from for at least a day (the one a restore replaces). */
+  readonly pin?: boolean;
+  /** The span of the session's saves this one belongs to (see history.ts). */
+  readonly span?: number;
+}
+
+export type SaveResult =
+  | {
+      readonly ok: true;
+      readonly revision: number;
+      /** A new revision was written (other tabs are told). */
+      readonly changed: boolean;
+      /** Stamped before the save it follows: the computer's clock went back. */
+      readonly clockBehind: boolean;
+    }
+  | { readonly ok: false; readonly current: DraftLookup };
+
+export type SavePlan =
+  | { readonly kind: 'refuse'; readonly current: DraftLookup }
+  | { readonly kind: 'none'; readonly revision: number }
+  | { readonly kind: 'place'; readonly revision: number; readonly record: DraftRecord }
+  | { readonly kind: 'pin'; readonly revision: number; readonly version: DraftVersion }
+  | {
+      readonly kind: 'write';
+      readonly record: DraftRecord;
+      readonly version: DraftVersion;
+      readonly clockBehind: boolean;
+    };
+
+/** Two seconds of slack: a clock adjusted by the network is not "set back". */
+export const CLOCK_SLACK_MS = 2_000;
+
+/** The plan for saving `record` over revision `expected` when `stored` is what is stored. */
+export function planSave(
+  stored: DraftLookup,
+  record: DraftRecord,
+  expected: number,
+  session: string,
+  options: SaveOptions,
+  now: number,
+): SavePlan {
+  const version = (from: DraftRecord, revision: number, pinned: boolean): DraftVersion => ({
+    draftId: record.id,
+    savedAt: from.savedAt,
+    report: from.report,
+    revision,
+    session,
+    ...(options.note === undefined ? {} : { note: options.note }),
+    ...(options.span === undefined || options.note !== undefined ? {} : { span: options.span }),
+    ...(pinned ? { pinnedUntil: now + DAY_MS } : {}),
+  });
+  if (stored.kind === 'missing') {
+    // A draft never stored (kept in memory while storage refused) is stored at revision 0.
+    if (expected !== 0) return { kind: 'refuse', current: stored };
+    const next = { ...record, revision: 1, writer: session };
+    return { kind: 'write', record: next, version: version(next, 1, false), clockBehind: false };
+  }
+  if (stored.kind !== 'ok' || stored.record.revision !== expected) {
+    return { kind: 'refuse', current: stored };
+  }
+  const current = stored.record;
+  if (sameJson(current.report, record.report)) {
+    if (options.pin)
+      return { kind: 'pin', revision: expected, version: version(current, expected, true) };
+    if (sameJson(current.ui, record.ui)) return { kind: 'none', revision: expected };
+    return { kind: 'place', revision: expected, record: { ...current, ui: record.ui } };
+  }
+  const next = { ...record, revision: expected + 1, writer: session };
+  return {
+    kind: 'write',
+    record: next,
+    version: version(next, expected + 1, options.pin === true),
+    clockBehind: record.savedAt < current.savedAt - CLOCK_SLACK_MS,
+  };
+}
