@@ -32,10 +32,10 @@ export class ReviewDesk {
     await expect(this.page.getByRole('heading', { name: '批量审核' })).toBeVisible();
   }
 
-  /** Pick files with 选择文件 and wait until the batch has read them. */
-  async add(files: readonly DropFile[]): Promise<void> {
+  /** Pick files with 选择文件 and wait until the batch has read them (PDFs take a while). */
+  async add(files: readonly DropFile[], timeout?: number): Promise<void> {
     await this.page.getByLabel('选择文件', { exact: true }).setInputFiles([...files]);
-    await expect(this.page.getByRole('status')).toContainText('已读入');
+    await expect(this.page.getByRole('status')).toContainText('已读入', { timeout });
   }
 
   get table(): Locator {
@@ -47,8 +47,18 @@ export class ReviewDesk {
     return this.table.locator('tbody tr');
   }
 
+  /** The button that opens a file's report: its name is the 机关 (if read) and the file. */
+  openButton(file: string): Locator {
+    return this.table.locator(this.fileButton(file));
+  }
+
+  private fileButton(file: string): Locator {
+    const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.page.getByRole('button', { name: new RegExp(`(?:^|\\s)${escaped}$`) });
+  }
+
   row(file: string): Locator {
-    return this.rows.filter({ has: this.page.getByRole('button', { name: file, exact: true }) });
+    return this.rows.filter({ has: this.fileButton(file) });
   }
 
   /** A column's cell of a row, by the column header's text. */
@@ -59,10 +69,16 @@ export class ReviewDesk {
   }
 
   async openReport(file: string): Promise<Locator> {
-    await this.page.getByRole('button', { name: file, exact: true }).click();
+    await this.openButton(file).click();
     const detail = this.page.locator('.report-detail');
     await expect(detail).toBeVisible();
     return detail;
+  }
+
+  /** A download started by a click on `target`: where it was saved and the name it was given. */
+  async downloadFrom(target: Locator): Promise<{ path: string; name: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), target.click()]);
+    return { path: await download.path(), name: download.suggestedFilename() };
   }
 
   async download(button: string): Promise<string> {

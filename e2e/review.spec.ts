@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cellsOf, checkAll, getTemplate, reviewCounts, type Report } from '../src/core';
+import { cellsOf, checkAll, getTemplate, reviewCounts, RULES, type Report } from '../src/core';
 import { parts } from '../src/testing/docx-structure';
 import { expect, fixture, test } from './app';
 import { fixtureFile, jsonFile, ReviewDesk, type DropFile } from './review-desk';
@@ -33,10 +33,12 @@ test('a batch is checked: counts per report, the broken file first, cells of a r
     const counts = reviewCounts(checkAll(fixture(name)), undefined);
     expect(await desk.cell(`${name}.json`, '强制性'), name).toBe(String(counts.errors));
     expect(await desk.cell(`${name}.json`, '核实性'), name).toBe(String(counts.warnings));
-    expect(await desk.cell(`${name}.json`, '机关'), name).toBe(fixture(name).meta.org);
+    expect(await desk.cell(`${name}.json`, '机关 / 文件'), name).toContain(fixture(name).meta.org);
   }
+  // An unreadable file shows no counts.
+  expect(await desk.cell('broken.docx', '强制性')).toBe('');
   const blank = (await page.getByRole('list', { name: '按规则统计' }).innerText()).match(
-    /BLANK_CELL: (\d+) 份/,
+    new RegExp(`${RULES.BLANK_CELL.title}：(\\d+) 份`),
   );
   const withBlank = [...SEEDS, 'example-2021'].filter((n) =>
     checkAll(fixture(n)).some((f) => f.rule === 'BLANK_CELL'),
@@ -67,9 +69,9 @@ test('a dismissal with its reason survives a reload and goes into the CSV and th
   await first.getByLabel('理由').fill('该栏确无数据，机关已书面说明');
   await first.getByRole('button', { name: '保存理由' }).click();
   await expect(first).toContainText('不作为问题：该栏确无数据，机关已书面说明');
-  await detail.getByLabel('审核状态').selectOption({ label: '退回修改' });
-  await detail.getByLabel('审核意见').fill('请补填表三空白栏目后重新报送。');
-  await detail.getByLabel('审核意见').blur();
+  await detail.getByLabel('审核结论').selectOption({ label: '退回修改' });
+  await detail.getByLabel('其他意见').fill('请补填表三空白栏目后重新报送。');
+  await detail.getByLabel('其他意见').blur();
   await expect(desk.row('seed-001.json')).toContainText('退回修改');
 
   await page.reload();
@@ -79,21 +81,23 @@ test('a dismissal with its reason survives a reload and goes into the CSV and th
   await expect(
     detail.getByRole('list', { name: '问题' }).getByRole('listitem').first(),
   ).toContainText('不作为问题：该栏确无数据，机关已书面说明');
-  await expect(detail.getByLabel('审核意见')).toHaveValue('请补填表三空白栏目后重新报送。');
+  await expect(detail.getByLabel('其他意见')).toHaveValue('请补填表三空白栏目后重新报送。');
 
   const csv = readFileSync(await desk.download('导出 CSV'), 'utf8');
-  expect(csv.startsWith('\uFEFFfile,机关,rule,level,cells,message,decision,reason\r\n')).toBe(true);
+  expect(csv.startsWith('\uFEFFfile,机关,rule,level,cells,message,decision,reason,规则名称,')).toBe(
+    true,
+  );
   const lines = csv.trimEnd().split('\r\n');
   const findings = [...SEEDS, 'example-2021'].reduce((n, f) => n + checkAll(fixture(f)).length, 0);
   expect(lines).toHaveLength(1 + findings + 1);
   expect(lines.filter((l) => l.startsWith('seed-001.json,祥云镇,'))).toHaveLength(
     checkAll(fixture('seed-001')).length,
   );
-  expect(csv).toContain(',不作为问题,该栏确无数据，机关已书面说明\r\n');
+  expect(csv).toContain(',不作为问题,该栏确无数据，机关已书面说明,');
   expect(csv).toMatch(/broken\.docx,,,强制性,,无法读取：/);
 
   const dir = mkdtempSync(join(tmpdir(), 'review-docx-'));
-  copyFileSync(await desk.download('导出审核意见（Word）'), join(dir, 'opinion.docx'));
+  copyFileSync(await desk.download('审核意见汇总（Word）'), join(dir, 'opinion.docx'));
   const documentXml = parts(readFileSync(join(dir, 'opinion.docx')))['word/document.xml'] ?? '';
   expect(documentXml).toContain('审核意见');
   expect(documentXml).toContain('w:eastAsia="仿宋_GB2312"');
@@ -151,7 +155,9 @@ test('汇总 of three 2021 reports is their cell-wise sum, and opens as a draft'
     fixtureFile('reports/seed-000.json'),
   ]);
   expect(await desk.cell('example-2021.json', '上年报告')).toBe('2023年 qingshan-2023.json');
-  await expect(page.getByRole('list', { name: '按规则统计' })).toContainText('CARRY_OVER: 1 份');
+  await expect(page.getByRole('list', { name: '按规则统计' })).toContainText(
+    `${RULES.CARRY_OVER.title}：1 份`,
+  );
   for (const file of ['example-2021.json', 'baiyun.json', 'shiqiao.json', 'seed-000.json']) {
     await page.getByLabel(`选入汇总 ${file}`).check();
   }

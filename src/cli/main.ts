@@ -54,6 +54,12 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
                                                  审核：每个问题一行的 CSV（UTF-8 带 BOM，Excel/WPS 可直接打开）`,
     load: async () => (await import('./review-command')).review,
   },
+  opinion: {
+    usage:
+      () => `  gongkai opinion FILE... -o DIR [--issuer 发文机关] [--date yyyy-mm-dd] [--profile FILE]
+                                                 每个单位一份审核意见（.docx，文件名含机关名称）及其数据文件（.json）`,
+    load: async () => (await import('./opinion-command')).opinion,
+  },
 };
 
 /** The usage text (the format ids from the template list, loaded only when it is shown). */

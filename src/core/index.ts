@@ -175,11 +175,68 @@ export {
 } from './review/decisions';
 export type { ReviewedFile } from './review/reviewed-file';
 export { findingsCsv, CSV_HEADER } from './review/findings-csv';
-export { csvDocument, csvRecord, csvField, neutraliseFormula, type CsvValue } from './csv';
-export { opinionBlocks, opinionTitle, chineseOrdinal, type OpinionOptions } from './review/opinion';
+export {
+  opinionBlocks,
+  opinionTitle,
+  chineseOrdinal,
+  unitOpinionBlocks,
+  unitOpinionTitle,
+  conclusionSentence,
+  conclusionCounts,
+  type OpinionOptions,
+  type OpinionBlock,
+} from './review/opinion';
+export {
+  opinionItems,
+  opinionItem,
+  isOpen,
+  conclusionOf,
+  readingDoubt,
+  placeNames,
+  CONCLUSION_LABELS,
+  DISPOSITION_LABELS,
+  type OpinionItem,
+  type Disposition,
+  type Conclusion,
+} from './review/opinion-items';
+export {
+  opinionFile,
+  saveOpinionFile,
+  loadOpinionFile,
+  withPreviousOpinions,
+  parseOpinionFile,
+  type OpinionLoad,
+} from './review/opinion-file';
+export {
+  OPINION_KIND,
+  EARLIER_LABELS,
+  type OpinionFile,
+  type EarlierEntry,
+  type EarlierState,
+} from './review/opinion-schema';
+export {
+  REVIEW_OPINION_KEY,
+  reviewOpinionOf,
+  withReviewOpinion,
+  receiveOpinion,
+  answerItem,
+  openItems,
+  findingMatches,
+  earlierItems,
+  type ClerkAnswer,
+  type ReviewOpinionState,
+  type OpinionFileItem,
+  type EarlierItem,
+} from './review/opinion-answers';
+// The page loads review/opinion-embed on demand (it brings the zip reader); Node may use these.
+export { readOpinionBytes, opinionFromDocx } from './review/opinion-embed';
+export { opinionFileName, opinionFileNames } from './review/opinion-names';
+export { reportFingerprint } from './review/fingerprint';
 export { fixHint } from './review/fix-hints';
-// renderOpinionDocx (review/opinion-docx) is loaded on demand like renderDocx.
-export { reviewBatch, batchLastYear, type ReadFile } from './review/batch';
+// renderOpinionDocx, renderUnitOpinionDocx, unitOpinionOutputs and opinionArchive
+// (review/opinion-docx) are loaded on demand like renderDocx.
+export { reviewBatch, batchLastYear, previousVersions, type ReadFile } from './review/batch';
+export { csvDocument, csvRecord, csvField, neutraliseFormula, type CsvValue } from './csv';
 export {
   PROFILE_KIND,
   PROFILE_VERSION,

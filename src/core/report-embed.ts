@@ -34,21 +34,25 @@ function insertBefore(xml: string, closing: string, addition: string): string {
   return xml.slice(0, at) + addition + xml.slice(at);
 }
 
-/** The docx with the report file added as a custom XML part. */
-export function embedReport(docx: Uint8Array, report: Report): Uint8Array {
-  const files: Unzipped = unzipSync(docx);
+/**
+ * Add a custom XML part `<root xmlns="namespace" …attributes>text</root>` to an unzipped docx,
+ * related from the main document as Word does for its own parts (our report file, or another
+ * document's machine-readable twin such as the 审核意见's).
+ */
+export function addCustomXmlPart(
+  files: Unzipped,
+  part: { root: string; namespace: string; text: string; attributes?: string; itemId?: string },
+): void {
   let n = 1;
   while (files[`customXml/item${n}.xml`]) n++;
   const item = `customXml/item${n}.xml`;
   const props = `customXml/itemProps${n}.xml`;
-  const document = files['word/document.xml'];
-  const crc = document ? ` document-crc32="${crc32(document).toString(16).padStart(8, '0')}"` : '';
   files[item] = strToU8(
-    `${XML_DECL}<report xmlns="${REPORT_XML_NAMESPACE}"${crc}>${escapeXml(jsonXmlSafe(saveReport(report)))}</report>`,
+    `${XML_DECL}<${part.root} xmlns="${part.namespace}"${part.attributes ?? ''}>${escapeXml(jsonXmlSafe(part.text))}</${part.root}>`,
   );
   files[props] = strToU8(
-    `${XML_DECL}<ds:datastoreItem ds:itemID="${ITEM_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
-      `<ds:schemaRefs><ds:schemaRef ds:uri="${REPORT_XML_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
+    `${XML_DECL}<ds:datastoreItem ds:itemID="${part.itemId ?? ITEM_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
+      `<ds:schemaRefs><ds:schemaRef ds:uri="${part.namespace}"/></ds:schemaRefs></ds:datastoreItem>`,
   );
   files[`customXml/_rels/item${n}.xml.rels`] = strToU8(
     `${XML_DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
@@ -73,6 +77,19 @@ export function embedReport(docx: Uint8Array, report: Report): Uint8Array {
       `<Relationship Id="rIdGongkaiReport${n}" Type="${REL_CUSTOM_XML}" Target="../${item}"/>`,
     ),
   );
+}
+
+/** The docx with the report file added as a custom XML part. */
+export function embedReport(docx: Uint8Array, report: Report): Uint8Array {
+  const files: Unzipped = unzipSync(docx);
+  const document = files['word/document.xml'];
+  const crc = document ? ` document-crc32="${crc32(document).toString(16).padStart(8, '0')}"` : '';
+  addCustomXmlPart(files, {
+    root: 'report',
+    namespace: REPORT_XML_NAMESPACE,
+    text: saveReport(report),
+    attributes: crc,
+  });
   return zipSync(files, { level: 6 });
 }
 
@@ -115,22 +132,62 @@ interface ReportPart {
   readonly documentCrc?: number;
 }
 
-/** The text content of our `<report>` root in an XML part, or undefined if the part is another one. */
-function reportPart(xml: string): ReportPart | undefined {
-  const root = /<(?:([\w.-]+):)?report\b([^>]*)>/.exec(xml);
+/** The text and attributes of a `<root>` element of `namespace` in an XML part, if it is one. */
+function xmlPart(
+  xml: string,
+  name: string,
+  namespace: string,
+): { readonly text: string; readonly attributes: string } | undefined {
+  const root = new RegExp(`<(?:([\\w.-]+):)?${name}\\b([^>]*)>`).exec(xml);
   if (!root) return undefined;
   const prefix = root[1];
   const attributes = root[2] ?? '';
   const declares = new RegExp(`xmlns${prefix ? `:${prefix}` : ''}\\s*=\\s*["']([^"']*)["']`).exec(
     attributes,
   );
-  if (declares?.[1] !== REPORT_XML_NAMESPACE) return undefined;
+  if (declares?.[1] !== namespace) return undefined;
   const start = root.index + root[0].length;
-  const end = xml.indexOf(`</${prefix ? `${prefix}:` : ''}report>`, start);
+  const end = xml.indexOf(`</${prefix ? `${prefix}:` : ''}${name}>`, start);
   if (end < 0) return undefined;
-  const text = unescapeXml(xml.slice(start, end));
-  const crc = /\sdocument-crc32\s*=\s*["']([0-9a-f]{8})["']/.exec(attributes)?.[1];
-  return crc === undefined ? { text } : { text, documentCrc: parseInt(crc, 16) };
+  return { text: unescapeXml(xml.slice(start, end)), attributes };
+}
+
+/** The text content of our `<report>` root in an XML part, or undefined if the part is another one. */
+function reportPart(xml: string): ReportPart | undefined {
+  const part = xmlPart(xml, 'report', REPORT_XML_NAMESPACE);
+  if (!part) return undefined;
+  const crc = /\sdocument-crc32\s*=\s*["']([0-9a-f]{8})["']/.exec(part.attributes)?.[1];
+  return crc === undefined
+    ? { text: part.text }
+    : { text: part.text, documentCrc: parseInt(crc, 16) };
+}
+
+/** The custom XML parts of a docx (bounded: a bomb stops with a message in Chinese). */
+function customXmlParts(docx: Uint8Array): string[] | undefined {
+  let files: Record<string, Uint8Array>;
+  try {
+    const isItem = (name: string) => /^customXml\/item\d+\.xml$/.test(name);
+    files = readZipEntries(docx, isItem, LIMITS.zipEntryBytes, LIMITS.zipTotalBytes);
+  } catch (error) {
+    if (!(error instanceof ZipLimitError)) return undefined;
+    return stopImport(
+      `这个 Word 文件的附加数据解压后超过 ${LIMITS.zipEntryBytes / 1024 / 1024} MB 的上限（文件可能已损坏，或是“压缩炸弹”），已停止读取。`,
+    );
+  }
+  return Object.values(files).map(decode);
+}
+
+/** The text of the custom XML part whose root is `name` in `namespace`, if the docx has one. */
+export function embeddedXmlText(
+  docx: Uint8Array,
+  name: string,
+  namespace: string,
+): string | undefined {
+  for (const xml of customXmlParts(docx) ?? []) {
+    const part = xmlPart(xml, name, namespace);
+    if (part !== undefined) return part.text;
+  }
+  return undefined;
 }
 
 /**
@@ -142,18 +199,8 @@ export function embeddedReportText(docx: Uint8Array): string | undefined {
 }
 
 function embeddedPart(docx: Uint8Array): ReportPart | undefined {
-  let files: Record<string, Uint8Array>;
-  try {
-    const isItem = (name: string) => /^customXml\/item\d+\.xml$/.test(name);
-    files = readZipEntries(docx, isItem, LIMITS.zipEntryBytes, LIMITS.zipTotalBytes);
-  } catch (error) {
-    if (!(error instanceof ZipLimitError)) return undefined;
-    return stopImport(
-      `这个 Word 文件的附加数据解压后超过 ${LIMITS.zipEntryBytes / 1024 / 1024} MB 的上限（文件可能已损坏，或是“压缩炸弹”），已停止读取。`,
-    );
-  }
-  for (const bytes of Object.values(files)) {
-    const part = reportPart(decode(bytes));
+  for (const xml of customXmlParts(docx) ?? []) {
+    const part = reportPart(xml);
     if (part !== undefined) return part;
   }
   return undefined;

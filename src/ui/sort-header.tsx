@@ -8,10 +8,21 @@ interface SortableColumn {
 }
 
 /** A table header cell: a button that sorts its column, with aria-sort and ▲/▼. */
-export function SortHeader({ column, children }: { column: SortableColumn; children: ReactNode }) {
+export function SortHeader({
+  column,
+  children,
+  className,
+}: {
+  column: SortableColumn;
+  children: ReactNode;
+  className?: string;
+}) {
   const sorted = column.getIsSorted();
   return (
-    <th aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+    <th
+      className={className}
+      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+    >
       {column.getCanSort() ? (
         <button type="button" className="sort" onClick={column.getToggleSortingHandler()}>
           {children}

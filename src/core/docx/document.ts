@@ -28,7 +28,8 @@ export interface ImageBlock {
 /** What the Word writer draws: the layout's blocks, and pictures. */
 export type DocxBlock = Block | ImageBlock;
 
-function renderBlock(block: DocxBlock, fonts: Required<DocxOptions>): FileChild[] {
+/** One block as Word paragraphs, a table or a picture. */
+export function renderBlock(block: DocxBlock, fonts: Required<DocxOptions>): FileChild[] {
   switch (block.type) {
     case 'image':
       return [
@@ -58,8 +59,21 @@ function renderBlock(block: DocxBlock, fonts: Required<DocxOptions>): FileChild[
 }
 
 /** Blocks as .docx bytes (works in the browser and in Node). */
-export async function blocksToDocx(
+export function blocksToDocx(
   blocks: readonly DocxBlock[],
+  properties: { readonly title: string; readonly creator: string },
+  options: DocxOptions = {},
+): Promise<Uint8Array> {
+  return childrenToDocx(
+    (fonts) => blocks.flatMap((block) => renderBlock(block, fonts)),
+    properties,
+    options,
+  );
+}
+
+/** A document of the paragraphs and tables `children` makes with the fonts chosen. */
+export async function childrenToDocx(
+  children: (fonts: Required<DocxOptions>) => FileChild[],
   properties: { readonly title: string; readonly creator: string },
   options: DocxOptions = {},
 ): Promise<Uint8Array> {
@@ -76,7 +90,7 @@ export async function blocksToDocx(
         heading2: { run: runLook(fonts.kaiFont, SIZE.sanhao) },
       },
     },
-    sections: [{ ...pageSetup(), children: blocks.flatMap((block) => renderBlock(block, fonts)) }],
+    sections: [{ ...pageSetup(), children: children(fonts) }],
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }

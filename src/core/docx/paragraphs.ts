@@ -93,6 +93,15 @@ export function bodyParagraph(text: string, fonts: Fonts): Paragraph {
   });
 }
 
+/** 主送机关: flush left with no indent, below the title's blank line (GB/T 9704 7.3.2). */
+export function addresseeParagraph(text: string, fonts: Fonts): Paragraph {
+  return paragraph(text, sanhao(fonts.bodyFont), {
+    alignment: AlignmentType.LEFT,
+    spacing: exact(),
+    keepNext: true,
+  });
+}
+
 /** 署名 and 成文日期: right-aligned two characters in, two blank lines above. */
 export function signatureParagraphs(lines: readonly string[], fonts: Fonts): Paragraph[] {
   return lines.map((line, i) =>

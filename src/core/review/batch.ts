@@ -6,7 +6,7 @@ import { checkAll, sortFindings, type CheckOptions } from '../check';
 import { checkOutline } from '../county/outline';
 import { checkSummaries } from '../county/summary-units';
 import type { Report } from '../report';
-import { matchLastYear } from '../org-name';
+import { matchLastYear, orgKey } from '../org-name';
 import type { ReviewedFile } from './reviewed-file';
 
 export interface ReadFile {
@@ -51,4 +51,23 @@ export function reviewBatch(
     ]);
     return { ...entry, findings };
   });
+}
+
+/**
+ * The earlier version of each report in the batch: the last readable one before it of the same
+ * 机关 (by `orgKey`) and year — a corrected report sent again after an opinion. By index.
+ */
+export function previousVersions(
+  files: readonly { readonly report?: Report }[],
+): Map<number, number> {
+  const last = new Map<string, number>();
+  const previous = new Map<number, number>();
+  files.forEach((file, i) => {
+    if (!file.report) return;
+    const key = `${orgKey(file.report.meta.org)}|${file.report.meta.year}`;
+    const before = last.get(key);
+    if (before !== undefined) previous.set(i, before);
+    last.set(key, i);
+  });
+  return previous;
 }

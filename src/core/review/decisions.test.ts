@@ -32,4 +32,33 @@ describe('reviewCounts', () => {
       reviewCounts(checkAll(report), EMPTY_REVIEW).warnings,
     );
   });
+
+  it('counts a reading doubt apart, never as the unit’s error, until the reviewer decides', () => {
+    const unbalanced = reportFixture('example-2021');
+    const broken = {
+      ...unbalanced,
+      cells: {
+        ...unbalanced.cells,
+        t3_new_natural: Number(unbalanced.cells['t3_new_natural']) + 1,
+      },
+    };
+    const findings = checkAll(broken);
+    const plain = reviewCounts(findings, EMPTY_REVIEW);
+    expect(plain.errors).toBeGreaterThan(0);
+    const first = findings.find((f) => f.severity === 'error');
+    if (!first) throw new Error('an error is expected');
+    const doubtful = findings.map((f) =>
+      f === first ? { ...f, doubt: { cells: f.cells.slice(0, 1), reason: '推断' } } : f,
+    );
+    const counted = reviewCounts(doubtful, EMPTY_REVIEW);
+    expect(counted.errors).toBe(plain.errors - 1);
+    expect(counted.doubts).toBe(1);
+    const target = doubtful.find((f) => 'doubt' in f);
+    if (!target) throw new Error('the doubtful finding is missing');
+    const review = {
+      ...EMPTY_REVIEW,
+      decisions: { [findingKey(target)]: { decision: 'confirmed' as const, reason: '已对照原文' } },
+    };
+    expect(reviewCounts(doubtful, review)).toMatchObject({ errors: plain.errors, doubts: 0 });
+  });
 });

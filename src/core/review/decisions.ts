@@ -59,17 +59,29 @@ export interface ReviewCounts {
    * by the 机关 in the report (情况属实) and not confirmed as a problem by the reviewer.
    */
   readonly explained: number;
+  /**
+   * Reading doubts the reviewer has not decided: findings resting on cells not read as printed
+   * (Finding.doubt). They are the county's to compare with the original, never the unit's error.
+   */
+  readonly doubts: number;
 }
 
-/** Open findings by level, and the explained ones apart. */
+/** Whether a finding rests on cells not read as printed (set by the importer's check). */
+function inDoubt(finding: Finding): boolean {
+  const doubt = (finding as { readonly doubt?: unknown }).doubt;
+  return typeof doubt === 'object' && doubt !== null;
+}
+
+/** Open findings by level, and the explained ones and the reading doubts apart. */
 export function reviewCounts(
   findings: readonly Finding[],
   review: ReportReview | undefined,
 ): ReviewCounts {
-  const counts = { errors: 0, warnings: 0, info: 0, explained: 0 };
+  const counts = { errors: 0, warnings: 0, info: 0, explained: 0, doubts: 0 };
   for (const finding of findings) {
     const decision = decisionOf(review, finding)?.decision;
-    if (decision === 'dismissed' || (finding.explained && decision !== 'confirmed'))
+    if (decision === undefined && inDoubt(finding)) counts.doubts++;
+    else if (decision === 'dismissed' || (finding.explained && decision !== 'confirmed'))
       counts.explained++;
     else if (finding.severity === 'error') counts.errors++;
     else if (finding.severity === 'warning') counts.warnings++;

@@ -31,8 +31,9 @@ describe('findingsCsv', () => {
   const rows = readCsv(text);
 
   it('starts with a BOM and the header row', () => {
-    expect(text.startsWith('\uFEFFfile,机关,rule,level,cells,message,decision,reason\r\n')).toBe(
-      true,
+    expect(text.startsWith(`\uFEFF${CSV_HEADER.join(',')}\r\n`)).toBe(true);
+    expect(CSV_HEADER.slice(0, 8).join(',')).toBe(
+      'file,机关,rule,level,cells,message,decision,reason',
     );
     expect(rows[0]).toEqual([...CSV_HEADER]);
   });
@@ -49,8 +50,8 @@ describe('findingsCsv', () => {
     ]);
     expect(rows[1]?.[4]).toBe(first?.cells.join(' '));
     expect(rows[1]?.[5]).toBe(first?.message);
-    expect(rows[1]?.slice(6)).toEqual(['不作为问题', '已说明，原因见附件']);
-    expect(rows[2]?.slice(6)).toEqual(['', '']);
+    expect(rows[1]?.slice(6, 8)).toEqual(['不作为问题', '已说明，原因见附件']);
+    expect(rows[2]?.slice(6, 8)).toEqual(['', '']);
     expect(rows.at(-1)?.[5]).toBe('无法读取：不是 Word 文件');
   });
 });

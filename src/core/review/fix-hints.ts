@@ -17,7 +17,7 @@ const HINTS: Partial<Record<RuleId, string>> = {
   TEXT_REUSE: '请结合本年度工作实际重新撰写，避免照搬上年报告。',
 };
 
-/** The fix for a finding of `rule`; rules without their own wording point at what they check. */
+/** The fix for a finding of `rule`; rules without their own wording take the catalogue's fix. */
 export function fixHint(rule: RuleId): string {
-  return HINTS[rule] ?? `请对照“${RULES[rule].title}”核实并修改。`;
+  return HINTS[rule] ?? `${RULES[rule].fix.replace(/[。；;]$/, '')}。`;
 }

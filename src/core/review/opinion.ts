@@ -1,17 +1,18 @@
 /**
- * The 审核意见 document as layout blocks: one section per report with its open problems in plain
- * Chinese, the cells, what to fix, and the reviewer's decisions and comment. The Word renderer of
- * the report draws it, so it comes out in the same GB/T 9704 style.
+ * The 审核意见 as layout blocks, drawn by the report's Word renderer in the same GB/T 9704 style:
+ * one document per unit (主送 the unit, its conclusion first, then what to fix, the explanations
+ * with the reviewer's decision, what became of the last opinion's items), and one document of
+ * every unit shown for the county's records. Both are written from the unit's opinion file, so
+ * the Word text and the machine-readable file cannot disagree.
  */
-import { cellsOf } from '../cells';
 import { formatDate, type Block } from '../layout';
-import { cellTitle } from '../rules/context';
-import type { Finding, Severity } from '../rules/catalogue';
-import { getTemplate } from '../templates';
-import { LEVEL_LABELS } from '../rules/catalogue';
-import { decisionOf, reviewCounts, STATUS_LABELS } from './decisions';
-import { fixHint } from './fix-hints';
+import { getTemplate, isTemplateId } from '../templates';
+import { opinionFile, withPreviousOpinions, type OpinionOptions } from './opinion-file';
+import { CONCLUSION_LABELS, isOpen, type Conclusion } from './opinion-items';
+import { EARLIER_LABELS, type OpinionFile } from './opinion-schema';
 import type { ReviewedFile } from './reviewed-file';
+
+export type { OpinionOptions } from './opinion-file';
 
 const DIGITS = '零一二三四五六七八九';
 const UNITS = ['', '十', '百', '千'];
@@ -30,137 +31,288 @@ export function chineseOrdinal(n: number): string {
   return n >= 10 && n < 20 ? text.replace(/^一十/, '十') : text;
 }
 
-const LEVEL_HEADINGS: Readonly<Record<Severity, string>> = {
-  error: '强制性问题（必须修改）',
-  warning: '核实性问题（请修改或说明）',
-  info: '提示性问题（供参考）',
-};
+/** The 主送机关 line (GB/T 9704: below the title, flush left, ending with a full-width colon). */
+export interface AddresseeBlock {
+  readonly type: 'addressee';
+  readonly text: string;
+}
 
-/** The cells of a finding that names several (its message already names a single one). */
-function cellNames(entry: ReviewedFile, finding: Finding): string {
-  if (!entry.report || finding.cells.length < 2) return '';
-  const template = getTemplate(entry.report.template);
-  const cells = cellsOf(template);
-  const names = finding.cells.map((id) => {
-    const info = cells.get(id);
-    return info ? cellTitle(template, info) : id;
+export type OpinionBlock = Block | AddresseeBlock;
+
+type Item = OpinionFile['items'][number];
+
+/** A part of an opinion: a heading, a lead paragraph, and groups of numbered lines. */
+interface Part {
+  readonly title: string;
+  readonly lead?: string;
+  readonly groups: readonly { readonly label?: string; readonly lines: readonly string[] }[];
+}
+
+const end = (text: string) => (/[。！？）)]$/.test(text) ? text : `${text}。`);
+
+/** "【表三（七）总计 = …】message（涉及：…）" — the rule's title, what was found, where. */
+function itemText(item: Item): string {
+  return `【${item.title}】${end(item.message)}${item.where ? `（涉及${item.where}）` : ''}`;
+}
+
+function numbered(items: readonly Item[], line: (item: Item) => string): string[] {
+  return items.map((item, i) => `${i + 1}. ${line(item)}`);
+}
+
+/** What to fix: errors, then warnings (an explanation not accepted among them). */
+function toFix(opinion: OpinionFile): Part | undefined {
+  const open = opinion.items.filter(isOpen);
+  if (open.length === 0) return undefined;
+  const line = (item: Item) => {
+    if (item.disposition === 'explained-rejected') {
+      return `${itemText(item)}单位说明：${end(item.explanation ?? '')}审核意见：不认可该说明${item.note ? `，${end(item.note)}` : '。'}请修改，或补充充分的说明。`;
+    }
+    return `${itemText(item)}修改建议：${end(item.fix)}${item.note ? `审核意见：${end(item.note)}` : ''}`;
+  };
+  const errors = open.filter((i) => i.severity === 'error');
+  const warnings = open.filter((i) => i.severity !== 'error');
+  return {
+    title: '需要修改的问题',
+    groups: [
+      ...(errors.length
+        ? [{ label: '强制性问题（必须修改）', lines: numbered(errors, line) }]
+        : []),
+      ...(warnings.length
+        ? [{ label: '核实性问题（请修改或说明）', lines: numbered(warnings, line) }]
+        : []),
+    ],
+  };
+}
+
+function simplePart(
+  opinion: OpinionFile,
+  title: string,
+  which: Item['disposition'],
+  line: (item: Item) => string,
+  lead?: string,
+): Part[] {
+  const items = opinion.items.filter((i) => i.disposition === which);
+  if (items.length === 0) return [];
+  return [{ title, ...(lead ? { lead } : {}), groups: [{ lines: numbered(items, line) }] }];
+}
+
+/** What became of the last opinion's items. */
+function earlierPart(opinion: OpinionFile): Part[] {
+  const earlier = opinion.earlier;
+  if (earlier.length === 0) return [];
+  const count = (state: string) => earlier.filter((e) => e.state === state).length;
+  const lines = earlier.map((e, i) => {
+    const answer = e.answer ? `单位答复：${end(e.answer)}` : '';
+    const note = e.note ? `（${e.note}）` : '';
+    return `${i + 1}. 【${e.title}】${end(e.message)}——${EARLIER_LABELS[e.state]}。${answer}${note}`;
   });
-  const shown = names.slice(0, 6).join('；');
-  return `（涉及：${shown}${names.length > 6 ? ` 等${names.length}处` : ''}）`;
-}
-
-function findingParagraph(entry: ReviewedFile, finding: Finding, n: number): string {
-  const decided = decisionOf(entry.review, finding);
-  const note =
-    decided?.decision === 'confirmed' && decided.reason ? `审核说明：${decided.reason}` : '';
-  const message = /[。！？）)]$/.test(finding.message) ? finding.message : `${finding.message}。`;
-  return `${n}. ${message}${cellNames(entry, finding)}修改建议：${fixHint(finding.rule)}${note}`;
-}
-
-function levelBlocks(entry: ReviewedFile, open: readonly Finding[]): Block[] {
-  const blocks: Block[] = [];
-  let group = 0;
-  for (const severity of ['error', 'warning', 'info'] as const) {
-    const items = open.filter((f) => f.severity === severity);
-    if (items.length === 0) continue;
-    group++;
-    blocks.push({
-      type: 'heading',
-      level: 2,
-      text: `（${chineseOrdinal(group)}）${LEVEL_HEADINGS[severity]}`,
-    });
-    items.forEach((f, i) =>
-      blocks.push({ type: 'paragraph', text: findingParagraph(entry, f, i + 1) }),
-    );
-  }
-  return blocks;
-}
-
-function explainedBlock(entry: ReviewedFile): Block[] {
-  const explained = entry.findings.filter(
-    (f) => decisionOf(entry.review, f)?.decision === 'dismissed',
-  );
-  if (explained.length === 0) return [];
-  const items = explained.map(
-    (f) => `${f.message}（${decisionOf(entry.review, f)?.reason ?? ''}）`,
-  );
   return [
-    { type: 'paragraph', text: `经核实不作为问题的${explained.length}项：${items.join('；')}。` },
+    {
+      title: '上次审核意见的整改情况',
+      lead: `上次审核意见提出的${earlier.length}项问题中，已整改${count('fixed')}项，已答复${count('answered')}项，仍未整改${count('open')}项。`,
+      groups: [{ lines }],
+    },
   ];
 }
 
-/** The section of one report. */
-function reportBlocks(entry: ReviewedFile, n: number): Block[] {
-  const org = entry.report?.meta.org ?? entry.file;
-  const head: Block = { type: 'heading', level: 1, text: `${chineseOrdinal(n)}、${org}` };
-  if (!entry.report) {
-    return [
-      head,
-      {
-        type: 'paragraph',
-        text: `报告文件“${entry.file}”无法读取：${entry.error ?? ''}请重新报送可读取的文件。`,
-      },
-    ];
+/** Every part after the conclusion, in the order a unit reads them. */
+function bodyParts(opinion: OpinionFile): Part[] {
+  const fix = toFix(opinion);
+  return [
+    ...earlierPart(opinion),
+    ...(fix ? [fix] : []),
+    ...simplePart(
+      opinion,
+      '经审核认可的说明',
+      'explained-accepted',
+      (item) =>
+        `${itemText(item)}单位说明：${end(item.explanation ?? '')}审核意见：认可该说明${item.note ? `，${end(item.note)}` : '。'}`,
+    ),
+    ...simplePart(
+      opinion,
+      '经核实不作为问题的事项',
+      'dismissed',
+      (item) => `${itemText(item)}${item.note ? `审核意见：${end(item.note)}` : ''}`,
+    ),
+    ...simplePart(
+      opinion,
+      '供参考的提示',
+      'info',
+      (item) => `${itemText(item)}建议：${end(item.fix)}`,
+    ),
+    ...simplePart(
+      opinion,
+      '读取存疑，请审核人对照原文核对',
+      'doubt',
+      (item) => `${itemText(item)}存疑单元格：${item.places.join('；') || '（未注明）'}。`,
+      '以下各项因报送文件的部分单元格未能按原样读取而存疑，不作为单位的问题；请审核人对照原文核对后再定。',
+    ),
+    ...(opinion.comment
+      ? [{ title: '其他意见', groups: [{ lines: [end(opinion.comment)] }] } satisfies Part]
+      : []),
+  ];
+}
+
+/** The conclusion in a sentence, with what it asks of the unit. */
+export function conclusionSentence(opinion: OpinionFile): string {
+  const open = opinion.items.filter(isOpen).length;
+  if (opinion.conclusion === 'returned') {
+    return open > 0
+      ? `退回修改。共有${open}项问题需要修改或说明（见下文），请逐项处理后重新报送。`
+      : '退回修改。请按下文意见修改后重新报送。';
   }
-  const review = entry.review;
-  const counts = reviewCounts(entry.findings, review);
-  const open = entry.findings.filter((f) => decisionOf(review, f)?.decision !== 'dismissed');
-  const status = review ? STATUS_LABELS[review.status] : STATUS_LABELS.pending;
-  const parts = (
-    [
-      ['error', counts.errors],
-      ['warning', counts.warnings],
-      ['info', counts.info],
-    ] as const
-  ).flatMap(([level, n]) => (n > 0 ? [`${LEVEL_LABELS[level]}问题${n}个`] : []));
-  const summary = parts.length === 0 ? '未发现需要修改的问题。' : `共有${parts.join('、')}。`;
-  const blocks: Block[] = [
-    head,
+  const accepted = opinion.items.filter((i) => i.disposition === 'explained-accepted').length;
+  return `通过。未发现需要修改的问题${accepted ? `；单位对${accepted}项核实性问题所作的说明经审核予以认可` : ''}。`;
+}
+
+function signature(options: OpinionOptions): Block[] {
+  const lines = [
+    options.issuer?.trim(),
+    options.date ? formatDate(options.date) : undefined,
+  ].filter((line): line is string => Boolean(line));
+  return lines.length > 0 ? [{ type: 'signature', lines }] : [];
+}
+
+function formatName(template: string): string {
+  return isTemplateId(template) ? getTemplate(template).name : template;
+}
+
+/** The title of one unit's opinion. */
+export function unitOpinionTitle(org: string, year: number): string {
+  return `关于${org.trim()}${year}年政府信息公开工作年度报告的审核意见`;
+}
+
+/** One unit's 审核意见: 主送 the unit, the conclusion, then each part; signed by the issuer. */
+export function unitOpinionBlocks(opinion: OpinionFile): OpinionBlock[] {
+  const { org, year, file } = opinion.report;
+  const title = unitOpinionTitle(org, year);
+  const parts: Part[] = [
+    { title: '审核结论', lead: conclusionSentence(opinion), groups: [] },
+    ...bodyParts(opinion),
+  ];
+  return [
+    {
+      type: 'title',
+      text: title,
+      lines: [`关于${org.trim()}${year}年`, title.slice(title.indexOf('政府信息公开'))],
+    },
+    { type: 'addressee', text: `${org.trim()}：` },
     {
       type: 'paragraph',
-      text: `${entry.report.meta.year}年度报告，${getTemplate(entry.report.template).name}，文件“${entry.file}”。审核结论：${status}。${summary}`,
+      text: `你单位报送的《${org.trim()}${year}年政府信息公开工作年度报告》（${formatName(opinion.report.template)}，文件“${file}”）已收悉。经审核，意见如下：`,
     },
-    ...levelBlocks(entry, open),
-    ...explainedBlock(entry),
+    ...parts.flatMap((part, i): Block[] => [
+      { type: 'heading', level: 1, text: `${chineseOrdinal(i + 1)}、${part.title}` },
+      ...(part.lead ? [{ type: 'paragraph', text: part.lead } as const] : []),
+      ...part.groups.flatMap((group, g): Block[] => [
+        ...(group.label
+          ? [
+              {
+                type: 'heading',
+                level: 2,
+                text: `（${chineseOrdinal(g + 1)}）${group.label}`,
+              } as const,
+            ]
+          : []),
+        ...group.lines.map((text) => ({ type: 'paragraph', text }) as const),
+      ]),
+    ]),
+    ...signature({ issuer: opinion.issuer, date: opinion.date }),
   ];
-  if (review?.comment.trim())
-    blocks.push({ type: 'paragraph', text: `审核意见：${review.comment.trim()}` });
-  return blocks;
 }
 
-export interface OpinionOptions {
-  /** 审核单位, signed at the end. */
-  readonly reviewer?: string;
-  /** 成文日期, ISO yyyy-mm-dd. */
-  readonly date?: string;
+/** The opinion for a file that could not be read: 主送 by file name, asking for it again. */
+export function unreadableOpinionBlocks(
+  file: ReviewedFile,
+  options: OpinionOptions = {},
+): OpinionBlock[] {
+  const title = `关于报送文件“${file.file}”的审核意见`;
+  return [
+    { type: 'title', text: title, lines: ['关于报送文件', `“${file.file}”的审核意见`] },
+    {
+      type: 'paragraph',
+      text: `报送的文件“${file.file}”无法读取：${end(file.error ?? '')}请重新报送可读取的年度报告文件（本工具导出的 Word 或报告文件，或带文字层的 PDF、网页、文本）。`,
+    },
+    ...signature(options),
+  ];
 }
 
-/** The title of the 审核意见. */
+/** The title of the records document of several units. */
 export function opinionTitle(files: readonly ReviewedFile[]): string {
   const years = [...new Set(files.flatMap((f) => (f.report ? [f.report.meta.year] : [])))].sort();
   const year = years.length === 1 ? `${years[0]}年度` : '';
   return `关于${year}政府信息公开工作年度报告的审核意见`;
 }
 
-/** The whole 审核意见 as blocks. */
+/** One unit in the records document: its conclusion, then its parts one level down. */
+function recordBlocks(file: ReviewedFile, n: number, options: OpinionOptions): Block[] {
+  const opinion = opinionFile(file, options);
+  const head: Block = {
+    type: 'heading',
+    level: 1,
+    text: `${chineseOrdinal(n)}、${file.report?.meta.org ?? file.file}`,
+  };
+  if (!opinion) {
+    return [
+      head,
+      {
+        type: 'paragraph',
+        text: `报告文件“${file.file}”无法读取：${end(file.error ?? '')}审核结论：${CONCLUSION_LABELS.unreadable}，请重新报送。`,
+      },
+    ];
+  }
+  const { year, template } = opinion.report;
+  return [
+    head,
+    {
+      type: 'paragraph',
+      text: `${year}年度报告，${formatName(template)}，文件“${file.file}”。审核结论：${conclusionSentence(opinion)}`,
+    },
+    ...bodyParts(opinion).flatMap((part, i): Block[] => [
+      { type: 'heading', level: 2, text: `（${chineseOrdinal(i + 1)}）${part.title}` },
+      ...(part.lead ? [{ type: 'paragraph', text: part.lead } as const] : []),
+      ...part.groups.flatMap((group): Block[] => [
+        ...(group.label ? [{ type: 'paragraph', text: `${group.label}：` } as const] : []),
+        ...group.lines.map((text) => ({ type: 'paragraph', text }) as const),
+      ]),
+    ]),
+  ];
+}
+
+/** How many of the files end in each conclusion. */
+export function conclusionCounts(
+  files: readonly ReviewedFile[],
+  options: OpinionOptions = {},
+): Record<Conclusion, number> {
+  const counts: Record<Conclusion, number> = { passed: 0, returned: 0, unreadable: 0 };
+  for (const file of files) counts[opinionFile(file, options)?.conclusion ?? 'unreadable']++;
+  return counts;
+}
+
+/** The 审核意见 of every file given (the list as filtered on the desk), for the county's records. */
 export function opinionBlocks(
   files: readonly ReviewedFile[],
   options: OpinionOptions = {},
 ): Block[] {
   const title = opinionTitle(files);
   const split = title.indexOf('政府信息公开');
-  const blocks: Block[] = [
+  const counts = conclusionCounts(files, options);
+  const tally = (
+    [
+      ['passed', '通过'],
+      ['returned', '退回修改'],
+      ['unreadable', '无法读取'],
+    ] as const
+  ).flatMap(([key, label]) => (counts[key] > 0 ? [`${label}${counts[key]}份`] : []));
+  return [
     { type: 'title', text: title, lines: [title.slice(0, split), title.slice(split)] },
     {
       type: 'paragraph',
-      text: `对报送的${files.length}份政府信息公开工作年度报告进行了审核，意见如下。`,
+      text: `对报送的${files.length}份政府信息公开工作年度报告进行了审核，其中${tally.join('，')}。意见如下。`,
     },
-    ...files.flatMap((entry, i) => reportBlocks(entry, i + 1)),
+    ...withPreviousOpinions(files, options).flatMap((file, i) =>
+      recordBlocks(file, i + 1, options),
+    ),
+    ...signature(options),
   ];
-  const signature = [
-    options.reviewer?.trim(),
-    options.date ? formatDate(options.date) : undefined,
-  ].filter((line): line is string => Boolean(line));
-  if (signature.length > 0) blocks.push({ type: 'signature', lines: signature });
-  return blocks;
 }

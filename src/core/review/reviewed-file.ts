@@ -2,6 +2,7 @@
 import type { Report } from '../report';
 import type { Finding } from '../rules/catalogue';
 import type { ReportReview } from './decisions';
+import type { OpinionFile } from './opinion-schema';
 
 export interface ReviewedFile {
   readonly file: string;
@@ -13,4 +14,6 @@ export interface ReviewedFile {
   /** What the importer decided that a reader should check. */
   readonly notes?: readonly string[];
   readonly review?: ReportReview;
+  /** The opinion on an earlier version of this report (the same unit and year, sent before). */
+  readonly previous?: OpinionFile;
 }

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { countFindings, type Finding } from '../../core';
+import { CountyOpinion } from './county-opinion/county-opinion';
 import { ExplainDialog } from './explain-dialog';
 import { FindingEntry } from './finding-entry';
 import { CHECKS_KEY } from './help-keys';
@@ -52,6 +53,7 @@ export function ChecksPanel() {
             </>
           )}
         </h2>
+        <CountyOpinion />
         <p className="checks-status" role="status">
           {status}
         </p>

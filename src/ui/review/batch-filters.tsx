@@ -15,7 +15,7 @@ export function BatchFilters({
 }) {
   return (
     <div className="batch-filters">
-      <label>
+      <label className="filter-rule">
         规则
         <select
           value={filter.rule}
@@ -25,8 +25,8 @@ export function BatchFilters({
         >
           <option value="">全部</option>
           {counts.map(([rule, n]) => (
-            <option key={rule} value={rule}>
-              {rule}（{n} 份）
+            <option key={rule} value={rule} title={rule}>
+              {RULES[rule].title}（{n} 份）
             </option>
           ))}
         </select>
@@ -62,13 +62,14 @@ export function BatchFilters({
           <li key={rule}>
             <button
               type="button"
-              title={RULES[rule].title}
+              title={`${RULES[rule].title}（${rule}）：${n} 份报告，点击只看这些报告`}
               aria-pressed={filter.rule === rule}
+              data-rule={rule}
               onClick={() => {
                 onChange({ ...filter, rule: filter.rule === rule ? '' : rule });
               }}
             >
-              {rule}: {n} 份
+              {RULES[rule].title}：{n} 份
             </button>
           </li>
         ))}

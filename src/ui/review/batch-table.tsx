@@ -1,19 +1,50 @@
 import { flexRender, useTable } from '@tanstack/react-table';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { compareProfile } from '../../core';
+import { profileState } from '../profile/profile-store';
+import { useStore } from '../use-store';
 import { SortHeader } from '../sort-header';
-import { COLUMNS, features } from './batch-columns';
+import { COLUMNS, features, splitHidden } from './batch-columns';
 import type { ReviewRow } from './review-row';
 
 const PAGE_SIZE = 50;
 
-/** The batch as a sortable table, 50 rows a page (500 reports stay quick to re-render). */
-export function BatchTable({
-  rows,
-  openId,
-}: {
-  rows: readonly ReviewRow[];
-  openId: string | undefined;
-}) {
-  const table = useTable({
+/** A screen wide enough to keep most columns while a report is open beside the list. */
+const WIDE = '(min-width: 1600px)';
+
+function useWide(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      const query = window.matchMedia(WIDE);
+      query.addEventListener('change', listener);
+      return () => {
+        query.removeEventListener('change', listener);
+      };
+    },
+    () => window.matchMedia(WIDE).matches,
+  );
+}
+
+/** Whether the 地方要求 column has anything to say: a profile in force, or a report recording one. */
+function useProfiled(rows: readonly ReviewRow[]): boolean {
+  const state = useStore(profileState());
+  const loaded = state.kind === 'loaded' ? state.loaded : undefined;
+  return useMemo(
+    () =>
+      rows.some((r) => r.entry.report && compareProfile(r.entry.report, loaded).kind !== 'none'),
+    [rows, loaded],
+  );
+}
+
+/**
+ * The batch as a sortable table, 50 rows a page; fewer columns while a report is open beside it,
+ * and no 地方要求 column while it would be empty (the list fits at 1024 px).
+ */
+export function useBatchTable(rows: readonly ReviewRow[], split: boolean) {
+  const wide = useWide();
+  const profiled = useProfiled(rows);
+  const hidden = split ? splitHidden(wide) : {};
+  return useTable({
     features,
     columns: COLUMNS,
     data: rows,
@@ -22,8 +53,34 @@ export function BatchTable({
       sorting: [{ id: 'severity', desc: true }],
       pagination: { pageIndex: 0, pageSize: PAGE_SIZE },
     },
+    state: { columnVisibility: profiled ? hidden : { ...hidden, profile: false } },
   });
+}
+
+export type BatchTableModel = ReturnType<typeof useBatchTable>;
+
+/** The ids of the rows in the order shown (sorted, every page). */
+export function shownOrder(table: BatchTableModel): string[] {
+  return table.getSortedRowModel().rows.map((row) => row.id);
+}
+
+/** The table (500 reports stay quick to re-render: one page of rows at a time). */
+export function BatchTable({
+  table,
+  openId,
+}: {
+  table: BatchTableModel;
+  openId: string | undefined;
+}) {
   const pages = table.getPageCount();
+  // The open report's row is on the page shown (上一份/下一份 may cross a page).
+  useEffect(() => {
+    if (openId === undefined) return;
+    const at = shownOrder(table).indexOf(openId);
+    const size = table.state.pagination.pageSize;
+    if (at >= 0 && Math.floor(at / size) !== table.state.pagination.pageIndex)
+      table.setPageIndex(Math.floor(at / size));
+  }, [openId, table]);
   return (
     <div className="table-scroll">
       <table className="batch-table" aria-label="报告列表">
@@ -31,7 +88,7 @@ export function BatchTable({
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => (
-                <SortHeader key={header.id} column={header.column}>
+                <SortHeader key={header.id} column={header.column} className={`col-${header.id}`}>
                   {flexRender(header.column.columnDef.header, header.getContext())}
                 </SortHeader>
               ))}
@@ -40,9 +97,15 @@ export function BatchTable({
         </thead>
         <tbody>
           {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className={row.id === openId ? 'open' : undefined}>
-              {row.getAllCells().map((cell) => (
-                <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+            <tr
+              key={row.id}
+              className={row.id === openId ? 'open' : undefined}
+              aria-current={row.id === openId ? 'true' : undefined}
+            >
+              {row.getVisibleCells().map((cell) => (
+                <td key={cell.id} className={`col-${cell.column.id}`}>
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                </td>
               ))}
             </tr>
           ))}
@@ -60,7 +123,8 @@ export function BatchTable({
             上一页
           </button>
           <span>
-            第 {table.state.pagination.pageIndex + 1} / {pages} 页，共 {rows.length} 份
+            第 {table.state.pagination.pageIndex + 1} / {pages} 页，共{' '}
+            {table.getSortedRowModel().rows.length} 份
           </span>
           <button
             type="button"

@@ -1,9 +1,20 @@
 import { useState } from 'react';
-import { DECISION_LABELS, LEVEL_LABELS, type Finding, type FindingDecision } from '../../core';
+import {
+  DECISION_LABELS,
+  LEVEL_LABELS,
+  readingDoubt,
+  RULES,
+  type Finding,
+  type FindingDecision,
+} from '../../core';
+
+/** What the decision means for a warning the 机关 explained: its explanation accepted or not. */
+const ON_EXPLAINED = { dismissed: '认可说明', confirmed: '不认可说明' } as const;
 
 /**
  * One finding with the reviewer's decision: confirm it, or dismiss it with a reason. A warning the
- * 机关 explained (情况属实) shows as 已说明 with its reason, for the reviewer to accept or not.
+ * 机关 explained (情况属实) shows as 已说明 with its reason, for the reviewer to accept (words
+ * optional) or not (words required: the unit reads them in the opinion).
  */
 export function FindingItem({
   finding,
@@ -16,20 +27,28 @@ export function FindingItem({
   onDecide: (decision: FindingDecision | undefined) => void;
   onShow: () => void;
 }) {
-  const [dismissing, setDismissing] = useState(false);
+  const [asking, setAsking] = useState<FindingDecision['decision'] | null>(null);
+  const explained = finding.explained;
+  const labels = explained ? ON_EXPLAINED : DECISION_LABELS;
+  const doubt = readingDoubt(finding);
   return (
     <li
-      className={`finding finding-${finding.severity}${finding.explained ? ' finding-explained' : ''}${decision?.decision === 'dismissed' ? ' dismissed' : ''}`}
+      className={`finding finding-${finding.severity}${explained ? ' finding-explained' : ''}${decision?.decision === 'dismissed' ? ' dismissed' : ''}`}
       data-rule={finding.rule}
-      data-explained={finding.explained ? 'true' : undefined}
+      data-explained={explained ? 'true' : undefined}
     >
       <p>
         <span className="finding-severity">
-          {finding.explained
+          {explained
             ? `已说明（${LEVEL_LABELS[finding.severity]}）`
             : LEVEL_LABELS[finding.severity]}
         </span>{' '}
-        <code>{finding.rule}</code>{' '}
+        <span className="finding-rule" title={finding.rule}>
+          {RULES[finding.rule].title}
+        </span>
+        {doubt && <span className="finding-doubt">读取存疑</span>}
+      </p>
+      <p>
         {finding.cells.length > 0 ? (
           <button type="button" className="link" onClick={onShow}>
             {finding.message}
@@ -38,12 +57,10 @@ export function FindingItem({
           finding.message
         )}
       </p>
-      {finding.explained && (
-        <p className="explained-reason">机关的说明：{finding.explained.reason}</p>
-      )}
+      {explained && <p className="explained-reason">机关的说明：{explained.reason}</p>}
       {decision ? (
         <p className="decision">
-          {DECISION_LABELS[decision.decision]}
+          {labels[decision.decision]}
           {decision.reason ? `：${decision.reason}` : ''}{' '}
           <button
             type="button"
@@ -54,32 +71,60 @@ export function FindingItem({
             撤销
           </button>
         </p>
-      ) : !dismissing ? (
+      ) : asking === null ? (
         <p className="decision-actions">
-          <button
-            type="button"
-            onClick={() => {
-              onDecide({ decision: 'confirmed', reason: '' });
-            }}
-          >
-            确认问题
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              setDismissing(true);
-            }}
-          >
-            不作为问题…
-          </button>
+          {explained ? (
+            <>
+              <button
+                type="button"
+                onClick={() => {
+                  setAsking('dismissed');
+                }}
+              >
+                认可说明…
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  setAsking('confirmed');
+                }}
+              >
+                不认可说明…
+              </button>
+            </>
+          ) : (
+            <>
+              <button
+                type="button"
+                onClick={() => {
+                  onDecide({ decision: 'confirmed', reason: '' });
+                }}
+              >
+                确认问题
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  setAsking('dismissed');
+                }}
+              >
+                不作为问题…
+              </button>
+            </>
+          )}
         </p>
       ) : (
-        <DismissForm
+        <WordsForm
+          label={
+            explained ? (asking === 'dismissed' ? '审核意见（可不填）' : '不认可的理由') : '理由'
+          }
+          required={!(explained && asking === 'dismissed')}
+          saveLabel={explained ? labels[asking] : '保存理由'}
           onSave={(why) => {
-            onDecide({ decision: 'dismissed', reason: why });
+            onDecide({ decision: asking, reason: why });
           }}
           onCancel={() => {
-            setDismissing(false);
+            setAsking(null);
           }}
         />
       )}
@@ -87,35 +132,41 @@ export function FindingItem({
   );
 }
 
-/** The reason for a dismissal: required, saved with Enter or the button. */
-function DismissForm({
+/** The reviewer's words on a decision: saved with Enter or the button. */
+function WordsForm({
+  label,
+  required,
+  saveLabel,
   onSave,
   onCancel,
 }: {
-  onSave: (reason: string) => void;
+  label: string;
+  required: boolean;
+  saveLabel: string;
+  onSave: (words: string) => void;
   onCancel: () => void;
 }) {
-  const [reason, setReason] = useState('');
+  const [words, setWords] = useState('');
   return (
     <form
       className="decision-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (reason.trim()) onSave(reason.trim());
+        if (words.trim() || !required) onSave(words.trim());
       }}
     >
       <label>
-        理由
+        {label}
         <input
-          value={reason}
-          required
+          value={words}
+          required={required}
           autoFocus
           onChange={(e) => {
-            setReason(e.target.value);
+            setWords(e.target.value);
           }}
         />
       </label>
-      <button type="submit">保存理由</button>
+      <button type="submit">{saveLabel}</button>
       <button type="button" onClick={onCancel}>
         取消
       </button>

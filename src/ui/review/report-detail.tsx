@@ -9,10 +9,15 @@ import {
 } from '../../core';
 import { ReportProfile } from '../profile/report-profile';
 import type { BatchEntry } from './batch-entry';
+import { DetailNav } from './detail-nav';
+import { EarlierItems } from './earlier-items';
 import { FindingItem } from './finding-item';
 import { findingMarks } from './finding-marks';
 import { ReportTables } from './report-tables';
 import { ReviewControls } from './review-controls';
+import type { ReviewRow } from './review-row';
+import { UnitOpinionButtons } from './unit-opinion-buttons';
+import type { OpinionContext } from './opinion-downloads';
 
 type Change = (change: (r: ReportReview) => ReportReview) => void;
 
@@ -23,20 +28,34 @@ function decide(finding: Finding, decision: ReportReview['decisions'][string] | 
   };
 }
 
-/** One report opened: its findings with the decisions, the import notes, its tables marked. */
+/** Where the opened report is in the list, and how to move to its neighbours. */
+export interface DetailPlace {
+  readonly index: number;
+  readonly total: number;
+  readonly prev: (() => void) | undefined;
+  readonly next: (() => void) | undefined;
+}
+
+/**
+ * One report opened beside the list: its conclusion and opinion, what became of the last
+ * opinion's items, its findings with the decisions, the import notes, its tables marked.
+ */
 export function ReportDetail({
-  entry,
-  review,
+  row,
   lastYear,
+  place,
+  context,
   onChange,
   onClose,
 }: {
-  entry: BatchEntry;
-  review: ReportReview | undefined;
+  row: ReviewRow;
   lastYear: BatchEntry | undefined;
+  place: DetailPlace;
+  context: OpinionContext;
   onChange: Change;
   onClose: () => void;
 }) {
+  const { entry, review } = row;
   const [shown, setShown] = useState<Finding | undefined>(undefined);
   const marks = useMemo(
     () => findingMarks(entry.findings, review, shown),
@@ -44,20 +63,21 @@ export function ReportDetail({
   );
   const { report } = entry;
   const heading = useRef<HTMLHeadingElement>(null);
-  // Opening a row moves the focus (and the view, where the panel sits below the table) to it.
+  // Opening a row moves the focus to it (a screen reader hears which report is open).
   useEffect(() => {
-    heading.current?.focus();
+    heading.current?.focus({ preventScroll: true });
   }, []);
   return (
     <section className="panel report-detail" aria-labelledby="detail-heading">
-      <header className="detail-head">
-        <h2 id="detail-heading" tabIndex={-1} ref={heading}>
-          {report ? `${report.meta.org} ${report.meta.year}年` : entry.file}
-        </h2>
-        <button type="button" onClick={onClose}>
-          关闭
-        </button>
-      </header>
+      <DetailNav
+        title={report ? `${report.meta.org} ${report.meta.year}年` : entry.file}
+        index={place.index}
+        total={place.total}
+        onPrev={place.prev}
+        onNext={place.next}
+        onClose={onClose}
+        headingRef={heading}
+      />
       <p className="hint">
         {entry.file}
         {report && ` · ${getTemplate(report.template).name}`}
@@ -70,8 +90,16 @@ export function ReportDetail({
         </p>
       )}
       {report && (
-        <ReviewControls key={entry.id} review={review ?? EMPTY_REVIEW} onChange={onChange} />
+        <ReviewControls
+          key={entry.id}
+          review={review ?? EMPTY_REVIEW}
+          open={row.open}
+          conclusion={row.conclusion}
+          onChange={onChange}
+        />
       )}
+      <UnitOpinionButtons entry={entry} context={context} />
+      <EarlierItems earlier={row.earlier} />
       <div className="detail-body">
         <div className="detail-findings">
           {entry.findings.length === 0 && report && <p className="checks-empty">未发现问题。</p>}

@@ -10,13 +10,20 @@ import type { BatchEntry } from './batch-entry';
 export interface ReviewSettings {
   /** The 机关 that must report, as the reviewer pasted them. */
   readonly expected: string;
-  /** 审核单位, signed at the end of the 审核意见. */
+  /** 发文机关 of the 审核意见, signed at its end. */
   readonly reviewer: string;
+  /** 成文日期 of the 审核意见, yyyy-mm-dd; empty: the day it is exported. */
+  readonly opinionDate: string;
   /** 机关名称 of the 汇总. */
   readonly summaryOrg: string;
 }
 
-export const DEFAULT_SETTINGS: ReviewSettings = { expected: '', reviewer: '', summaryOrg: '' };
+export const DEFAULT_SETTINGS: ReviewSettings = {
+  expected: '',
+  reviewer: '',
+  opinionDate: '',
+  summaryOrg: '',
+};
 
 interface Schema extends DBSchema {
   entries: { key: string; value: BatchEntry };

@@ -1,39 +1,44 @@
 import { useState } from 'react';
-import { findingsCsv, type ReportReview } from '../../core';
+import { findingsCsv } from '../../core';
 import { download } from '../download';
 import type { BatchEntry } from './batch-entry';
+import {
+  downloadOpinionArchive,
+  downloadOpinionRecords,
+  type OpinionContext,
+} from './opinion-downloads';
 import { reviewedFiles, today } from './reviewed-files';
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** Export the review: the findings CSV and the 审核意见 in Word. */
+/**
+ * Export the reports shown (the list as filtered): the findings CSV, every unit's 审核意见 as one
+ * .zip, and the 审核意见 of all of them in one Word file for the county's records.
+ */
 export function ReviewExports({
   entries,
-  reviews,
-  reviewer,
+  filtered,
+  context,
 }: {
+  /** The entries shown, in the list's order. */
   entries: readonly BatchEntry[];
-  reviews: ReadonlyMap<string, ReportReview>;
-  reviewer: string;
+  /** Whether the list is filtered (the buttons then say how many they export). */
+  filtered: boolean;
+  context: OpinionContext;
 }) {
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState('');
-  const opinion = async () => {
-    setBusy(true);
+  const run = async (label: string, work: () => Promise<void>) => {
+    setBusy(label);
     setFailure('');
     try {
-      const { renderOpinionDocx } = await import('../../core/review/opinion-docx');
-      const bytes = await renderOpinionDocx(reviewedFiles(entries, reviews), {
-        reviewer,
-        date: today(),
-      });
-      download(`审核意见-${today()}.docx`, bytes as Uint8Array<ArrayBuffer>, DOCX);
+      await work();
     } catch (error) {
       setFailure(`导出失败：${error instanceof Error ? error.message : String(error)}`);
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   };
+  const n = filtered ? `（${entries.length} 份）` : '';
+  const none = entries.length === 0 || busy !== null;
   return (
     <span className="review-exports">
       <button
@@ -42,15 +47,26 @@ export function ReviewExports({
         onClick={() => {
           download(
             `审核结果-${today()}.csv`,
-            findingsCsv(reviewedFiles(entries, reviews)),
+            findingsCsv(reviewedFiles(entries, context.reviews, context.all)),
             'text/csv;charset=utf-8',
           );
         }}
       >
-        导出 CSV
+        导出 CSV{n}
       </button>
-      <button type="button" disabled={entries.length === 0 || busy} onClick={() => void opinion()}>
-        {busy ? '正在生成…' : '导出审核意见（Word）'}
+      <button
+        type="button"
+        disabled={none}
+        onClick={() => void run('zip', () => downloadOpinionArchive(entries, context))}
+      >
+        {busy === 'zip' ? '正在生成…' : `下载各单位审核意见（.zip）${n}`}
+      </button>
+      <button
+        type="button"
+        disabled={none}
+        onClick={() => void run('records', () => downloadOpinionRecords(entries, context))}
+      >
+        {busy === 'records' ? '正在生成…' : `审核意见汇总（Word）${n}`}
       </button>
       {failure && (
         <span role="alert" className="form-error">

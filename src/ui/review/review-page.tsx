@@ -1,14 +1,17 @@
 import { useMemo, useState } from 'react';
 import { ProfileButton } from '../profile/profile-button';
-import { NO_FILTER } from './batch-filter';
 import { BatchProgress } from './batch-progress';
+import { NO_FILTER } from './batch-filter';
+import { shownOrder, useBatchTable } from './batch-table';
 import { DropZone } from './drop-zone';
 import { IndicatorsSection } from './indicators/indicators-section';
 import { useBatchFindings } from './indicators/use-batch-findings';
+import { downloadUnitOpinion } from './opinion-downloads';
 import { ReportDetail } from './report-detail';
 import { ReviewBody } from './review-body';
 import { ReviewActionsContext } from './review-actions';
 import { SummaryPanel } from './summary-panel';
+import { useDetailNavigation } from './use-detail-navigation';
 import { useReviewBatch } from './use-review-batch';
 import { useReviewView } from './use-review-view';
 import './review.css';
@@ -19,28 +22,42 @@ function toggled(set: ReadonlySet<string>, id: string): Set<string> {
   return next;
 }
 
-/** 批量审核: many reports read and checked at once, reviewed, exported and added up. */
+/** 批量审核: many reports read and checked at once, reviewed one beside the list, exported. */
 export function ReviewPage() {
   const batch = useReviewBatch();
   const read = useMemo(() => batch.entries ?? [], [batch.entries]);
   const entries = useBatchFindings(read, batch.settings.expected);
-  const [openId, setOpenId] = useState<string | undefined>(undefined);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [filter, setFilter] = useState(NO_FILTER);
   const view = useReviewView(entries, batch.reviews, selected, filter);
+  // The table's order is known once it exists; the open row changes which columns it shows.
+  const [split, setSplit] = useState(false);
+  const table = useBatchTable(view.shown, split);
+  const order = shownOrder(table);
+  const { openId, goTo, close, place } = useDetailNavigation(order);
+  const open = openId === undefined ? undefined : view.rowById.get(openId);
+  if (split !== (open !== undefined)) setSplit(open !== undefined);
+  const { reviews, settings } = batch;
+  const context = useMemo(
+    () => ({ all: entries, reviews, settings }),
+    [entries, reviews, settings],
+  );
   const actions = useMemo(
     () => ({
-      open: setOpenId,
+      open: goTo,
       toggle: (id: string) => {
         setSelected((s) => toggled(s, id));
       },
+      opinion: (id: string) => {
+        const entry = view.byId.get(id);
+        if (entry) void downloadUnitOpinion(entry, context);
+      },
     }),
-    [],
+    [goTo, view.byId, context],
   );
-  const open = openId === undefined ? undefined : view.byId.get(openId);
   return (
     <ReviewActionsContext.Provider value={actions}>
-      <div className="review-page">
+      <div className={open ? 'review-page split' : 'review-page'}>
         <header className="app-header review-head">
           <h1>批量审核</h1>
           <a href="#/">返回草稿列表</a>
@@ -58,21 +75,23 @@ export function ReviewPage() {
           <p>正在读取上次的审核…</p>
         ) : (
           <ReviewBody
-            {...{ batch, view, entries, filter, setFilter, selected, setSelected, openId }}
+            {...{ batch, view, entries, filter, setFilter, selected, setSelected, openId, table }}
+            order={order}
           />
         )}
         {open && (
           <ReportDetail
-            key={open.id}
-            entry={open}
-            review={batch.reviews.get(open.id)}
-            lastYear={open.lastYearId === undefined ? undefined : view.byId.get(open.lastYearId)}
+            key={open.entry.id}
+            row={open}
+            lastYear={
+              open.entry.lastYearId === undefined ? undefined : view.byId.get(open.entry.lastYearId)
+            }
+            place={place}
+            context={context}
             onChange={(change) => {
-              batch.setReview(open.id, change);
+              batch.setReview(open.entry.id, change);
             }}
-            onClose={() => {
-              setOpenId(undefined);
-            }}
+            onClose={close}
           />
         )}
         <IndicatorsSection entries={entries} reviews={batch.reviews} settings={batch.settings} />

@@ -1,22 +1,41 @@
 /** The batch as the core's exports read it: entries in drop order with their decisions. */
-import type { ReportReview, ReviewedFile } from '../../core';
+import {
+  withPreviousOpinions,
+  type OpinionOptions,
+  type ReportReview,
+  type ReviewedFile,
+} from '../../core';
 import type { BatchEntry } from './batch-entry';
 
+function reviewedFile(entry: BatchEntry, review: ReportReview | undefined): ReviewedFile {
+  return {
+    file: entry.file,
+    findings: entry.findings,
+    notes: entry.notes,
+    ...(entry.report ? { report: entry.report } : {}),
+    ...(entry.error !== undefined ? { error: entry.error } : {}),
+    ...(review ? { review } : {}),
+  };
+}
+
+/**
+ * `entries` as the exports read them, each with the opinion on its earlier version when `all`
+ * (the whole batch, in drop order) holds one: a corrected report's opinion says what became of it.
+ */
 export function reviewedFiles(
   entries: readonly BatchEntry[],
   reviews: ReadonlyMap<string, ReportReview>,
+  all: readonly BatchEntry[] = entries,
+  options: OpinionOptions = {},
 ): ReviewedFile[] {
-  return entries.map((e) => {
-    const review = reviews.get(e.id);
-    return {
-      file: e.file,
-      findings: e.findings,
-      notes: e.notes,
-      ...(e.report ? { report: e.report } : {}),
-      ...(e.error !== undefined ? { error: e.error } : {}),
-      ...(review ? { review } : {}),
-    };
-  });
+  // Drop order, not arrival order: which version came first decides which is the earlier one.
+  const dropped = [...all].sort((a, b) => a.order - b.order);
+  const files = withPreviousOpinions(
+    dropped.map((e) => reviewedFile(e, reviews.get(e.id))),
+    options,
+  );
+  const byId = new Map(dropped.map((e, i) => [e.id, files[i]]));
+  return entries.map((e) => byId.get(e.id) ?? reviewedFile(e, reviews.get(e.id)));
 }
 
 /** Today as yyyy-mm-dd in local time (the 成文日期 of the 审核意见, the export names). */

@@ -14,10 +14,13 @@ import {
   getTemplate,
   inferTotalsModes,
   pruneExplanations,
+  reviewOpinionOf,
   withdrawExplanation,
+  withReviewOpinion,
   type Finding,
   type LastYearLink,
   type Report,
+  type ReviewOpinionState,
   type StoredExplanation,
   type Template,
 } from '../../../core';
@@ -83,6 +86,10 @@ export interface EditorEngine {
   readonly explain: (finding: Finding, reason: string) => void;
   /** 撤回说明: the warning is open again. */
   readonly withdraw: (finding: Finding) => void;
+  /** The county's 审核意见 received in this draft, with the clerk's answers (report file key). */
+  readonly reviewOpinion: ReadableStore<ReviewOpinionState | undefined>;
+  /** Keep a received opinion or an answer to it in the report (undefined: remove it). */
+  readonly setReviewOpinion: (state: ReviewOpinionState | undefined) => void;
   /** The report as the form shows it now. */
   readonly currentReport: () => Report;
   /** Where the user is (section, cell): saved with the draft, restored when it is reopened. */
@@ -161,6 +168,9 @@ export function createEditorEngine(record: DraftRecord, options: EngineOptions =
   const explanations = createStore<readonly StoredExplanation[]>(
     pruneExplanations(base).explanations ?? [],
   );
+  const reviewOpinion = createStore(reviewOpinionOf(base));
+  // Until the clerk touches it, the report keeps what the file held (even a value we cannot read).
+  let opinionTouched = false;
   const saveState = createStore<SaveState>({ kind: 'saved', at: record.savedAt });
   const conflict = createStore(false);
   const outdated = createStore(options.outdated === true);
@@ -175,6 +185,7 @@ export function createEditorEngine(record: DraftRecord, options: EngineOptions =
     modes: modes.get(),
     lastYear: lastYear.get(),
     explanations: explanations.get(),
+    reviewOpinion: reviewOpinion.get(),
   });
   /** The state both this tab and the store agree on: the base of a merge. */
   let synced = fieldsOf(snapshot());
@@ -189,7 +200,8 @@ export function createEditorEngine(record: DraftRecord, options: EngineOptions =
       lastYear.get(),
     );
     const list = explanations.get();
-    return list.length > 0 ? { ...report, explanations: [...list] } : report;
+    const explained = list.length > 0 ? { ...report, explanations: [...list] } : report;
+    return opinionTouched ? withReviewOpinion(explained, reviewOpinion.get()) : explained;
   };
   /** `stored` without the explanations whose cells changed since (no empty list left). */
   const live = (stored: Report): Report => {
@@ -333,6 +345,7 @@ export function createEditorEngine(record: DraftRecord, options: EngineOptions =
       modes: { ...inferTotalsModes(template, remote.cells), ...remote.totals },
       lastYear: remote.lastYear,
       explanations: remote.explanations ?? [],
+      reviewOpinion: reviewOpinionOf(remote),
     };
     const merge = mergeFields(synced, fieldsOf(snapshot()), fieldsOf(theirs));
     if (merge.conflicts.length > 0) return stopForConflict();
@@ -344,7 +357,11 @@ export function createEditorEngine(record: DraftRecord, options: EngineOptions =
         for (const [key, value] of merge.take) {
           if (key === 'modes') modes.set(theirs.modes);
           else if (key === 'lastYear') lastYear.set(theirs.lastYear);
-          else if (key.startsWith('explanations.')) {
+          else if (key === 'reviewOpinion') {
+            opinionTouched = true;
+            reviewOpinion.set(theirs.reviewOpinion);
+            changed();
+          } else if (key.startsWith('explanations.')) {
             if (value) explained.set(key, JSON.parse(value) as StoredExplanation);
             else explained.delete(key);
             explainedChanged = true;
@@ -530,6 +547,12 @@ export function createEditorEngine(record: DraftRecord, options: EngineOptions =
     },
     withdraw: (finding) => {
       explanations.set(withdrawExplanation(currentReport(), finding).explanations ?? []);
+      changed();
+    },
+    reviewOpinion,
+    setReviewOpinion: (state) => {
+      opinionTouched = true;
+      reviewOpinion.set(state);
       changed();
     },
     currentReport,

@@ -2,7 +2,7 @@
  * The editor's state as flat fields ("cells.t3_new_natural", "modes", one per explanation, …) for
  * the merge.
  */
-import type { LastYearLink, StoredExplanation } from '../../../core';
+import type { LastYearLink, ReviewOpinionState, StoredExplanation } from '../../../core';
 import type { FormValues, TotalsModes } from '../form-model';
 import type { Fields } from './merge';
 
@@ -11,6 +11,8 @@ export interface EditorSnapshot {
   readonly modes: TotalsModes;
   readonly lastYear: LastYearLink | undefined;
   readonly explanations: readonly StoredExplanation[];
+  /** The county's opinion with the clerk's answers: one field (answers rarely race). */
+  readonly reviewOpinion?: ReviewOpinionState | undefined;
 }
 
 /**
@@ -26,6 +28,7 @@ export function fieldsOf(state: EditorSnapshot): Fields {
   const fields: Record<string, string> = {
     modes: JSON.stringify(state.modes),
     lastYear: JSON.stringify(state.lastYear ?? null),
+    reviewOpinion: JSON.stringify(state.reviewOpinion ?? null),
   };
   for (const e of state.explanations) fields[explanationKey(e)] = JSON.stringify(e);
   for (const group of ['meta', 'text', 'cells'] as const) {
