@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import {
   checkAll,
   countFindings,
+  DOUBT_HEADING,
   convertTemplate,
   getTemplate,
   isTemplateId,
@@ -98,7 +99,11 @@ async function check(args: string[], io: Io): Promise<number> {
     const { report } = read;
     const notes = read.notes ?? [];
     const unplaced = read.unplaced ?? [];
-    const findings = checkAll(report, lastYear);
+    const findings = checkAll(
+      report,
+      lastYear,
+      read.provenance ? { provenance: read.provenance } : {},
+    );
     if (countFindings(findings).errors > 0) status = Math.max(status, 1);
     if (values.json) {
       results.push({
@@ -142,13 +147,19 @@ function humanReport(
   const shown = read.unplaced.slice(0, UNPLACED_SHOWN).map((u) => `  未能归位：${u}`);
   const more = read.unplaced.length - shown.length;
   if (more > 0) shown.push(`  未能归位：另有 ${more} 行`);
-  const lines = [...notes, ...shown, ...findings.map(findingLine)];
+  // Reading doubts apart from the report's own findings: they may be the reader's mistake.
+  const own = findings.filter((f) => !f.doubt).map(findingLine);
+  const doubts = findings.flatMap((f) =>
+    f.doubt ? [`  ${DOUBT_HEADING}：[${f.rule}] ${f.message}（${f.doubt.reason}）`] : [],
+  );
+  const lines = [...notes, ...shown, ...own, ...doubts];
   const { errors, warnings, explained, infos } = countFindings(findings);
   const counts = [
     `${errors} 个错误`,
     `${warnings} 个警告`,
     ...(explained ? [`${explained} 个已说明`] : []),
     ...(infos ? [`${infos} 个提示`] : []),
+    ...(doubts.length ? [`${doubts.length} 个读取存疑`] : []),
   ];
   const total = findings.length === 0 ? '  未发现问题' : `  共 ${counts.join('，')}`;
   return `${[head, ...lines, total].join('\n')}\n\n`;

@@ -4,9 +4,16 @@
  * warnings the report explains, and lists errors, warnings and infos, most important first.
  */
 import { cellsOf } from './cells';
+import { doubtOf, type Provenance } from './provenance';
 import { linkedReport, type Report } from './report';
 import { RULES, type Finding, type RuleId } from './rules/catalogue';
-import { computedCells, type RuleContext, type Stage, type Subject } from './rules/context';
+import {
+  computedCells,
+  titleOf,
+  type RuleContext,
+  type Stage,
+  type Subject,
+} from './rules/context';
 import { applyExplanations } from './rules/explanations';
 import { CHECKS, CROSS_YEAR_RULES } from './rules/index';
 import { getTemplate } from './templates';
@@ -35,6 +42,11 @@ export function sortFindings(findings: Finding[]): Finding[] {
 /** Options of a check: `stage: 'export'` when the report is about to be published. */
 export interface CheckOptions {
   readonly stage?: Stage;
+  /**
+   * How an imported report's cells were read (the importer's `provenance`): findings on cells not
+   * read as printed become reading doubts, and blank cells are not taken as zeros.
+   */
+  readonly provenance?: Provenance;
 }
 
 function context(report: Report, lastYear: Report | undefined, options: CheckOptions): RuleContext {
@@ -45,11 +57,23 @@ function context(report: Report, lastYear: Report | undefined, options: CheckOpt
     stage: options.stage ?? 'draft',
     computed: computedCells(own),
     ...(lastYear ? { lastYear: subject(lastYear) } : {}),
+    ...(options.provenance ? { provenance: options.provenance } : {}),
   };
 }
 
+/** Each finding resting on a cell not read as printed, marked as a reading doubt. */
+function markDoubts(findings: Finding[], ctx: RuleContext): Finding[] {
+  if (!ctx.provenance) return findings;
+  const nameOf = (id: string) => titleOf(ctx.template, id);
+  return findings.map((f) => {
+    const doubt = doubtOf(f.cells, ctx.provenance, nameOf);
+    return doubt ? { ...f, doubt } : f;
+  });
+}
+
 function run(ids: readonly RuleId[], ctx: RuleContext): Finding[] {
-  return applyExplanations(ctx.report, sortFindings(ids.flatMap((id) => CHECKS[id](ctx))));
+  const findings = sortFindings(ids.flatMap((id) => CHECKS[id](ctx)));
+  return markDoubts(applyExplanations(ctx.report, findings), ctx);
 }
 
 const ALL = Object.keys(CHECKS) as RuleId[];
