@@ -3,16 +3,10 @@
  * bundle stays small). Scanned PDFs have no text layer and get a message saying so.
  */
 import type { ImportOptions, ImportResult } from './import-result';
-import { importText } from './import-text';
-import {
-  checkFileSize,
-  checkTextLength,
-  ImportLimitError,
-  limitFailure,
-  LIMITS,
-  stopImport,
-} from './limits';
-import { pdfLines, type TextPiece } from './source/pdf-lines';
+import { importPositioned, type PositionedText } from './import-positioned';
+import { checkFileSize, ImportLimitError, LIMITS, stopImport } from './limits';
+import type { TextPiece } from './source/pdf-lines';
+import { pathSegments, type PathOps, type RuleSegment } from './source/pdf-rules';
 import { checkPdfStreams } from './source/pdf-streams';
 
 /** Options of importPdf: those of importText and where pdfjs finds its CMaps. */
@@ -54,8 +48,32 @@ function before<T>(deadline: number, step: Promise<T>): Promise<T> {
   });
 }
 
-/** The text pieces of every page. */
-async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<TextPiece[]> {
+/** The operators pdf-rules reads, by pdfjs's numbers. */
+function pathOps(ops: Record<string, number>): PathOps {
+  const n = (name: string) => ops[name] ?? -1;
+  return {
+    save: n('save'),
+    restore: n('restore'),
+    transform: n('transform'),
+    constructPath: n('constructPath'),
+    paintFormXObjectBegin: n('paintFormXObjectBegin'),
+    paintFormXObjectEnd: n('paintFormXObjectEnd'),
+    stroking: new Set(
+      [
+        'stroke',
+        'closeStroke',
+        'fillStroke',
+        'eoFillStroke',
+        'closeFillStroke',
+        'closeEOFillStroke',
+      ].map(n),
+    ),
+    filling: new Set(['fill', 'eoFill'].map(n)),
+  };
+}
+
+/** The text pieces and ruling lines of every page. */
+async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<PositionedText> {
   const deadline = Date.now() + LIMITS.pdfMillis;
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   if (options.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;
@@ -76,6 +94,8 @@ async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<TextP
     ...(options.binaryDataFactory ? { BinaryDataFactory: options.binaryDataFactory } : {}),
   });
   const pieces: TextPiece[] = [];
+  const rules: RuleSegment[] = [];
+  const ops = pathOps(pdfjs.OPS as unknown as Record<string, number>);
   try {
     const document = await before(deadline, task.promise);
     if (document.numPages > LIMITS.pdfPages) {
@@ -101,12 +121,15 @@ async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<TextP
           size: Math.hypot(a, b) || item.height,
         });
       }
+      // The lines drawn (table borders): a ruled table is read as a grid.
+      const list = await before(deadline, page.getOperatorList());
+      rules.push(...pathSegments(n, list.fnArray, list.argsArray, ops));
       page.cleanup();
     }
   } finally {
     await task.destroy();
   }
-  return pieces;
+  return { pieces, rules };
 }
 
 /** Read a report from PDF bytes. */
@@ -114,11 +137,11 @@ export async function importPdf(
   bytes: Uint8Array,
   options: PdfOptions = {},
 ): Promise<ImportResult> {
-  let pieces: TextPiece[];
+  let text: PositionedText;
   try {
     checkFileSize(bytes.length, false);
     checkPdfStreams(bytes);
-    pieces = await textPieces(bytes, options);
+    text = await textPieces(bytes, options);
   } catch (error) {
     if (error instanceof ImportLimitError) return { ok: false, message: error.message };
     const why =
@@ -127,18 +150,20 @@ export async function importPdf(
         : '文件已损坏或不是 PDF';
     return { ok: false, message: `无法读取这个 PDF（${why}）。` };
   }
-  if (!pieces.some((p) => p.text.trim() !== '')) {
+  if (!text.pieces.some((p) => p.text.trim() !== '')) {
     return {
       ok: false,
       message:
         '这个 PDF 没有可提取的文字（可能是扫描件或图片），无法读取。请使用有文字层的 PDF，或导入 Word、网页或文本格式的报告。',
     };
   }
-  const text = pdfLines(pieces).join('\n');
-  try {
-    checkTextLength(text);
-  } catch (error) {
-    return limitFailure(error);
-  }
-  return importText(text, options, 'pdf');
+  return importPositioned(text, options, 'pdf');
+}
+
+/** The positioned text of a PDF (pieces and ruling lines), for tools that keep it (the corpus). */
+export async function pdfPositionedText(
+  bytes: Uint8Array,
+  options: PdfOptions = {},
+): Promise<PositionedText> {
+  return textPieces(bytes, options);
 }

@@ -49,25 +49,14 @@ export interface Derived {
   readonly conflicts: ReadonlyMap<string, readonly number[]>;
 }
 
-/** Derive the blank cells of the tables' equations from the cells read (see the module doc). */
-export function deriveBlanks(
-  template: Template,
-  cells: Readonly<Record<string, CellValue>>,
-): Derived {
-  const infos = cellsOf(template);
-  const known: Known = new Map();
-  const unknown = new Set<string>();
-  const equations = equationsOf(template);
-  for (const eq of equations) {
-    for (const id of equationCells(eq)) {
-      const parsed = parseCell(cells[id] ?? null, infos.get(id)?.kind ?? 'count');
-      if (!parsed.ok) continue;
-      if (parsed.value === null) unknown.add(id);
-      else known.set(id, parsed.value);
-    }
-  }
-  const values = new Map<string, { value: number; formula: string }>();
-  const conflicts = new Map<string, number[]>();
+/** Give the unknowns every value the equations force, to a fixpoint; conflicts are left out. */
+function propagate(
+  equations: readonly Equation[],
+  known: Known,
+  unknown: ReadonlySet<string>,
+  values: Map<string, { value: number; formula: string }>,
+  conflicts: Map<string, number[]>,
+): void {
   for (let changed = true; changed;) {
     changed = false;
     const found = new Map<string, { value: number; formula: string }[]>();
@@ -89,6 +78,62 @@ export function deriveBlanks(
       changed = true;
     }
   }
+}
+
+/** Whether every equation whose cells are all known holds. */
+function holds(equations: readonly Equation[], known: Known): boolean {
+  return equations.every((eq) => {
+    const cells = equationCells(eq);
+    if (cells.some((id) => !known.has(id))) return true;
+    const v = (id: string) => known.get(id) ?? 0;
+    return (
+      v(eq.target) ===
+      eq.plus.reduce((s, id) => s + v(id), 0) - eq.minus.reduce((s, id) => s + v(id), 0)
+    );
+  });
+}
+
+/**
+ * Derive the blank cells of the tables' equations from the cells read (see the module doc). Where
+ * the equations alone leave blanks open, the reading "a blank part is 0" (a table that leaves its
+ * zeros blank) is tried: it is taken when it leaves no equation failing and no conflict, and the
+ * totals it then determines are derived.
+ */
+export function deriveBlanks(
+  template: Template,
+  cells: Readonly<Record<string, CellValue>>,
+  /** Blank as printed (not a cell the reader could not read): only these may be read as 0. */
+  printedBlank: (id: string) => boolean = () => true,
+): Derived {
+  const infos = cellsOf(template);
+  const known: Known = new Map();
+  const unknown = new Set<string>();
+  const equations = equationsOf(template);
+  for (const eq of equations) {
+    for (const id of equationCells(eq)) {
+      const parsed = parseCell(cells[id] ?? null, infos.get(id)?.kind ?? 'count');
+      if (!parsed.ok) continue;
+      if (parsed.value === null) unknown.add(id);
+      else known.set(id, parsed.value);
+    }
+  }
+  const values = new Map<string, { value: number; formula: string }>();
+  const conflicts = new Map<string, number[]>();
+  propagate(equations, known, unknown, values, conflicts);
+  const open = [...unknown].filter((id) => !known.has(id) && !conflicts.has(id));
+  const totals = new Set(equations.map((eq) => eq.target));
+  const parts = open.filter((id) => !totals.has(id) && printedBlank(id));
+  if (parts.length > 0 && conflicts.size === 0) {
+    const zeroKnown: Known = new Map(known);
+    for (const id of parts) zeroKnown.set(id, 0);
+    const zeroValues = new Map(values);
+    const zeroConflicts = new Map<string, number[]>();
+    propagate(equations, zeroKnown, unknown, zeroValues, zeroConflicts);
+    if (zeroConflicts.size === 0 && holds(equations, zeroKnown)) {
+      for (const id of parts) zeroValues.set(id, { value: 0, formula: '空白即 0' });
+      return { values: zeroValues, conflicts };
+    }
+  }
   return { values, conflicts };
 }
 
@@ -102,7 +147,11 @@ export function fillDerived(
   provenance: Record<string, CellSource>,
 ): string[] {
   const infos = cellsOf(template);
-  const { values, conflicts } = deriveBlanks(template, cells);
+  const { values, conflicts } = deriveBlanks(
+    template,
+    cells,
+    (id) => provenance[id]?.source === 'printed',
+  );
   const notes: string[] = [];
   const filled = new Map<string, string[]>();
   for (const [id, { value, formula }] of values) {

@@ -251,6 +251,9 @@ function distrust(
     // make a row of zeros that sums right out of another row's numbers).
     const oneLine = new Set(row.taken.map((t) => t.line)).size === 1;
     if (row.taken.length >= row.cells.length && oneLine && failures(own, value) === 0) continue;
+    // A grid row (a web page's, a Word file's, a ruled PDF table's) puts each number in its cell:
+    // its reading is the printed one, and a sum it breaks is the report's own error.
+    if (row.taken.length > 0 && row.taken.every((t) => t.grid)) continue;
     // Without equations, a laid-out row is placed by its columns: numbers over are no sign.
     if (equations.length === 0 && row.taken.some((t) => t.x !== undefined)) continue;
     n++;
