@@ -95,7 +95,7 @@ async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<Posit
   });
   const pieces: TextPiece[] = [];
   const rules: RuleSegment[] = [];
-  const ops = pathOps(pdfjs.OPS as unknown as Record<string, number>);
+  const ops = pathOps(pdfjs.OPS);
   try {
     const document = await before(deadline, task.promise);
     if (document.numPages > LIMITS.pdfPages) {

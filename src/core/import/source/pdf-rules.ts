@@ -115,7 +115,7 @@ function groups(h: readonly Line[], v: readonly Line[]): { h: Line[]; v: Line[] 
     while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
     return i;
   };
-  h.forEach((a, i) =>
+  h.forEach((a, i) => {
     v.forEach((b, j) => {
       const touches =
         b.at >= a.from - SNAP &&
@@ -123,8 +123,8 @@ function groups(h: readonly Line[], v: readonly Line[]): { h: Line[]; v: Line[] 
         a.at >= b.from - SNAP &&
         a.at <= b.to + SNAP;
       if (touches) parent[find(i)] = find(h.length + j);
-    }),
-  );
+    });
+  });
   const out = new Map<number, { h: Line[]; v: Line[] }>();
   h.forEach((l, i) => {
     const g = out.get(find(i)) ?? { h: [], v: [] };
@@ -166,13 +166,14 @@ function ems(ch: string): number {
 function words<P extends GridPiece>(p: P): P[] {
   const parts = [...p.text.matchAll(/\S+/g)];
   if (parts.length <= 1) return [p];
-  const total = [...p.text].reduce((s, ch) => s + ems(ch), 0);
+  const width = (text: string) => Array.from(text).reduce((s, ch) => s + ems(ch), 0);
+  const total = width(p.text);
   if (total <= 0) return [p];
   const scale = p.width / total;
   const out: P[] = [];
   for (const m of parts) {
-    const before = [...p.text.slice(0, m.index)].reduce((s, ch) => s + ems(ch), 0);
-    const own = [...m[0]].reduce((s, ch) => s + ems(ch), 0);
+    const before = width(p.text.slice(0, m.index));
+    const own = width(m[0]);
     out.push({ ...p, text: m[0], x: p.x + before * scale, width: own * scale });
   }
   return out;
