@@ -34,13 +34,17 @@ export interface CorpusCase {
 
 const ORGS = ['青山镇人民政府', '城关街道办事处', '县自然资源局', '河口乡人民政府', '县教育体育局'];
 
-/** An error of the report's own: a 总计 printed one more than its row or group adds up to. */
-function plantError(report: Report, random: () => number): string | undefined {
+/**
+ * An error of the report's own: a 总计 printed one more than its row or group adds up to (never one
+ * the page leaves blank: the error would not be in what it prints).
+ */
+function plantError(report: Report, style: PageStyle, random: () => number): string | undefined {
   const totals = Object.keys(report.cells).filter(
     (id) =>
       (id.startsWith('t3_') || id.startsWith('t4_')) &&
       id.endsWith('_total') &&
-      Number(report.cells[id]) > 0,
+      Number(report.cells[id]) > 0 &&
+      (style.blankTotals === 'none' || id.startsWith('t4_') || id === 't3_result_total_total'),
   );
   const id = totals[Math.floor(random() * totals.length)];
   if (id === undefined) return undefined;
@@ -61,11 +65,11 @@ export function corpusCase(seed: number, bases: Bases): CorpusCase {
     meta: { ...drawn.meta, org, signature: org, orgType },
     cells: { ...drawn.cells },
   };
-  const plantedError = random() < 0.125 ? plantError(report, random) : undefined;
+  const style = pageStyle(random);
+  const plantedError = random() < 0.125 ? plantError(report, style, random) : undefined;
   const plantedMismatch = random() < 0.1;
   const text = publishedNarrative(report, random, plantedMismatch);
   const published: Report = { ...report, text };
-  const style = pageStyle(random);
   const page = publishedPage(published, style, random);
   const md = convertedMarkdown(published, style, random);
   return {

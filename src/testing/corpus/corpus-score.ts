@@ -112,8 +112,11 @@ export function scoreRoute(
       );
     }
   }
+  // The findings the report has: as the route printed it, and as its figures are (a figure a
+  // route printed blank may still be derived, and then found).
   const expected = expectedFindings(c, blanks);
-  const want = new Set(expected.map(key));
+  const whole = checkAll(c.report, undefined, { provenance: {} });
+  const want = new Set([...expected, ...whole].map(key));
   const wantErrors = expected.filter((f) => f.severity === 'error');
   const found = new Set(findings.filter((f) => f.severity === 'error').map(key));
   for (const f of findings) {

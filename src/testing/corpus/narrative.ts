@@ -62,7 +62,7 @@ function requestsParagraph(f: Figures, random: () => number): string {
   if (style < 0.55)
     return `全年共受理政府信息公开申请${f.fresh + f.carried}件（含上年结转${f.carried}件），办结${f.closed}件，${results}；${next}。`;
   if (style < 0.8)
-    return `本年度受理依申请公开${f.fresh}件，上年度结转${f.carried}件；共答复${f.closed}件（含上年度结转${Math.min(f.carried, f.closed)}件），${results}，${next}。`;
+    return `本年度受理依申请公开${f.fresh}件，上年度结转${f.carried}件；共答复${f.closed}件${f.carried > 0 && f.carried <= f.closed ? `（含上年度结转${f.carried}件）` : ''}，${results}，${next}。`;
   return `本机关全年新收政府信息公开申请${f.fresh}件，加上上年结转${f.carried}件，共办理${f.fresh + f.carried}件。已答复${f.closed}件，${results}。${next}。`;
 }
 
