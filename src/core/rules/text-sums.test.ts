@@ -7,12 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkAll } from '../check';
+import type { Provenance } from '../provenance';
 import type { Report } from '../report';
 import { reportFixture } from '../../testing/fixtures';
 
 const example = reportFixture('example-2021');
 
-function mismatches(text: string, report: Report = example, provenance?: object): string[] {
+function mismatches(text: string, report: Report = example, provenance?: Provenance): string[] {
   const withText = { ...report, text: { ...report.text, overview: text } };
   return checkAll(withText, undefined, provenance ? { provenance } : {})
     .filter((f) => f.rule === 'TEXT_TABLE_MISMATCH')
