@@ -279,13 +279,25 @@ export function readBodyRows(
     rows = readRows(specs, tokens);
   }
   const spans = labelSpans(template, table);
+  // The label columns of the table's grid: those before the widest row's numbers.
+  const labelColumns =
+    template.tables[table].columns -
+    Math.max(...specs.map((spec) => spec.cells.reduce((n, c) => n + c.colSpan, 0)));
+  // The last field of each grid line with label text in it.
+  const lastText = new Map<number, number>();
+  for (const t of tokens)
+    if (t.kind === 'text' && t.field !== undefined)
+      lastText.set(t.line, Math.max(t.field, lastText.get(t.line) ?? 0));
   const inputs: RowInput[] = specs.map((spec, i) => {
     const taken = rows.taken.get(i) ?? [];
     // A grid line's empty cells right after a label that spans columns are those columns.
-    // (Unless the row already dropped them: its line had more cells than the row.)
+    // (Unless the row already dropped them: its line had more cells than the row; or the label's
+    // text reaches into them — a converter's label broken over the merged columns.)
     let pads = 0;
     const span = rows.complete.has(i) ? 1 : (spans[i] ?? 1);
-    while (pads < span - 1 && taken[pads]?.raw === '' && taken[pads]?.grid) pads++;
+    const last = lastText.get(taken[0]?.line ?? -1);
+    const room = last === undefined ? span - 1 : Math.min(span - 1, labelColumns - 1 - last);
+    while (pads < room && taken[pads]?.raw === '' && taken[pads]?.grid) pads++;
     const own = taken.slice(pads);
     const full = own.length === spec.cells.length && own.every((t) => t.grid);
     return { cells: spec.cells, taken: own, complete: rows.complete.has(i) || full };
