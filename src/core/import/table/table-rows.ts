@@ -262,6 +262,30 @@ function distrust(
   return n;
 }
 
+/** How the cells of a row PDF text printed short were placed (their provenance). */
+const POSITION_HOW =
+  '原文这一行的数字少于栏数（空白的栏未印出），按数字的位置和勾稽关系确定所在的栏';
+const ORDER_HOW = '原文这一行的数字少于栏数，没有栏的位置，按勾稽关系确定所在的栏';
+
+/**
+ * Rows of text without a grid (PDF text) that printed fewer numbers than cells: where their
+ * numbers go is a reading, not what the text shows at each cell — their cells are marked as
+ * placed (inferred), so a finding that rests on them is a reading doubt, not the report's error.
+ */
+function guessedRows(
+  inputs: readonly RowInput[],
+  readings: ReadonlyMap<string, CellReading>,
+): Map<string, string> {
+  const placedBy = new Map<string, string>();
+  for (const row of inputs) {
+    const short = row.taken.length > 0 && row.taken.length < row.cells.length;
+    if (!short || row.taken.every((t) => t.grid)) continue;
+    const how = row.taken.some((t) => t.x !== undefined) ? POSITION_HOW : ORDER_HOW;
+    for (const c of row.cells) if (readings.get(c.id)?.kind === 'token') placedBy.set(c.id, how);
+  }
+  return placedBy;
+}
+
 /** Tables 二 and 三: rows by their labels, with notes on rows missing, short or left over. */
 export function readBodyRows(
   template: Template,
@@ -350,7 +374,7 @@ export function readBodyRows(
     const numbers = rows.leftover.map((n) => n.raw).join(' ');
     notes.push(`${name} 有 ${rows.leftover.length} 个数字无法对应到行：${numbers}`);
   }
-  const placedBy = new Map<string, string>();
+  const placedBy = guessedRows(inputs, readings);
   for (const i of rows.unlabelled)
     for (const c of specs[i]?.cells ?? []) placedBy.set(c.id, UNLABELLED);
   if (!hybrid) return { ...rows, readings, notes, placedBy };
