@@ -2,11 +2,14 @@ import { useEffect, useMemo, useRef } from 'react';
 import {
   cellsOf,
   checkAll,
+  countDoubts,
   countFindings,
+  DOUBT_HEADING,
   getTemplate,
   layoutReport,
   SEVERITY_LABELS,
   type Block,
+  type Finding,
   type Report,
 } from '../../core';
 import type { ImportResult } from '../../core/import';
@@ -43,6 +46,35 @@ function InferredCells({ result }: { result: Recognised }) {
   );
 }
 
+/**
+ * Findings that rest on cells not read as printed: they may be the reader's mistake, so they are
+ * listed apart, with the cells to check against the source, and never counted as errors.
+ */
+function ReadingDoubts({ findings, report }: { findings: readonly Finding[]; report: Report }) {
+  const doubts = findings.filter((f) => f.doubt);
+  if (doubts.length === 0) return null;
+  const infos = cellsOf(getTemplate(report.template));
+  return (
+    <details className="import-doubts" open>
+      <summary>
+        {DOUBT_HEADING}（{doubts.length} 条，不计为报告的错误）
+      </summary>
+      <ul>
+        {doubts.map((f, i) => (
+          <li key={i} data-doubt={f.rule}>
+            [{f.rule}] {f.message}
+            <br />
+            <span className="hint">
+              核对：{(f.doubt?.cells ?? []).map((id) => infos.get(id)?.name ?? id).join('、')}——
+              {f.doubt?.reason}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 /** A narrative text as the importer read it, paragraph by paragraph. */
 function ReadText({ label, text }: { label: string; text: string | undefined }) {
   const paragraphs = (text ?? '').split(/\r?\n/).filter((line) => line.trim() !== '');
@@ -72,7 +104,13 @@ export function ImportReview({
   confirmLabel: string;
 }) {
   const { report } = result;
-  const findings = useMemo(() => checkAll(report), [report]);
+  // With the importer's provenance: blanks are not zeros, findings on cells not read as printed
+  // are reading doubts.
+  const findings = useMemo(
+    () => checkAll(report, undefined, { provenance: result.provenance }),
+    [report, result.provenance],
+  );
+  const own = useMemo(() => findings.filter((f) => !f.doubt), [findings]);
   const tables = useMemo(
     () =>
       layoutReport(report).filter(
@@ -91,6 +129,7 @@ export function ImportReview({
     [result.provenance],
   );
   const { errors, warnings } = countFindings(findings);
+  const doubtCount = countDoubts(findings);
   // The review opens below the file input: bring it into view, its heading focused for the keyboard.
   const heading = useRef<HTMLHeadingElement | null>(null);
   useEffect(() => {
@@ -115,6 +154,11 @@ export function ImportReview({
         <dd>
           <span className={errors ? 'count-error' : 'count-ok'}>{errors} 个错误</span>，{warnings}{' '}
           个警告
+          {doubtCount > 0 && (
+            <>
+              ，<span className="count-doubt">{doubtCount} 个读取存疑</span>
+            </>
+          )}
         </dd>
       </dl>
       <div className="dialog-actions left">
@@ -148,11 +192,12 @@ export function ImportReview({
           <pre>{result.unplaced.join('\n')}</pre>
         </details>
       )}
-      {findings.length > 0 && (
+      <ReadingDoubts findings={findings} report={report} />
+      {own.length > 0 && (
         <details className="import-findings">
-          <summary>检查结果（{findings.length} 条）</summary>
+          <summary>检查结果（{own.length} 条）</summary>
           <ul>
-            {findings.map((f, i) => (
+            {own.map((f, i) => (
               <li key={i} className={`finding-${f.severity}`}>
                 {SEVERITY_LABELS[f.severity]}：{f.message}
               </li>

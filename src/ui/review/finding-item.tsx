@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { DECISION_LABELS, LEVEL_LABELS, type Finding, type FindingDecision } from '../../core';
+import {
+  DECISION_LABELS,
+  DOUBT_HEADING,
+  LEVEL_LABELS,
+  type Finding,
+  type FindingDecision,
+} from '../../core';
 
 /**
  * One finding with the reviewer's decision: confirm it, or dismiss it with a reason. A warning the
@@ -38,6 +44,11 @@ export function FindingItem({
           finding.message
         )}
       </p>
+      {finding.doubt && (
+        <p className="finding-doubt" data-doubt="true">
+          {DOUBT_HEADING}：{finding.doubt.reason}（读取存疑，不计为报告的错误）
+        </p>
+      )}
       {finding.explained && (
         <p className="explained-reason">机关的说明：{finding.explained.reason}</p>
       )}

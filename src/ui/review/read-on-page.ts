@@ -19,8 +19,9 @@ export async function readOnPage(file: File, task: number): Promise<WorkerResult
     const result = await importFile(file).result;
     if (!result) return { ...base, error: '已取消读取。' };
     if (!result.ok) return { ...base, error: result.message };
-    const { report, notes, unplaced } = result;
-    return { ...base, report, notes, unplaced, findings: checkAll(report) };
+    const { report, notes, unplaced, provenance } = result;
+    const findings = checkAll(report, undefined, { provenance });
+    return { ...base, report, provenance, notes, unplaced, findings };
   } catch (error) {
     return {
       ...base,

@@ -1,5 +1,5 @@
 /** Messages between the review page and its workers: import + check a file, or check a report again. */
-import type { Finding, Report } from '../../core';
+import type { Finding, Provenance, Report } from '../../core';
 
 export type WorkerTask =
   | { readonly kind: 'file'; readonly task: number; readonly file: File }
@@ -8,6 +8,8 @@ export type WorkerTask =
       readonly task: number;
       readonly report: Report;
       readonly lastYear?: Report;
+      /** How an imported report's cells were read: findings on guessed cells are reading doubts. */
+      readonly provenance?: Provenance;
     };
 
 /**
@@ -31,6 +33,8 @@ export type WorkerResult =
       /** A hash of the bytes: the same file dropped again is the same entry. */
       readonly id: string;
       readonly report?: Report;
+      /** How the importer read each cell (kept so a check again keeps the reading doubts). */
+      readonly provenance?: Provenance;
       readonly error?: string;
       readonly notes: readonly string[];
       readonly unplaced: readonly string[];

@@ -31,9 +31,10 @@ async function readFile(
     return {
       ...base,
       report: result.report,
+      provenance: result.provenance,
       notes: result.notes,
       unplaced: result.unplaced,
-      findings: checkAll(result.report),
+      findings: checkAll(result.report, undefined, { provenance: result.provenance }),
     };
   } catch (error) {
     return {
@@ -49,5 +50,10 @@ export async function runReviewTask(
   pdf: PdfOptions | undefined,
 ): Promise<WorkerResult> {
   if (task.kind === 'bytes') return readFile(task, pdf);
-  return { kind: 'check', task: task.task, findings: checkAll(task.report, task.lastYear) };
+  const options = task.provenance ? { provenance: task.provenance } : {};
+  return {
+    kind: 'check',
+    task: task.task,
+    findings: checkAll(task.report, task.lastYear, options),
+  };
 }

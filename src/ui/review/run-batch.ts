@@ -91,6 +91,7 @@ export async function recheck(
         task: i,
         report: entry.report,
         ...(last ? { lastYear: last } : {}),
+        ...(entry.provenance ? { provenance: entry.provenance } : {}),
       });
       return { ...rest, ...(last ? { lastYearId: lastId } : {}), findings: result.findings };
     }),
