@@ -4,6 +4,9 @@
  * warnings the report explains, and lists errors, warnings and infos, most important first.
  */
 import { cellsOf } from './cells';
+import { profileApplies } from './profile/apply';
+import { applyLevels } from './profile/levels';
+import type { Profile } from './profile/schema';
 import { doubtOf, type Provenance } from './provenance';
 import { linkedReport, type Report } from './report';
 import { RULES, type Finding, type RuleId } from './rules/catalogue';
@@ -39,9 +42,13 @@ export function sortFindings(findings: Finding[]): Finding[] {
     .map(({ f }) => f);
 }
 
-/** Options of a check: `stage: 'export'` when the report is about to be published. */
+/**
+ * Options of a check: `stage: 'export'` when the report is about to be published; `profile`, the
+ * local requirements (地方要求) loaded — applied when they are for the report's year.
+ */
 export interface CheckOptions {
   readonly stage?: Stage;
+  readonly profile?: Profile | undefined;
   /**
    * How an imported report's cells were read (the importer's `provenance`): findings on cells not
    * read as printed become reading doubts, and blank cells are not taken as zeros.
@@ -51,12 +58,14 @@ export interface CheckOptions {
 
 function context(report: Report, lastYear: Report | undefined, options: CheckOptions): RuleContext {
   const own = subject(report);
+  const profile = options.profile;
   return {
     ...own,
     cells: cellsOf(own.template),
     stage: options.stage ?? 'draft',
     computed: computedCells(own),
     ...(lastYear ? { lastYear: subject(lastYear) } : {}),
+    ...(profile && profileApplies(profile, report) ? { profile } : {}),
     ...(options.provenance ? { provenance: options.provenance } : {}),
   };
 }
@@ -72,8 +81,9 @@ function markDoubts(findings: Finding[], ctx: RuleContext): Finding[] {
 }
 
 function run(ids: readonly RuleId[], ctx: RuleContext): Finding[] {
-  const findings = sortFindings(ids.flatMap((id) => CHECKS[id](ctx)));
-  return markDoubts(applyExplanations(ctx.report, findings), ctx);
+  const found = ids.flatMap((id) => CHECKS[id](ctx));
+  const levelled = ctx.profile ? applyLevels(found, ctx.profile) : found;
+  return markDoubts(applyExplanations(ctx.report, sortFindings(levelled)), ctx);
 }
 
 const ALL = Object.keys(CHECKS) as RuleId[];
@@ -84,8 +94,12 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
 }
 
 /** Only the cross-year rules of `report` against `lastYear` (any format). */
-export function checkCrossYear(report: Report, lastYear: Report): Finding[] {
-  return run(CROSS_YEAR_RULES, context(report, lastYear, {}));
+export function checkCrossYear(
+  report: Report,
+  lastYear: Report,
+  options: CheckOptions = {},
+): Finding[] {
+  return run(CROSS_YEAR_RULES, context(report, lastYear, options));
 }
 
 /**

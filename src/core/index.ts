@@ -180,7 +180,57 @@ export {
 } from './review/decisions';
 export type { ReviewedFile } from './review/reviewed-file';
 export { findingsCsv, CSV_HEADER } from './review/findings-csv';
+export { csvDocument, csvRecord, csvField, neutraliseFormula, type CsvValue } from './csv';
 export { opinionBlocks, opinionTitle, chineseOrdinal, type OpinionOptions } from './review/opinion';
 export { fixHint } from './review/fix-hints';
 // renderOpinionDocx (review/opinion-docx) is loaded on demand like renderDocx.
 export { reviewBatch, batchLastYear, type ReadFile } from './review/batch';
+export {
+  PROFILE_KIND,
+  PROFILE_VERSION,
+  PROFILE_LEVELS,
+  profileSchema,
+  type Profile,
+  type ProfileLevel,
+  type ProfileRequirement,
+} from './profile/schema';
+export { loadProfile, parseProfile, type LoadedProfile, type ProfileLoad } from './profile/load';
+export { profileFingerprint, shortFingerprint } from './profile/fingerprint';
+export { lockedLevel, lockedRules } from './profile/levels';
+export { NATIONAL_DEADLINES } from './profile/deadlines';
+export {
+  profileApplies,
+  profileNotApplied,
+  profileRecord,
+  recordedProfile,
+  withProfileRecord,
+  compareProfile,
+  profileMatchText,
+  type ProfileMatch,
+  type ProfileRecord,
+} from './profile/apply';
+export { describeProfile, type ProfileDescription } from './profile/describe';
+export { exampleProfileText } from './profile/example';
+export { countChars } from './rules/text-parts';
+export {
+  batchIndicators,
+  batchYear,
+  type BatchIndicators,
+  type IndicatorInput,
+  type UnitRow,
+} from './county/batch-indicators';
+export { COUNTS, type IndicatorDef, type CountId } from './county/indicators';
+export {
+  MIN_SAMPLE,
+  rateText,
+  changeText,
+  permille,
+  ranked,
+  compareFractions,
+  type Rate,
+} from './county/rates';
+export { rankUnits, type Ranked } from './county/ranking';
+export { indicatorsCsv, indicatorsHeader } from './county/indicators-csv';
+export { checkSummaries, type SummaryCheck, type BatchReport } from './county/summary-units';
+export { checkOutline } from './county/outline';
+export { publicationDeadline } from './rules/dates';

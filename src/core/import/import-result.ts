@@ -24,8 +24,15 @@ export type ImportResult =
       readonly notes: readonly string[];
       /** Every table cell's provenance, by cell id. */
       readonly provenance: Readonly<Record<string, CellSource>>;
+      /** The text's heading lines as printed, in order (OUTLINE judges them; none for a report file). */
+      readonly headings?: readonly string[];
     }
-  | { readonly ok: false; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly message: string;
+      /** Stopped by the last-resort clock (limits.ts HANG_GUARD_MS), not by a bound of work. */
+      readonly timedOut?: true;
+    };
 
 /** Options for reading a report from text: what the text may not say. */
 export interface ImportOptions {

@@ -157,6 +157,20 @@ export const RULES = {
     fix: '填写该部分正文',
     rank: 23,
   },
+  PROFILE_REQUIRED: {
+    severity: 'warning',
+    title: '未写明地方要求必须写明的内容',
+    basis: '载入的地方要求（县级或市级政府信息公开工作主管部门的编制通知）',
+    fix: '在指出的部分写明要求的内容（要求写数量的，写明具体数字）；确实没有的，填写说明',
+    rank: 26,
+  },
+  OVERVIEW_LENGTH: {
+    severity: 'warning',
+    title: '正文篇幅超过地方要求的字数',
+    basis: '载入的地方要求（县级或市级政府信息公开工作主管部门的编制通知）',
+    fix: '精简该部分文字，删去与年度报告无关的表述，使字数不超过上限',
+    rank: 27,
+  },
   AMOUNT_PRECISION: {
     severity: 'warning',
     title: '金额比格式要求的精度更细',
@@ -170,6 +184,22 @@ export const RULES = {
     basis: '公布的报告中不应有空白单元格（没有发生的填 0）',
     fix: '填写空白单元格；没有发生的可用“空白填0”',
     rank: 30,
+  },
+  SUMMARY_UNITS: {
+    severity: 'error',
+    title: '汇总数 ≠ 所属单位报告之和',
+    basis:
+      '汇总报告的表二、表三、表四应逐项等于所汇总各单位报告之和（同一批次中既有汇总报告又有其所属单位报告时核对）',
+    fix: '按各单位报告逐项重新汇总；确有单位未计入或另行计入的，写明单位和原因',
+    rank: 5,
+  },
+  OUTLINE: {
+    severity: 'warning',
+    title: '报告的标题层次不规范',
+    basis:
+      '《政府信息公开工作年度报告格式》规定的六个部分：一、总体情况至六、其他需要报告的事项；《党政机关公文格式》（GB/T 9704—2012）：结构层次序数依次用“一、”“（一）”“1.”“（1）”',
+    fix: '按格式的六个部分和“一、（一）1.（1）”的层次重排标题（用本工具导出的 Word 即为规范格式）',
+    rank: 24,
   },
   YOY_JUMP: {
     severity: 'info',
@@ -212,6 +242,11 @@ export interface Finding {
   readonly actual?: number | null;
   /** A non-cell place the finding is about, as a form field name: "text.overview", "meta.year". */
   readonly field?: string;
+  /**
+   * The local requirement (地方要求) the finding comes from or whose level it takes: the profile's
+   * name and 文号. The message cites it too ("依据：…").
+   */
+  readonly basis?: string;
   /** Set when the report explains this warning and its cells have not changed since. */
   readonly explained?: Explanation;
   /**

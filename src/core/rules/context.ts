@@ -1,6 +1,7 @@
 /** What every rule reads: the report, its template and its values parsed once, last year's too. */
 import { cellsOf, type CellInfo } from '../cells';
 import type { Provenance } from '../provenance';
+import type { Profile } from '../profile/schema';
 import type { Report } from '../report';
 import type { Template } from '../template-types';
 import { isComputed, totalEquations } from '../totals';
@@ -29,6 +30,8 @@ export interface RuleContext extends Subject {
    * blank cell is what it printed, not a zero the clerk has yet to type (see tables.ts).
    */
   readonly provenance?: Provenance;
+  /** The local requirements (地方要求) in force for this report, when a profile is loaded. */
+  readonly profile?: Profile;
 }
 
 /** A rule: one pure function from the context to its findings. */

@@ -4,6 +4,7 @@ import type { Rule } from './context';
 import { textContradiction } from './contradictions';
 import { carryOver, stock, tableReuse, yoyJump } from './cross-year';
 import { dateDeadline } from './dates';
+import { overviewLength, profilePlaceholders, profileRequired } from './profile-rules';
 import { overviewCoverage, sec5Substance, sec6Fee } from './sections';
 import {
   amountPrecision,
@@ -33,17 +34,23 @@ export const CHECKS: Readonly<Record<RuleId, Rule>> = {
   TEXT_TABLE_MISMATCH: textTableMismatch,
   TEXT_CONTRADICTION: textContradiction,
   TEXT_YEAR: textYear,
-  PLACEHOLDER: placeholder,
+  PLACEHOLDER: (context) => [...placeholder(context), ...profilePlaceholders(context)],
   TEXT_LINT: textLint,
   DATE_DEADLINE: dateDeadline,
   SEC5_SUBSTANCE: sec5Substance,
   SEC6_FEE: sec6Fee,
   OVERVIEW_COVERAGE: overviewCoverage,
+  PROFILE_REQUIRED: profileRequired,
+  OVERVIEW_LENGTH: overviewLength,
   CARRY_OVER: carryOver,
   T2_STOCK: stock,
   TEXT_REUSE: checkTextReuse,
   TABLE_REUSE: tableReuse,
   YOY_JUMP: yoyJump,
+  // Not rules of one report: SUMMARY_UNITS compares a 汇总 with its units across a batch
+  // (county/summary-units.ts), OUTLINE reads the headings an importer saw (county/outline.ts).
+  SUMMARY_UNITS: () => [],
+  OUTLINE: () => [],
 };
 
 /** The rules that compare with last year's report (they find nothing without one). */

@@ -1,13 +1,20 @@
 /** Messages between the review page and its workers: import + check a file, or check a report again. */
-import type { Finding, Provenance, Report } from '../../core';
+import type { Finding, Profile, Provenance, Report } from '../../core';
 
+/** `profile`: the local requirements (地方要求) the batch is checked against, if any. */
 export type WorkerTask =
-  | { readonly kind: 'file'; readonly task: number; readonly file: File }
+  | {
+      readonly kind: 'file';
+      readonly task: number;
+      readonly file: File;
+      readonly profile?: Profile | undefined;
+    }
   | {
       readonly kind: 'check';
       readonly task: number;
       readonly report: Report;
       readonly lastYear?: Report;
+      readonly profile?: Profile | undefined;
       /** How an imported report's cells were read: findings on guessed cells are reading doubts. */
       readonly provenance?: Provenance;
     };
@@ -22,6 +29,7 @@ export type ToWorker =
       readonly task: number;
       readonly name: string;
       readonly bytes: ArrayBuffer;
+      readonly profile?: Profile | undefined;
     }
   | Extract<WorkerTask, { kind: 'check' }>;
 
@@ -36,6 +44,8 @@ export type WorkerResult =
       /** How the importer read each cell (kept so a check again keeps the reading doubts). */
       readonly provenance?: Provenance;
       readonly error?: string;
+      /** Stopped by a last-resort clock: the batch tries the file once more, alone, at its end. */
+      readonly timedOut?: true;
       readonly notes: readonly string[];
       readonly unplaced: readonly string[];
       readonly findings: readonly Finding[];

@@ -2,7 +2,7 @@
  * One review task — read and check a file, or check a report again — the same wherever it runs:
  * in a review worker (review.worker.ts) or, where no worker can start, on the page (page-worker.ts).
  */
-import { checkAll } from '../../core';
+import { checkAll, checkOutline, sortFindings } from '../../core';
 import { importAny } from '../../core/import';
 import type { PdfOptions } from '../../core/import/import-pdf';
 import { contentId } from './content-id';
@@ -27,14 +27,22 @@ async function readFile(
   }
   try {
     const result = await importAny(task.name, bytes, pdf ?? {});
-    if (!result.ok) return { ...base, error: result.message };
+    if (!result.ok) {
+      return { ...base, error: result.message, ...(result.timedOut ? { timedOut: true } : {}) };
+    }
     return {
       ...base,
       report: result.report,
       provenance: result.provenance,
       notes: result.notes,
       unplaced: result.unplaced,
-      findings: checkAll(result.report, undefined, { provenance: result.provenance }),
+      findings: sortFindings([
+        ...checkAll(result.report, undefined, {
+          profile: task.profile,
+          provenance: result.provenance,
+        }),
+        ...checkOutline(result.headings, result.report),
+      ]),
     };
   } catch (error) {
     return {
@@ -50,7 +58,10 @@ export async function runReviewTask(
   pdf: PdfOptions | undefined,
 ): Promise<WorkerResult> {
   if (task.kind === 'bytes') return readFile(task, pdf);
-  const options = task.provenance ? { provenance: task.provenance } : {};
+  const options = {
+    profile: task.profile,
+    ...(task.provenance ? { provenance: task.provenance } : {}),
+  };
   return {
     kind: 'check',
     task: task.task,
