@@ -1,5 +1,5 @@
 /** Reading a report file (.json) as an import: the one loader, which migrates older versions. */
-import { loadReport, parseReport } from '../report';
+import { NOT_JSON, parseReport } from '../report';
 import { savedProvenance, type ImportResult } from './import-result';
 import { jsonDepth, LIMITS } from './limits';
 
@@ -15,7 +15,7 @@ export function importReportFile(json: string): ImportResult {
   try {
     data = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch {
-    return loadReport(json); // the loader's own message for text that is not JSON
+    return { ok: false, message: NOT_JSON };
   }
   // Count before validating: the schema walks every cell, which is what a huge file must not cost.
   const cells = countCells(data);
