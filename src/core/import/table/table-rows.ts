@@ -101,6 +101,24 @@ export function readingFailures(
   });
 }
 
+/** The cells of the table's equations that fail under a reading. */
+export function failingCells(
+  template: Template,
+  table: TableId,
+  readings: ReadonlyMap<string, CellReading>,
+): Set<string> {
+  const infos = cellsOf(template);
+  const value = (id: string) => {
+    const r = readings.get(id);
+    const kind = infos.get(id)?.kind;
+    if (!r || !kind) return null;
+    if (r.kind === 'token') return tokenValue(r.token, kind);
+    return r.kind === 'derived' ? r.value : null;
+  };
+  const failing = tableEquations(template, table).filter((eq) => failures([eq], value) > 0);
+  return new Set(failing.flatMap(equationCells));
+}
+
 /** A result group printed as the one row another format has for it, read into its fallback row. */
 interface Hybrid {
   readonly specs: RowSpec[];
