@@ -46,6 +46,12 @@ function InferredCells({ result }: { result: Recognised }) {
   );
 }
 
+/** The first few cells to check by name, and how many more (a 总计 rests on dozens of cells). */
+function cellList(cells: readonly string[], nameOf: (id: string) => string): string {
+  const shown = cells.slice(0, 4).map(nameOf).join('、');
+  return cells.length > 4 ? `${shown} 等 ${cells.length} 个单元格` : shown;
+}
+
 /**
  * Findings that rest on cells not read as printed: they may be the reader's mistake, so they are
  * listed apart, with the cells to check against the source, and never counted as errors.
@@ -65,7 +71,7 @@ function ReadingDoubts({ findings, report }: { findings: readonly Finding[]; rep
             [{f.rule}] {f.message}
             <br />
             <span className="hint">
-              核对：{(f.doubt?.cells ?? []).map((id) => infos.get(id)?.name ?? id).join('、')}——
+              核对：{cellList(f.doubt?.cells ?? [], (id) => infos.get(id)?.name ?? id)}——
               {f.doubt?.reason}
             </span>
           </li>

@@ -141,7 +141,7 @@ const UNSETTLED =
   '原文这里是没有表格栏的文字（如 PDF 转出的文本），数字按位置或顺序放入，所在行列的勾稽关系不成立，可能放错了格';
 
 const ORDER_T2 =
-  '原文表二是没有表格栏的文字（如 pdftotext 默认输出），数字按出现的顺序放入各栏，没有勾稽关系可以确认';
+  '原文这张表是没有表格栏的文字（如 pdftotext 默认输出），数字按出现的顺序放入各栏，勾稽关系不足以确认';
 
 /**
  * Numbers of text without a grid (PDF text, by position or by reading order) in an equation the
@@ -151,9 +151,10 @@ const ORDER_T2 =
  */
 function unsettled(template: Template, table: TableId, read: Read): Map<string, string> {
   const placedBy = new Map(read.placedBy);
-  // 表二 has no equations to confirm a reading: in text without columns (PDF text in reading order)
-  // its numbers are placed by their order alone.
-  if (table === 't2')
+  // 表二 has no equations to confirm a reading, and 表四's one row of fifteen cells balances under
+  // many shifted readings: in text without columns (PDF text in reading order) their numbers are
+  // placed by their order alone.
+  if (table === 't2' || table === 't4')
     for (const [id, r] of read.readings)
       if (r.kind === 'token' && !r.token.grid && r.token.x === undefined && !placedBy.has(id))
         placedBy.set(id, ORDER_T2);
