@@ -50,6 +50,16 @@ function findCMaps(): string | undefined {
   }
 }
 
+/**
+ * pdfjs's worker code on this thread, loaded once with the engine's built-ins kept: without it,
+ * pdfjs imports that code itself and its polyfills replace Array.prototype.push and JSON.parse
+ * for the whole process (see core/import/pdfjs-natives.ts).
+ */
+async function pdfWorkerHere(keep: typeof Importers.loadKeepingNatives): Promise<void> {
+  const scope = globalThis as { pdfjsWorker?: unknown };
+  scope.pdfjsWorker ??= await keep(() => import('pdfjs-dist/legacy/build/pdf.worker.mjs'));
+}
+
 /** Read a report from a file of any supported kind; the message says which file and why when it cannot. */
 export async function readReport(file: string): Promise<ReadResult> {
   let bytes: Uint8Array;
@@ -64,7 +74,8 @@ export async function readReport(file: string): Promise<ReadResult> {
   const url = cMapUrl();
   let result;
   try {
-    const { importAny } = await importers();
+    const { importAny, inputKind, loadKeepingNatives } = await importers();
+    if (inputKind(file, bytes) === 'pdf') await pdfWorkerHere(loadKeepingNatives);
     result = await importAny(file, bytes, url ? { cMapUrl: url } : {});
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);

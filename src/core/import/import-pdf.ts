@@ -2,6 +2,8 @@
  * Reading a report from a PDF's text layer with pdfjs-dist (loaded on first use, so the page's main
  * bundle stays small). Scanned PDFs have no text layer and get a message saying so.
  */
+import type { PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadKeepingNatives } from './pdfjs-natives';
 import type { ImportOptions, ImportResult } from './import-result';
 import { importPositioned, type PositionedText } from './import-positioned';
 import {
@@ -81,11 +83,20 @@ function pathOps(ops: Record<string, number>): PathOps {
   };
 }
 
+let sharedWorker: PDFWorker | undefined;
+
 /** The text pieces and ruling lines of every page. */
 async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<PositionedText> {
   const deadline = Date.now() + HANG_GUARD_MS;
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  if (options.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;
+  const pdfjs = await loadKeepingNatives(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
+  let worker: PDFWorker | undefined;
+  if (options.workerSrc) {
+    pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;
+    // One pdfjs worker per thread, kept for the next file: starting one loads and compiles all of
+    // pdfjs's worker code, which a batch of PDFs did once per file.
+    if (!sharedWorker || sharedWorker.destroyed) sharedWorker = new pdfjs.PDFWorker();
+    worker = sharedWorker;
+  }
   if (options.workerPort)
     pdfjs.GlobalWorkerOptions.workerPort =
       options.workerPort as typeof pdfjs.GlobalWorkerOptions.workerPort;
@@ -101,6 +112,8 @@ async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<Posit
     // reads document.baseURI, which a Web Worker does not have.
     useWorkerFetch: options.workerPort !== undefined,
     ...(options.binaryDataFactory ? { BinaryDataFactory: options.binaryDataFactory } : {}),
+    // A worker given is not ended with the document (task.destroy below ends only its own).
+    ...(worker ? { worker } : {}),
   });
   const pieces: TextPiece[] = [];
   const rules: RuleSegment[] = [];
