@@ -6,7 +6,7 @@ import type { CellSource } from '../import-result';
 import { labelKey, trimText } from '../normalize';
 import { cellOf, inferenceNotes, shortNote } from './cell-reading';
 import { tableLabelKeys } from './row-specs';
-import { failingCells, readBodyRows, readingFailures, readTable4 } from './table-rows';
+import { readBodyRows, readingFailures, readTable4 } from './table-rows';
 import { lineTokens, hasNumberCell, type Token } from './tokens';
 import { wrapCandidates, type Wrap } from './wrapped';
 import type { NumberToken, TextToken } from './locate-labels';
@@ -137,34 +137,6 @@ function joinWrapped(
   return { read: { ...read, placedBy: new Map([...read.placedBy, ...placedBy]) }, notes };
 }
 
-const UNSETTLED =
-  '原文这里是没有表格栏的文字（如 PDF 转出的文本），数字按位置或顺序放入，所在行列的勾稽关系不成立，可能放错了格';
-
-const ORDER_T2 =
-  '原文这张表是没有表格栏的文字（如 pdftotext 默认输出），数字按出现的顺序放入各栏，勾稽关系不足以确认';
-
-/**
- * Numbers of text without a grid (PDF text, by position or by reading order) in an equation the
- * reading breaks: where they stand is a reading, not what a cell printed — their cells are marked
- * as placed, so a balance error on them is a reading doubt, never the report's error. (A grid
- * row's numbers are the cells it printed: a sum they break is the report's own error.)
- */
-function unsettled(template: Template, table: TableId, read: Read): Map<string, string> {
-  const placedBy = new Map(read.placedBy);
-  // 表二 has no equations to confirm a reading, and 表四's one row of fifteen cells balances under
-  // many shifted readings: in text without columns (PDF text in reading order) their numbers are
-  // placed by their order alone.
-  if (table === 't2' || table === 't4')
-    for (const [id, r] of read.readings)
-      if (r.kind === 'token' && !r.token.grid && r.token.x === undefined && !placedBy.has(id))
-        placedBy.set(id, ORDER_T2);
-  for (const id of failingCells(template, table, read.readings)) {
-    const r = read.readings.get(id);
-    if (r?.kind === 'token' && !r.token.grid && !placedBy.has(id)) placedBy.set(id, UNSETTLED);
-  }
-  return placedBy;
-}
-
 /** Read one table from the lines of its region. */
 export function readTable(
   template: Template,
@@ -198,7 +170,6 @@ export function readTable(
     readTokens,
   );
   const notes = [...read.notes, ...wrapNotes];
-  const placedBy = unsettled(template, table, read);
   // Numbers read, even where their cells could not be settled (those get their own note).
   const printedAny = [...read.readings.values()].some(
     (r) => r.kind === 'token' || r.kind === 'ambiguous',
@@ -218,7 +189,7 @@ export function readTable(
     const info = infos.get(id);
     if (!info) continue;
     const name = `${tableName} ${info.name}`;
-    const cell = cellOf(reading, info.kind, name, placedBy.get(id));
+    const cell = cellOf(reading, info.kind, name, read.placedBy.get(id));
     cells[id] = cell.value;
     provenance[id] = cell.source;
     if (cell.note) notes.push(cell.note);
