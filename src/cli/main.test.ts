@@ -152,6 +152,32 @@ describe('check', () => {
   });
 });
 
+describe('check on a report read from PDF text (issue 20)', () => {
+  // pdftotext without -layout of a generated report's LibreOffice PDF (scripts/make-corpus.ts):
+  // some numbers are placed by order, and the findings on them are reading doubts.
+  const file = join(root, 'src/fixtures/import/corpus-doubts-pdftotext-raw.txt');
+
+  it('lists reading doubts apart, counts them apart, and exits 0 without errors of its own', async () => {
+    const { status, out } = await run('check', file);
+    expect(status).toBe(0);
+    expect(out).toContain('读取存疑：请对照原文核对以下单元格：[');
+    expect(out).toMatch(/共 0 个错误.*个读取存疑/);
+  });
+
+  it('--json marks each such finding with doubt { cells, reason }', async () => {
+    const { out } = await run('check', file, '--json');
+    const [result] = JSON.parse(out) as {
+      findings: { rule: string; doubt?: { cells: string[]; reason: string } }[];
+    }[];
+    const doubts = (result?.findings ?? []).filter((f) => f.doubt);
+    expect(doubts.length).toBeGreaterThan(0);
+    for (const f of doubts) {
+      expect(f.doubt?.cells.length).toBeGreaterThan(0);
+      expect(f.doubt?.reason).not.toBe('');
+    }
+  });
+});
+
 describe('check shows levels and explanations', () => {
   it('prints the level of each finding and an explained warning as explained', async () => {
     const report = load('example-2021.json');

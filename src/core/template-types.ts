@@ -150,6 +150,16 @@ export interface T2Structure {
     readonly prev: string;
     readonly delta: string;
   }[];
+  /** The cells narratives state: 制发 (新制作) of 规章 and of (行政)规范性文件. */
+  readonly made: { readonly rules: string; readonly normative: string };
+  /** 处理决定数量 of 行政许可, 行政处罚 and 行政强制. */
+  readonly decisions: {
+    readonly license: string;
+    readonly penalty: string;
+    readonly coercion: string;
+  };
+  /** 本年收费金额（万元） of 行政事业性收费, where the format has it. */
+  readonly feeAmount?: string;
 }
 
 /** One official format. `Id` is its literal id; the template list derives the id type from it. */

@@ -5,10 +5,9 @@
 import type { PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadKeepingNatives } from './pdfjs-natives';
 import type { ImportOptions, ImportResult } from './import-result';
-import { importText } from './import-text';
+import { importPositioned, type PositionedText } from './import-positioned';
 import {
   checkFileSize,
-  checkTextLength,
   HANG_GUARD_MS,
   HANG_MESSAGE,
   ImportLimitError,
@@ -17,7 +16,8 @@ import {
   LIMITS,
   stopImport,
 } from './limits';
-import { pdfLines, type TextPiece } from './source/pdf-lines';
+import type { TextPiece } from './source/pdf-lines';
+import { pathSegments, type PathOps, type RuleSegment } from './source/pdf-rules';
 import { checkPdfStreams } from './source/pdf-streams';
 
 /** Options of importPdf: those of importText and where pdfjs finds its CMaps. */
@@ -59,10 +59,34 @@ function before<T>(deadline: number, step: Promise<T>): Promise<T> {
   });
 }
 
+/** The operators pdf-rules reads, by pdfjs's numbers. */
+function pathOps(ops: Record<string, number>): PathOps {
+  const n = (name: string) => ops[name] ?? -1;
+  return {
+    save: n('save'),
+    restore: n('restore'),
+    transform: n('transform'),
+    constructPath: n('constructPath'),
+    paintFormXObjectBegin: n('paintFormXObjectBegin'),
+    paintFormXObjectEnd: n('paintFormXObjectEnd'),
+    stroking: new Set(
+      [
+        'stroke',
+        'closeStroke',
+        'fillStroke',
+        'eoFillStroke',
+        'closeFillStroke',
+        'closeEOFillStroke',
+      ].map(n),
+    ),
+    filling: new Set(['fill', 'eoFill'].map(n)),
+  };
+}
+
 let sharedWorker: PDFWorker | undefined;
 
-/** The text pieces of every page. */
-async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<TextPiece[]> {
+/** The text pieces and ruling lines of every page. */
+async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<PositionedText> {
   const deadline = Date.now() + HANG_GUARD_MS;
   const pdfjs = await loadKeepingNatives(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
   let worker: PDFWorker | undefined;
@@ -92,6 +116,8 @@ async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<TextP
     ...(worker ? { worker } : {}),
   });
   const pieces: TextPiece[] = [];
+  const rules: RuleSegment[] = [];
+  const ops = pathOps(pdfjs.OPS);
   try {
     const document = await before(deadline, task.promise);
     if (document.numPages > LIMITS.pdfPages) {
@@ -117,12 +143,15 @@ async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<TextP
           size: Math.hypot(a, b) || item.height,
         });
       }
+      // The lines drawn (table borders): a ruled table is read as a grid.
+      const list = await before(deadline, page.getOperatorList());
+      rules.push(...pathSegments(n, list.fnArray, list.argsArray, ops));
       page.cleanup();
     }
   } finally {
     await task.destroy();
   }
-  return pieces;
+  return { pieces, rules };
 }
 
 /** Read a report from PDF bytes. */
@@ -130,11 +159,11 @@ export async function importPdf(
   bytes: Uint8Array,
   options: PdfOptions = {},
 ): Promise<ImportResult> {
-  let pieces: TextPiece[];
+  let text: PositionedText;
   try {
     checkFileSize(bytes.length, false);
     checkPdfStreams(bytes);
-    pieces = await textPieces(bytes, options);
+    text = await textPieces(bytes, options);
   } catch (error) {
     if (error instanceof ImportLimitError) return limitFailure(error);
     const why =
@@ -143,18 +172,20 @@ export async function importPdf(
         : '文件已损坏或不是 PDF';
     return { ok: false, message: `无法读取这个 PDF（${why}）。` };
   }
-  if (!pieces.some((p) => p.text.trim() !== '')) {
+  if (!text.pieces.some((p) => p.text.trim() !== '')) {
     return {
       ok: false,
       message:
         '这个 PDF 没有可提取的文字（可能是扫描件或图片），无法读取。请使用有文字层的 PDF，或导入 Word、网页或文本格式的报告。',
     };
   }
-  const text = pdfLines(pieces).join('\n');
-  try {
-    checkTextLength(text);
-  } catch (error) {
-    return limitFailure(error);
-  }
-  return importText(text, options, 'pdf');
+  return importPositioned(text, options, 'pdf');
+}
+
+/** The positioned text of a PDF (pieces and ruling lines), for tools that keep it (the corpus). */
+export async function pdfPositionedText(
+  bytes: Uint8Array,
+  options: PdfOptions = {},
+): Promise<PositionedText> {
+  return textPieces(bytes, options);
 }

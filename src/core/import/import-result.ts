@@ -1,20 +1,14 @@
 /** What every importer returns: the report and what it could not place, or a reason in Chinese. */
 import { cellIds } from '../cells';
+import type { CellSource } from '../provenance';
 import type { Report } from '../report';
 import { getTemplate, type TemplateId } from '../templates';
 
 /** The kinds of input the importers read. */
 export type InputKind = 'json' | 'text' | 'html' | 'docx' | 'pdf';
 
-/**
- * Where an imported cell's value comes from: printed in the source at this cell; inferred (placed
- * or computed by the table's equations, or put in a row by table order — `how` says which); or not
- * found in the source (left blank).
- */
-export type CellSource =
-  | { readonly source: 'printed' }
-  | { readonly source: 'inferred'; readonly how: string }
-  | { readonly source: 'missing' };
+/** Where an imported cell's value comes from (provenance.ts). */
+export type { CellSource } from '../provenance';
 
 /** A report read from some input, or why it could not be read. */
 export type ImportResult =

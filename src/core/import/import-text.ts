@@ -29,6 +29,7 @@ import {
 } from './meta';
 import { cleanLine, isFurniture, labelKey, splitLines, trimText } from './normalize';
 import { joinParagraphs } from './paragraphs';
+import { fillDerived } from './table/derive-blanks';
 import { readTable, type SourceLine } from './table/read-table';
 import { isLaidOut } from './table/tokens';
 
@@ -229,6 +230,8 @@ function readTables(template: Template, linesOf: (owner: Owner) => SourceLine[])
     for (const i of read.unplaced) unplaced.add(i);
     numbers += read.numbers;
   }
+  // A blank is not a zero: the blanks the equations of the tables determine get their values.
+  if (numbers > 0) notes.push(...fillDerived(template, cells, provenance));
   return { cells, provenance, notes, unplaced, numbers };
 }
 

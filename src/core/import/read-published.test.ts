@@ -60,17 +60,18 @@ describe('a 2021 表三 with a single （六）其他处理 row and repeated hea
   it('reads the single row into 3.其他, with a note, the header rows not as data', () => {
     expect(result.report.cells).toEqual({
       ...figures(example.cells),
-      t3_other_overdue_natural: null,
-      t3_other_overdue_business: null,
-      t3_other_overdue_research: null,
-      t3_other_overdue_nonprofit: null,
-      t3_other_overdue_legal: null,
-      t3_other_overdue_other: null,
-      t3_other_overdue_total: null,
+      // Not in a table of this kind, but the column sums make them 0 (inferred).
+      t3_other_overdue_natural: 0,
+      t3_other_overdue_business: 0,
+      t3_other_overdue_research: 0,
+      t3_other_overdue_nonprofit: 0,
+      t3_other_overdue_legal: 0,
+      t3_other_overdue_other: 0,
+      t3_other_overdue_total: 0,
       ...Object.fromEntries(
         ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'].map((c) => [
           `t3_other_unpaid_${c}`,
-          null,
+          0,
         ]),
       ),
       t3_other_misc_business: 1,
@@ -83,7 +84,10 @@ describe('a 2021 表三 with a single （六）其他处理 row and repeated hea
       source: 'inferred',
       how: '原文是2019年格式（试行）的一行“（六）其他处理”，读入 3.其他',
     });
-    expect(result.provenance.t3_other_overdue_total).toEqual({ source: 'missing' });
+    expect(result.provenance.t3_other_overdue_natural).toEqual({
+      source: 'inferred',
+      how: '原文中未能读出，按 （一）至（六）各项之和 推算为 0',
+    });
     expect(result.unplaced).toEqual([]);
   });
 });
@@ -259,7 +263,9 @@ describe('several labels before one row of numbers: the nearest label takes them
   ])('%s', (_, block, bare) => {
     const result = ok(importText(golden.replace(rows3to5.slice(0, 3).join('\n'), block)));
     expect(cells(result, 'third_party')).toEqual([1, 1]);
-    expect(cells(result, 'safety')).toEqual([null, null]);
+    // The bare row is not read; the column sums make it 0 (inferred, not printed).
+    expect(cells(result, 'safety')).toEqual([0, 0]);
+    expect(result.provenance.t3_deny_safety_natural?.source).toBe('inferred');
     expect(cells(result, 'internal')).toEqual([0, 0]);
     expect(result.notes.join('\n')).toMatch(NOTE);
     expect(NOTE.exec(result.notes.join('\n'))?.[1]).toBe(String(bare));
@@ -277,6 +283,7 @@ describe('several labels before one row of numbers: the nearest label takes them
   it('pdftotext -layout of a real LibreOffice PDF: “3.危及…” and “4.保护…” before one “1 1”', () => {
     const result = ok(importText(readFixture('import/blank-zeros-pdftotext-layout-2021.txt')));
     expect(cells(result, 'third_party')).toEqual([1, 1]);
+    // Printed blank (zeros left blank): the sums make it 0, and it stays blank.
     expect(cells(result, 'safety')).toEqual([null, null]);
   });
 });
@@ -287,17 +294,8 @@ describe('a narrow column that wrapped “15” into “1” and “5” (LibreO
   const JOINED =
     '表三 一、本年新收政府信息公开申请数量 总计：原文这个数字因栏宽不够折成两行（“1”“5”），按勾稽关系合为 15，请核对';
 
-  it.each([
-    ['pdftotext -layout', () => ok(importText(layout))],
-    [
-      'the PDF importer',
-      async () =>
-        ok(
-          await importPdf(new Uint8Array(readFileSync(fixtureUrl('import/narrow-total-2021.pdf')))),
-        ),
-    ],
-  ])('%s: the two digits at one column are joined where the sums confirm it', async (_, read) => {
-    const result = await read();
+  it('pdftotext -layout: the two digits at one column are joined where the sums confirm it', () => {
+    const result = ok(importText(layout));
     expect(result.report.cells).toEqual(example.cells);
     expect(result.notes).toContain(JOINED);
     expect(result.notes.join('\n')).toContain(
@@ -307,6 +305,14 @@ describe('a narrow column that wrapped “15” into “1” and “5” (LibreO
       source: 'inferred',
       how: '原文这个数字因栏宽不够折成两行（“1”“5”），按勾稽关系合为 15',
     });
+  });
+
+  it('the PDF importer: the cell’s borders hold both digits, read as printed', async () => {
+    const pdf = new Uint8Array(readFileSync(fixtureUrl('import/narrow-total-2021.pdf')));
+    const result = ok(await importPdf(pdf));
+    expect(result.report.cells).toEqual(example.cells);
+    expect(result.provenance.t3_new_total).toEqual({ source: 'printed' });
+    expect(result.notes.join('\n')).not.toContain('折成两行');
   });
 
   it('without -layout there are no columns: nothing is joined or placed by guesswork', () => {

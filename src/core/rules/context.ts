@@ -1,5 +1,6 @@
 /** What every rule reads: the report, its template and its values parsed once, last year's too. */
 import { cellsOf, type CellInfo } from '../cells';
+import type { Provenance } from '../provenance';
 import type { Profile } from '../profile/schema';
 import type { Report } from '../report';
 import type { Template } from '../template-types';
@@ -24,6 +25,11 @@ export interface RuleContext extends Subject {
   readonly computed: ReadonlySet<string>;
   /** Last year's report, when linked or given: the cross-year rules run against it. */
   readonly lastYear?: Subject;
+  /**
+   * How an imported report's cells were read. Given, the report is a published one read back: a
+   * blank cell is what it printed, not a zero the clerk has yet to type (see tables.ts).
+   */
+  readonly provenance?: Provenance;
   /** The local requirements (地方要求) in force for this report, when a profile is loaded. */
   readonly profile?: Profile;
 }

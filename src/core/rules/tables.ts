@@ -6,6 +6,7 @@ import type { CellInfo } from '../cells';
 import { equationCells, equationsOf, type BalanceRule, type Equation } from '../equations';
 import { finerDecimals, formatValue, sumCounts } from '../number';
 import { t3Cell, t3ResultRows, t3RoleCell, t3TotalColumn } from '../roles';
+import { readAsPrinted } from '../provenance';
 import { totalInputs } from '../totals';
 import type { Finding } from './catalogue';
 import { cellTitle, computedCell, finding, titleOf, type Rule, type RuleContext } from './context';
@@ -56,8 +57,25 @@ function computedBalance(context: RuleContext, eq: Equation, column: string): Fi
   ];
 }
 
+/**
+ * Whether some non-negative values of the equation's blank cells make it hold. On an imported
+ * report a blank printed cell is not a zero: the importer derived the blanks the equations
+ * determine, and an equation that still rests on a blank fires only when no value of it helps.
+ */
+function blanksCanBalance(eq: Equation, values: RuleContext['values']): boolean {
+  const blank = (id: string) => values.get(id) === null;
+  const plusBlanks = eq.plus.filter(blank).length;
+  const minusBlanks = eq.minus.filter(blank).length;
+  const known = sumCounts(eq.plus.map(values.num)) - sumCounts(eq.minus.map(values.num));
+  if (blank(eq.target)) return known >= 0 || plusBlanks > 0;
+  const need = values.num(eq.target) - known;
+  return need === 0 || (need > 0 && plusBlanks > 0) || (need < 0 && minusBlanks > 0);
+}
+
 function typedBalance(context: RuleContext, eq: Equation): Finding[] {
   const { template, values, cells } = context;
+  const blanks = equationCells(eq).some((id) => values.get(id) === null);
+  if (context.provenance && blanks && blanksCanBalance(eq, values)) return [];
   const expected = sumCounts(eq.plus.map(values.num)) - sumCounts(eq.minus.map(values.num));
   const actual = values.get(eq.target) ?? null;
   if ((actual ?? 0) === expected && !(actual === null && expected !== 0)) return [];
@@ -101,21 +119,33 @@ const BLANK_NAMED = 3;
 
 /**
  * BLANK_CELL: one warning per table — "表三 尚未填写" for a table nobody has started, else how many
- * cells are still blank. Computed totals are not counted: nobody can type them.
+ * cells are still blank. Computed totals are not counted: nobody can type them. On an imported
+ * report, the cells printed blank and those the importer could not read are two findings: the
+ * second is a reading doubt (its cells are not read as printed).
  */
 export function blankCells(context: RuleContext): Finding[] {
-  const { template, values, cells } = context;
+  const { template, values, cells, provenance } = context;
   const out: Finding[] = [];
   for (const table of Object.values(template.tables)) {
     const typed = [...cells.values()].filter(
       (c) => c.table === table.id && !computedCell(context, c.id),
     );
-    const blank = typed.filter((c) => values.blank.has(c.id)).map((c) => c.id);
+    const allBlank = typed.filter((c) => values.blank.has(c.id)).map((c) => c.id);
+    const unread = allBlank.filter((id) => provenance && !readAsPrinted(provenance[id]));
+    const blank = allBlank.filter((id) => !unread.includes(id));
+    const first = unread[0];
+    if (first !== undefined) {
+      const named = unread.slice(0, BLANK_NAMED).map((id) => cells.get(id)?.name ?? id);
+      const more = unread.length > BLANK_NAMED ? ' 等' : '';
+      const message = `${table.name} 有 ${unread.length} 个单元格未能从原文读出，暂为空白：${named.join('、')}${more}`;
+      out.push(finding('BLANK_CELL', message, unread));
+    }
     if (blank.length === 0) continue;
     const named = blank.slice(0, BLANK_NAMED).map((id) => cells.get(id)?.name ?? id);
     const more = blank.length > BLANK_NAMED ? ' 等' : '';
-    const message =
-      blank.length === typed.length
+    const message = provenance
+      ? `${table.name} 原文有 ${blank.length} 个单元格为空白（可能表示 0，请核对）：${named.join('、')}${more}`
+      : blank.length === typed.length
         ? `${table.name} 尚未填写（全部 ${blank.length} 个单元格为空，导出时按 0 处理）`
         : `${table.name} 还有 ${blank.length} 个空白单元格（导出时按 0 处理）：${named.join('、')}${more}`;
     out.push(finding('BLANK_CELL', message, blank));

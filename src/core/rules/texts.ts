@@ -1,11 +1,16 @@
 /** The rules on the report's texts and meta data: TEMPLATE_YEAR, SECTION_EMPTY, TEXT_TABLE_MISMATCH. */
-import { sumCounts } from '../number';
+import { formatValue, sumCounts } from '../number';
 import { firstTemplate, getTemplate, templateIdForYear } from '../templates';
 import type { Template, TextKey } from '../template-types';
 import type { Finding } from './catalogue';
 import { finding, type RuleContext } from './context';
-import { t3RoleCell } from '../roles';
-import { findStatements, RESULT_FACTS, TEXT_FACTS, type Statement } from './text-facts';
+import {
+  ACTIVE_FACTS,
+  findStatements,
+  RESULT_FACTS,
+  TEXT_FACTS,
+  type Statement,
+} from './text-facts';
 
 /** TEMPLATE_YEAR: the chosen format is not the one of the report year. */
 export function templateYear({ template, report }: RuleContext): Finding[] {
@@ -49,19 +54,29 @@ export function narratives(template: Template): [string, TextKey][] {
   return list;
 }
 
-const FACTS = [...TEXT_FACTS, ...RESULT_FACTS];
+const FACTS = [...TEXT_FACTS, ...RESULT_FACTS, ...ACTIVE_FACTS];
 
 /**
- * "受理/办理…N件" may count this year's applications with last year's carried over: N = 新收 +
- * 上年结转 is consistent, not a mismatch.
+ * Whether the cells agree with a statement. On an imported report a blank cell is not a zero:
+ * a sum resting on blanks agrees with any figure it could still reach.
  */
-function handledWithCarried(context: RuleContext, statement: Statement, table: number): boolean {
-  if (statement.fact.id !== 'received' || !/受理|办理/.test(statement.quote)) return false;
-  const carried = t3RoleCell(context.template, 'carried');
-  return statement.value === table + context.values.num(carried);
+function agrees(context: RuleContext, statement: Statement, ids: readonly string[]): boolean {
+  const { values, provenance } = context;
+  if (ids.length === 0 || ids.some((id) => values.invalid.has(id))) return true;
+  const blank = provenance !== undefined && ids.some((id) => values.get(id) === null);
+  const known = ids.reduce((sum, id) => sum + (values.get(id) ?? 0), 0);
+  const stated = statement.value;
+  if (statement.precision !== undefined) {
+    const near = Math.abs(known - stated) <= statement.precision / 2 + 1e-9;
+    return near || (blank && known <= stated);
+  }
+  // Blanks can only add to what the known cells make; a part of the figure can only be less.
+  if (statement.atMost) return stated <= known || blank;
+  if (blank) return known <= stated;
+  return known === stated;
 }
 
-/** TEXT_TABLE_MISMATCH: a number stated in the narrative differs from the tables. */
+/** TEXT_TABLE_MISMATCH: a number stated in the narrative differs from the tables (every reading). */
 export function textTableMismatch(context: RuleContext): Finding[] {
   const { template, report, values } = context;
   const out: Finding[] = [];
@@ -70,17 +85,22 @@ export function textTableMismatch(context: RuleContext): Finding[] {
     for (const statement of findStatements(report.text[key] ?? '', FACTS)) {
       const { fact } = statement;
       if (statement.zero || reported.has(fact.id)) continue;
+      if (fact.applies && !fact.applies(template)) continue;
       const ids = fact.cells(template);
-      if (ids.some((id) => values.invalid.has(id))) continue;
+      const readings = [
+        ids,
+        ...(fact.readings?.(template, statement.quote, statement.after ?? '') ?? []),
+      ];
+      if (readings.some((cells) => agrees(context, statement, cells))) continue;
       const table = sumCounts(ids.map((id) => values.get(id) ?? null));
-      if (table === statement.value) continue;
-      if (handledWithCarried(context, statement, table)) continue;
       reported.add(fact.id);
+      const shown =
+        statement.precision !== undefined ? formatValue(table, 'amount') : String(table);
       out.push(
         finding(
           'TEXT_TABLE_MISMATCH',
-          `${where}写“${statement.quote}”（${statement.value}），而${fact.what}为 ${table}`,
-          ids,
+          `${where}写“${statement.quote}”（${statement.value}），而${fact.what}为 ${shown}`,
+          [...ids],
           { expected: table, actual: statement.value, field: `text.${key}` },
         ),
       );

@@ -107,6 +107,12 @@ export const FY2019: Template<'2019'> = {
       prev: `t2_${key}_prev`,
       delta: `t2_${key}_delta`,
     })),
+    made: { rules: 't2_rules_made', normative: 't2_normative_made' },
+    decisions: {
+      license: 't2_license_decisions',
+      penalty: 't2_penalty_decisions',
+      coercion: 't2_coercion_decisions',
+    },
   },
   t3: t3.structure,
   t4: t4.structure,

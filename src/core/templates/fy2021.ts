@@ -94,6 +94,13 @@ export const FY2021: Template<'2021'> = {
       valid: `t2_${key}_valid`,
     })),
     items: [],
+    made: { rules: 't2_rules_made', normative: 't2_normative_made' },
+    decisions: {
+      license: 't2_license_decisions',
+      penalty: 't2_penalty_decisions',
+      coercion: 't2_coercion_decisions',
+    },
+    feeAmount: 't2_fee_amount',
   },
   t3: t3.structure,
   t4: t4.structure,

@@ -2,12 +2,15 @@ import { useEffect, useMemo, useRef } from 'react';
 import {
   cellsOf,
   checkAll,
+  countDoubts,
   countFindings,
+  DOUBT_HEADING,
   getTemplate,
   layoutReport,
   profileApplies,
   SEVERITY_LABELS,
   type Block,
+  type Finding,
   type Report,
 } from '../../core';
 import type { ImportResult } from '../../core/import';
@@ -40,6 +43,41 @@ function InferredCells({ result }: { result: Recognised }) {
         {inferred.map((c) => (
           <li key={c.id} data-inferred={c.id}>
             {c.name}：{c.how}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** The first few cells to check by name, and how many more (a 总计 rests on dozens of cells). */
+function cellList(cells: readonly string[], nameOf: (id: string) => string): string {
+  const shown = cells.slice(0, 4).map(nameOf).join('、');
+  return cells.length > 4 ? `${shown} 等 ${cells.length} 个单元格` : shown;
+}
+
+/**
+ * Findings that rest on cells not read as printed: they may be the reader's mistake, so they are
+ * listed apart, with the cells to check against the source, and never counted as errors.
+ */
+function ReadingDoubts({ findings, report }: { findings: readonly Finding[]; report: Report }) {
+  const doubts = findings.filter((f) => f.doubt);
+  if (doubts.length === 0) return null;
+  const infos = cellsOf(getTemplate(report.template));
+  return (
+    <details className="import-doubts" open>
+      <summary>
+        {DOUBT_HEADING}（{doubts.length} 条，不计为报告的错误）
+      </summary>
+      <ul>
+        {doubts.map((f, i) => (
+          <li key={i} data-doubt={f.rule}>
+            [{f.rule}] {f.message}
+            <br />
+            <span className="hint">
+              核对：{cellList(f.doubt?.cells ?? [], (id) => infos.get(id)?.name ?? id)}——
+              {f.doubt?.reason}
+            </span>
           </li>
         ))}
       </ul>
@@ -80,10 +118,16 @@ export function ImportReview({
   confirmLabel: string;
 }) {
   const { report } = result;
-  // Checked as the editor will check it: with the local requirements (地方要求) loaded here.
+  // Checked as the editor will check it: with the local requirements (地方要求) loaded here, and
+  // with the importer's provenance: blanks are not zeros, findings on cells not read as printed are
+  // reading doubts.
   const profileNow = useStore(profileState());
   const profile = profileNow.kind === 'loaded' ? profileNow.loaded.profile : undefined;
-  const findings = useMemo(() => checkAll(report, undefined, { profile }), [report, profile]);
+  const findings = useMemo(
+    () => checkAll(report, undefined, { profile, provenance: result.provenance }),
+    [report, profile, result.provenance],
+  );
+  const own = useMemo(() => findings.filter((f) => !f.doubt), [findings]);
   const tables = useMemo(
     () =>
       layoutReport(report).filter(
@@ -103,6 +147,7 @@ export function ImportReview({
   );
   const { errors, warnings } = countFindings(findings);
   const rollForward = onRollForward && isPastReport(report.meta.year) ? onRollForward : undefined;
+  const doubtCount = countDoubts(findings);
   // The review opens below the file input: bring it into view, its heading focused for the keyboard.
   const heading = useRef<HTMLHeadingElement | null>(null);
   useEffect(() => {
@@ -128,6 +173,11 @@ export function ImportReview({
           <span className={errors ? 'count-error' : 'count-ok'}>{errors} 个错误</span>，{warnings}{' '}
           个警告
           {profile && profileApplies(profile, report) && `（含地方要求：${profile.name}）`}
+          {doubtCount > 0 && (
+            <>
+              ，<span className="count-doubt">{doubtCount} 个读取存疑</span>
+            </>
+          )}
         </dd>
       </dl>
       {rollForward && (
@@ -180,11 +230,12 @@ export function ImportReview({
           </pre>
         </details>
       )}
-      {findings.length > 0 && (
+      <ReadingDoubts findings={findings} report={report} />
+      {own.length > 0 && (
         <details className="import-findings">
-          <summary>检查结果（{findings.length} 条）</summary>
+          <summary>检查结果（{own.length} 条）</summary>
           <ul>
-            {findings.map((f, i) => (
+            {own.map((f, i) => (
               <li key={i} className={`finding-${f.severity}`}>
                 {SEVERITY_LABELS[f.severity]}：{f.message}
               </li>

@@ -169,6 +169,13 @@ export const COLUMNS = helper.columns([
     sortFn: 'basic',
     cell: (info) => count(info.row.original, info.getValue(), ''),
   }),
+  // Findings on cells the importer did not read as printed: the reader's doubt, not the report's.
+  helper.accessor((r) => r.entry.findings.filter((f) => f.doubt).length, {
+    id: 'doubts',
+    header: '读取存疑',
+    sortFn: 'basic',
+    cell: (info) => count(info.row.original, info.getValue(), 'count-doubt'),
+  }),
   helper.accessor((r) => r.entry.notes.length, {
     id: 'notes',
     header: '读入说明',

@@ -4,7 +4,8 @@ import type { ReviewRow } from './review-row';
 
 export interface BatchFilter {
   readonly rule: RuleId | '';
-  readonly level: Severity | '';
+  /** A level, or 'doubt': findings that are reading doubts (never counted at a level). */
+  readonly level: Severity | 'doubt' | '';
   /** Part of the 机关 name or of the file name. */
   readonly org: string;
 }
@@ -21,7 +22,11 @@ export function filterRows(rows: readonly ReviewRow[], filter: BatchFilter): rea
     if (row.entry.error !== undefined) return !filter.rule && filter.level === 'error';
     return row.entry.findings.some(
       (f) =>
-        (!filter.rule || f.rule === filter.rule) && (!filter.level || f.severity === filter.level),
+        (!filter.rule || f.rule === filter.rule) &&
+        (!filter.level ||
+          (filter.level === 'doubt'
+            ? f.doubt !== undefined
+            : !f.doubt && f.severity === filter.level)),
     );
   });
 }

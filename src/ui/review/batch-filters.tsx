@@ -1,7 +1,10 @@
 import { LEVEL_LABELS, RULES, type RuleId, type Severity } from '../../core';
 import type { BatchFilter } from './batch-filter';
 
-const LEVELS = Object.entries(LEVEL_LABELS) as [Severity, string][];
+const LEVELS: [Severity | 'doubt', string][] = [
+  ...(Object.entries(LEVEL_LABELS) as [Severity, string][]),
+  ['doubt', '读取存疑'],
+];
 
 /** The filter bar over the table and the counts per rule (a count sets the rule filter). */
 export function BatchFilters({
@@ -36,7 +39,7 @@ export function BatchFilters({
         <select
           value={filter.level}
           onChange={(e) => {
-            onChange({ ...filter, level: e.target.value as Severity | '' });
+            onChange({ ...filter, level: e.target.value as Severity | 'doubt' | '' });
           }}
         >
           <option value="">全部</option>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import {
   DECISION_LABELS,
+  DOUBT_HEADING,
   LEVEL_LABELS,
   readingDoubt,
   RULES,
@@ -57,6 +58,11 @@ export function FindingItem({
           finding.message
         )}
       </p>
+      {doubt && (
+        <p className="finding-doubt-reason" data-doubt="true">
+          {DOUBT_HEADING}：{doubt.reason}（读取存疑，不计为报告的错误）
+        </p>
+      )}
       {explained && <p className="explained-reason">机关的说明：{explained.reason}</p>}
       {decision ? (
         <p className="decision">

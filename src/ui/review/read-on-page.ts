@@ -61,13 +61,14 @@ async function readPdf(file: File, task: number): Promise<WorkerResult> {
     if (!result.ok) {
       return { ...base, error: result.message, ...(result.timedOut ? { timedOut: true } : {}) };
     }
-    const { report, notes, unplaced } = result;
+    const { report, notes, unplaced, provenance } = result;
     return {
       ...base,
       report,
+      provenance,
       notes,
       unplaced,
-      findings: checkAll(report, undefined, profileCheckOptions()),
+      findings: checkAll(report, undefined, { ...profileCheckOptions(), provenance }),
     };
   } catch (error) {
     return {

@@ -1,5 +1,5 @@
 /** Messages between the review page and its workers: import + check a file, or check a report again. */
-import type { Finding, Profile, Report } from '../../core';
+import type { Finding, Profile, Provenance, Report } from '../../core';
 
 /** `profile`: the local requirements (地方要求) the batch is checked against, if any. */
 export type WorkerTask =
@@ -15,6 +15,8 @@ export type WorkerTask =
       readonly report: Report;
       readonly lastYear?: Report;
       readonly profile?: Profile | undefined;
+      /** How an imported report's cells were read: findings on guessed cells are reading doubts. */
+      readonly provenance?: Provenance;
     };
 
 /**
@@ -39,6 +41,8 @@ export type WorkerResult =
       /** A hash of the bytes: the same file dropped again is the same entry. */
       readonly id: string;
       readonly report?: Report;
+      /** How the importer read each cell (kept so a check again keeps the reading doubts). */
+      readonly provenance?: Provenance;
       readonly error?: string;
       /** Stopped by a last-resort clock: the batch tries the file once more, alone, at its end. */
       readonly timedOut?: true;

@@ -33,10 +33,14 @@ async function readFile(
     return {
       ...base,
       report: result.report,
+      provenance: result.provenance,
       notes: result.notes,
       unplaced: result.unplaced,
       findings: sortFindings([
-        ...checkAll(result.report, undefined, { profile: task.profile }),
+        ...checkAll(result.report, undefined, {
+          profile: task.profile,
+          provenance: result.provenance,
+        }),
         ...checkOutline(result.headings, result.report),
       ]),
     };
@@ -54,7 +58,10 @@ export async function runReviewTask(
   pdf: PdfOptions | undefined,
 ): Promise<WorkerResult> {
   if (task.kind === 'bytes') return readFile(task, pdf);
-  const options = { profile: task.profile };
+  const options = {
+    profile: task.profile,
+    ...(task.provenance ? { provenance: task.provenance } : {}),
+  };
   return {
     kind: 'check',
     task: task.task,

@@ -99,6 +99,7 @@ export async function recheck(
         report: entry.report,
         ...(last ? { lastYear: last } : {}),
         ...profileCheckOptions(),
+        ...(entry.provenance ? { provenance: entry.provenance } : {}),
       });
       // OUTLINE comes from the file as read, not from the report: it survives a check again.
       const outline = entry.findings.filter((f) => f.rule === 'OUTLINE');

@@ -4,6 +4,8 @@
  * after it are one paragraph even when the first ends in "；" or "。".
  */
 import { isPageNumber } from '../normalize';
+import { expandGrid, gridLines } from './grid';
+import { ruledTables, type RuleSegment, type RuledTable } from './pdf-rules';
 
 /** One piece of text on a page, in PDF units (y grows upwards). */
 export interface TextPiece {
@@ -23,6 +25,8 @@ interface Line {
 }
 
 interface Laid {
+  readonly page: number;
+  readonly y: number;
   readonly text: string;
   readonly left: number;
   readonly right: number;
@@ -115,6 +119,8 @@ function layLine(line: Line, unit: number): Laid {
   const text = table ? parts.join('').trimEnd() : parts.join('').trim();
   const first = pieces[0];
   return {
+    page: line.page,
+    y: line.y,
     text: text.trim() === '' ? '' : text,
     left: first?.x ?? 0,
     right: end ?? 0,
@@ -139,10 +145,20 @@ function mode(values: readonly number[]): number {
   return best;
 }
 
-/** The text of a PDF's pieces, one line per text line. */
-export function pdfLines(pieces: readonly TextPiece[]): string[] {
+/**
+ * The text of a PDF's pieces, one line per text line. Given the page's ruling lines (the borders
+ * an office tool draws round table cells), a ruled table becomes grid rows, TAB-separated like a
+ * web page's or a Word file's table; the rest is laid out line by line.
+ */
+export function pdfLines(
+  pieces: readonly TextPiece[],
+  rules: readonly RuleSegment[] = [],
+): string[] {
+  const tables = rules.length > 0 ? ruledTables(pieces, rules) : [];
+  const inTable = new Set<TextPiece>(tables.flatMap((t) => t.pieces));
+  const free = inTable.size === 0 ? pieces : pieces.filter((p) => !inTable.has(p));
   // Page numbers go first, or a paragraph broken across pages would be joined around them.
-  const lines = groupLines(pieces);
+  const lines = groupLines(free);
   // One unit for every line, so that a column is the same column on every row and page.
   // Half the size of the numbers (most of them a table's): a digit is about one column.
   const numbers = pieces.filter((p) => /^[\d.]+$/.test(p.text.trim()));
@@ -151,9 +167,20 @@ export function pdfLines(pieces: readonly TextPiece[]): string[] {
   const prose = laid.filter((l) => !l.gapped);
   const margin = mode(prose.map((l) => l.left));
   const rightEdge = Math.max(0, ...prose.map((l) => l.right));
+  // Lines and tables in reading order: page by page, top to bottom.
+  const blocks: ({ page: number; y: number } & ({ line: Laid } | { table: RuledTable }))[] = [
+    ...laid.map((line) => ({ page: line.page, y: line.y, line })),
+    ...tables.map((table) => ({ page: table.page, y: table.top, table })),
+  ].sort((a, b) => a.page - b.page || b.y - a.y);
   const out: string[] = [];
   let previous: Laid | undefined;
-  for (const line of laid) {
+  for (const block of blocks) {
+    if ('table' in block) {
+      out.push(...gridLines(expandGrid(block.table.rows)));
+      previous = undefined;
+      continue;
+    }
+    const line = block.line;
     const full =
       previous !== undefined &&
       !previous.gapped &&

@@ -81,6 +81,20 @@ function find(spec: RowSpec, row: number, segments: readonly Segment[], from: Po
         break;
       }
     }
+    // A label cut in two by a page break (the row goes on, under the repeated header, on the
+    // next page): its start ends this text and its rest starts the next ("5要求" + "行政机关确认…").
+    const next = segments[s + 1]?.text ?? '';
+    if (!best && next !== '') {
+      for (const key of [spec.key]) {
+        for (let k = Math.min(key.length - 2, text.length); k >= 2; k--) {
+          const at = text.length - k;
+          if (at >= start && text.endsWith(key.slice(0, k)) && next.startsWith(key.slice(k))) {
+            best = { row, seg: s, offset: at, end: text.length };
+            break;
+          }
+        }
+      }
+    }
     if (best) return best;
   }
   return undefined;

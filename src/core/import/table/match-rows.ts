@@ -78,8 +78,16 @@ class RowFiller {
   /** Give the row the numbers it has room for; returns the rest. */
   take(row: number, numbers: readonly NumberToken[]): NumberToken[] {
     const spec = this.specs[row];
-    const rest = [...numbers];
+    let rest = [...numbers];
     if (!spec) return rest;
+    // A label on a grid line of its own, its numbers on the next (a converter's broken row): the
+    // label's line of empty cells is no data when numbers follow.
+    for (;;) {
+      const first = rest[0]?.line;
+      const own = rest.filter((n) => n.line === first);
+      if (own.length === rest.length || !own.every((n) => n.raw === '' && n.grid)) break;
+      rest = rest.filter((n) => n.line !== first);
+    }
     // A grid row's empty cells right after its label are the label's own merged columns: the
     // number cells are the row's last ones, so drop empty cells in front until the rest fits.
     const line = rest[0]?.line;

@@ -101,6 +101,24 @@ export function readingFailures(
   });
 }
 
+/** The cells of the table's equations that fail under a reading. */
+export function failingCells(
+  template: Template,
+  table: TableId,
+  readings: ReadonlyMap<string, CellReading>,
+): Set<string> {
+  const infos = cellsOf(template);
+  const value = (id: string) => {
+    const r = readings.get(id);
+    const kind = infos.get(id)?.kind;
+    if (!r || !kind) return null;
+    if (r.kind === 'token') return tokenValue(r.token, kind);
+    return r.kind === 'derived' ? r.value : null;
+  };
+  const failing = tableEquations(template, table).filter((eq) => failures([eq], value) > 0);
+  return new Set(failing.flatMap(equationCells));
+}
+
 /** A result group printed as the one row another format has for it, read into its fallback row. */
 interface Hybrid {
   readonly specs: RowSpec[];
@@ -251,12 +269,39 @@ function distrust(
     // make a row of zeros that sums right out of another row's numbers).
     const oneLine = new Set(row.taken.map((t) => t.line)).size === 1;
     if (row.taken.length >= row.cells.length && oneLine && failures(own, value) === 0) continue;
+    // A grid row (a web page's, a Word file's, a ruled PDF table's) puts each number in its cell:
+    // its reading is the printed one, and a sum it breaks is the report's own error.
+    if (row.taken.length > 0 && row.taken.every((t) => t.grid)) continue;
     // Without equations, a laid-out row is placed by its columns: numbers over are no sign.
     if (equations.length === 0 && row.taken.some((t) => t.x !== undefined)) continue;
     n++;
     for (const cell of row.cells) readings.set(cell.id, { kind: 'ambiguous' });
   }
   return n;
+}
+
+/** How the cells of a row PDF text printed short were placed (their provenance). */
+const POSITION_HOW =
+  '原文这一行的数字少于栏数（空白的栏未印出），按数字的位置和勾稽关系确定所在的栏';
+const ORDER_HOW = '原文这一行的数字少于栏数，没有栏的位置，按勾稽关系确定所在的栏';
+
+/**
+ * Rows of text without a grid (PDF text) that printed fewer numbers than cells: where their
+ * numbers go is a reading, not what the text shows at each cell — their cells are marked as
+ * placed (inferred), so a finding that rests on them is a reading doubt, not the report's error.
+ */
+function guessedRows(
+  inputs: readonly RowInput[],
+  readings: ReadonlyMap<string, CellReading>,
+): Map<string, string> {
+  const placedBy = new Map<string, string>();
+  for (const row of inputs) {
+    const short = row.taken.length > 0 && row.taken.length < row.cells.length;
+    if (!short || row.taken.every((t) => t.grid)) continue;
+    const how = row.taken.some((t) => t.x !== undefined) ? POSITION_HOW : ORDER_HOW;
+    for (const c of row.cells) if (readings.get(c.id)?.kind === 'token') placedBy.set(c.id, how);
+  }
+  return placedBy;
 }
 
 /** Tables 二 and 三: rows by their labels, with notes on rows missing, short or left over. */
@@ -276,13 +321,25 @@ export function readBodyRows(
     rows = readRows(specs, tokens);
   }
   const spans = labelSpans(template, table);
+  // The label columns of the table's grid: those before the widest row's numbers.
+  const labelColumns =
+    template.tables[table].columns -
+    Math.max(...specs.map((spec) => spec.cells.reduce((n, c) => n + c.colSpan, 0)));
+  // The last field of each grid line with label text in it.
+  const lastText = new Map<number, number>();
+  for (const t of tokens)
+    if (t.kind === 'text' && t.field !== undefined)
+      lastText.set(t.line, Math.max(t.field, lastText.get(t.line) ?? 0));
   const inputs: RowInput[] = specs.map((spec, i) => {
     const taken = rows.taken.get(i) ?? [];
     // A grid line's empty cells right after a label that spans columns are those columns.
-    // (Unless the row already dropped them: its line had more cells than the row.)
+    // (Unless the row already dropped them: its line had more cells than the row; or the label's
+    // text reaches into them — a converter's label broken over the merged columns.)
     let pads = 0;
     const span = rows.complete.has(i) ? 1 : (spans[i] ?? 1);
-    while (pads < span - 1 && taken[pads]?.raw === '' && taken[pads]?.grid) pads++;
+    const last = lastText.get(taken[0]?.line ?? -1);
+    const room = last === undefined ? span - 1 : Math.min(span - 1, labelColumns - 1 - last);
+    while (pads < room && taken[pads]?.raw === '' && taken[pads]?.grid) pads++;
     const own = taken.slice(pads);
     const full = own.length === spec.cells.length && own.every((t) => t.grid);
     return { cells: spec.cells, taken: own, complete: rows.complete.has(i) || full };
@@ -335,7 +392,7 @@ export function readBodyRows(
     const numbers = rows.leftover.map((n) => n.raw).join(' ');
     notes.push(`${name} 有 ${rows.leftover.length} 个数字无法对应到行：${numbers}`);
   }
-  const placedBy = new Map<string, string>();
+  const placedBy = guessedRows(inputs, readings);
   for (const i of rows.unlabelled)
     for (const c of specs[i]?.cells ?? []) placedBy.set(c.id, UNLABELLED);
   if (!hybrid) return { ...rows, readings, notes, placedBy };

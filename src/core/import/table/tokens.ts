@@ -14,6 +14,8 @@ export type Token =
       readonly line: number;
       /** The word's middle, in character columns from the line's start (text not in a grid). */
       readonly x?: number;
+      /** In a grid row: the index of the field (cell) it is in. */
+      readonly field?: number;
     }
   /**
    * A number cell as written ("22（其中修订16件）", "251000元"); `blank` for "—", "/" or an empty
@@ -26,6 +28,8 @@ export type Token =
       readonly blank?: true;
       /** From a grid row, where a cell's position is its column. */
       readonly grid?: true;
+      /** In a grid row: the index of the field (cell) it is in. */
+      readonly field?: number;
       /**
        * The cell's middle in character columns from the line's start, for text that is not a grid:
        * in laid-out text (pdftotext -layout, the PDF importer's lines) it says the column.
@@ -118,7 +122,17 @@ export function lineTokens(text: string, line: number, indent?: number): Token[]
     wordTokens(words, line, tokens, indent === undefined ? undefined : at);
     return tokens;
   }
-  const perField = fields.map((field) => {
+  // A merged cell a converter repeated in every column it spans ("| （一）予以公开 | （一）予以公开 |")
+  // is one cell and the positions it spans, as a web page's grid has them.
+  const spread = fields.map((field, i) =>
+    i > 0 &&
+    field.trim() !== '' &&
+    field.trim() === fields[i - 1]?.trim() &&
+    !isNumberWord(field.trim())
+      ? ''
+      : field,
+  );
+  const perField = spread.map((field) => {
     const own: Token[] = [];
     wordTokens(
       field.split(SPACES).filter((w) => w !== ''),
@@ -129,9 +143,10 @@ export function lineTokens(text: string, line: number, indent?: number): Token[]
   });
   const lastText = perField.findLastIndex((own) => own.some((t) => t.kind === 'text'));
   perField.forEach((own, i) => {
-    for (const t of own) tokens.push(t.kind === 'number' ? { ...t, grid: true } : t);
+    for (const t of own)
+      tokens.push(t.kind === 'number' ? { ...t, grid: true, field: i } : { ...t, field: i });
     if (own.length === 0 && i > lastText)
-      tokens.push({ kind: 'number', raw: '', line, blank: true, grid: true });
+      tokens.push({ kind: 'number', raw: '', line, blank: true, grid: true, field: i });
   });
   return tokens;
 }
