@@ -2,7 +2,7 @@
  * Reading a report from a PDF's text layer with pdfjs-dist (loaded on first use, so the page's main
  * bundle stays small). Scanned PDFs have no text layer and get a message saying so.
  */
-import type { ImportOptions, ImportResult } from './import-result';
+import type { ImportOptions, ImportResult, InputKind } from './import-result';
 import { importText } from './import-text';
 import {
   checkFileSize,
@@ -12,6 +12,7 @@ import {
   LIMITS,
   stopImport,
 } from './limits';
+import type { OcrReader, ScannedFile } from '../ocr/ocr-reader';
 import { pdfLines, type TextPiece } from './source/pdf-lines';
 import { checkPdfStreams } from './source/pdf-streams';
 
@@ -31,6 +32,10 @@ export interface PdfOptions extends ImportOptions {
    * fetch the CMaps from cMapUrl — one opened from disk serves them from its own inlined copy.
    */
   readonly binaryDataFactory?: unknown;
+  /** Reads scanned pages (the OCR pack); without it a PDF with no text layer is refused. */
+  readonly ocr?: OcrReader;
+  /** What to load for OCR, said when a scan comes and there is no `ocr`. */
+  readonly ocrHint?: string;
 }
 
 // The core's lib has no DOM or Node types; timers exist in every runtime it runs on.
@@ -128,17 +133,49 @@ export async function importPdf(
     return { ok: false, message: `无法读取这个 PDF（${why}）。` };
   }
   if (!pieces.some((p) => p.text.trim() !== '')) {
+    if (options.ocr) return readScanned({ kind: 'pdf', bytes }, options, 'pdf');
     return {
       ok: false,
       message:
-        '这个 PDF 没有可提取的文字（可能是扫描件或图片），无法读取。请使用有文字层的 PDF，或导入 Word、网页或文本格式的报告。',
+        '这个 PDF 没有可提取的文字（可能是扫描件或图片），无法读取。请使用有文字层的 PDF，或导入 Word、网页或文本格式的报告。' +
+        (options.ocrHint ?? ''),
     };
   }
+  return importPieces(pieces, options, 'pdf');
+}
+
+/** Read a scan with the caller's OCR reader; a reader's failure is a message, never a throw. */
+export async function readScanned(
+  file: ScannedFile,
+  options: PdfOptions,
+  input: InputKind,
+): Promise<ImportResult> {
+  if (!options.ocr) {
+    return { ok: false, message: '这是图片，需要 OCR 识别包才能读取。' + (options.ocrHint ?? '') };
+  }
+  let pages;
+  try {
+    pages = await options.ocr(file);
+  } catch (error) {
+    if (error instanceof ImportLimitError) return { ok: false, message: error.message };
+    const why = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `OCR 识别失败（${why}）。` };
+  }
+  const { importScanned } = await import('../ocr/import-scanned');
+  return importScanned(pages, options, input);
+}
+
+/** Read a report from positioned text: a PDF's text layer, or OCR words laid out as one. */
+export function importPieces(
+  pieces: readonly TextPiece[],
+  options: ImportOptions,
+  input: InputKind,
+): ImportResult {
   const text = pdfLines(pieces).join('\n');
   try {
     checkTextLength(text);
   } catch (error) {
     return limitFailure(error);
   }
-  return importText(text, options, 'pdf');
+  return importText(text, options, input);
 }
