@@ -28,7 +28,7 @@ make() { # name report-json turn-degrees table-page
     pages="$pages $tmp/$name-scan-$n.jpg"
   done
   # shellcheck disable=SC2086
-  node scripts/jpeg-pages-pdf.mjs "$out/$name-scan.pdf" $pages
+  npx tsx scripts/jpeg-pages-pdf.ts "$out/$name-scan.pdf" $pages
   cp "$tmp/$name-scan-$table.jpg" "$out/$name-page-$table.jpg"
   convert "$tmp/$name-scan-$table.jpg" "$out/$name-page-$table.png"
   cp "$json" "$out/$name.json"

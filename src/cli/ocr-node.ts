@@ -27,13 +27,14 @@ async function loadModels(threads: number): Promise<OcrModels> {
     ort.InferenceSession.create(join(assets, 'ch_PP-OCRv4_rec_infer.onnx'), options),
     readFile(join(assets, 'ppocr_keys_v1.txt'), 'utf8'),
   ]);
-  const run = (session: typeof det) => async (input: { data: Float32Array; dims: readonly number[] }) => {
-    const name = session.inputNames[0] ?? 'x';
-    const out = await session.run({ [name]: new ort.Tensor('float32', input.data, input.dims) });
-    const tensor = out[session.outputNames[0] ?? ''];
-    if (!tensor) throw new Error('模型没有输出');
-    return { data: tensor.data as Float32Array, dims: tensor.dims };
-  };
+  const run =
+    (session: typeof det) => async (input: { data: Float32Array; dims: readonly number[] }) => {
+      const name = session.inputNames[0] ?? 'x';
+      const out = await session.run({ [name]: new ort.Tensor('float32', input.data, input.dims) });
+      const tensor = out[session.outputNames[0] ?? ''];
+      if (!tensor) throw new Error('模型没有输出');
+      return { data: tensor.data as Float32Array, dims: tensor.dims };
+    };
   return { detect: run(det), recognize: run(rec), dictionary };
 }
 
@@ -54,7 +55,8 @@ async function pdfPages(bytes: Uint8Array): Promise<GrayImage[]> {
       const context = canvas.getContext('2d');
       context.fillStyle = '#fff';
       context.fillRect(0, 0, width, height);
-      await page.render({ canvas: canvas as never, canvasContext: context as never, viewport }).promise;
+      await page.render({ canvas: canvas as never, canvasContext: context as never, viewport })
+        .promise;
       pages.push(grayFromRgba(context.getImageData(0, 0, width, height).data, width, height));
       page.cleanup();
     }
@@ -71,7 +73,11 @@ async function imagePage(bytes: Uint8Array): Promise<GrayImage> {
   const canvas = createCanvas(image.width, image.height);
   const context = canvas.getContext('2d');
   context.drawImage(image, 0, 0);
-  const gray = grayFromRgba(context.getImageData(0, 0, image.width, image.height).data, image.width, image.height);
+  const gray = grayFromRgba(
+    context.getImageData(0, 0, image.width, image.height).data,
+    image.width,
+    image.height,
+  );
   const scale = (OCR_DPI * A4_INCHES) / image.width;
   if (scale > 0.9 && scale < 1.1) return gray;
   return resize(gray, Math.round(image.width * scale), Math.round(image.height * scale));

@@ -45,7 +45,8 @@ export function sniffKind(bytes: Uint8Array): InputKind | 'doc' {
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return 'docx';
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return 'doc';
   if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) return 'pdf';
-  if (startsWith(bytes, 0x89, 0x50, 0x4e, 0x47) || startsWith(bytes, 0xff, 0xd8, 0xff)) return 'image';
+  if (startsWith(bytes, 0x89, 0x50, 0x4e, 0x47) || startsWith(bytes, 0xff, 0xd8, 0xff))
+    return 'image';
   const head = decodeText(bytes.subarray(0, 512)).trimStart();
   if (head.startsWith('{')) return 'json';
   if (head.startsWith('<')) return 'html';

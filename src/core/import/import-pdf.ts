@@ -139,6 +139,7 @@ export async function importPdf(
       message:
         '这个 PDF 没有可提取的文字（可能是扫描件或图片），无法读取。请使用有文字层的 PDF，或导入 Word、网页或文本格式的报告。' +
         (options.ocrHint ?? ''),
+      scanned: true,
     };
   }
   return importPieces(pieces, options, 'pdf');
@@ -151,7 +152,11 @@ export async function readScanned(
   input: InputKind,
 ): Promise<ImportResult> {
   if (!options.ocr) {
-    return { ok: false, message: '这是图片，需要 OCR 识别包才能读取。' + (options.ocrHint ?? '') };
+    return {
+      ok: false,
+      message: '这是图片，需要 OCR 识别包才能读取。' + (options.ocrHint ?? ''),
+      scanned: true,
+    };
   }
   let pages;
   try {

@@ -58,7 +58,12 @@ export type ImportResult =
       /** Every table cell's provenance, by cell id. */
       readonly provenance: Readonly<Record<string, CellSource>>;
     }
-  | { readonly ok: false; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly message: string;
+      /** The file is a scan (a PDF with no text layer, an image): OCR can read it. */
+      readonly scanned?: true;
+    };
 
 /** Options for reading a report from text: what the text may not say. */
 export interface ImportOptions {

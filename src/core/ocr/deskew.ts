@@ -12,7 +12,10 @@ const INK = 140;
 /** The dark pixels of a page shrunk to about 800 px wide, relative to its centre. */
 function inkPoints(page: GrayImage): { xs: Float64Array; ys: Float64Array; scale: number } {
   const scale = Math.min(1, 800 / page.width);
-  const small = scale < 1 ? resize(page, Math.round(page.width * scale), Math.round(page.height * scale)) : page;
+  const small =
+    scale < 1
+      ? resize(page, Math.round(page.width * scale), Math.round(page.height * scale))
+      : page;
   const xs: number[] = [];
   const ys: number[] = [];
   for (let y = 0; y < small.height; y++) {

@@ -28,7 +28,10 @@ const MEAN = [0.485, 0.456, 0.406] as const;
 const STD = [0.229, 0.224, 0.225] as const;
 
 /** The detector's input for a page, and the page's scale in it. */
-export function detectionInput(page: GrayImage, maxSide = 2400): { tensor: Tensor; sx: number; sy: number } {
+export function detectionInput(
+  page: GrayImage,
+  maxSide = 2400,
+): { tensor: Tensor; sx: number; sy: number } {
   const fit = Math.min(1, maxSide / Math.max(page.width, page.height));
   const width = Math.max(32, Math.round((page.width * fit) / 32) * 32);
   const height = Math.max(32, Math.round((page.height * fit) / 32) * 32);
@@ -39,7 +42,11 @@ export function detectionInput(page: GrayImage, maxSide = 2400): { tensor: Tenso
     const v = (scaled.data[i] ?? 255) / 255;
     for (let c = 0; c < 3; c++) data[c * plane + i] = (v - (MEAN[c] ?? 0)) / (STD[c] ?? 1);
   }
-  return { tensor: { data, dims: [1, 3, height, width] }, sx: page.width / width, sy: page.height / height };
+  return {
+    tensor: { data, dims: [1, 3, height, width] },
+    sx: page.width / width,
+    sy: page.height / height,
+  };
 }
 
 /** Options of the box search (PP-OCR's defaults). */
@@ -76,7 +83,12 @@ export function boxesFromMap(
       const i = stack.pop() ?? 0;
       const x = i % width;
       const y = (i - x) / width;
-      [left, right, top, bottom] = [Math.min(left, x), Math.max(right, x), Math.min(top, y), Math.max(bottom, y)];
+      [left, right, top, bottom] = [
+        Math.min(left, x),
+        Math.max(right, x),
+        Math.min(top, y),
+        Math.max(bottom, y),
+      ];
       sum += map[i] ?? 0;
       count++;
       for (const j of [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, i - width, i + width]) {

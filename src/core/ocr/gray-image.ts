@@ -12,7 +12,11 @@ export interface GrayImage {
 }
 
 /** A grey image from RGBA pixels (canvas `ImageData`), with transparency read as white paper. */
-export function grayFromRgba(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): GrayImage {
+export function grayFromRgba(
+  rgba: Uint8Array | Uint8ClampedArray,
+  width: number,
+  height: number,
+): GrayImage {
   const data = new Uint8Array(width * height);
   for (let i = 0, p = 0; i < data.length; i++, p += 4) {
     const alpha = (rgba[p + 3] ?? 255) / 255;
@@ -51,7 +55,11 @@ export function resize(image: GrayImage, width: number, height: number): GrayIma
       let sum = 0;
       for (let j = 0; j < steps; j++) {
         for (let i = 0; i < steps; i++) {
-          sum += sample(image, (x + (i + 0.5) / steps) * sx - 0.5, (y + (j + 0.5) / steps) * sy - 0.5);
+          sum += sample(
+            image,
+            (x + (i + 0.5) / steps) * sx - 0.5,
+            (y + (j + 0.5) / steps) * sy - 0.5,
+          );
         }
       }
       data[y * width + x] = Math.round(sum / (steps * steps));
@@ -75,14 +83,22 @@ export function rotate(image: GrayImage, degrees: number): GrayImage {
       // Where this output pixel comes from in the source (the inverse turn).
       const dx = x - cx;
       const dy = y - cy;
-      data[y * width + x] = Math.round(sample(image, cx + dx * cos - dy * sin, cy + dx * sin + dy * cos));
+      data[y * width + x] = Math.round(
+        sample(image, cx + dx * cos - dy * sin, cy + dx * sin + dy * cos),
+      );
     }
   }
   return { width, height, data };
 }
 
 /** A rectangle of the image (clamped to it). */
-export function crop(image: GrayImage, left: number, top: number, width: number, height: number): GrayImage {
+export function crop(
+  image: GrayImage,
+  left: number,
+  top: number,
+  width: number,
+  height: number,
+): GrayImage {
   const x0 = Math.max(0, Math.floor(left));
   const y0 = Math.max(0, Math.floor(top));
   const w = Math.max(1, Math.min(image.width - x0, Math.ceil(width)));

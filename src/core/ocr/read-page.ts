@@ -7,6 +7,7 @@ import { straighten } from './deskew';
 import { boxesFromMap, detectionInput, type Box, type Tensor } from './detect';
 import type { GrayImage } from './gray-image';
 import { digitClasses, readLine, recognitionClasses, recognitionInput } from './recognize';
+import { loneGlyphBoxes } from './lone-glyphs';
 import { removeRulingLines } from './ruling-lines';
 
 /** The two PP-OCR models, run by the caller's ONNX runtime. */
@@ -39,6 +40,11 @@ export interface OcrPage {
 /** Lines are read in batches of similar width, so little of a batch is padding. */
 const BATCH = 8;
 
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
 /** Read one page image scanned at `dpi`. */
 export async function readPage(image: GrayImage, dpi: number, models: OcrModels): Promise<OcrPage> {
   const { page, degrees } = straighten(image);
@@ -48,7 +54,10 @@ export async function readPage(image: GrayImage, dpi: number, models: OcrModels)
   const { tensor, sx, sy } = detectionInput(page);
   const map = await models.detect(tensor);
   const [h = 0, w = 0] = map.dims.slice(-2);
-  const boxes = boxesFromMap(map.data, w, h, { sx, sy });
+  const found = boxesFromMap(map.data, w, h, { sx, sy });
+  const body = median(found.map((b) => b.bottom - b.top));
+  const lone = loneGlyphBoxes(clean, found, body);
+  const boxes = [...found, ...lone];
   const classes = recognitionClasses(models.dictionary);
   const digits = digitClasses(classes);
   const order = [...boxes].sort(
@@ -62,7 +71,10 @@ export async function readPage(image: GrayImage, dpi: number, models: OcrModels)
     batch.forEach((box, n) => {
       const probs = out.data.subarray(n * frames * count, (n + 1) * frames * count);
       const reading = readLine(probs, frames, classes, digits);
-      if (reading.text.trim() !== '') words.push({ box, ...reading });
+      // Ink the detector passed over is kept only as a number: the glyphs it misses are one-digit
+      // cells, and a blot read as a word would be noise in the text.
+      const keep = box.score > 0 || /^\d+(\.\d+)?$/.test(reading.text);
+      if (reading.text.trim() !== '' && keep) words.push({ box, ...reading });
     });
   }
   words.sort((a, b) => a.box.top - b.box.top || a.box.left - b.box.left);

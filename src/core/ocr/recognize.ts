@@ -15,7 +15,10 @@ const MAX_WIDTH = 1600;
 /** A box's crop, 48 px high, normalised to −1…1 as PP-OCR's recogniser was trained. */
 function lineInput(page: GrayImage, box: Box): { values: Float32Array; width: number } {
   const piece = crop(page, box.left, box.top, box.right - box.left, box.bottom - box.top);
-  const width = Math.max(8, Math.min(MAX_WIDTH, Math.round((piece.width * REC_HEIGHT) / piece.height)));
+  const width = Math.max(
+    8,
+    Math.min(MAX_WIDTH, Math.round((piece.width * REC_HEIGHT) / piece.height)),
+  );
   const scaled = resize(piece, width, REC_HEIGHT);
   const values = new Float32Array(width * REC_HEIGHT);
   for (let i = 0; i < values.length; i++) values[i] = (scaled.data[i] ?? 255) / 127.5 - 1;
@@ -67,9 +70,11 @@ export function ctcDecode(
     let best = 0;
     let p = -1;
     if (candidates) {
-      for (const c of candidates) if ((probs[base + c] ?? 0) > p) [best, p] = [c, probs[base + c] ?? 0];
+      for (const c of candidates)
+        if ((probs[base + c] ?? 0) > p) [best, p] = [c, probs[base + c] ?? 0];
     } else {
-      for (let c = 0; c < count; c++) if ((probs[base + c] ?? 0) > p) [best, p] = [c, probs[base + c] ?? 0];
+      for (let c = 0; c < count; c++)
+        if ((probs[base + c] ?? 0) > p) [best, p] = [c, probs[base + c] ?? 0];
     }
     if (best !== 0 && best !== previous) {
       text += classes[best] ?? '';
@@ -90,16 +95,23 @@ export function looksNumeric(text: string): boolean {
   const trimmed = text.replace(/\s/g, '');
   if (trimmed === '' || CJK.test(trimmed)) return false;
   const like = trimmed.match(DIGIT_LIKE)?.length ?? 0;
-  return /\d/.test(trimmed) ? like >= trimmed.length * 0.6 : like === trimmed.length && trimmed.length <= 3;
+  return /\d/.test(trimmed)
+    ? like >= trimmed.length * 0.6
+    : like === trimmed.length && trimmed.length <= 3;
 }
 
 /** The class indices of digits and the marks numbers carry. */
 export function digitClasses(classes: readonly string[]): number[] {
-  return classes.flatMap((c, i) => (i > 0 && /^[0-9.\-]$/.test(c) ? [i] : []));
+  return classes.flatMap((c, i) => (i > 0 && /^[0-9.-]$/.test(c) ? [i] : []));
 }
 
 /** Decode one line: over the whole dictionary, and again over digits alone when it reads as a number. */
-export function readLine(probs: Float32Array, frames: number, classes: readonly string[], digits: readonly number[]): Reading {
+export function readLine(
+  probs: Float32Array,
+  frames: number,
+  classes: readonly string[],
+  digits: readonly number[],
+): Reading {
   const full = ctcDecode(probs, frames, classes);
   if (!looksNumeric(full.text)) return full;
   const numeric = ctcDecode(probs, frames, classes, digits);

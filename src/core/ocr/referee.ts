@@ -61,7 +61,8 @@ export function refereeCalls(report: Report): RefereeCall[] {
   for (const { eq } of failing) {
     const cells = equationCells(eq);
     if (cells.some((id) => calls.has(id))) continue;
-    for (const id of cells) calls.set(id, { cell: id, reason: `${eq.formula}不成立，未能定位是哪一格` });
+    for (const id of cells)
+      calls.set(id, { cell: id, reason: `${eq.formula}不成立，未能定位是哪一格` });
   }
   return [...calls.values()];
 }

@@ -16,13 +16,19 @@ export function removeRulingLines(page: GrayImage, minRun: number): GrayImage {
   const paint = (x: number, y: number) => {
     if (x >= 0 && y >= 0 && x < width && y < height) out[y * width + x] = 255;
   };
+  /** A pixel of a rule with its neighbours across the rule (`dx`, `dy` one apart). */
+  const paintAcross = (x: number, y: number, dx: number, dy: number) => {
+    paint(x - dx, y - dy);
+    paint(x, y);
+    paint(x + dx, y + dy);
+  };
   for (let y = 0; y < height; y++) {
     let start = -1;
     for (let x = 0; x <= width; x++) {
       if (x < width && ink(x, y)) {
         if (start < 0) start = x;
       } else if (start >= 0) {
-        if (x - start >= minRun) for (let i = start; i < x; i++) [paint(i, y - 1), paint(i, y), paint(i, y + 1)];
+        if (x - start >= minRun) for (let i = start; i < x; i++) paintAcross(i, y, 0, 1);
         start = -1;
       }
     }
@@ -33,7 +39,7 @@ export function removeRulingLines(page: GrayImage, minRun: number): GrayImage {
       if (y < height && ink(x, y)) {
         if (start < 0) start = y;
       } else if (start >= 0) {
-        if (y - start >= minRun) for (let j = start; j < y; j++) [paint(x - 1, j), paint(x, j), paint(x + 1, j)];
+        if (y - start >= minRun) for (let j = start; j < y; j++) paintAcross(x, j, 1, 0);
         start = -1;
       }
     }

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type ClipboardEvent } from 'react';
 import type { Report } from '../../core';
 import type { ImportResult } from '../../core/import';
+import { OcrConfirm } from '../ocr/ocr-confirm';
+import { OcrImport } from '../ocr/ocr-import';
 import { ImportReview } from './import-review';
 import { ImportStatus, type ImportStatusState } from './import-status';
 import { ACCEPT, importFile, importPasted, type ImportJob } from './read-input';
@@ -8,7 +10,14 @@ import { ACCEPT, importFile, importPasted, type ImportJob } from './read-input';
 type State =
   | { step: 'idle' }
   | ImportStatusState
-  | { step: 'review'; source: string; result: Extract<ImportResult, { ok: true }> };
+  | { step: 'scan'; source: string; file: File; kind: 'pdf' | 'image' }
+  | {
+      step: 'review';
+      source: string;
+      result: Extract<ImportResult, { ok: true }>;
+      /** A scan's pages, shown beside the tables while its OCR'd cells are confirmed. */
+      pages?: readonly Blob[];
+    };
 
 /**
  * Import a report from a file or pasted content; the user sees what was recognised and confirms
@@ -18,7 +27,7 @@ export function ImportPanel({
   onImport,
   confirmLabel = '作为新草稿打开',
   title = '导入报告',
-  hint = '本工具保存的报告文件（.json）、Word 文档（.docx）、网页（.html）、PDF 或文本（.txt）；也可以直接粘贴报告全文。',
+  hint = '本工具保存的报告文件（.json）、Word 文档（.docx）、网页（.html）、PDF 或文本（.txt），扫描件（PDF 或 .png/.jpg 图片，需 OCR 识别包）；也可以直接粘贴报告全文。',
 }: {
   onImport: (report: Report) => void;
   confirmLabel?: string;
@@ -36,7 +45,7 @@ export function ImportPanel({
   useEffect(() => () => job.current?.cancel(), []);
 
   /** Read in the import worker; a newer import or a cancel makes this one's result moot. */
-  const read = async (source: string, begin: () => ImportJob) => {
+  const read = async (source: string, begin: () => ImportJob, file?: File) => {
     job.current?.cancel();
     const current = begin();
     job.current = current;
@@ -46,7 +55,10 @@ export function ImportPanel({
     job.current = undefined;
     if (!result) setState({ step: 'cancelled', source });
     else if (result.ok) setState({ step: 'review', source, result });
-    else setState({ step: 'failed', source, message: result.message });
+    else if (result.scanned && file) {
+      const kind = /\.pdf$/i.test(file.name) || file.type === 'application/pdf' ? 'pdf' : 'image';
+      setState({ step: 'scan', source, file, kind });
+    } else setState({ step: 'failed', source, message: result.message });
   };
 
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
@@ -72,7 +84,7 @@ export function ImportPanel({
             onChange={(event) => {
               const file = event.target.files?.[0];
               event.target.value = '';
-              if (file) void read(`文件“${file.name}”`, () => importFile(file));
+              if (file) void read(`文件“${file.name}”`, () => importFile(file), file);
             }}
           />
         </label>
@@ -95,8 +107,18 @@ export function ImportPanel({
           识别粘贴的内容
         </button>
       </div>
-      {state.step !== 'idle' && state.step !== 'review' && (
+      {state.step !== 'idle' && state.step !== 'review' && state.step !== 'scan' && (
         <ImportStatus state={state} onCancel={() => job.current?.cancel()} />
+      )}
+      {state.step === 'scan' && (
+        <OcrImport
+          key={state.source}
+          file={state.file}
+          kind={state.kind}
+          onResult={(result, pages) => {
+            setState({ step: 'review', source: state.source, result, pages });
+          }}
+        />
       )}
       {state.step === 'review' && (
         <ImportReview
@@ -111,7 +133,17 @@ export function ImportPanel({
             setPasted({ text: '', html: undefined });
             onImport(report);
           }}
-        />
+        >
+          {state.pages && (
+            <OcrConfirm
+              result={state.result}
+              pages={state.pages}
+              onChange={(result) => {
+                setState({ ...state, result });
+              }}
+            />
+          )}
+        </ImportReview>
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import {
   cellsOf,
   checkAll,
@@ -18,6 +18,7 @@ const INPUT_NAMES = {
   html: '网页',
   docx: 'Word 文档',
   pdf: 'PDF',
+  image: '扫描图片（OCR）',
 } as const;
 
 type Recognised = Extract<ImportResult, { ok: true }>;
@@ -64,12 +65,15 @@ export function ImportReview({
   onConfirm,
   onCancel,
   confirmLabel,
+  children,
 }: {
   result: Recognised;
   source: string;
   onConfirm: (report: Report) => void;
   onCancel: () => void;
   confirmLabel: string;
+  /** Shown under the actions: a scan's per-cell confirmation (ocr-confirm.tsx). */
+  children?: ReactNode;
 }) {
   const { report } = result;
   const findings = useMemo(() => checkAll(report), [report]);
@@ -92,11 +96,12 @@ export function ImportReview({
   );
   const { errors, warnings } = countFindings(findings);
   // The review opens below the file input: bring it into view, its heading focused for the keyboard.
+  // Once, when it opens: confirming a scan's cells changes the result, and must not move focus.
   const heading = useRef<HTMLHeadingElement | null>(null);
   useEffect(() => {
     heading.current?.scrollIntoView({ block: 'start' });
     heading.current?.focus({ preventScroll: true });
-  }, [result]);
+  }, []);
   return (
     <section className="import-review" aria-label="识别结果">
       <h3 ref={heading} tabIndex={-1}>
@@ -131,6 +136,7 @@ export function ImportReview({
           放弃
         </button>
       </div>
+      {children}
       {result.notes.length > 0 && (
         <div className="import-notes">
           <h4>请核对</h4>
