@@ -7,7 +7,8 @@
 import type { Box } from './detect';
 import type { GrayImage } from './gray-image';
 
-const INK = 128;
+// Light: a blurred scan leaves thin strokes grey (a "2" at 150–180), and a blob cut in pieces is lost.
+const INK = 190;
 
 interface Blob {
   left: number;
@@ -68,9 +69,16 @@ export function loneGlyphBoxes(page: GrayImage, boxes: readonly Box[], body: num
   const blobs = inkBlobs(page).filter((b) => {
     const h = b.bottom - b.top;
     const w = b.right - b.left;
-    // A digit is at least a third of a line high; specks of grain and punctuation are less.
+    // A digit is at least a third of a line high; specks of grain and punctuation are less. A
+    // sliver no wider than a rule is what is left of a rule where the scan broke it: read alone,
+    // it is a "1" that is not there (even a "1" has a foot wider than that).
     return (
-      h >= body * 0.3 && h <= body * 1.2 && w <= body * 1.5 && b.pixels >= 12 && !covered(b, boxes)
+      h >= body * 0.3 &&
+      h <= body * 1.2 &&
+      w <= body * 1.5 &&
+      w >= Math.max(4, body * 0.18) &&
+      b.pixels >= 15 &&
+      !covered(b, boxes)
     );
   });
   blobs.sort((a, b) => a.left - b.left);

@@ -54,8 +54,11 @@ export async function readPage(image: GrayImage, dpi: number, models: OcrModels)
   const { tensor, sx, sy } = detectionInput(page);
   const map = await models.detect(tensor);
   const [h = 0, w = 0] = map.dims.slice(-2);
-  const found = boxesFromMap(map.data, w, h, { sx, sy });
-  const body = median(found.map((b) => b.bottom - b.top));
+  const all = boxesFromMap(map.data, w, h, { sx, sy });
+  const body = median(all.map((b) => b.bottom - b.top));
+  // A box far lower than a line is a sliver of a glyph the detector half found (a blurred "0"):
+  // read alone it comes out as "D" or "国"; the glyph is boxed whole by the pass below instead.
+  const found = all.filter((b) => b.bottom - b.top >= body * 0.5);
   const lone = loneGlyphBoxes(clean, found, body);
   const boxes = [...found, ...lone];
   const classes = recognitionClasses(models.dictionary);

@@ -52,7 +52,11 @@ export interface Reading {
   readonly confidence: number;
 }
 
-/** Greedy CTC decoding of frames × classes probabilities, over the allowed classes (all when none given). */
+/**
+ * Greedy CTC decoding of frames × classes probabilities. With `allowed`, a frame whose best class
+ * is a character takes the likeliest allowed class instead (an "O" frame becomes its likeliest
+ * digit), and a blank frame stays blank.
+ */
 export function ctcDecode(
   probs: Float32Array,
   frames: number,
@@ -60,7 +64,6 @@ export function ctcDecode(
   allowed?: readonly number[],
 ): Reading {
   const count = classes.length;
-  const candidates = allowed ? [0, ...allowed] : undefined;
   let text = '';
   let sum = 0;
   let n = 0;
@@ -69,11 +72,12 @@ export function ctcDecode(
     const base = t * count;
     let best = 0;
     let p = -1;
-    if (candidates) {
-      for (const c of candidates)
-        if ((probs[base + c] ?? 0) > p) [best, p] = [c, probs[base + c] ?? 0];
-    } else {
-      for (let c = 0; c < count; c++)
+    for (let c = 0; c < count; c++)
+      if ((probs[base + c] ?? 0) > p) [best, p] = [c, probs[base + c] ?? 0];
+    if (allowed && best !== 0 && !allowed.includes(best)) {
+      // The digit it most likely is; its probability is what the confidence then says.
+      p = -1;
+      for (const c of allowed)
         if ((probs[base + c] ?? 0) > p) [best, p] = [c, probs[base + c] ?? 0];
     }
     if (best !== 0 && best !== previous) {
