@@ -7,7 +7,7 @@ for (const f of process.argv.slice(2)) {
   const r = await importAny(f, new Uint8Array(readFileSync(f)), { ocr });
   console.log(f, Math.round(performance.now() - t0), 'ms');
   if (!r.ok) { console.log(r.message); continue; }
-  const expected = JSON.parse(readFileSync(f.replace(/-(scan\.pdf|page-\d\.(jpg|png))$/, '.json'), 'utf8'));
+  const expected = JSON.parse(readFileSync(f.replace(/-(scan\.pdf|page-\d\.(jpg|png|pdf))$/, '.json'), 'utf8'));
   let exact = 0, wrong = 0, missed = 0, wrongOut = 0; const bad: string[] = [];
   for (const [id, want] of Object.entries(expected.cells)) {
     const got = r.report.cells[id];

@@ -30,6 +30,8 @@ make() { # name report-json turn-degrees table-page
   # shellcheck disable=SC2086
   npx tsx scripts/jpeg-pages-pdf.ts "$out/$name-scan.pdf" $pages
   cp "$tmp/$name-scan-$table.jpg" "$out/$name-page-$table.jpg"
+  # The table page alone as an image-only PDF: the page's e2e test reads one page, not five.
+  npx tsx scripts/jpeg-pages-pdf.ts "$out/$name-page-$table.pdf" "$tmp/$name-scan-$table.jpg"
   convert "$tmp/$name-scan-$table.jpg" "$out/$name-page-$table.png"
   cp "$json" "$out/$name.json"
 }

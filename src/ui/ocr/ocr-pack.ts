@@ -7,9 +7,11 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { PACK_FILES, type PackFiles } from './ocr-protocol';
+import { PACK_FILE_PREFIX } from './pack-name';
 
-/** The pack file a single-file user loads, and where the hosted build serves the pack. */
-export const PACK_FILE_PREFIX = 'gongkai-ocr-pack';
+export { PACK_FILE_PREFIX } from './pack-name';
+
+/** Where the hosted build serves the pack. */
 export const HOSTED_PACK_URL = './ocr-pack/';
 
 /** What the page has: the pack served beside it, a copy kept in this browser, or none. */
@@ -29,11 +31,13 @@ const open = () =>
 
 const REQUIRED = Object.values(PACK_FILES);
 
-/** Whether the pack is served beside the page (the hosted build), checked without downloading it. */
+/** Whether the pack is served beside the page (the hosted build), checked without downloading it all. */
 async function hosted(): Promise<boolean> {
   if (location.protocol === 'file:') return false;
   try {
-    const response = await fetch(HOSTED_PACK_URL + PACK_FILES.licences, { method: 'HEAD' });
+    // A GET of the small licence file, not a HEAD: the service worker caches GETs, so the check
+    // also answers offline once the pack has been used.
+    const response = await fetch(HOSTED_PACK_URL + PACK_FILES.licences);
     return response.ok;
   } catch {
     return false;

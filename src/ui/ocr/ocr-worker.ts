@@ -41,8 +41,11 @@ async function loadModels(files: PackFiles | undefined): Promise<OcrModels> {
   ort.env.wasm.numThreads = 1;
   ort.env.wasm.proxy = false;
   ort.env.wasm.wasmBinary = await packFile(PACK_FILES.wasm, files);
-  // Never used while wasmBinary is set; should the runtime look, it looks beside this script.
-  ort.env.wasm.wasmPaths = new URL('./', self.location.href).href;
+  // Never fetched while wasmBinary is set; should the runtime look, it looks at our own file.
+  // Only the .wasm: with an .mjs path it would import its glue code instead of the one inlined.
+  if (self.location.protocol.startsWith('http')) {
+    ort.env.wasm.wasmPaths = { wasm: new URL(PACK_FILES.wasm, self.location.href).href };
+  }
   const options = { executionProviders: ['wasm'], graphOptimizationLevel: 'all' } as const;
   const [det, rec, dictionary] = await Promise.all([
     packFile(PACK_FILES.detector, files).then((b) =>
