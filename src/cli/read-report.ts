@@ -4,6 +4,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import type { Report } from '../core';
 import type { CellSource } from '../core/import/import-result';
+import type { OcrReader } from '../core/ocr/ocr-reader';
+import { CLI_OCR_HINT } from './ocr-hint';
 
 /** A report read from a file, with the importer's notes, or why it could not be read. */
 export type ReadResult =
@@ -30,6 +32,17 @@ function cMapUrl(): string | undefined {
   }
 }
 
+let reader: Promise<OcrReader | undefined> | undefined;
+
+/** Scans are read with the OCR models, loaded on the first scan (optional dependencies). */
+const readScan: OcrReader = async (file) => {
+  const { nodeOcrReader } = await import('./ocr-node');
+  reader ??= nodeOcrReader();
+  const ocr = await reader;
+  if (!ocr) throw new Error(`未安装 OCR 组件。${CLI_OCR_HINT}`);
+  return ocr(file);
+};
+
 /** Read a report from a file of any supported kind; the message says which file and why when it cannot. */
 export async function readReport(file: string): Promise<ReadResult> {
   let bytes: Uint8Array;
@@ -46,7 +59,11 @@ export async function readReport(file: string): Promise<ReadResult> {
   try {
     // The importers (fflate, parse5, XML, pdfjs on demand) load on the first file, not at start-up.
     const { importAny } = await import('../core/import');
-    result = await importAny(file, bytes, url ? { cMapUrl: url } : {});
+    result = await importAny(file, bytes, {
+      ...(url ? { cMapUrl: url } : {}),
+      ocr: readScan,
+      ocrHint: CLI_OCR_HINT,
+    });
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `${file}：读取时出错（${why}）。` };
