@@ -112,6 +112,10 @@ async function check(args: string[], io: Io): Promise<number> {
         inferred: Object.entries(read.provenance ?? {}).flatMap(([cell, p]) =>
           p.source === 'inferred' ? [{ cell, how: p.how }] : [],
         ),
+        // A scan's cells read by OCR that are in doubt: why, and the value the equations call for.
+        ocrDoubts: Object.entries(read.provenance ?? {}).flatMap(([cell, p]) =>
+          p.source === 'ocr' && p.doubt ? [{ cell, ...p }] : [],
+        ),
         findings,
       });
     } else {

@@ -5,6 +5,8 @@
  * person confirms it.
  */
 import { cellsOf } from '../cells';
+import { titleOf } from '../rules/context';
+import { equationCells, equationsOf } from '../equations';
 import type { CellSource, ImportOptions, ImportResult, InputKind } from '../import/import-result';
 import { importPieces } from '../import/import-pdf';
 import { parseCell } from '../number';
@@ -42,6 +44,7 @@ export function importScanned(
   const template = getTemplate(result.report.template);
   const confidence = confidenceByValue(pages);
   const calls = new Map(refereeCalls(result.report).map((c) => [c.cell, c]));
+  const checked = new Set(equationsOf(template).flatMap(equationCells));
   const provenance: Record<string, CellSource> = {};
   for (const [id, info] of cellsOf(template)) {
     const parsed = parseCell(result.report.cells[id], info.kind);
@@ -49,13 +52,16 @@ export function importScanned(
     const sure = value === null ? 0 : (confidence.get(value) ?? 0);
     const call = calls.get(id);
     const read = result.provenance[id];
+    // A number in equations that all hold is vouched for by them, whatever its confidence: a
+    // misread would have to be cancelled by another in every equation it is in. A number in none
+    // (表二) has only the recogniser's confidence to go by.
     const doubt =
       call?.reason ??
       (read?.source === 'inferred' ? `推定：${read.how}` : undefined) ??
       (value === null
         ? '未识别出数字（单字格如“0”“1”常被漏检），请对照原件填写'
-        : sure < LOW_CONFIDENCE
-          ? `识别置信度 ${sure.toFixed(2)}，偏低`
+        : !checked.has(id) && sure < LOW_CONFIDENCE
+          ? `识别置信度 ${sure.toFixed(2)}，偏低，且没有勾稽关系可以核对`
           : undefined);
     provenance[id] = {
       source: 'ocr',
@@ -68,6 +74,12 @@ export function importScanned(
   const doubtful = Object.values(provenance).filter((p) => p.source === 'ocr' && p.doubt).length;
   const notes = [
     `这份报告是扫描件，数字由 OCR 识别：共 ${Object.keys(provenance).length} 个单元格，其中 ${doubtful} 个存疑。确认前所有识别结果都不算“按原文读取”，请对照原件逐格确认。`,
+    ...[...calls.values()]
+      .filter((c) => c.proposed !== undefined)
+      .map(
+        (c) =>
+          `${titleOf(template, c.cell)}：识别为 ${String(result.report.cells[c.cell] ?? '空白')}，${c.reason}`,
+      ),
     ...result.notes,
   ];
   return { ...result, input, notes, provenance };

@@ -9,6 +9,7 @@ import { cellsOf, cellTitle, getTemplate, type CellValue } from '../../core';
 import type { ImportResult } from '../../core/import';
 import type { OcrCellSource } from '../../core/import/import-result';
 import { cellsToConfirm, confirmCells } from '../../core/ocr/confirm-cells';
+import { OcrOrgName } from './ocr-org-name';
 
 type Recognised = Extract<ImportResult, { ok: true }>;
 
@@ -138,6 +139,12 @@ export function OcrConfirm({
   return (
     <section className="ocr-confirm" aria-label="逐格确认 OCR 识别结果">
       <h4>逐格确认 OCR 识别结果</h4>
+      <OcrOrgName
+        org={report.meta.org}
+        onAdopt={(org) => {
+          onChange({ ...result, report: { ...report, meta: { ...report.meta, org } } });
+        }}
+      />
       <p className="hint">
         共 {total} 个单元格由 OCR
         识别；确认前都不算“按原文读取”，检查结果中涉及它们的问题列为读取存疑。待确认：
