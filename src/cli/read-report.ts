@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import type { Report } from '../core';
 import type { CellSource } from '../core/import/import-result';
-import type { OcrReader } from '../core/ocr/ocr-reader';
+import type { OcrReader } from '../core/import/ocr/ocr-reader';
 import { CLI_OCR_HINT } from './ocr-hint';
 
 /** A report read from a file, with the importer's notes, or why it could not be read. */

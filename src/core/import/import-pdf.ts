@@ -12,7 +12,7 @@ import {
   LIMITS,
   stopImport,
 } from './limits';
-import type { OcrReader, ScannedFile } from '../ocr/ocr-reader';
+import type { OcrReader, ScannedFile } from './ocr/ocr-reader';
 import { pdfLines, type TextPiece } from './source/pdf-lines';
 import { checkPdfStreams } from './source/pdf-streams';
 
@@ -166,7 +166,7 @@ export async function readScanned(
     const why = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `OCR 识别失败（${why}）。` };
   }
-  const { importScanned } = await import('../ocr/import-scanned');
+  const { importScanned } = await import('./ocr/import-scanned');
   return importScanned(pages, options, input);
 }
 

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { cellsOf, cellTitle, getTemplate, type CellValue } from '../../core';
 import type { ImportResult } from '../../core/import';
 import type { OcrCellSource } from '../../core/import/import-result';
-import { cellsToConfirm, confirmCells } from '../../core/ocr/confirm-cells';
+import { cellsToConfirm, confirmCells } from '../../core/import/ocr/confirm-cells';
 import { OcrOrgName } from './ocr-org-name';
 
 type Recognised = Extract<ImportResult, { ok: true }>;

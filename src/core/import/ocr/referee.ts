@@ -5,10 +5,10 @@
  * whose cells could not be narrowed down puts all its cells in doubt. Confidence alone does not
  * do this (a "1" read as "7" came at 0.82).
  */
-import { equationCells, equationsOf, type Equation } from '../equations';
-import type { Report } from '../report';
-import { getTemplate } from '../templates';
-import { readValues, type Values } from '../values';
+import { equationCells, equationsOf, type Equation } from '../../equations';
+import type { Report } from '../../report';
+import { getTemplate } from '../../templates';
+import { readValues, type Values } from '../../values';
 
 /** A cell the equations put in doubt, the reason in Chinese, and the value they call for. */
 export interface RefereeCall {

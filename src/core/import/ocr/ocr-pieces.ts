@@ -2,7 +2,7 @@
  * OCR words as a PDF text layer: each box becomes a text piece in PDF units (1/72 inch, y up from
  * the page's foot), so the same line and table readers that read a PDF's own text read a scan.
  */
-import type { TextPiece } from '../import/source/pdf-lines';
+import type { TextPiece } from '../source/pdf-lines';
 import type { OcrPage } from './read-page';
 
 /** A box's text height is about this share of the box (the detector's unclip adds a margin). */

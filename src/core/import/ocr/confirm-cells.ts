@@ -3,8 +3,8 @@
  * report and the cell counts as read as printed from then on. The cells to go through come in
  * the table's order, those in doubt first.
  */
-import type { CellSource, OcrCellSource } from '../import/import-result';
-import type { CellValue, Report } from '../report';
+import type { CellSource, OcrCellSource } from '../import-result';
+import type { CellValue, Report } from '../../report';
 
 type Provenance = Readonly<Record<string, CellSource>>;
 

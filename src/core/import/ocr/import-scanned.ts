@@ -4,13 +4,12 @@
  * equations' calls, and cells that came out blank in doubt — and never read as printed until a
  * person confirms it.
  */
-import { cellsOf } from '../cells';
-import { titleOf } from '../rules/context';
-import { equationCells, equationsOf } from '../equations';
-import type { CellSource, ImportOptions, ImportResult, InputKind } from '../import/import-result';
-import { importPieces } from '../import/import-pdf';
-import { parseCell } from '../number';
-import { getTemplate } from '../templates';
+import { cellsOf } from '../../cells';
+import { equationCells, equationsOf } from '../../equations';
+import type { CellSource, ImportOptions, ImportResult, InputKind } from '../import-result';
+import { importPieces } from '../import-pdf';
+import { parseCell } from '../../number';
+import { getTemplate } from '../../templates';
 import { ocrPieces } from './ocr-pieces';
 import type { OcrPage } from './read-page';
 import { refereeCalls } from './referee';
@@ -72,13 +71,18 @@ export function importScanned(
     };
   }
   const doubtful = Object.values(provenance).filter((p) => p.source === 'ocr' && p.doubt).length;
+  const infos = cellsOf(template);
+  const cellName = (id: string) => {
+    const info = infos.get(id);
+    return info ? `${template.tables[info.table].name} ${info.name}` : id;
+  };
   const notes = [
     `这份报告是扫描件，数字由 OCR 识别：共 ${Object.keys(provenance).length} 个单元格，其中 ${doubtful} 个存疑。确认前所有识别结果都不算“按原文读取”，请对照原件逐格确认。`,
     ...[...calls.values()]
       .filter((c) => c.proposed !== undefined)
       .map(
         (c) =>
-          `${titleOf(template, c.cell)}：识别为 ${String(result.report.cells[c.cell] ?? '空白')}，${c.reason}`,
+          `${cellName(c.cell)}：识别为 ${String(result.report.cells[c.cell] ?? '空白')}，${c.reason}`,
       ),
     ...result.notes,
   ];

@@ -1,7 +1,7 @@
 /** The equations as referee of an OCR reading, and a person's confirmation of the cells. */
 import { describe, expect, it } from 'vitest';
-import { fixtureReport } from '../../testing/fixtures';
-import { readAsPrinted } from '../import/import-result';
+import { fixtureReport } from '../../../testing/fixtures';
+import { readAsPrinted } from '../import-result';
 import { cellsToConfirm, confirmCells } from './confirm-cells';
 import { refereeCalls } from './referee';
 

@@ -4,7 +4,7 @@
  * or two characters away from a known one is most likely that one, and is proposed — never
  * replaced silently.
  */
-import { orgKey } from '../org-name';
+import { orgKey } from '../../org-name';
 
 /** A known name proposed for one read by OCR, and how many characters differ. */
 export interface OrgProposal {
