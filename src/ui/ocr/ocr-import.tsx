@@ -14,12 +14,16 @@ type State =
   | { step: 'checking' }
   | { step: 'missing'; message?: string }
   | { step: 'ready'; status: Exclude<PackStatus, 'none'> }
-  | { step: 'running'; status: Exclude<PackStatus, 'none'>; done: number; total: number }
+  | {
+      step: 'running';
+      status: Exclude<PackStatus, 'none'>;
+      done: number;
+      total: number;
+      /** Seconds a page took so far, on average (the machine's own speed). */
+      perPage?: number;
+    }
   | { step: 'failed'; status: Exclude<PackStatus, 'none'>; message: string }
   | { step: 'cancelled'; status: Exclude<PackStatus, 'none'> };
-
-/** Seconds a page takes on a 2-core office PC in Chromium (README, OCR). */
-const SECONDS_PER_PAGE = 15;
 
 export function OcrImport({
   file,
@@ -46,8 +50,12 @@ export function OcrImport({
   const run = async (status: Exclude<PackStatus, 'none'>) => {
     setState({ step: 'running', status, done: 0, total: 0 });
     const bytes = await file.arrayBuffer();
+    let started = 0;
     const current = startOcr({ name: file.name, kind, bytes }, status, (done, total) => {
-      setState({ step: 'running', status, done, total });
+      // Timed from the first page's start: loading the models is not a page's time.
+      if (done === 0) started = performance.now();
+      const perPage = done > 0 ? (performance.now() - started) / 1000 / done : undefined;
+      setState({ step: 'running', status, done, total, ...(perPage ? { perPage } : {}) });
     });
     job.current = current;
     const outcome = await current.result;
@@ -104,14 +112,17 @@ export function OcrImport({
           <button type="button" className="primary" onClick={() => void run(state.status)}>
             开始 OCR 识别
           </button>{' '}
-          <span className="hint">每页约 {SECONDS_PER_PAGE} 秒；识别期间可以继续使用本页。</span>
+          <span className="hint">
+            识别在本机进行，每页通常需要十几秒到一分钟；识别期间可以继续使用本页。
+          </span>
         </p>
       )}
       {state.step === 'running' && (
         <p role="status" className="ocr-progress">
           {state.total === 0
             ? '正在载入识别模型并渲染页面…'
-            : `正在识别：已完成 ${state.done} / ${state.total} 页`}{' '}
+            : `正在识别：已完成 ${state.done} / ${state.total} 页` +
+              (state.perPage ? `（每页约 ${Math.round(state.perPage)} 秒）` : '')}{' '}
           <progress max={Math.max(1, state.total)} value={state.done} aria-label="识别进度" />{' '}
           <button type="button" onClick={() => job.current?.cancel()}>
             取消
