@@ -1,11 +1,15 @@
-import { useEffect, useRef, useState, type ClipboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ClipboardEvent } from 'react';
 import type { Report } from '../../core';
 import type { ImportResult } from '../../core/import';
-import { OcrConfirm } from '../ocr/ocr-confirm';
-import { OcrImport } from '../ocr/ocr-import';
 import { ImportReview } from './import-review';
 import { ImportStatus, type ImportStatusState } from './import-status';
 import { ACCEPT, importFile, importPasted, type ImportJob } from './read-input';
+
+// The OCR screens load only when a scan comes: the first load stays as it was.
+const OcrImport = lazy(() => import('../ocr/ocr-import').then((m) => ({ default: m.OcrImport })));
+const OcrConfirm = lazy(() =>
+  import('../ocr/ocr-confirm').then((m) => ({ default: m.OcrConfirm })),
+);
 
 type State =
   | { step: 'idle' }
@@ -111,14 +115,16 @@ export function ImportPanel({
         <ImportStatus state={state} onCancel={() => job.current?.cancel()} />
       )}
       {state.step === 'scan' && (
-        <OcrImport
-          key={state.source}
-          file={state.file}
-          kind={state.kind}
-          onResult={(result, pages) => {
-            setState({ step: 'review', source: state.source, result, pages });
-          }}
-        />
+        <Suspense fallback={<p role="status">正在载入 OCR 识别…</p>}>
+          <OcrImport
+            key={state.source}
+            file={state.file}
+            kind={state.kind}
+            onResult={(result, pages) => {
+              setState({ step: 'review', source: state.source, result, pages });
+            }}
+          />
+        </Suspense>
       )}
       {state.step === 'review' && (
         <ImportReview
@@ -135,13 +141,15 @@ export function ImportPanel({
           }}
         >
           {state.pages && (
-            <OcrConfirm
-              result={state.result}
-              pages={state.pages}
-              onChange={(result) => {
-                setState({ ...state, result });
-              }}
-            />
+            <Suspense fallback={null}>
+              <OcrConfirm
+                result={state.result}
+                pages={state.pages}
+                onChange={(result) => {
+                  setState({ ...state, result });
+                }}
+              />
+            </Suspense>
           )}
         </ImportReview>
       )}
