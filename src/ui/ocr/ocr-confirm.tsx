@@ -5,6 +5,7 @@
  * and moves on; ↑/↓ move between cells. Until confirmed, an OCR cell is not read as printed.
  */
 import { useEffect, useMemo, useState } from 'react';
+import './ocr.css';
 import { cellsOf, cellTitle, getTemplate, type CellValue } from '../../core';
 import type { ImportResult } from '../../core/import';
 import type { OcrCellSource } from '../../core/import/import-result';

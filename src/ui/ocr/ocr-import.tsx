@@ -4,6 +4,7 @@
  * responsive throughout: all the work is in the worker.
  */
 import { useEffect, useRef, useState } from 'react';
+import './ocr.css';
 import type { ImportResult } from '../../core/import';
 import { packStatus, PACK_FILE_PREFIX, storePackFile, type PackStatus } from './ocr-pack';
 import { startOcr, type OcrJob } from './start-ocr';
