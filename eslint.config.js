@@ -5,7 +5,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-single', 'dist-ocr-pack', '.bench', 'node_modules', 'playwright-report', 'test-results'],
+    ignores: [
+      'dist',
+      'dist-single',
+      'dist-ocr-pack',
+      '.bench',
+      'node_modules',
+      'playwright-report',
+      'test-results',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

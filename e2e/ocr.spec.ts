@@ -64,6 +64,20 @@ test('a scanned PDF is read with the OCR pack, its doubtful cells confirmed with
   expect(urls.some((url) => url.includes('/ocr-pack/ort-wasm-simd-threaded.wasm'))).toBe(true);
 });
 
+test('取消 stops reading a scan at once and changes nothing; it can be started again', async ({
+  app,
+  page,
+}) => {
+  await app.home();
+  await page.getByLabel('选择文件').setInputFiles(ocrFile('report-2019-page-3.jpg'));
+  const ocr = page.getByRole('region', { name: 'OCR 识别' });
+  await ocr.getByRole('button', { name: '开始 OCR 识别' }).click();
+  await ocr.getByRole('button', { name: '取消' }).click();
+  await expect(ocr.getByRole('status')).toHaveText('已取消识别，草稿未作任何改动。');
+  await expect(ocr.getByRole('button', { name: '开始 OCR 识别' })).toBeEnabled();
+  await expect(page.getByRole('table', { name: '草稿列表' })).toHaveCount(0);
+});
+
 test('opened from disk: a scan asks for the OCR pack; once loaded, it is kept and reads the page', async ({
   page,
 }) => {
