@@ -19,6 +19,13 @@ import {
   type Report,
   xmlSafeValue,
 } from '../core';
+import {
+  PROFILE_OPTION,
+  PROFILE_USAGE,
+  profileHeadline,
+  profileJson,
+  profileOption,
+} from './profile-option';
 import { readReport } from './read-report';
 import { render, unsupportedOutput } from './render-output';
 import { review } from './review-command';
@@ -30,11 +37,16 @@ const FORMATS = () => templateIds().join('|');
 export const usage = () => `政府信息公开工作年度报告编制助手 — 命令行
 
 用法：
-  gongkai check FILE... [--json] [--last-year FILE]   检查报告，列出所有错误和警告
+  gongkai check FILE... [--json] [--last-year FILE] [--profile FILE]
+                                                 检查报告，列出所有错误和警告
   gongkai convert IN -o OUT [--template ${FORMATS()}]    转换报告，按 OUT 的扩展名输出 .json .txt .docx .html
   gongkai summary FILE... -o OUT [--exclude-errors] [--org 名称] [--expected 名单.txt]
                                                  汇总同一年度、同一格式的报告（逐项相加），列出汇总和排除的报告
-  gongkai review FILE... -o OUT.csv              审核：每个问题一行的 CSV（UTF-8 带 BOM，Excel/WPS 可直接打开）
+  gongkai review FILE... -o OUT.csv [--profile FILE]
+                                                 审核：每个问题一行的 CSV（UTF-8 带 BOM，Excel/WPS 可直接打开）
+
+选项：
+  ${PROFILE_USAGE}
 
 退出码：0 无错误；1 有文件存在错误；2 有文件无法读取或识别。
 `;
@@ -73,9 +85,12 @@ async function check(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, 'last-year': { type: 'string' } },
+    options: { json: { type: 'boolean' }, 'last-year': { type: 'string' }, ...PROFILE_OPTION },
   });
   if (positionals.length === 0) throw new Error('check 需要至少一个报告文件。');
+  const profile = await profileOption(values.profile, io);
+  if (profile === null) return 2;
+  if (profile && !values.json) io.out(`${profileHeadline(profile)}\n\n`);
   let lastYear: Report | undefined;
   let status = 0;
   if (values['last-year']) {
@@ -98,7 +113,8 @@ async function check(args: string[], io: Io): Promise<number> {
     const { report } = read;
     const notes = read.notes ?? [];
     const unplaced = read.unplaced ?? [];
-    const findings = checkAll(report, lastYear);
+    const findings = checkAll(report, lastYear, { profile: profile?.profile });
+    const recorded = profileJson(report, profile);
     if (countFindings(findings).errors > 0) status = Math.max(status, 1);
     if (values.json) {
       results.push({
@@ -117,9 +133,12 @@ async function check(args: string[], io: Io): Promise<number> {
           p.source === 'ocr' && p.doubt ? [{ cell, ...p }] : [],
         ),
         findings,
+        ...(recorded ? { profile: recorded } : {}),
       });
     } else {
-      io.out(humanReport(file, report, findings, { notes, unplaced }));
+      // A report written against the batch's own profile needs no line; anything else does.
+      const profileNote = recorded && recorded.match !== 'same' ? [recorded.note] : [];
+      io.out(humanReport(file, report, findings, { notes, unplaced, profileNote }));
     }
   }
   if (values.json) io.out(`${JSON.stringify(results, null, 2)}\n`);
@@ -139,10 +158,17 @@ function humanReport(
   file: string,
   report: Report,
   findings: Finding[],
-  read: { notes: readonly string[]; unplaced: readonly string[] },
+  read: {
+    notes: readonly string[];
+    unplaced: readonly string[];
+    profileNote?: readonly string[];
+  },
 ): string {
   const head = `${file}：${report.meta.org} ${report.meta.year}年 · ${getTemplate(report.template).name}`;
-  const notes = read.notes.map((n) => `  读入说明：${n}`);
+  const notes = [
+    ...(read.profileNote ?? []).map((n) => `  地方要求：${n}`),
+    ...read.notes.map((n) => `  读入说明：${n}`),
+  ];
   const shown = read.unplaced.slice(0, UNPLACED_SHOWN).map((u) => `  未能归位：${u}`);
   const more = read.unplaced.length - shown.length;
   if (more > 0) shown.push(`  未能归位：另有 ${more} 行`);

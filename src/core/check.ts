@@ -4,6 +4,9 @@
  * warnings the report explains, and lists errors, warnings and infos, most important first.
  */
 import { cellsOf } from './cells';
+import { profileApplies } from './profile/apply';
+import { applyLevels } from './profile/levels';
+import type { Profile } from './profile/schema';
 import { linkedReport, type Report } from './report';
 import { RULES, type Finding, type RuleId } from './rules/catalogue';
 import { computedCells, type RuleContext, type Stage, type Subject } from './rules/context';
@@ -32,24 +35,32 @@ export function sortFindings(findings: Finding[]): Finding[] {
     .map(({ f }) => f);
 }
 
-/** Options of a check: `stage: 'export'` when the report is about to be published. */
+/**
+ * Options of a check: `stage: 'export'` when the report is about to be published; `profile`, the
+ * local requirements (地方要求) loaded — applied when they are for the report's year.
+ */
 export interface CheckOptions {
   readonly stage?: Stage;
+  readonly profile?: Profile | undefined;
 }
 
 function context(report: Report, lastYear: Report | undefined, options: CheckOptions): RuleContext {
   const own = subject(report);
+  const profile = options.profile;
   return {
     ...own,
     cells: cellsOf(own.template),
     stage: options.stage ?? 'draft',
     computed: computedCells(own),
     ...(lastYear ? { lastYear: subject(lastYear) } : {}),
+    ...(profile && profileApplies(profile, report) ? { profile } : {}),
   };
 }
 
 function run(ids: readonly RuleId[], ctx: RuleContext): Finding[] {
-  return applyExplanations(ctx.report, sortFindings(ids.flatMap((id) => CHECKS[id](ctx))));
+  const found = ids.flatMap((id) => CHECKS[id](ctx));
+  const levelled = ctx.profile ? applyLevels(found, ctx.profile) : found;
+  return applyExplanations(ctx.report, sortFindings(levelled));
 }
 
 const ALL = Object.keys(CHECKS) as RuleId[];
@@ -60,8 +71,12 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
 }
 
 /** Only the cross-year rules of `report` against `lastYear` (any format). */
-export function checkCrossYear(report: Report, lastYear: Report): Finding[] {
-  return run(CROSS_YEAR_RULES, context(report, lastYear, {}));
+export function checkCrossYear(
+  report: Report,
+  lastYear: Report,
+  options: CheckOptions = {},
+): Finding[] {
+  return run(CROSS_YEAR_RULES, context(report, lastYear, options));
 }
 
 /**

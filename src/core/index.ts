@@ -174,3 +174,30 @@ export { opinionBlocks, opinionTitle, chineseOrdinal, type OpinionOptions } from
 export { fixHint } from './review/fix-hints';
 // renderOpinionDocx (review/opinion-docx) is loaded on demand like renderDocx.
 export { reviewBatch, batchLastYear, type ReadFile } from './review/batch';
+export {
+  PROFILE_KIND,
+  PROFILE_VERSION,
+  PROFILE_LEVELS,
+  profileSchema,
+  type Profile,
+  type ProfileLevel,
+  type ProfileRequirement,
+} from './profile/schema';
+export { loadProfile, parseProfile, type LoadedProfile, type ProfileLoad } from './profile/load';
+export { profileFingerprint, shortFingerprint } from './profile/fingerprint';
+export { lockedLevel, lockedRules } from './profile/levels';
+export { NATIONAL_DEADLINES } from './profile/deadlines';
+export {
+  profileApplies,
+  profileNotApplied,
+  profileRecord,
+  recordedProfile,
+  withProfileRecord,
+  compareProfile,
+  profileMatchText,
+  type ProfileMatch,
+  type ProfileRecord,
+} from './profile/apply';
+export { describeProfile, type ProfileDescription } from './profile/describe';
+export { exampleProfileText } from './profile/example';
+export { countChars } from './rules/text-parts';

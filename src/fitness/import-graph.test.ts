@@ -19,7 +19,7 @@ const LAYERS: readonly (readonly [RegExp, number, string])[] = [
     2,
     'values',
   ],
-  [/^(?:rules\/|check\.ts$)/, 3, 'rules'],
+  [/^(?:rules\/|profile\/|check\.ts$)/, 3, 'rules'],
   [/^layout\.ts$/, 3, 'layout'],
   [/^(?:import\/|report-embed\.ts$)/, 3, 'importers'],
   [/^(?:render-|docx\/)/, 4, 'renderers'],

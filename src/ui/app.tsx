@@ -4,6 +4,7 @@ import { DraftsPage } from './drafts/drafts-page';
 import { ErrorBoundary } from './error-boundary';
 import { getLastOpen } from './storage/drafts-db';
 import { StorageStatus } from './storage/storage-status';
+import { ProfileButton } from './profile/profile-button';
 
 /** The route lives in the hash: "#/" is the drafts list, "#/draft/<id>" a draft. */
 function useHash(): string {
@@ -78,6 +79,7 @@ export function App() {
               按官方格式填写、核对并导出政府信息公开工作年度报告。所有数据只保存在本机浏览器中，不会上传。
             </p>
             <a href="#/review">批量审核（审核单位用）</a>
+            <ProfileButton />
           </header>
           <main className="home">
             <ErrorBoundary>

@@ -2,7 +2,7 @@
  * A review batch checked at once: each report against last year's report of the same 机关 when
  * the batch has one (matched by name and year − 1), otherwise against the one its file links.
  */
-import { checkAll } from '../check';
+import { checkAll, type CheckOptions } from '../check';
 import type { Report } from '../report';
 import { matchLastYear } from '../org-name';
 import type { ReviewedFile } from './reviewed-file';
@@ -23,12 +23,15 @@ export function batchLastYear(files: readonly ReadFile[]): Map<number, number> {
   return new Map([...lastYear].map(([now, last]) => [Number(now), Number(last)]));
 }
 
-/** Every file checked, cross-year rules against its match in the batch. */
-export function reviewBatch(files: readonly ReadFile[]): ReviewedFile[] {
+/** Every file checked, cross-year rules against its match in the batch (options: the profile). */
+export function reviewBatch(
+  files: readonly ReadFile[],
+  options: CheckOptions = {},
+): ReviewedFile[] {
   const last = batchLastYear(files);
   return files.map((entry, i) => {
     if (!entry.report) return { ...entry, findings: [] };
     const lastYear = files[last.get(i) ?? -1]?.report;
-    return { ...entry, findings: checkAll(entry.report, lastYear) };
+    return { ...entry, findings: checkAll(entry.report, lastYear, options) };
   });
 }

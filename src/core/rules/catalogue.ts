@@ -156,6 +156,20 @@ export const RULES = {
     fix: '填写该部分正文',
     rank: 23,
   },
+  PROFILE_REQUIRED: {
+    severity: 'warning',
+    title: '未写明地方要求必须写明的内容',
+    basis: '载入的地方要求（县级或市级政府信息公开工作主管部门的编制通知）',
+    fix: '在指出的部分写明要求的内容（要求写数量的，写明具体数字）；确实没有的，填写说明',
+    rank: 26,
+  },
+  OVERVIEW_LENGTH: {
+    severity: 'warning',
+    title: '正文篇幅超过地方要求的字数',
+    basis: '载入的地方要求（县级或市级政府信息公开工作主管部门的编制通知）',
+    fix: '精简该部分文字，删去与年度报告无关的表述，使字数不超过上限',
+    rank: 27,
+  },
   AMOUNT_PRECISION: {
     severity: 'warning',
     title: '金额比格式要求的精度更细',
@@ -211,6 +225,11 @@ export interface Finding {
   readonly actual?: number | null;
   /** A non-cell place the finding is about, as a form field name: "text.overview", "meta.year". */
   readonly field?: string;
+  /**
+   * The local requirement (地方要求) the finding comes from or whose level it takes: the profile's
+   * name and 文号. The message cites it too ("依据：…").
+   */
+  readonly basis?: string;
   /** Set when the report explains this warning and its cells have not changed since. */
   readonly explained?: Explanation;
 }

@@ -1,5 +1,6 @@
 /** What every rule reads: the report, its template and its values parsed once, last year's too. */
 import { cellsOf, type CellInfo } from '../cells';
+import type { Profile } from '../profile/schema';
 import type { Report } from '../report';
 import type { Template } from '../template-types';
 import { isComputed, totalEquations } from '../totals';
@@ -23,6 +24,8 @@ export interface RuleContext extends Subject {
   readonly computed: ReadonlySet<string>;
   /** Last year's report, when linked or given: the cross-year rules run against it. */
   readonly lastYear?: Subject;
+  /** The local requirements (地方要求) in force for this report, when a profile is loaded. */
+  readonly profile?: Profile;
 }
 
 /** A rule: one pure function from the context to its findings. */

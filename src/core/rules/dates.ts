@@ -1,37 +1,30 @@
 /**
  * DATE_DEADLINE: the 成文日期 of the report. It must come after the report year ends and by the
- * publication deadline of 《政府信息公开条例》第四十九条: departments by 1月31日 of the next year,
- * 县级以上地方人民政府 by 3月31日; 乡镇/街道 follow the county's deadline, 1月31日 by default.
+ * deadline for its 机关类型: the loaded profile's (地方要求: the date the county wants the report,
+ * else its publication date), or the national one of 《政府信息公开条例》第四十九条.
  */
-import type { OrgType } from '../report';
+import { ORG_TYPE_LABELS } from '../report';
+import {
+  monthDayText,
+  NATIONAL_DEADLINES,
+  NATIONAL_WHO,
+  profileDeadline,
+  type MonthDay,
+} from '../profile/deadlines';
+import { basisOf, citation } from '../profile/levels';
 import type { Finding } from './catalogue';
 import { finding, type RuleContext } from './context';
-
-/** The last day (month, day) of the year after the report year by which a report is published. */
-const DEADLINE: Readonly<Record<OrgType, readonly [number, number]>> = {
-  township: [1, 31],
-  department: [1, 31],
-  'county-government': [3, 31],
-  other: [1, 31],
-};
-
-const WHO: Readonly<Record<OrgType, string>> = {
-  township: '乡镇/街道按县级人民政府要求，默认',
-  department: '县级以上人民政府部门',
-  'county-government': '县级以上地方人民政府',
-  other: '按县级以上人民政府部门的期限，',
-};
 
 function chinese(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   return `${y}年${m}月${d}日`;
 }
 
-function iso(year: number, month: number, day: number): string {
+function iso(year: number, [month, day]: MonthDay): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-export function dateDeadline({ report, stage }: RuleContext): Finding[] {
+export function dateDeadline({ report, stage, profile }: RuleContext): Finding[] {
   const { year, date, orgType = 'other' } = report.meta;
   const field = 'meta.date';
   if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
@@ -39,7 +32,7 @@ export function dateDeadline({ report, stage }: RuleContext): Finding[] {
       ? [finding('DATE_DEADLINE', '尚未填写成文日期（导出正式稿前应填写）', [], { field })]
       : [];
   }
-  if (date <= iso(year, 12, 31)) {
+  if (date <= iso(year, [12, 31])) {
     return [
       finding(
         'DATE_DEADLINE',
@@ -49,13 +42,31 @@ export function dateDeadline({ report, stage }: RuleContext): Finding[] {
       ),
     ];
   }
-  const [month, day] = DEADLINE[orgType];
-  const deadline = iso(year + 1, month, day);
+  const local = profileDeadline(profile, orgType);
+  const day = local?.submit ?? local?.publish;
+  if (profile && day) {
+    const deadline = iso(year + 1, day);
+    if (date <= deadline) return [];
+    const kind = local?.submit ? '报送' : '公布';
+    return [
+      {
+        ...finding(
+          'DATE_DEADLINE',
+          `成文日期 ${chinese(date)} 晚于地方要求的${kind}期限 ${chinese(deadline)}（${ORG_TYPE_LABELS[orgType]}${monthDayText(day)}前）${citation(profile.basis)}`,
+          [],
+          { field },
+        ),
+        basis: basisOf(profile),
+      },
+    ];
+  }
+  const national = NATIONAL_DEADLINES[orgType];
+  const deadline = iso(year + 1, national);
   if (date <= deadline) return [];
   return [
     finding(
       'DATE_DEADLINE',
-      `成文日期 ${chinese(date)} 晚于公布期限 ${chinese(deadline)}（《政府信息公开条例》第四十九条；${WHO[orgType]}${month}月${day}日前）`,
+      `成文日期 ${chinese(date)} 晚于公布期限 ${chinese(deadline)}（《政府信息公开条例》第四十九条；${NATIONAL_WHO[orgType]}${monthDayText(national)}前）`,
       [],
       { field },
     ),

@@ -4,6 +4,7 @@ import type { Rule } from './context';
 import { textContradiction } from './contradictions';
 import { carryOver, stock, tableReuse, yoyJump } from './cross-year';
 import { dateDeadline } from './dates';
+import { overviewLength, profilePlaceholders, profileRequired } from './profile-rules';
 import { overviewCoverage, sec5Substance, sec6Fee } from './sections';
 import {
   amountPrecision,
@@ -33,12 +34,14 @@ export const CHECKS: Readonly<Record<RuleId, Rule>> = {
   TEXT_TABLE_MISMATCH: textTableMismatch,
   TEXT_CONTRADICTION: textContradiction,
   TEXT_YEAR: textYear,
-  PLACEHOLDER: placeholder,
+  PLACEHOLDER: (context) => [...placeholder(context), ...profilePlaceholders(context)],
   TEXT_LINT: textLint,
   DATE_DEADLINE: dateDeadline,
   SEC5_SUBSTANCE: sec5Substance,
   SEC6_FEE: sec6Fee,
   OVERVIEW_COVERAGE: overviewCoverage,
+  PROFILE_REQUIRED: profileRequired,
+  OVERVIEW_LENGTH: overviewLength,
   CARRY_OVER: carryOver,
   T2_STOCK: stock,
   TEXT_REUSE: checkTextReuse,

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { Report } from '../../core';
+import { ProfileButton } from '../profile/profile-button';
 import type { DraftVersion } from '../storage/history';
 import { ExportBar } from './export-bar';
 import { HistoryDialog } from './history-dialog';
@@ -31,6 +32,7 @@ export function EditorHeader({
       </button>
       <EditorTitle />
       <SaveIndicator />
+      <EditorProfile />
       <UndoButtons />
       <ExportBar
         onPreview={onPreview}
@@ -106,6 +108,13 @@ function EditorTitle() {
       {org || '（未填写机关名称）'} {year}年政府信息公开工作年度报告
     </h1>
   );
+}
+
+/** 地方要求 for this draft's year (it applies to the drafts of its own year). */
+function EditorProfile() {
+  const { form } = useEditor();
+  const year = useWatch({ control: form.control, name: 'meta.year' });
+  return <ProfileButton year={Number(year) || undefined} />;
 }
 
 function SaveIndicator() {

@@ -53,7 +53,7 @@ export function FindingEntry({
         <span className="finding-fix">
           {explained ? `说明：${explained.reason}` : `改正：${rule.fix}`}
         </span>
-        <span className="finding-basis">依据：{rule.basis}</span>
+        <span className="finding-basis">依据：{finding.basis ?? rule.basis}</span>
       </button>
       {(explainable(finding) || explained || table) && (
         <div className="finding-actions">

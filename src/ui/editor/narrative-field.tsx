@@ -1,6 +1,7 @@
 import { memo, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
-import { REUSE_LIMIT, reuseShare, standardSentences, type TextKey } from '../../core';
+import { countChars, REUSE_LIMIT, reuseShare, standardSentences, type TextKey } from '../../core';
+import { useCharLimit } from '../profile/use-char-limit';
 import { useEditor, useLastYear } from './state/use-editor-state';
 
 type TextName = 'text.intro' | 'text.overview' | 'text.problems' | 'text.other';
@@ -98,14 +99,18 @@ function ReuseBadge({ name, previous }: { name: TextName; previous: string }) {
   );
 }
 
+/** The count OVERVIEW_LENGTH uses (countChars), against the local limit when one is in force. */
 function CharCount({ name }: { name: TextName }) {
   const { form } = useEditor();
-  const count = useWatch({
-    control: form.control,
-    name,
-    compute: (value: string) => value.replace(/\s/g, '').length,
-  });
-  return <div className="char-count">{count} 字（不含空格）</div>;
+  const count = useWatch({ control: form.control, name, compute: countChars });
+  const year = useWatch({ control: form.control, name: 'meta.year' });
+  const limit = useCharLimit(name.slice(5) as TextKey, Number(year));
+  const over = limit !== undefined && count > limit;
+  return (
+    <div className={over ? 'char-count char-over' : 'char-count'}>
+      {count} 字（不含空格）{limit !== undefined && `，地方要求不超过 ${limit} 字`}
+    </div>
+  );
 }
 
 /** The suggested sub-headings (and the standard sentences from the tables) to insert. */

@@ -4,7 +4,8 @@
  * report can still go out as a draft, its file named （草稿）.
  */
 import { useState } from 'react';
-import { checkAll, type Finding, type Report } from '../../core';
+import { checkAll, withProfileRecord, type Finding, type Report } from '../../core';
+import { currentProfile, profileCheckOptions } from '../profile/profile-store';
 import {
   copyHtml,
   exportDocx,
@@ -17,7 +18,7 @@ import { useEditor } from './state/use-editor-state';
 
 /** What stands between a report and its final export: errors, then open warnings. */
 export function exportBlockers(report: Report): { errors: Finding[]; warnings: Finding[] } {
-  const list = checkAll(report, undefined, { stage: 'export' });
+  const list = checkAll(report, undefined, { stage: 'export', ...profileCheckOptions() });
   return {
     errors: list.filter((f) => f.severity === 'error'),
     warnings: list.filter((f) => f.severity === 'warning' && !f.explained),
@@ -28,7 +29,9 @@ export function exportBlockers(report: Report): { errors: Finding[]; warnings: F
 export type ConfirmKind = ExportKind | 'print';
 
 export function useExports(onPreview: () => void) {
-  const { currentReport } = useEditor();
+  const editor = useEditor();
+  // What goes out records the local requirements it was checked against (name, 文号, fingerprint).
+  const currentReport = () => withProfileRecord(editor.currentReport(), currentProfile());
   const [pending, setPending] = useState<ConfirmKind | null>(null);
   const [message, setMessage] = useState('');
 

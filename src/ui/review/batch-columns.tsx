@@ -10,6 +10,7 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import { STATUS_LABELS } from '../../core';
+import { ReportProfile } from '../profile/report-profile';
 import { useReviewActions } from './review-actions';
 import type { ReviewRow } from './review-row';
 
@@ -121,6 +122,14 @@ export const COLUMNS = helper.columns([
     id: 'lastYear',
     header: '上年报告',
     sortFn: 'alphanumeric',
+  }),
+  helper.display({
+    id: 'profile',
+    header: '地方要求',
+    cell: (info) => {
+      const { report } = info.row.original.entry;
+      return report ? <ReportProfile report={report} /> : null;
+    },
   }),
   helper.accessor((r) => STATUS_LABELS[r.status], {
     id: 'status',

@@ -5,6 +5,7 @@
  */
 import { checkAll } from '../../core';
 import { importFile } from '../import/read-input';
+import { profileCheckOptions } from '../profile/profile-store';
 import { contentId } from './content-id';
 import type { WorkerResult } from './review-protocol';
 
@@ -20,7 +21,13 @@ export async function readOnPage(file: File, task: number): Promise<WorkerResult
     if (!result) return { ...base, error: '已取消读取。' };
     if (!result.ok) return { ...base, error: result.message };
     const { report, notes, unplaced } = result;
-    return { ...base, report, notes, unplaced, findings: checkAll(report) };
+    return {
+      ...base,
+      report,
+      notes,
+      unplaced,
+      findings: checkAll(report, undefined, profileCheckOptions()),
+    };
   } catch (error) {
     return {
       ...base,

@@ -7,6 +7,7 @@ import {
   type Finding,
   type ReportReview,
 } from '../../core';
+import { ReportProfile } from '../profile/report-profile';
 import type { BatchEntry } from './batch-entry';
 import { FindingItem } from './finding-item';
 import { findingMarks } from './finding-marks';
@@ -62,6 +63,7 @@ export function ReportDetail({
         {report && ` · ${getTemplate(report.template).name}`}
         {lastYear?.report && ` · 已与上年报告 ${lastYear.file}（${lastYear.report.meta.org}）核对`}
       </p>
+      {report && <ReportProfile report={report} long />}
       {entry.error !== undefined && (
         <p role="alert" className="form-error">
           {entry.error}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { ProfileButton } from '../profile/profile-button';
 import { NO_FILTER } from './batch-filter';
 import { BatchProgress } from './batch-progress';
 import { DropZone } from './drop-zone';
@@ -40,6 +41,7 @@ export function ReviewPage() {
         <header className="app-header review-head">
           <h1>批量审核</h1>
           <a href="#/">返回草稿列表</a>
+          <ProfileButton />
         </header>
         <DropZone
           disabled={batch.progress !== null}

@@ -1,13 +1,20 @@
 /** Messages between the review page and its workers: import + check a file, or check a report again. */
-import type { Finding, Report } from '../../core';
+import type { Finding, Profile, Report } from '../../core';
 
+/** `profile`: the local requirements (地方要求) the batch is checked against, if any. */
 export type WorkerTask =
-  | { readonly kind: 'file'; readonly task: number; readonly file: File }
+  | {
+      readonly kind: 'file';
+      readonly task: number;
+      readonly file: File;
+      readonly profile?: Profile | undefined;
+    }
   | {
       readonly kind: 'check';
       readonly task: number;
       readonly report: Report;
       readonly lastYear?: Report;
+      readonly profile?: Profile | undefined;
     };
 
 /**
@@ -20,6 +27,7 @@ export type ToWorker =
       readonly task: number;
       readonly name: string;
       readonly bytes: ArrayBuffer;
+      readonly profile?: Profile | undefined;
     }
   | Extract<WorkerTask, { kind: 'check' }>;
 

@@ -33,7 +33,7 @@ async function readFile(
       report: result.report,
       notes: result.notes,
       unplaced: result.unplaced,
-      findings: checkAll(result.report),
+      findings: checkAll(result.report, undefined, { profile: task.profile }),
     };
   } catch (error) {
     return {
@@ -49,5 +49,10 @@ export async function runReviewTask(
   pdf: PdfOptions | undefined,
 ): Promise<WorkerResult> {
   if (task.kind === 'bytes') return readFile(task, pdf);
-  return { kind: 'check', task: task.task, findings: checkAll(task.report, task.lastYear) };
+  const options = { profile: task.profile };
+  return {
+    kind: 'check',
+    task: task.task,
+    findings: checkAll(task.report, task.lastYear, options),
+  };
 }

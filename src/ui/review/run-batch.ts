@@ -5,6 +5,7 @@
  */
 import { matchLastYear } from '../../core';
 import type { BatchEntry } from './batch-entry';
+import { profileCheckOptions } from '../profile/profile-store';
 import { readOnPage, readsOnPage } from './read-on-page';
 import type { WorkerPool } from './worker-pool';
 
@@ -38,7 +39,7 @@ export async function readFiles(files: readonly File[], run: BatchRun): Promise<
       files.map(async (file, i) => {
         const result = readsOnPage(file)
           ? await readOnPage(file, i)
-          : await run.pool.run({ kind: 'file', task: i, file });
+          : await run.pool.run({ kind: 'file', task: i, file, ...profileCheckOptions() });
         // A PDF read on the page may finish after a cancel: the batch has moved on.
         if (finished) return;
         done++;
@@ -91,6 +92,7 @@ export async function recheck(
         task: i,
         report: entry.report,
         ...(last ? { lastYear: last } : {}),
+        ...profileCheckOptions(),
       });
       return { ...rest, ...(last ? { lastYearId: lastId } : {}), findings: result.findings };
     }),

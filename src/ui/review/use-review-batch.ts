@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { EMPTY_REVIEW, type ReportReview } from '../../core';
 import { ACCEPT } from '../import/read-input';
+import { profileState } from '../profile/profile-store';
 import type { BatchEntry } from './batch-entry';
 import {
   clearBatch,
@@ -59,7 +60,19 @@ export function useReviewBatch() {
       setEntries(current.current);
       await putEntries(fresh);
     });
+    // The batch's profile (地方要求) loaded or removed: every report is checked again against it.
+    const stopProfile = profileState().subscribe(() => {
+      void recheck(current.current, workers, true).then(
+        async (fresh) => {
+          current.current = merge(current.current, fresh);
+          setEntries(current.current);
+          await putEntries(fresh);
+        },
+        () => undefined,
+      );
+    });
     return () => {
+      stopProfile();
       workers.dispose();
     };
   }, []);

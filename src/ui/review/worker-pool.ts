@@ -46,7 +46,8 @@ function send(worker: TaskWorker, task: WorkerTask): void {
     return;
   }
   const post = (bytes: ArrayBuffer) => {
-    const message: ToWorker = { kind: 'bytes', task: task.task, name: task.file.name, bytes };
+    const { task: id, file, profile } = task;
+    const message: ToWorker = { kind: 'bytes', task: id, name: file.name, bytes, profile };
     worker.postMessage(message, [bytes]);
   };
   // An unreadable file (moved away since it was picked) goes as no bytes: the import says so.

@@ -21,6 +21,7 @@ import {
   type StoredExplanation,
   type Template,
 } from '../../../core';
+import { profileCheckOptions, profileState } from '../../profile/profile-store';
 import { createStore, type ReadableStore } from '../../store';
 import { onSavedElsewhere } from '../../storage/draft-channel';
 import {
@@ -183,7 +184,9 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
    * follow-up of the change (after the paint) drops them from the store.
    */
   const currentReport = (): Report => live(storedReport());
-  const findings = createStore<readonly Finding[]>(checkAll(currentReport()));
+  /** Every rule, with the local requirements (地方要求) in force. */
+  const check = (report: Report) => checkAll(report, undefined, profileCheckOptions());
+  const findings = createStore<readonly Finding[]>(check(currentReport()));
 
   const saver = createDraftSaver<EditorSnapshot>(
     {
@@ -257,7 +260,7 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
     const stored = storedReport();
     const report = live(stored);
     if (report !== stored) explanations.set(report.explanations ?? []);
-    findings.set(checkAll(report));
+    findings.set(check(report));
     saver.change(report);
   });
   const changed = () => {
@@ -497,8 +500,13 @@ export function createEditorEngine(record: DraftRecord, unsaved = false): Editor
       // own too: without it `getValues` would keep returning the defaults.
       const mounted = form.subscribe({ formState: { values: true }, callback: () => undefined });
       const stopFollowing = followOtherTabs();
+      // A profile loaded or removed (here or in another tab) changes the findings, not the draft.
+      const stopProfile = profileState().subscribe(() => {
+        findings.set(check(currentReport()));
+      });
       if (unsaved) changed();
       return () => {
+        stopProfile();
         // Leaving the editor: what was typed last is checked and journaled before it goes.
         followUp.flush();
         subscription.unsubscribe();
