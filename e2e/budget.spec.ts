@@ -37,6 +37,8 @@ test('the first load stays within 200 KB of gzipped JS, without the Word writer,
   }
   expect(initial).not.toContain('invalid zip data');
   expect(initial).not.toContain('getCoreRowModel');
+  // …and the desk's charts: ECharts loads with the 指标 view only.
+  expect(initial).not.toContain('renderToSVGString');
   expect(sizes.single_file_bytes).not.toBeNull();
   expect(sizes.single_file_bytes ?? Infinity).toBeLessThanOrEqual(SINGLE_FILE_BUDGET);
 });

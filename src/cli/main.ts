@@ -7,6 +7,8 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   checkAll,
+  checkOutline,
+  sortFindings,
   countFindings,
   convertTemplate,
   getTemplate,
@@ -28,6 +30,7 @@ import {
 } from './profile-option';
 import { readReport } from './read-report';
 import { render, unsupportedOutput } from './render-output';
+import { indicators } from './indicators-command';
 import { review } from './review-command';
 import { summary } from './summary-command';
 
@@ -44,6 +47,8 @@ export const usage = () => `政府信息公开工作年度报告编制助手 —
                                                  汇总同一年度、同一格式的报告（逐项相加），列出汇总和排除的报告
   gongkai review FILE... -o OUT.csv [--profile FILE]
                                                  审核：每个问题一行的 CSV（UTF-8 带 BOM，Excel/WPS 可直接打开）
+  gongkai indicators FILE... -o 指标.csv [--year YYYY] [--expected 名单.txt]
+                                                 各单位和合计的指标（实质公开率等，百分比），上年报告在内时含同比
 
 选项：
   ${PROFILE_USAGE}
@@ -68,6 +73,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     if (command === 'check') return await check(rest, io);
     if (command === 'convert') return await convert(rest, io);
     if (command === 'summary') return await summary(rest, io);
+    if (command === 'indicators') return await indicators(rest, io);
     if (command === 'review') return await review(rest, io);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       io.out(usage());
@@ -113,7 +119,10 @@ async function check(args: string[], io: Io): Promise<number> {
     const { report } = read;
     const notes = read.notes ?? [];
     const unplaced = read.unplaced ?? [];
-    const findings = checkAll(report, lastYear, { profile: profile?.profile });
+    const findings = sortFindings([
+      ...checkAll(report, lastYear, { profile: profile?.profile }),
+      ...checkOutline(read.headings, report),
+    ]);
     const recorded = profileJson(report, profile);
     if (countFindings(findings).errors > 0) status = Math.max(status, 1);
     if (values.json) {

@@ -9,7 +9,12 @@ export async function readBatch(files: readonly string[]): Promise<ReadFile[]> {
     const result = await readReport(file);
     read.push(
       result.ok
-        ? { file, report: result.report, notes: result.notes ?? [] }
+        ? {
+            file,
+            report: result.report,
+            notes: result.notes ?? [],
+            ...(result.headings ? { headings: result.headings } : {}),
+          }
         : { file, error: result.message },
     );
   }

@@ -18,6 +18,8 @@ export type ReadResult =
       unplaced?: readonly string[];
       /** How each table cell was read (printed, inferred, not found). */
       provenance?: Readonly<Record<string, CellSource>>;
+      /** The heading lines of an imported text (OUTLINE). */
+      headings?: readonly string[];
     }
   | { ok: false; message: string };
 
@@ -75,5 +77,6 @@ export async function readReport(file: string): Promise<ReadResult> {
     notes: result.notes,
     unplaced: result.unplaced,
     provenance: result.provenance,
+    ...(result.headings ? { headings: result.headings } : {}),
   };
 }

@@ -170,6 +170,7 @@ export {
 } from './review/decisions';
 export type { ReviewedFile } from './review/reviewed-file';
 export { findingsCsv, CSV_HEADER } from './review/findings-csv';
+export { csvDocument, csvRecord, csvField, neutraliseFormula, type CsvValue } from './csv';
 export { opinionBlocks, opinionTitle, chineseOrdinal, type OpinionOptions } from './review/opinion';
 export { fixHint } from './review/fix-hints';
 // renderOpinionDocx (review/opinion-docx) is loaded on demand like renderDocx.
@@ -201,3 +202,25 @@ export {
 export { describeProfile, type ProfileDescription } from './profile/describe';
 export { exampleProfileText } from './profile/example';
 export { countChars } from './rules/text-parts';
+export {
+  batchIndicators,
+  batchYear,
+  type BatchIndicators,
+  type IndicatorInput,
+  type UnitRow,
+} from './county/batch-indicators';
+export { COUNTS, type IndicatorDef, type CountId } from './county/indicators';
+export {
+  MIN_SAMPLE,
+  rateText,
+  changeText,
+  permille,
+  ranked,
+  compareFractions,
+  type Rate,
+} from './county/rates';
+export { rankUnits, type Ranked } from './county/ranking';
+export { indicatorsCsv, indicatorsHeader } from './county/indicators-csv';
+export { checkSummaries, type SummaryCheck, type BatchReport } from './county/summary-units';
+export { checkOutline } from './county/outline';
+export { publicationDeadline } from './rules/dates';

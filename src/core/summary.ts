@@ -100,7 +100,7 @@ function invalidCell(report: Report): string | undefined {
  * A cell value in exact integer units: counts as they are, amounts in 10^-8 万元 (an amount finer
  * than the format's 1 元 is kept exactly, and so is the sum).
  */
-function units(value: number, kind: CellKind): number {
+export function exactUnits(value: number, kind: CellKind): number {
   return kind === 'amount'
     ? (amountToFineUnits(formatValue(value, kind)) ?? Math.round(value * FINE_UNITS))
     : value;
@@ -120,7 +120,7 @@ export function sumCells(
     for (const report of reports) {
       const parsed = parseCell(report.cells[id], info.kind);
       if (!parsed.ok || parsed.value === null) continue;
-      sum += units(parsed.value, info.kind);
+      sum += exactUnits(parsed.value, info.kind);
       any = true;
     }
     cells[id] = !any ? null : info.kind === 'amount' ? Number(formatFineUnits(sum)) : sum;

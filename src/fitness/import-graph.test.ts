@@ -1,7 +1,7 @@
 /**
  * The core reads bottom-up: templates, then the report model, then values, then rules / layout /
  * importers (which do not reach into each other), then renderers and the review desk (汇总,
- * findings CSV, 审核意见), then the entry. A module never
+ * findings CSV, 审核意见, the county's indicators and 通报), then the entry. A module never
  * imports from a layer above its own.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ const CORE = new URL('../core/', import.meta.url).pathname;
 
 /** Layer and group of a core module by its path under src/core. */
 const LAYERS: readonly (readonly [RegExp, number, string])[] = [
-  [/^(?:number|template-types|migrations|xml-chars)\.ts$|^templates\//, 0, 'templates'],
+  [/^(?:number|template-types|migrations|xml-chars|csv)\.ts$|^templates\//, 0, 'templates'],
   [/^(?:cells|roles|equations|report|cell-schema|org-name)\.ts$/, 1, 'report model'],
   [
     /^(?:values|totals|convert-format|carry-over|narrative|roll-forward|distribution)\.ts$/,
@@ -23,7 +23,7 @@ const LAYERS: readonly (readonly [RegExp, number, string])[] = [
   [/^layout\.ts$/, 3, 'layout'],
   [/^(?:import\/|report-embed\.ts$)/, 3, 'importers'],
   [/^(?:render-|docx\/)/, 4, 'renderers'],
-  [/^(?:summary\.ts$|review\/)/, 4, 'review'],
+  [/^(?:summary\.ts$|review\/|county\/)/, 4, 'review'],
   [/^index\.ts$/, 5, 'entry'],
 ];
 

@@ -17,6 +17,7 @@ import { convertTemplate } from '../core/convert-format';
 import { formatScores } from '../core/import/detect-format';
 import { importDocx } from '../core/import/import-docx';
 import { importText } from '../core/import/import-text';
+import { batchIndicators } from '../core/county/batch-indicators';
 import { layoutReport } from '../core/layout';
 import { createReport, loadReport, saveReport, type Report } from '../core/report';
 import { renderDocx } from '../core/render-docx';
@@ -152,6 +153,15 @@ describe('a synthetic third format, defined in test code only', () => {
     expect(new Set(errors.map((f) => f.rule))).toEqual(new Set(['T3_RESULT_SUM', 'T3_ROW_SUM']));
     for (const f of errors) expect(f.cells).toContain(id);
     expect(errors.map((f) => f.message).join('\n')).toContain(EXTRA_LABEL);
+  });
+
+  it("the county's indicators read it by roles: its 办结 counts the new row", () => {
+    const t = getTemplate(ID);
+    const handled = Number(report.cells[t3RoleCell(t, 'resultTotal')]);
+    const table = batchIndicators([{ file: 'synthetic.json', report }]);
+    const disclosure = table?.units[0]?.sums.disclosure;
+    expect(disclosure && 'den' in disclosure ? disclosure.den : undefined).toBe(handled);
+    expect(table?.units[0]?.counts.handled).toBe(handled);
   });
 
   it('layout, text and HTML print the new row and the renamed one', () => {

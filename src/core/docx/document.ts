@@ -2,7 +2,7 @@
  * Layout blocks as a .docx in the GB/T 9704 layout (format.md §6): the one place that turns blocks
  * into Word, shared by the report export and the 审核意见 document.
  */
-import { Document, Packer, type FileChild } from 'docx';
+import { AlignmentType, Document, ImageRun, Packer, Paragraph, type FileChild } from 'docx';
 import type { Block } from '../layout';
 import {
   DEFAULT_DOCX_OPTIONS,
@@ -16,8 +16,34 @@ import { pageSetup } from './page';
 import { bodyParagraph, headingParagraph, signatureParagraphs, titleParagraph } from './paragraphs';
 import { docxTable } from './table';
 
-function renderBlock(block: Block, fonts: Required<DocxOptions>): FileChild[] {
+/** A picture (the county's 通报 chart): PNG bytes drawn at `width` × `height` px, centred. */
+export interface ImageBlock {
+  readonly type: 'image';
+  readonly png: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+  readonly alt: string;
+}
+
+/** What the Word writer draws: the layout's blocks, and pictures. */
+export type DocxBlock = Block | ImageBlock;
+
+function renderBlock(block: DocxBlock, fonts: Required<DocxOptions>): FileChild[] {
   switch (block.type) {
+    case 'image':
+      return [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: block.png,
+              transformation: { width: block.width, height: block.height },
+              altText: { name: block.alt, title: block.alt, description: block.alt },
+            }),
+          ],
+        }),
+      ];
     case 'title':
       return [titleParagraph(block.text, block.lines)];
     case 'heading':
@@ -33,7 +59,7 @@ function renderBlock(block: Block, fonts: Required<DocxOptions>): FileChild[] {
 
 /** Blocks as .docx bytes (works in the browser and in Node). */
 export async function blocksToDocx(
-  blocks: readonly Block[],
+  blocks: readonly DocxBlock[],
   properties: { readonly title: string; readonly creator: string },
   options: DocxOptions = {},
 ): Promise<Uint8Array> {

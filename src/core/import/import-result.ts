@@ -57,6 +57,8 @@ export type ImportResult =
       readonly notes: readonly string[];
       /** Every table cell's provenance, by cell id. */
       readonly provenance: Readonly<Record<string, CellSource>>;
+      /** The text's heading lines as printed, in order (OUTLINE judges them; none for a report file). */
+      readonly headings?: readonly string[];
     }
   | {
       readonly ok: false;

@@ -14,6 +14,7 @@ import {
   type TextKey,
 } from '../template-types';
 import { formatScores } from './detect-format';
+import { headingLines as printedHeadings } from './heading-lines';
 import { headingSection } from './headings';
 import type { CellSource, ImportOptions, ImportResult, InputKind } from './import-result';
 import {
@@ -317,5 +318,6 @@ export function importText(
     unplaced: [...tables.unplaced].sort((a, b) => a - b).map((i) => trimText(raw[i] ?? '')),
     notes: [...meta.notes, ...(note ? [note] : []), ...tables.notes],
     provenance: tables.provenance,
+    headings: printedHeadings(lines),
   };
 }

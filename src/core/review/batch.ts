@@ -2,7 +2,9 @@
  * A review batch checked at once: each report against last year's report of the same 机关 when
  * the batch has one (matched by name and year − 1), otherwise against the one its file links.
  */
-import { checkAll, type CheckOptions } from '../check';
+import { checkAll, sortFindings, type CheckOptions } from '../check';
+import { checkOutline } from '../county/outline';
+import { checkSummaries } from '../county/summary-units';
 import type { Report } from '../report';
 import { matchLastYear } from '../org-name';
 import type { ReviewedFile } from './reviewed-file';
@@ -12,6 +14,8 @@ export interface ReadFile {
   readonly report?: Report;
   readonly error?: string;
   readonly notes?: readonly string[];
+  /** The heading lines the importer saw (OUTLINE). */
+  readonly headings?: readonly string[];
 }
 
 /** Last year's report of each file in the batch, by index. */
@@ -23,15 +27,28 @@ export function batchLastYear(files: readonly ReadFile[]): Map<number, number> {
   return new Map([...lastYear].map(([now, last]) => [Number(now), Number(last)]));
 }
 
-/** Every file checked, cross-year rules against its match in the batch (options: the profile). */
+/**
+ * Every file checked (options: the profile), cross-year rules against its match in the batch, its
+ * outline when it was imported, and a county's 汇总 against its units in the batch (SUMMARY_UNITS,
+ * against the expected list when given).
+ */
 export function reviewBatch(
   files: readonly ReadFile[],
-  options: CheckOptions = {},
+  options: CheckOptions & { readonly expected?: readonly string[] } = {},
 ): ReviewedFile[] {
   const last = batchLastYear(files);
-  return files.map((entry, i) => {
+  const { expected, ...checks } = options;
+  const summaries = new Map(
+    checkSummaries(files, { expected: expected ?? [] }).map((c) => [c.index, c.findings]),
+  );
+  return files.map(({ headings, ...entry }, i) => {
     if (!entry.report) return { ...entry, findings: [] };
     const lastYear = files[last.get(i) ?? -1]?.report;
-    return { ...entry, findings: checkAll(entry.report, lastYear, options) };
+    const findings = sortFindings([
+      ...(summaries.get(i) ?? []),
+      ...checkAll(entry.report, lastYear, checks),
+      ...checkOutline(headings, entry.report),
+    ]);
+    return { ...entry, findings };
   });
 }

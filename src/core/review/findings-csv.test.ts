@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { FORMULA_FILE_NAMES, FORMULA_PAYLOADS, readCsv } from '../../testing/csv-payloads';
 import { reportFixture } from '../../testing/fixtures';
+import { neutraliseFormula } from '../csv';
+import type { Finding } from '../rules/catalogue';
 import { checkAll } from '../check';
 import { findingKey } from './decisions';
 import { CSV_HEADER, findingsCsv } from './findings-csv';
 import type { ReviewedFile } from './reviewed-file';
-
-/** A minimal RFC 4180 reader (CRLF rows), so the test reads the CSV the way a spreadsheet does. */
-function parseCsv(text: string): string[][] {
-  const FIELD = /("(?:[^"]|"")*"|[^,\r\n]*)(,|\r\n|$)/gy;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  for (const match of text.matchAll(FIELD)) {
-    const raw = match[1] ?? '';
-    row.push(raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw);
-    if (match[2] !== ',') {
-      rows.push(row);
-      row = [];
-      if (match[2] === '') break;
-    }
-  }
-  return rows.filter((r) => r.length > 1 || r[0] !== '');
-}
 
 describe('findingsCsv', () => {
   const report = reportFixture('seed-001');
@@ -42,7 +28,7 @@ describe('findingsCsv', () => {
     { file: 'broken.docx', error: '不是 Word 文件', findings: [] },
   ];
   const text = findingsCsv(files);
-  const rows = parseCsv(text.slice(1));
+  const rows = readCsv(text);
 
   it('starts with a BOM and the header row', () => {
     expect(text.startsWith('\uFEFFfile,机关,rule,level,cells,message,decision,reason\r\n')).toBe(
@@ -66,5 +52,57 @@ describe('findingsCsv', () => {
     expect(rows[1]?.slice(6)).toEqual(['不作为问题', '已说明，原因见附件']);
     expect(rows[2]?.slice(6)).toEqual(['', '']);
     expect(rows.at(-1)?.[5]).toBe('无法读取：不是 Word 文件');
+  });
+});
+
+describe('findingsCsv with formulas in every text it writes', () => {
+  const report = reportFixture('seed-001');
+  // One file per payload: the payload as its 机关名称, its file name, a finding's message and the
+  // reviewer's reason; and one unreadable file whose name and error carry it.
+  const files: ReviewedFile[] = FORMULA_PAYLOADS.flatMap((payload, i) => {
+    const finding: Finding = {
+      rule: 'BLANK_CELL',
+      severity: 'warning',
+      message: payload,
+      cells: ['t3_new_natural'],
+    };
+    const name = FORMULA_FILE_NAMES[i % FORMULA_FILE_NAMES.length] ?? '';
+    return [
+      {
+        file: name,
+        report: { ...report, meta: { ...report.meta, org: payload } },
+        findings: [finding],
+        review: {
+          status: 'returned',
+          comment: '',
+          decisions: { [findingKey(finding)]: { decision: 'dismissed', reason: payload } },
+        },
+      },
+      { file: payload, error: payload, findings: [] },
+    ];
+  });
+  const rows = readCsv(findingsCsv(files)).slice(1);
+
+  it("writes each payload behind one `'` and reads back to the same text", () => {
+    expect(rows).toHaveLength(files.length);
+    FORMULA_PAYLOADS.forEach((payload, i) => {
+      const [file, org, , , , message, decision, reason] = rows[2 * i] ?? [];
+      const name = FORMULA_FILE_NAMES[i % FORMULA_FILE_NAMES.length] ?? '';
+      expect(file).toBe(neutraliseFormula(name));
+      expect(org).toBe(`'${payload}`);
+      expect(message).toBe(`'${payload}`);
+      expect(decision).toBe('不作为问题');
+      expect(reason).toBe(`'${payload}`);
+      const unreadable = rows[2 * i + 1] ?? [];
+      expect(unreadable[0]).toBe(`'${payload}`);
+      // The message of an unreadable file starts with 无法读取：, so it needs no prefix.
+      expect(unreadable[5]).toBe(`无法读取：${payload}`);
+    });
+  });
+
+  it('leaves no field that a spreadsheet would run', () => {
+    for (const row of rows) {
+      for (const field of row) expect(field, JSON.stringify(field)).not.toMatch(/^[=+\-@\t\r\n]/);
+    }
   });
 });

@@ -3,7 +3,7 @@
  * deadline for its 机关类型: the loaded profile's (地方要求: the date the county wants the report,
  * else its publication date), or the national one of 《政府信息公开条例》第四十九条.
  */
-import { ORG_TYPE_LABELS } from '../report';
+import { ORG_TYPE_LABELS, type OrgType } from '../report';
 import {
   monthDayText,
   NATIONAL_DEADLINES,
@@ -12,6 +12,7 @@ import {
   type MonthDay,
 } from '../profile/deadlines';
 import { basisOf, citation } from '../profile/levels';
+import type { Profile } from '../profile/schema';
 import type { Finding } from './catalogue';
 import { finding, type RuleContext } from './context';
 
@@ -22,6 +23,20 @@ function chinese(date: string): string {
 
 function iso(year: number, [month, day]: MonthDay): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The last day (yyyy-mm-dd) a report of `year` by a 机关 of `orgType` is due, as DATE_DEADLINE
+ * judges it: the profile's date (报送, else 公布) when it sets one, else the national one. The
+ * county's 通报 counts late reports by it, so the rule and the 通报 cannot disagree.
+ */
+export function publicationDeadline(
+  year: number,
+  orgType: OrgType = 'other',
+  profile?: Profile,
+): string {
+  const local = profileDeadline(profile, orgType);
+  return iso(year + 1, local?.submit ?? local?.publish ?? NATIONAL_DEADLINES[orgType]);
 }
 
 export function dateDeadline({ report, stage, profile }: RuleContext): Finding[] {

@@ -47,6 +47,10 @@ export const CHECKS: Readonly<Record<RuleId, Rule>> = {
   TEXT_REUSE: checkTextReuse,
   TABLE_REUSE: tableReuse,
   YOY_JUMP: yoyJump,
+  // Not rules of one report: SUMMARY_UNITS compares a 汇总 with its units across a batch
+  // (county/summary-units.ts), OUTLINE reads the headings an importer saw (county/outline.ts).
+  SUMMARY_UNITS: () => [],
+  OUTLINE: () => [],
 };
 
 /** The rules that compare with last year's report (they find nothing without one). */

@@ -3,6 +3,8 @@ import { ProfileButton } from '../profile/profile-button';
 import { NO_FILTER } from './batch-filter';
 import { BatchProgress } from './batch-progress';
 import { DropZone } from './drop-zone';
+import { IndicatorsSection } from './indicators/indicators-section';
+import { useBatchFindings } from './indicators/use-batch-findings';
 import { ReportDetail } from './report-detail';
 import { ReviewBody } from './review-body';
 import { ReviewActionsContext } from './review-actions';
@@ -20,7 +22,8 @@ function toggled(set: ReadonlySet<string>, id: string): Set<string> {
 /** 批量审核: many reports read and checked at once, reviewed, exported and added up. */
 export function ReviewPage() {
   const batch = useReviewBatch();
-  const entries = useMemo(() => batch.entries ?? [], [batch.entries]);
+  const read = useMemo(() => batch.entries ?? [], [batch.entries]);
+  const entries = useBatchFindings(read, batch.settings.expected);
   const [openId, setOpenId] = useState<string | undefined>(undefined);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [filter, setFilter] = useState(NO_FILTER);
@@ -72,6 +75,7 @@ export function ReviewPage() {
             }}
           />
         )}
+        <IndicatorsSection entries={entries} reviews={batch.reviews} settings={batch.settings} />
         <SummaryPanel
           entries={entries}
           reviews={batch.reviews}

@@ -2,7 +2,7 @@
  * One review task — read and check a file, or check a report again — the same wherever it runs:
  * in a review worker (review.worker.ts) or, where no worker can start, on the page (page-worker.ts).
  */
-import { checkAll } from '../../core';
+import { checkAll, checkOutline, sortFindings } from '../../core';
 import { importAny } from '../../core/import';
 import type { PdfOptions } from '../../core/import/import-pdf';
 import { contentId } from './content-id';
@@ -33,7 +33,10 @@ async function readFile(
       report: result.report,
       notes: result.notes,
       unplaced: result.unplaced,
-      findings: checkAll(result.report, undefined, { profile: task.profile }),
+      findings: sortFindings([
+        ...checkAll(result.report, undefined, { profile: task.profile }),
+        ...checkOutline(result.headings, result.report),
+      ]),
     };
   } catch (error) {
     return {

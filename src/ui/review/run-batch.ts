@@ -94,7 +94,10 @@ export async function recheck(
         ...(last ? { lastYear: last } : {}),
         ...profileCheckOptions(),
       });
-      return { ...rest, ...(last ? { lastYearId: lastId } : {}), findings: result.findings };
+      // OUTLINE comes from the file as read, not from the report: it survives a check again.
+      const outline = entry.findings.filter((f) => f.rule === 'OUTLINE');
+      const findings = outline.length ? [...result.findings, ...outline] : result.findings;
+      return { ...rest, ...(last ? { lastYearId: lastId } : {}), findings };
     }),
   );
 }

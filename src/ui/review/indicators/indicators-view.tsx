@@ -1,0 +1,125 @@
+/**
+ * 指标、排名与通报 (for the county's leaders): the indicators of the batch's units with their
+ * definitions, a sortable ranking, charts (ECharts, loaded with this view only), the CSV of the
+ * same numbers, the county 汇总 checked against its units, and the 通报 draft.
+ */
+import { useMemo, useState } from 'react';
+import { indicatorsCsv, type ReportReview } from '../../../core';
+import { download } from '../../download';
+import type { BatchEntry } from '../batch-entry';
+import type { ReviewSettings } from '../review-db';
+import { today } from '../reviewed-files';
+import { barsOption, heatmapOption, yearOption } from './chart-options';
+import { IndicatorChart } from './indicator-chart';
+import { IndicatorsTable } from './indicators-table';
+import { NoticePanel } from './notice-panel';
+import { SummaryChecks } from './summary-checks';
+import { useCountyIndicators } from './use-county-indicators';
+import './indicators.css';
+
+export function IndicatorsView({
+  entries,
+  reviews,
+  settings,
+}: {
+  entries: readonly BatchEntry[];
+  reviews: ReadonlyMap<string, ReportReview>;
+  settings: ReviewSettings;
+}) {
+  const [year, setYear] = useState<number | undefined>(undefined);
+  const [rankBy, setRankBy] = useState('disclosure');
+  const { table, files, summaries } = useCountyIndicators(
+    entries,
+    reviews,
+    settings.expected,
+    year,
+  );
+  const heatmap = useMemo(() => (table ? heatmapOption(table) : undefined), [table]);
+  const bars = useMemo(() => (table ? barsOption(table, rankBy) : undefined), [table, rankBy]);
+  const years = useMemo(() => (table ? yearOption(table, rankBy) : undefined), [table, rankBy]);
+  if (!table) return <p className="hint">本批还没有可计算指标的报告。</p>;
+  const main = table.defs.filter((d) => d.main || d.id === 'applicant_natural');
+  const chartHeight = Math.max(240, 70 + 30 * table.units.length);
+  const hasLastYear = table.units.some((u) => u.lastYear);
+  return (
+    <div className="indicators-view">
+      <div className="indicators-toolbar">
+        {table.years.length > 1 && (
+          <label>
+            年度
+            <select
+              value={table.year}
+              onChange={(e) => {
+                setYear(Number(e.target.value));
+              }}
+            >
+              {table.years.map((y) => (
+                <option key={y} value={y}>
+                  {y}年度
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label>
+          排名和图表的指标
+          <select
+            value={rankBy}
+            onChange={(e) => {
+              setRankBy(e.target.value);
+            }}
+          >
+            {main.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          onClick={() => {
+            download(
+              `指标-${table.year}年度-${today()}.csv`,
+              indicatorsCsv(table),
+              'text/csv;charset=utf-8',
+            );
+          }}
+        >
+          导出指标 CSV
+        </button>
+      </div>
+      <div className="indicators-main">
+        <IndicatorsTable key={rankBy} table={table} rankBy={rankBy} onRankBy={setRankBy} />
+        <dl className="indicator-definitions" aria-label="指标定义">
+          {main.map((d) => (
+            <div key={d.id}>
+              <dt>{d.name}</dt>
+              <dd>{d.definition}</dd>
+            </div>
+          ))}
+          <div>
+            <dt>样本过少</dt>
+            <dd>分母不足5件的比率不计算名次，只显示“样本过少”。</dd>
+          </div>
+        </dl>
+      </div>
+      {table.apart.length > 0 && (
+        <p className="hint">
+          未作为单位计入：{table.apart.map((a) => `${a.org}（${a.reason}）`).join('；')}
+        </p>
+      )}
+      <SummaryChecks summaries={summaries} entries={entries} />
+      <div className="indicator-charts">
+        {bars && <IndicatorChart option={bars} label="各单位指标条形图" height={chartHeight} />}
+        {heatmap && (
+          <IndicatorChart option={heatmap} label="各单位问题级别热力图" height={chartHeight + 40} />
+        )}
+        {years && hasLastYear && (
+          <IndicatorChart option={years} label="上年与本年对比图" height={320} />
+        )}
+      </div>
+      <NoticePanel table={table} files={files} settings={settings} />
+    </div>
+  );
+}
