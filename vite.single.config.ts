@@ -2,15 +2,19 @@
  * The single-file build: dist-single/gongkai-report.html, one HTML file with the app, its styles,
  * the Word writer, the importers and pdfjs inlined, for a PC that gets the page by e-mail or USB
  * stick and opens it from disk (file://). Unlike the normal build (vite.config.ts) it has no
- * service worker (a file on disk needs no cache and cannot register one) and no CSP meta (its
- * script is inline by design; the page still loads nothing from elsewhere).
+ * service worker (a file on disk needs no cache and cannot register one). Its CSP is as strict as
+ * the hosted page's: its one script and one style sheet are inline by design, so the policy names
+ * them by their SHA-256 hashes, computed when the file is written; nothing else runs, and nothing
+ * is fetched from anywhere.
  */
-import { readdirSync, readFileSync, renameSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 
 const OUT_DIR = 'dist-single';
 export const SINGLE_FILE_NAME = 'gongkai-report.html';
@@ -46,13 +50,64 @@ function gbCMaps(): Plugin {
   };
 }
 
-/** index.html is written as gongkai-report.html: the name a user sees in the mail or on the stick. */
-function renameHtml(): Plugin {
+/** The text of every inline <script> and <style>, as the browser reads it (and hashes it). */
+function inlineCode(html: string): { scripts: string[]; styles: string[] } {
+  const found = { scripts: [] as string[], styles: [] as string[] };
+  const visit = (node: T.Node) => {
+    if ('tagName' in node && (node.tagName === 'script' || node.tagName === 'style')) {
+      const text = node.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
+      (node.tagName === 'script' ? found.scripts : found.styles).push(text);
+    }
+    if ('childNodes' in node) node.childNodes.forEach(visit);
+  };
+  visit(parse(html));
+  return found;
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * The single file's Content-Security-Policy, from its inline code: only that script and style
+ * sheet run (by hash), style attributes stay allowed as in the hosted page (the print preview's
+ * tables), images only from data: and blob: (the favicon, exports), the review desk's workers only
+ * from blob: (their code is inlined), and no connection anywhere.
+ */
+export function singleFilePolicy(html: string): string {
+  const { scripts, styles } = inlineCode(html);
+  return [
+    "default-src 'none'",
+    `script-src ${scripts.map(sha256).join(' ')}`,
+    `style-src ${styles.map(sha256).join(' ')}`,
+    "style-src-attr 'unsafe-inline'",
+    'img-src data: blob:',
+    "connect-src 'none'",
+    'worker-src blob:',
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/**
+ * index.html is written as gongkai-report.html (the name a user sees in the mail or on the stick),
+ * with the CSP meta first in its head, before anything it governs.
+ */
+function writeSingleFile(): Plugin {
   return {
-    name: 'rename-single-html',
+    name: 'write-single-html',
     apply: 'build',
     writeBundle() {
-      renameSync(source(`./${OUT_DIR}/index.html`), source(`./${OUT_DIR}/${SINGLE_FILE_NAME}`));
+      const built = source(`./${OUT_DIR}/index.html`);
+      const html = readFileSync(built, 'utf8');
+      const charset = /<meta charset="UTF-8"\s*\/?>/i.exec(html);
+      if (!charset) throw new Error('index.html has no <meta charset> to put the CSP after');
+      const at = charset.index + charset[0].length;
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${singleFilePolicy(html)}" />`;
+      writeFileSync(
+        source(`./${OUT_DIR}/${SINGLE_FILE_NAME}`),
+        `${html.slice(0, at)}\n    ${meta}${html.slice(at)}`,
+      );
+      rmSync(built);
     },
   };
 }
@@ -76,7 +131,7 @@ export default defineConfig({
     inlineFavicon(),
     gbCMaps(),
     viteSingleFile({ removeViteModuleLoader: true }),
-    renameHtml(),
+    writeSingleFile(),
   ],
   // file:// allows no module worker from a blob: URL, only a classic one: one script, no chunks.
   worker: { format: 'iife' },

@@ -1,8 +1,11 @@
 /**
  * The single-file page (dist-single/gongkai-report.html, issue 13) opened from disk: everything a
  * clerk does works from file:// with nothing else to load — fill, check, autosave, the exports,
- * print, import — and the Word file passes the same checks as the normal build's.
+ * print, import — and the Word file passes the same checks as the normal build's. All of it under
+ * the file's own CSP (issue 19), which refuses any script but its own (the console guard fails a
+ * test on any refusal it did not expect).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
@@ -129,4 +132,71 @@ test('opened from disk: 批量审核 reads and checks a batch of JSON, Word and 
   // The checks ran off the page's thread: a worker from the code inlined in the one file.
   expect(workers.length).toBeGreaterThan(0);
   expect(workers.every((url) => url.startsWith('blob:'))).toBe(true);
+});
+
+test('opened from disk: its CSP runs its own inline code only, and refuses an injected script', async ({
+  page,
+  consoleErrors,
+}) => {
+  await openFromDisk(page);
+  const policy =
+    (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ??
+    '';
+  const directives = new Map(
+    policy.split(';').map((d) => {
+      const [name = '', ...values] = d.trim().split(/\s+/);
+      return [name, values] as const;
+    }),
+  );
+  // The one inline script and style sheet, by the hash of their text as the browser has it.
+  const code = await page.evaluate(() => ({
+    script: [...document.scripts].map((s) => s.text),
+    style: [...document.querySelectorAll('style')].map((s) => s.textContent),
+  }));
+  const hash = (tag: 'script' | 'style') =>
+    code[tag].map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
+  expect(code.script).toHaveLength(1);
+  expect(directives.get('script-src')).toEqual(hash('script'));
+  expect(directives.get('style-src')).toEqual(hash('style'));
+  expect(directives.get('default-src')).toEqual(["'none'"]);
+  expect(directives.get('connect-src')).toEqual(["'none'"]);
+  expect(directives.get('worker-src')).toEqual(['blob:']);
+  expect(policy).not.toMatch(/unsafe-eval|wasm-unsafe-eval|'unsafe-inline'[^;]*;.*script|https?:/);
+
+  // A script injected into the page — inline, from a data: URL, as an event attribute — never runs.
+  const refused = await page.evaluate(async () => {
+    const violations: string[] = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      violations.push(event.effectiveDirective);
+    });
+    const scope = window as unknown as { injected?: string[] };
+    scope.injected = [];
+    const inline = document.createElement('script');
+    inline.textContent = 'window.injected.push("inline")';
+    document.head.append(inline);
+    const external = document.createElement('script');
+    external.src = 'data:text/javascript,window.injected.push("data")';
+    document.head.append(external);
+    const button = document.createElement('button');
+    button.setAttribute('onclick', 'window.injected.push("attribute")');
+    document.body.append(button);
+    button.click();
+    button.remove();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    return { ran: scope.injected, violations };
+  });
+  expect(refused.ran).toEqual([]);
+  expect(new Set(refused.violations)).toEqual(new Set(['script-src-elem', 'script-src-attr']));
+  // Chromium logs each refusal as a console error: these three were expected, nothing else.
+  const refusals = consoleErrors.filter((e) => /Content Security Policy/.test(e));
+  expect(refusals).toHaveLength(3);
+  consoleErrors.splice(
+    0,
+    consoleErrors.length,
+    ...consoleErrors.filter((e) => !refusals.includes(e)),
+  );
+  // The page still works after it: the example loads and checks.
+  await page.getByRole('button', { name: /载入示例：青山镇人民政府/ }).click();
+  await expect(page.locator('input[data-cell="t3_new_natural"]')).toBeVisible();
 });

@@ -1,14 +1,17 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkAll, loadReport, sumCells, type Report } from '../core';
+import { FORMULA_FILE_NAMES, FORMULA_PAYLOADS, readCsv } from '../testing/csv-payloads';
 import { reportFixture } from '../testing/fixtures';
 import { main } from './main';
 
 const root = new URL('../../', import.meta.url).pathname;
 const fixture = (name: string) => join(root, 'src/fixtures/reports', name);
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-batch-'));
+const bin = new URL('../../bin/gongkai.js', import.meta.url).pathname;
 
 function write(name: string, content: Report | string): string {
   const file = join(dir, name);
@@ -30,6 +33,29 @@ const SEEDS = [0, 1, 2, 3, 4].map((n) => fixture(`seed-00${n}.json`));
 const broken = write('broken.docx', 'not a zip');
 
 describe('review', () => {
+  it('writes formulas in 机关名称 and file names as text a CSV reader gets back whole', () => {
+    const seed = reportFixture('seed-001');
+    FORMULA_FILE_NAMES.forEach((name, i) => {
+      write(name, { ...seed, meta: { ...seed.meta, org: FORMULA_PAYLOADS[i] ?? '' } });
+    });
+    // Run in the folder, with the bare file names, as a reviewer would: `gongkai review -o
+    // formulas.csv -- *.json` (after `--`, "-2+3.json" is a file, not an option).
+    execFileSync(
+      process.execPath,
+      [bin, 'review', '-o', 'formulas.csv', '--', ...FORMULA_FILE_NAMES],
+      { cwd: dir },
+    );
+    const [, ...rows] = readCsv(readFileSync(join(dir, 'formulas.csv'), 'utf8'));
+    const findings = checkAll(seed).length;
+    expect(rows).toHaveLength(FORMULA_FILE_NAMES.length * findings);
+    FORMULA_FILE_NAMES.forEach((name, i) => {
+      const own = rows.filter((row) => row[0] === `'${name}`);
+      expect(own, name).toHaveLength(findings);
+      for (const row of own) expect(row[1]).toBe(`'${FORMULA_PAYLOADS[i] ?? ''}`);
+    });
+    for (const row of rows) for (const field of row) expect(field).not.toMatch(/^[=+\-@\t\r\n]/);
+  });
+
   it('writes one CSV line per finding, a line for an unreadable file, and exits 2 for it', async () => {
     const out = join(dir, 'review.csv');
     const { status, err } = await run('review', ...SEEDS, broken, '-o', out);

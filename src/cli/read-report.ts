@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import type { Report } from '../core';
+import type * as Importers from '../core/import';
 import type { CellSource } from '../core/import/import-result';
 import type { OcrReader } from '../core/import/ocr/ocr-reader';
 import { CLI_OCR_HINT } from './ocr-hint';
@@ -21,10 +22,27 @@ export type ReadResult =
       /** The heading lines of an imported text (OUTLINE). */
       headings?: readonly string[];
     }
-  | { ok: false; message: string };
+  | {
+      ok: false;
+      message: string;
+      /** Stopped by the importer's last-resort clock: a batch tries the file once more, alone. */
+      timedOut?: true;
+    };
 
-/** pdfjs's predefined CJK CMaps, for PDFs whose fonts are not embedded. */
+// The importers (fflate, parse5, XML, pdfjs on demand) load on the first file, not at start-up;
+// the promise is kept, as each import() call asks tsx's loader thread again.
+let loaded: Promise<typeof Importers> | undefined;
+const importers = () => (loaded ??= import('../core/import'));
+
+let cMaps: { url: string | undefined } | undefined;
+
+/** pdfjs's predefined CJK CMaps, for PDFs whose fonts are not embedded (looked up once). */
 function cMapUrl(): string | undefined {
+  cMaps ??= { url: findCMaps() };
+  return cMaps.url;
+}
+
+function findCMaps(): string | undefined {
   try {
     const require = createRequire(import.meta.url);
     const root = dirname(require.resolve('pdfjs-dist/package.json'));
@@ -59,8 +77,7 @@ export async function readReport(file: string): Promise<ReadResult> {
   const url = cMapUrl();
   let result;
   try {
-    // The importers (fflate, parse5, XML, pdfjs on demand) load on the first file, not at start-up.
-    const { importAny } = await import('../core/import');
+    const { importAny } = await importers();
     result = await importAny(file, bytes, {
       ...(url ? { cMapUrl: url } : {}),
       ocr: readScan,
@@ -70,7 +87,10 @@ export async function readReport(file: string): Promise<ReadResult> {
     const why = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `${file}：读取时出错（${why}）。` };
   }
-  if (!result.ok) return { ok: false, message: `${file}：${result.message}` };
+  if (!result.ok) {
+    const message = `${file}：${result.message}`;
+    return result.timedOut ? { ok: false, message, timedOut: true } : { ok: false, message };
+  }
   return {
     ok: true,
     report: result.report,

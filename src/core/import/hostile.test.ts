@@ -184,7 +184,13 @@ describe('runaway PDFs', () => {
       filter: 'FlateDecode',
     });
     expect(pdf.length).toBeLessThan(200_000);
-    await refused('ops.pdf', pdf, /PDF 中的页面内容解压后超过 16 MB/);
+    // Its 5 million operators pass the bound (2 million) before its bytes pass 16 MB.
+    await refused('ops.pdf', pdf, /PDF 的页面内容有超过 200 万个绘图指令/);
+  });
+
+  it('an uncompressed page of 2.2 million operators (4 MB, under the byte bound) is refused', async () => {
+    const pdf = minimalPdf({ pages: 1, content: strToU8('q Q\n'.repeat(1_100_000)) });
+    await refused('plain-ops.pdf', pdf, /PDF 的页面内容有超过 200 万个绘图指令/);
   });
 
   it('a bomb in a stream that is no page content (a font file) is bounded too', async () => {

@@ -6,7 +6,7 @@ import { importPdf, readScanned, type PdfOptions } from './import-pdf';
 import type { ImportResult, InputKind } from './import-result';
 import { importReportFile } from './import-report-file';
 import { importText } from './import-text';
-import { checkFileSize, checkTextLength, ImportLimitError } from './limits';
+import { checkFileSize, checkTextLength, ImportLimitError, limitFailure } from './limits';
 
 const EXTENSIONS: Readonly<Record<string, InputKind>> = {
   json: 'json',
@@ -81,7 +81,7 @@ export async function importAny(
   try {
     return await importKind(name, bytes, options);
   } catch (error) {
-    if (error instanceof ImportLimitError) return { ok: false, message: error.message };
+    if (error instanceof ImportLimitError) return limitFailure(error);
     const why = error instanceof RangeError ? '结构过于复杂' : '文件已损坏或格式异常';
     return { ok: false, message: `无法读取这个文件（${why}）。` };
   }

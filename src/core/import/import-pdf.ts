@@ -7,7 +7,10 @@ import { importText } from './import-text';
 import {
   checkFileSize,
   checkTextLength,
+  HANG_GUARD_MS,
+  HANG_MESSAGE,
   ImportLimitError,
+  ImportTimeoutError,
   limitFailure,
   LIMITS,
   stopImport,
@@ -42,16 +45,16 @@ export interface PdfOptions extends ImportOptions {
 declare function setTimeout(run: () => void, ms: number): unknown;
 declare function clearTimeout(timer: unknown): void;
 
-/** A step of pdfjs, or a stop with a message once the whole read has run past its time. */
+/**
+ * A step of pdfjs, or a stop once the whole read has run past the last-resort clock: the bounds
+ * of work are checked before (checkPdfStreams) and while (pages, pieces) pdfjs reads; this only
+ * ends a read that waits for something that never comes.
+ */
 function before<T>(deadline: number, step: Promise<T>): Promise<T> {
   let timer: unknown;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      reject(
-        new ImportLimitError(
-          `读取这个 PDF 超过 ${LIMITS.pdfMillis / 1000} 秒仍未完成（文件可能已损坏或结构异常），已停止读取。`,
-        ),
-      );
+      reject(new ImportTimeoutError(HANG_MESSAGE));
     }, deadline - Date.now());
   });
   return Promise.race([step, late]).finally(() => {
@@ -61,7 +64,7 @@ function before<T>(deadline: number, step: Promise<T>): Promise<T> {
 
 /** The text pieces of every page. */
 async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<TextPiece[]> {
-  const deadline = Date.now() + LIMITS.pdfMillis;
+  const deadline = Date.now() + HANG_GUARD_MS;
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   if (options.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;
   if (options.workerPort)
@@ -125,7 +128,7 @@ export async function importPdf(
     checkPdfStreams(bytes);
     pieces = await textPieces(bytes, options);
   } catch (error) {
-    if (error instanceof ImportLimitError) return { ok: false, message: error.message };
+    if (error instanceof ImportLimitError) return limitFailure(error);
     const why =
       error instanceof Error && /password/i.test(error.message)
         ? '文件有密码保护'

@@ -65,6 +65,8 @@ export type ImportResult =
       readonly message: string;
       /** The file is a scan (a PDF with no text layer, an image): OCR can read it. */
       readonly scanned?: true;
+      /** Stopped by the last-resort clock (limits.ts HANG_GUARD_MS), not by a bound of work. */
+      readonly timedOut?: true;
     };
 
 /** Options for reading a report from text: what the text may not say. */

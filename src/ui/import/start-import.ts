@@ -1,5 +1,6 @@
 /** Starting an import in a Web Worker (import-worker.ts), one per import, ended when done. */
 import type { ImportResult } from '../../core/import';
+import { HANG_GUARD_MS, HANG_MESSAGE } from '../../core/import/limits';
 import {
   IMPORT_SOURCE,
   type ImportJob,
@@ -7,8 +8,12 @@ import {
   type ImportResponse,
 } from './import-protocol';
 
-/** The longest an import may take before the page stops it (the importers stop far sooner). */
-export const IMPORT_TIMEOUT_MS = 45_000;
+/**
+ * The last resort against an import that hangs: the importers' bounds count work, not time, so
+ * only a reader stuck in a loop gets here. Past the importers' own clock, as this one also covers
+ * a worker that never answers. A batch tries a file stopped here once more, alone.
+ */
+export const IMPORT_TIMEOUT_MS = HANG_GUARD_MS + 15_000;
 
 export function startImport(request: ImportRequest): ImportJob {
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
@@ -21,10 +26,7 @@ export function startImport(request: ImportRequest): ImportJob {
     };
   });
   const timer = setTimeout(() => {
-    finish({
-      ok: false,
-      message: `读取超过 ${IMPORT_TIMEOUT_MS / 1000} 秒仍未完成，已停止（文件可能过大或已损坏）。`,
-    });
+    finish({ ok: false, message: HANG_MESSAGE, timedOut: true });
   }, IMPORT_TIMEOUT_MS);
   worker.onmessage = (event: MessageEvent<ImportResponse | { source?: undefined }>) => {
     const data = event.data;

@@ -40,6 +40,8 @@ export type WorkerResult =
       readonly id: string;
       readonly report?: Report;
       readonly error?: string;
+      /** Stopped by a last-resort clock: the batch tries the file once more, alone, at its end. */
+      readonly timedOut?: true;
       readonly notes: readonly string[];
       readonly unplaced: readonly string[];
       readonly findings: readonly Finding[];

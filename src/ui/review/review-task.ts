@@ -27,7 +27,9 @@ async function readFile(
   }
   try {
     const result = await importAny(task.name, bytes, pdf ?? {});
-    if (!result.ok) return { ...base, error: result.message };
+    if (!result.ok) {
+      return { ...base, error: result.message, ...(result.timedOut ? { timedOut: true } : {}) };
+    }
     return {
       ...base,
       report: result.report,

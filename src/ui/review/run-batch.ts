@@ -1,12 +1,15 @@
 /**
  * Reading a drop of files into the batch: every file through the worker pool, results handed over
  * in slices (so the page re-renders a few times a second, not once per file), then last year's
- * reports matched and the matched pairs checked again with the cross-year rules.
+ * reports matched and the matched pairs checked again with the cross-year rules. A file that a
+ * last-resort clock stopped is read once more, alone, at the end (retry-alone.ts).
  */
 import { matchLastYear } from '../../core';
 import type { BatchEntry } from './batch-entry';
 import { profileCheckOptions } from '../profile/profile-store';
 import { readOnPage, readsOnPage } from './read-on-page';
+import { retryAlone } from './retry-alone';
+import type { WorkerResult } from './review-protocol';
 import type { WorkerPool } from './worker-pool';
 
 /** How often results reach the page while a batch runs. */
@@ -34,12 +37,15 @@ export async function readFiles(files: readonly File[], run: BatchRun): Promise<
     if (pending.length) run.onEntries(pending);
     pending = [];
   };
+  const once = retryAlone<WorkerResult>(files.length, (r) => r.kind === 'file' && !!r.timedOut);
   try {
     await Promise.all(
       files.map(async (file, i) => {
-        const result = readsOnPage(file)
-          ? await readOnPage(file, i)
-          : await run.pool.run({ kind: 'file', task: i, file, ...profileCheckOptions() });
+        const result = await once(() =>
+          readsOnPage(file)
+            ? readOnPage(file, i, () => !finished)
+            : run.pool.run({ kind: 'file', task: i, file, ...profileCheckOptions() }),
+        );
         // A PDF read on the page may finish after a cancel: the batch has moved on.
         if (finished) return;
         done++;

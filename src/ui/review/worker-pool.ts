@@ -2,6 +2,7 @@
  * A pool of review workers: tasks queue and go to the next free worker; cancel drops the queue
  * and ends the running tasks (their workers are replaced on the next run).
  */
+import { HANG_GUARD_MS, HANG_MESSAGE } from '../../core/import/limits';
 import type { ToWorker, WorkerResult, WorkerTask } from './review-protocol';
 import { spawnReviewWorker } from './spawn-worker';
 
@@ -17,7 +18,22 @@ type Job = {
   readonly task: WorkerTask;
   readonly done: (result: WorkerResult) => void;
   readonly fail: () => void;
+  timer?: ReturnType<typeof setTimeout>;
 };
+
+/**
+ * The last resort against a file that hangs a worker (the importers' bounds count work, so only
+ * a reader stuck in a loop gets here): the worker is ended and the file marked `timedOut`, which
+ * the batch tries once more, alone, at its end.
+ */
+export const TASK_HANG_MS = HANG_GUARD_MS + 15_000;
+
+function hung(task: WorkerTask): WorkerResult {
+  return {
+    ...crashed(task, ''),
+    ...(task.kind === 'file' ? { error: HANG_MESSAGE, timedOut: true } : {}),
+  };
+}
 
 /** Workers to run: one per spare core, at least one, at most four. */
 function poolSize(): number {
@@ -82,6 +98,7 @@ export class WorkerPool {
     for (const job of this.queue) job.fail();
     this.queue = [];
     for (const [worker, job] of this.busy) {
+      clearTimeout(job.timer);
       worker.terminate();
       job.fail();
     }
@@ -103,6 +120,9 @@ export class WorkerPool {
       const job = worker && this.queue.shift();
       if (!worker || !job) return;
       this.busy.set(worker, job);
+      job.timer = setTimeout(() => {
+        this.end(worker, hung(job.task));
+      }, TASK_HANG_MS);
       send(worker, job.task);
     }
   }
@@ -112,6 +132,7 @@ export class WorkerPool {
     const worker = spawnReviewWorker();
     worker.onmessage = (event: MessageEvent<WorkerResult>) => {
       const job = this.busy.get(worker);
+      clearTimeout(job?.timer);
       this.busy.delete(worker);
       this.idle.push(worker);
       job?.done(event.data);
@@ -122,12 +143,20 @@ export class WorkerPool {
     worker.onerror = (event) => {
       event.preventDefault();
       const job = this.busy.get(worker);
-      this.busy.delete(worker);
-      worker.terminate();
-      this.created--;
-      if (job) job.done(crashed(job.task, event.message));
-      this.next();
+      if (job) this.end(worker, crashed(job.task, event.message));
     };
     return worker;
+  }
+
+  /** End a worker that failed or hung, with its task's result; a fresh worker takes its place. */
+  private end(worker: TaskWorker, result: WorkerResult): void {
+    const job = this.busy.get(worker);
+    if (!job) return;
+    clearTimeout(job.timer);
+    this.busy.delete(worker);
+    worker.terminate();
+    this.created--;
+    job.done(result);
+    this.next();
   }
 }

@@ -1,24 +1,30 @@
 /**
- * Bounds on what a PDF's compressed streams inflate to, checked before pdfjs reads the file:
- * pdfjs keeps every stream it decodes whole, so a 255 KB file whose content stream inflates to
- * gigabytes would take the page down, and it reads page content at a few MB a second, so a
- * 100 KB file with 40 MB of text operators would take 20 s. Content streams (page and form
- * content, told apart from fonts and the like by their dictionary) have the tighter bound;
- * images are left out (reading text never decodes them).
+ * Bounds on the work in a PDF's streams, checked before pdfjs reads the file: pdfjs keeps every
+ * stream it decodes whole, so a 255 KB file whose content stream inflates to gigabytes would take
+ * the page down, and its reading time follows the content's operators (~2–3 µs each), so a
+ * 100 KB file with millions of them would take tens of seconds. Content streams (page and form
+ * content, told apart from fonts and the like by their dictionary), compressed or not, have the
+ * tighter bounds: their bytes and their operators. Images are left out (reading text never
+ * decodes them).
  */
 import { Unzlib } from 'fflate';
-import { LIMITS, stopImport } from '../limits';
+import { ImportLimitError, LIMITS, stopImport } from '../limits';
+import { OperatorCounter } from './pdf-operators';
 
 // The core's lib has no DOM or Node types; TextDecoder exists in every runtime it runs on.
 declare const TextDecoder: new (label?: string) => { decode(input: Uint8Array): string };
 
 class Overflow extends Error {}
 
-/** Inflate a zlib stream only to count its bytes, stopping past `cap`. Damaged data counts as read. */
-function inflatedSize(data: Uint8Array, cap: number): number {
+/**
+ * Inflate a zlib stream only to count its bytes (and give each chunk to `seen`), stopping past
+ * `cap`. Damaged data counts as read.
+ */
+function inflatedSize(data: Uint8Array, cap: number, seen?: (chunk: Uint8Array) => void): number {
   let size = 0;
   const inflater = new Unzlib((chunk) => {
     size += chunk.length;
+    seen?.(chunk);
     if (size > cap) throw new Overflow();
   });
   const STEP = 16 * 1024;
@@ -28,6 +34,8 @@ function inflatedSize(data: Uint8Array, cap: number): number {
     }
   } catch (error) {
     if (error instanceof Overflow) return size;
+    // A bound `seen` stopped at goes on to the user; anything else is damaged data.
+    if (error instanceof ImportLimitError) throw error;
   }
   return size;
 }
@@ -43,26 +51,43 @@ const bomb = (what: string, cap: number) =>
     `这个 PDF 中的${what}解压后超过 ${cap / 1024 / 1024} MB 的上限（文件可能已损坏，或是“压缩炸弹”），已停止读取。`,
   );
 
-/** Stop when the PDF's Flate streams (other than images) inflate past the bounds. */
+const tooManyOperators = () =>
+  stopImport(
+    `这个 PDF 的页面内容有超过 ${LIMITS.pdfOperators / 10_000} 万个绘图指令，不像是一份年度报告，已停止读取。`,
+  );
+
+/**
+ * Stop when the PDF's Flate streams (other than images) inflate past the bounds, or its page and
+ * form content, compressed or not, holds more bytes or operators than the bounds allow.
+ */
 export function checkPdfStreams(bytes: Uint8Array): void {
   // windows-1252 maps every byte to one character, so string offsets are byte offsets.
   const text = new TextDecoder('windows-1252').decode(bytes);
   let total = 0;
   let content = 0;
+  const operators = new OperatorCounter();
+  const count = (chunk: Uint8Array) => {
+    operators.push(chunk);
+    if (operators.count > LIMITS.pdfOperators) tooManyOperators();
+  };
   for (let at = text.indexOf('stream'); at >= 0; at = text.indexOf('stream', at + 6)) {
     if (text.startsWith('end', at - 3)) continue;
     const dictionary = text.slice(Math.max(0, at - 4096), at);
     const own = dictionary.slice(dictionary.lastIndexOf('obj') + 1);
-    if (!/\/FlateDecode|\/Fl\b/.test(own) || /\/Subtype\s*\/Image/.test(own)) continue;
+    if (/\/Subtype\s*\/Image/.test(own)) continue;
+    const flate = /\/FlateDecode|\/Fl\b/.test(own);
+    const isPage = isContent(own);
+    // Streams under another filter are not decoded here; unfiltered ones are only counted as content.
+    if (!flate && (!isPage || /\/Filter\b/.test(own))) continue;
     const start = at + 6 + (text.startsWith('\r\n', at + 6) ? 2 : 1);
     const end = text.indexOf('endstream', start);
     const data = bytes.subarray(start, end < 0 ? bytes.length : end);
-    const isPage = isContent(own);
     const room = LIMITS.pdfStreamBytes - total;
-    const size = inflatedSize(
-      data,
-      Math.min(room, isPage ? LIMITS.pdfContentBytes - content : room) + 1,
-    );
+    const cap = Math.min(room, isPage ? LIMITS.pdfContentBytes - content : room) + 1;
+    let size = data.length;
+    if (flate) size = inflatedSize(data, cap, isPage ? count : undefined);
+    else count(data);
+    if (isPage) operators.end();
     total += size;
     if (isPage) content += size;
     if (content > LIMITS.pdfContentBytes) bomb('页面内容', LIMITS.pdfContentBytes);
