@@ -7,6 +7,7 @@ import {
   checkAll,
   checkOutline,
   countFindings,
+  DOUBT_HEADING,
   getTemplate,
   LEVEL_LABELS,
   SEVERITY_LABELS,
@@ -51,7 +52,12 @@ export async function checkFile(
     return read.timedOut ? { ...failed, timedOut: true } : failed;
   }
   const findings = sortFindings([
-    ...checkAll(read.report, lastYear, { profile: profile?.profile }),
+    // The importer's provenance: a finding on a cell not read as printed (inferred, not found,
+    // read by OCR and not yet confirmed) is a reading doubt, not the report's own error.
+    ...checkAll(read.report, lastYear, {
+      profile: profile?.profile,
+      ...(read.provenance ? { provenance: read.provenance } : {}),
+    }),
     ...checkOutline(read.headings, read.report),
   ]);
   const recorded = profileJson(read.report, profile);
@@ -99,13 +105,19 @@ function humanReport(
   const shown = read.unplaced.slice(0, UNPLACED_SHOWN).map((u) => `  未能归位：${u}`);
   const more = read.unplaced.length - shown.length;
   if (more > 0) shown.push(`  未能归位：另有 ${more} 行`);
-  const lines = [...notes, ...shown, ...findings.map(findingLine)];
+  // Reading doubts apart from the report's own findings: they may be the reader's mistake.
+  const own = findings.filter((f) => !f.doubt).map(findingLine);
+  const doubts = findings.flatMap((f) =>
+    f.doubt ? [`  ${DOUBT_HEADING}：[${f.rule}] ${f.message}（${f.doubt.reason}）`] : [],
+  );
+  const lines = [...notes, ...shown, ...own, ...doubts];
   const { errors, warnings, explained, infos } = countFindings(findings);
   const counts = [
     `${errors} 个错误`,
     `${warnings} 个警告`,
     ...(explained ? [`${explained} 个已说明`] : []),
     ...(infos ? [`${infos} 个提示`] : []),
+    ...(doubts.length ? [`${doubts.length} 个读取存疑`] : []),
   ];
   const total = findings.length === 0 ? '  未发现问题' : `  共 ${counts.join('，')}`;
   return `${[head, ...lines, total].join('\n')}\n\n`;

@@ -7,7 +7,7 @@
  * seconds a page, so the files are read once, together.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CellValue } from '../core';
+import { checkAll, countDoubts, countFindings, type CellValue } from '../core';
 import type { CellSource } from '../core/import/import-result';
 import { fixtureReport } from '../testing/fixtures';
 import { readReport, type ReadResult } from './read-report';
@@ -76,6 +76,11 @@ describe('scanned reports read by OCR', () => {
     expect(read.report.template).toBe(
       fixtureReport(`ocr/${file.replace('-scan.pdf', '.json')}`).template,
     );
+    // The printed reports have no error: whatever a misread breaks is a reading doubt, never the
+    // report's own error.
+    const findings = checkAll(read.report, undefined, { provenance: read.provenance ?? {} });
+    console.log(`${file}: ${countDoubts(findings)} findings are reading doubts`);
+    expect(countFindings(findings).errors).toBe(0);
     // Nothing read by OCR counts as read as printed before a person confirms it.
     expect(
       Object.values(read.provenance ?? {}).every((p) => p.source === 'ocr' && !p.confirmed),

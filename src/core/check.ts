@@ -7,9 +7,16 @@ import { cellsOf } from './cells';
 import { profileApplies } from './profile/apply';
 import { applyLevels } from './profile/levels';
 import type { Profile } from './profile/schema';
+import { doubtOf, type Provenance } from './provenance';
 import { linkedReport, type Report } from './report';
 import { RULES, type Finding, type RuleId } from './rules/catalogue';
-import { computedCells, type RuleContext, type Stage, type Subject } from './rules/context';
+import {
+  computedCells,
+  titleOf,
+  type RuleContext,
+  type Stage,
+  type Subject,
+} from './rules/context';
 import { applyExplanations } from './rules/explanations';
 import { CHECKS, CROSS_YEAR_RULES } from './rules/index';
 import { getTemplate } from './templates';
@@ -42,6 +49,11 @@ export function sortFindings(findings: Finding[]): Finding[] {
 export interface CheckOptions {
   readonly stage?: Stage;
   readonly profile?: Profile | undefined;
+  /**
+   * How an imported report's cells were read (the importer's `provenance`): findings on cells not
+   * read as printed become reading doubts, and blank cells are not taken as zeros.
+   */
+  readonly provenance?: Provenance;
 }
 
 function context(report: Report, lastYear: Report | undefined, options: CheckOptions): RuleContext {
@@ -54,13 +66,24 @@ function context(report: Report, lastYear: Report | undefined, options: CheckOpt
     computed: computedCells(own),
     ...(lastYear ? { lastYear: subject(lastYear) } : {}),
     ...(profile && profileApplies(profile, report) ? { profile } : {}),
+    ...(options.provenance ? { provenance: options.provenance } : {}),
   };
+}
+
+/** Each finding resting on a cell not read as printed, marked as a reading doubt. */
+function markDoubts(findings: Finding[], ctx: RuleContext): Finding[] {
+  if (!ctx.provenance) return findings;
+  const nameOf = (id: string) => titleOf(ctx.template, id);
+  return findings.map((f) => {
+    const doubt = doubtOf(f.cells, ctx.provenance, nameOf);
+    return doubt ? { ...f, doubt } : f;
+  });
 }
 
 function run(ids: readonly RuleId[], ctx: RuleContext): Finding[] {
   const found = ids.flatMap((id) => CHECKS[id](ctx));
   const levelled = ctx.profile ? applyLevels(found, ctx.profile) : found;
-  return applyExplanations(ctx.report, sortFindings(levelled));
+  return markDoubts(applyExplanations(ctx.report, sortFindings(levelled)), ctx);
 }
 
 const ALL = Object.keys(CHECKS) as RuleId[];

@@ -75,6 +75,7 @@ export {
   LEVEL_LABELS,
   LEVEL_HINTS,
   countFindings,
+  countDoubts,
   type Finding,
   type RuleId,
   type RuleInfo,
@@ -88,6 +89,15 @@ export {
   applyExplanations,
 } from './rules/explanations';
 export type { Stage } from './rules/context';
+export {
+  DOUBT_HEADING,
+  readAsPrinted,
+  sourceReason,
+  doubtOf,
+  type CellSource,
+  type Provenance,
+  type ReadingDoubt,
+} from './provenance';
 export { equationsOf, equationCells, type Equation, type BalanceRule } from './equations';
 export { checkAll, checkReport, checkCrossYear, sortFindings, type CheckOptions } from './check';
 export { cellTitle } from './rules/context';

@@ -1,48 +1,14 @@
 /** What every importer returns: the report and what it could not place, or a reason in Chinese. */
 import { cellIds } from '../cells';
+import type { CellSource } from '../provenance';
 import type { Report } from '../report';
 import { getTemplate, type TemplateId } from '../templates';
 
 /** The kinds of input the importers read. */
 export type InputKind = 'json' | 'text' | 'html' | 'docx' | 'pdf' | 'image';
 
-/**
- * Where an imported cell's value comes from: printed in the source at this cell; inferred (placed
- * or computed by the table's equations, or put in a row by table order — `how` says which); not
- * found in the source (left blank); or read from a scan by OCR (see OcrCellSource).
- */
-export type CellSource =
-  | { readonly source: 'printed' }
-  | { readonly source: 'inferred'; readonly how: string }
-  | { readonly source: 'missing' }
-  | OcrCellSource;
-
-/**
- * A cell read from a scanned page by OCR: how sure the recogniser was, whether a person has
- * compared it with the page, and — when the table's equations locate it as wrong or it was not
- * found — why it is in doubt and the value that would satisfy the equations, if one does.
- */
-export interface OcrCellSource {
-  readonly source: 'ocr';
-  /** The recogniser's confidence, 0…1 (for a value printed several times, the least of them). */
-  readonly confidence: number;
-  /** A person has compared the cell with the page: it now counts as read as printed. */
-  readonly confirmed: boolean;
-  /** Why the cell is in doubt (the equations locate it, nothing was read, low confidence). */
-  readonly doubt?: string;
-  /** The value that satisfies the equations that locate the cell, when exactly one does. */
-  readonly proposed?: number;
-}
-
-/** Whether a cell counts as read as printed (an OCR cell only once a person confirmed it). */
-export function readAsPrinted(source: CellSource | undefined): boolean {
-  return (
-    source === undefined ||
-    source.source === 'printed' ||
-    (source.source === 'ocr' && source.confirmed)
-  );
-}
-
+/** Where an imported cell's value comes from, and what counts as read as printed (provenance.ts). */
+export { readAsPrinted, type CellSource, type OcrCellSource } from '../provenance';
 /** A report read from some input, or why it could not be read. */
 export type ImportResult =
   | {

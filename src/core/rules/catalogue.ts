@@ -3,6 +3,7 @@
  * checks, its basis and a one-line "how to fix". The pure function of each rule is in
  * rules/index.ts, keyed by the same ids.
  */
+import type { ReadingDoubt } from '../provenance';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -248,9 +249,17 @@ export interface Finding {
   readonly basis?: string;
   /** Set when the report explains this warning and its cells have not changed since. */
   readonly explained?: Explanation;
+  /**
+   * Set on a finding about an imported report when some of its cells were not read as printed:
+   * a reading doubt, shown apart and never counted as the report's own error (provenance.ts).
+   */
+  readonly doubt?: ReadingDoubt;
 }
 
-/** How many errors, open warnings, explained warnings and infos a list of findings holds. */
+/**
+ * How many errors, open warnings, explained warnings and infos a list of findings holds: the
+ * report's own — reading doubts are counted apart (countDoubts).
+ */
 export function countFindings(findings: readonly Finding[]): {
   errors: number;
   warnings: number;
@@ -262,12 +271,18 @@ export function countFindings(findings: readonly Finding[]): {
   let explained = 0;
   let infos = 0;
   for (const f of findings) {
+    if (f.doubt) continue;
     if (f.severity === 'error') errors++;
     else if (f.explained) explained++;
     else if (f.severity === 'warning') warnings++;
     else infos++;
   }
   return { errors, warnings, explained, infos };
+}
+
+/** How many findings are reading doubts (see Finding.doubt). */
+export function countDoubts(findings: readonly Finding[]): number {
+  return findings.filter((f) => f.doubt).length;
 }
 
 export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {

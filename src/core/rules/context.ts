@@ -1,6 +1,7 @@
 /** What every rule reads: the report, its template and its values parsed once, last year's too. */
 import { cellsOf, type CellInfo } from '../cells';
 import type { Profile } from '../profile/schema';
+import type { Provenance } from '../provenance';
 import type { Report } from '../report';
 import type { Template } from '../template-types';
 import { isComputed, totalEquations } from '../totals';
@@ -26,6 +27,11 @@ export interface RuleContext extends Subject {
   readonly lastYear?: Subject;
   /** The local requirements (地方要求) in force for this report, when a profile is loaded. */
   readonly profile?: Profile;
+  /**
+   * How an imported report's cells were read. Given, the report is a published one read back: a
+   * blank cell is what it printed, not a zero the clerk has yet to type (see tables.ts).
+   */
+  readonly provenance?: Provenance;
 }
 
 /** A rule: one pure function from the context to its findings. */

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import {
   cellsOf,
   checkAll,
+  countDoubts,
   countFindings,
   getTemplate,
   layoutReport,
@@ -76,7 +77,11 @@ export function ImportReview({
   children?: ReactNode;
 }) {
   const { report } = result;
-  const findings = useMemo(() => checkAll(report), [report]);
+  // Findings on cells not read as printed (an unconfirmed OCR cell, …) are reading doubts.
+  const findings = useMemo(
+    () => checkAll(report, undefined, { provenance: result.provenance }),
+    [report, result.provenance],
+  );
   const tables = useMemo(
     () =>
       layoutReport(report).filter(
@@ -95,6 +100,7 @@ export function ImportReview({
     [result.provenance],
   );
   const { errors, warnings } = countFindings(findings);
+  const doubts = countDoubts(findings);
   // The review opens below the file input: bring it into view, its heading focused for the keyboard.
   // Once, when it opens: confirming a scan's cells changes the result, and must not move focus.
   const heading = useRef<HTMLHeadingElement | null>(null);
@@ -119,7 +125,7 @@ export function ImportReview({
         <dt>检查</dt>
         <dd>
           <span className={errors ? 'count-error' : 'count-ok'}>{errors} 个错误</span>，{warnings}{' '}
-          个警告
+          个警告{doubts > 0 && `，${doubts} 个读取存疑（请对照原文核对）`}
         </dd>
       </dl>
       <div className="dialog-actions left">
@@ -159,8 +165,9 @@ export function ImportReview({
           <summary>检查结果（{findings.length} 条）</summary>
           <ul>
             {findings.map((f, i) => (
-              <li key={i} className={`finding-${f.severity}`}>
-                {SEVERITY_LABELS[f.severity]}：{f.message}
+              <li key={i} className={f.doubt ? 'finding-doubt' : `finding-${f.severity}`}>
+                {f.doubt ? '读取存疑' : SEVERITY_LABELS[f.severity]}：{f.message}
+                {f.doubt && `（${f.doubt.reason}）`}
               </li>
             ))}
           </ul>
