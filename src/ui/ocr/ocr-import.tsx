@@ -38,6 +38,11 @@ export function OcrImport({
   const [state, setState] = useState<State>({ step: 'checking' });
   const job = useRef<OcrJob | undefined>(undefined);
   useEffect(() => () => job.current?.cancel(), []);
+  // The region opens below the file input, often below the fold: bring it into view once.
+  const region = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    region.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
   useEffect(() => {
     let live = true;
     void packStatus().then((status) => {
@@ -78,7 +83,7 @@ export function OcrImport({
   };
 
   return (
-    <div className="ocr-import" role="region" aria-label="OCR 识别">
+    <div ref={region} className="ocr-import" role="region" aria-label="OCR 识别">
       <p>“{file.name}”是扫描件或图片（没有文字层），需要用 OCR 识别其中的文字和数字。</p>
       {state.step === 'checking' && <p role="status">正在检查 OCR 识别包…</p>}
       {state.step === 'missing' && (
