@@ -3,17 +3,25 @@ import type { ReadFile } from '../core';
 import { nearOrgName } from '../core/import/ocr/near-org';
 import { readReport, type ReadResult } from './read-report';
 
-/**
- * The files in order: each with its report and notes, or the message why it could not be read.
- * A 机关名称 read by OCR that is a character or two from another file's or an expected name gets a
- * note proposing that name (沐阳 → 沭阳); it is never replaced.
- */
+/** The files in order: each with its report and notes, or the message why it could not be read. */
 export async function readBatch(
   files: readonly string[],
   expected: readonly string[] = [],
 ): Promise<ReadFile[]> {
   const results: { file: string; result: ReadResult }[] = [];
   for (const file of files) results.push({ file, result: await readReport(file) });
+  return batchFiles(results, expected);
+}
+
+/**
+ * The batch's files from what was read. A 机关名称 read by OCR that is a character or two from
+ * another file's name or an expected one gets a note proposing that name (沐阳 → 沭阳); it is
+ * never replaced.
+ */
+export function batchFiles(
+  results: readonly { file: string; result: ReadResult }[],
+  expected: readonly string[],
+): ReadFile[] {
   const orgs = results.flatMap(({ result }) =>
     result.ok && !readByOcr(result) ? [result.report.meta.org] : [],
   );
