@@ -125,6 +125,9 @@ export type CellValue = z.infer<typeof cellValue>;
 
 export type LoadResult = { ok: true; report: Report } | { ok: false; message: string };
 
+/** What a file that is not JSON at all is told. */
+export const NOT_JSON = '文件不是有效的 JSON，无法读取（应为本工具保存的年度报告文件 .json）。';
+
 /**
  * Parse the text of a report file: migrated, then validated; refuses wrong kinds and newer
  * versions with a clear message.
@@ -134,10 +137,7 @@ export function loadReport(json: string): LoadResult {
   try {
     data = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch {
-    return {
-      ok: false,
-      message: '文件不是有效的 JSON，无法读取（应为本工具保存的年度报告文件 .json）。',
-    };
+    return { ok: false, message: NOT_JSON };
   }
   return parseReport(data);
 }

@@ -5,7 +5,7 @@
  * label reading (and its notes) in place.
  */
 import type { Equation } from '../../equations';
-import { bandReadings, streamOf } from './bands';
+import { bandReadings, streamOf, type BandReading } from './bands';
 import type { RowSpec } from './row-specs';
 import { failures, tokenValue, type CellReading } from './resolve-rows';
 import type { Token } from './tokens';
@@ -42,14 +42,29 @@ export function readByBands(
   const incomplete = [...labelReadings.values()].some((r) => r.kind !== 'token');
   if (labelFail === 0 && leftover === 0 && !incomplete) return undefined;
   const stream = streamOf(tokens);
-  const scored = bandReadings(stream, specs.length, cols).map((reading) => {
-    const values = new Map<string, number | null>();
+  // Each number's value for each cell it may land in, parsed once; a reading is then scored on a
+  // flat array (row × cols + col) instead of a map of ids: there can be 2,000 readings.
+  const at = new Map(specs.flatMap((s, r) => s.cells.map((c, i) => [c.id, r * cols + i] as const)));
+  const valuesOf = (reading: BandReading) => {
+    const values: (number | null)[] = new Array<number | null>(specs.length * cols).fill(null);
     reading.cells.forEach(([r, c], i) => {
       const cell = specs[r]?.cells[c];
       const token = stream.numbers[i];
-      if (cell && token) values.set(cell.id, tokenValue(token, cell.kind));
+      if (cell && token) values[r * cols + c] = tokenValue(token, cell.kind);
     });
-    return { reading, values, fail: failures(equations, (id) => values.get(id) ?? null) };
+    return values;
+  };
+  // The equations over the same flat indices (a cell outside the specs counts as blank).
+  const index = (id: string) => at.get(id) ?? -1;
+  const compiled = equations.map((eq) => ({
+    target: index(eq.target),
+    plus: eq.plus.map(index),
+    minus: eq.minus.map(index),
+  }));
+  const scored = bandReadings(stream, specs.length, cols).map((reading) => {
+    const values = valuesOf(reading);
+    const fail = failures(compiled, (i) => (i < 0 ? null : (values[i] ?? null)));
+    return { reading, values, fail };
   });
   const best = Math.min(...scored.map((s) => s.fail));
   // Of the readings under which the equations hold best, the simplest (fewest blocks).
@@ -58,8 +73,8 @@ export function readByBands(
   const first = top[0];
   if (!first || best > labelFail || (best === labelFail && leftover === 0 && !incomplete))
     return undefined;
-  const same = (a: ReadonlyMap<string, number | null>, b: ReadonlyMap<string, number | null>) =>
-    [...a].every(([id, v]) => (v ?? 0) === (b.get(id) ?? 0));
+  const same = (a: readonly (number | null)[], b: readonly (number | null)[]) =>
+    a.every((v, i) => (v ?? 0) === (b[i] ?? 0));
   if (!top.every((s) => same(s.values, first.values))) return undefined;
   const out = new Map<string, CellReading>();
   first.reading.cells.forEach(([r, c], i) => {

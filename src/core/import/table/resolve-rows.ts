@@ -47,10 +47,21 @@ interface Candidate {
 
 const MAX_COMBINATIONS = 20_000;
 
+/** A number token's value for a cell of this kind (NaN when it is not a valid number). */
 export function tokenValue(token: NumberToken, kind: CellKind): number | null {
+  // The searches below score thousands of readings of the same few hundred tokens: parse each
+  // token once per kind (a PDF's band search spent most of its time re-parsing).
+  let byKind = parsedTokens.get(token);
+  if (!byKind) parsedTokens.set(token, (byKind = new Map<CellKind, number | null>()));
+  const known = byKind.get(kind);
+  if (known !== undefined) return known;
   const parsed = parseCell(token.raw, kind);
-  return parsed.ok ? parsed.value : Number.NaN;
+  const value = parsed.ok ? parsed.value : Number.NaN;
+  byKind.set(kind, value);
+  return value;
 }
+
+const parsedTokens = new WeakMap<NumberToken, Map<CellKind, number | null>>();
 
 /** Values the row's own equations determine for the cells it did not print. */
 function derive(values: Values, own: readonly Equation[]): Map<string, string> {
@@ -128,9 +139,9 @@ function candidatesOf(row: RowInput, own: readonly Equation[], wide = false): Ca
   return valid.length > 0 ? valid : out;
 }
 
-export function failures(
-  equations: readonly Equation[],
-  value: (id: string) => number | null,
+export function failures<K = string>(
+  equations: readonly { target: K; plus: readonly K[]; minus: readonly K[] }[],
+  value: (id: K) => number | null,
 ): number {
   let n = 0;
   for (const eq of equations) {
