@@ -41,7 +41,7 @@ export function OcrImport({
   // The region opens below the file input, often below the fold: bring it into view once.
   const region = useRef<HTMLDivElement | null>(null);
   useEffect(() => {
-    region.current?.scrollIntoView({ block: 'nearest' });
+    region.current?.scrollIntoView({ block: 'start' });
   }, []);
   useEffect(() => {
     let live = true;
