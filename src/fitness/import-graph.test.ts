@@ -13,7 +13,7 @@ const CORE = new URL('../core/', import.meta.url).pathname;
 /** Layer and group of a core module by its path under src/core. */
 const LAYERS: readonly (readonly [RegExp, number, string])[] = [
   [/^(?:number|template-types|migrations|xml-chars|csv)\.ts$|^templates\//, 0, 'templates'],
-  [/^(?:cells|roles|equations|report|cell-schema|org-name)\.ts$/, 1, 'report model'],
+  [/^(?:cells|roles|equations|report|cell-schema|org-name|provenance)\.ts$/, 1, 'report model'],
   [
     /^(?:values|totals|convert-format|carry-over|narrative|roll-forward|distribution)\.ts$/,
     2,
