@@ -1,5 +1,5 @@
 /** Core and CLI throughput, in this process and in one CLI process. */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +46,38 @@ function cliRate(source: string, ext: string, count: number): number {
   }
 }
 
+/** The Word file as LibreOffice prints it to PDF (what an office sends in), in `dir`. */
+function officePdf(docx: string, dir: string): string {
+  execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+    stdio: 'ignore',
+  });
+  return docx.replace(/\.docx$/, '.pdf');
+}
+
+/**
+ * Milliseconds per PDF: one `gongkai check` process over `count` copies, and `pdftotext -layout`
+ * (the reference: text only, no tables read) run once per copy, in the same run.
+ */
+function pdfTimes(source: string, count: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-bench-pdf-'));
+  try {
+    const files = Array.from({ length: count }, (_, i) => join(dir, `r${i}.pdf`));
+    for (const file of files) copyFileSync(source, file);
+    const ours = runCli(['check', '--json', ...files]) / count;
+    const start = performance.now();
+    for (const file of files)
+      execFileSync('pdftotext', ['-layout', file, '-'], { stdio: 'ignore' });
+    const reference = (performance.now() - start) / count;
+    return {
+      cli_pdf_ms_per_file: Math.round(ours),
+      pdftotext_layout_ms_per_file: Math.round(reference),
+      ratio_cli_pdf_to_pdftotext: Number((ours / reference).toFixed(2)),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function cliTimings() {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-bench-src-'));
   try {
@@ -57,7 +89,8 @@ export async function cliTimings() {
     return {
       cli_help_ms: Math.round(help),
       cli_files_per_s: cliRate(json, 'json', 1000),
-      cli_docx_files_per_s: cliRate(docx, 'docx', 200),
+      cli_docx_files_per_s: cliRate(docx, 'docx', 1000),
+      ...pdfTimes(officePdf(docx, dir), 100),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

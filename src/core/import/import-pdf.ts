@@ -2,6 +2,7 @@
  * Reading a report from a PDF's text layer with pdfjs-dist (loaded on first use, so the page's main
  * bundle stays small). Scanned PDFs have no text layer and get a message saying so.
  */
+import { loadKeepingNatives } from './pdfjs-natives';
 import type { ImportOptions, ImportResult, InputKind } from './import-result';
 import { importText } from './import-text';
 import {
@@ -65,7 +66,7 @@ function before<T>(deadline: number, step: Promise<T>): Promise<T> {
 /** The text pieces of every page. */
 async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<TextPiece[]> {
   const deadline = Date.now() + HANG_GUARD_MS;
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadKeepingNatives(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
   if (options.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;
   if (options.workerPort)
     pdfjs.GlobalWorkerOptions.workerPort =

@@ -4,6 +4,7 @@ export { importText } from './import-text';
 export { importHtml, decodeHtml } from './import-html';
 export { importDocx } from './import-docx';
 export { importPdf, type PdfOptions } from './import-pdf';
+export { loadKeepingNatives } from './pdfjs-natives';
 export { importReportFile } from './import-report-file';
 export { migrateReportFile, MIGRATIONS, type Migration } from '../migrations';
 export { importAny, inputKind, sniffKind, IMPORT_EXTENSIONS } from './import-any';

@@ -1,10 +1,8 @@
-/** Modules only the single-file build has (vite.single.config.ts): pdfjs's GB CMaps, base64. */
+/**
+ * Modules only the single-file build has (vite.single.config.ts): pdfjs's GB CMaps, base64. pdfjs's
+ * worker module is declared in the core (src/core/import/pdfjs-worker.d.ts).
+ */
 declare module 'virtual:gb-cmaps' {
   const cMaps: Readonly<Record<string, string>>;
   export default cMaps;
-}
-
-/** pdfjs's worker code, imported as a module only by the single file (it runs on the page). */
-declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs' {
-  export const WorkerMessageHandler: unknown;
 }

@@ -4,7 +4,7 @@
  * Web Worker from a file of its own. The importers and pdfjs are inlined into the page and run
  * here; the page is busy while a large file is read, and 取消 only discards the result.
  */
-import type { ImportResult } from '../../core/import';
+import { loadKeepingNatives, type ImportResult } from '../../core/import';
 import type { ImportJob, ImportRequest } from './import-protocol';
 
 /**
@@ -30,7 +30,9 @@ class InlinedCMaps {
 /** pdfjs's worker code, run on this thread: pdfjs uses it instead of starting a worker. */
 async function mainThreadPdf() {
   const scope = globalThis as { pdfjsWorker?: unknown };
-  scope.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  scope.pdfjsWorker ??= await loadKeepingNatives(
+    () => import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
+  );
   return { binaryDataFactory: InlinedCMaps };
 }
 
