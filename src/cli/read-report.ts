@@ -52,7 +52,6 @@ function findCMaps(): string | undefined {
   }
 }
 
-<<<<<<< HEAD
 let reader: Promise<OcrReader | undefined> | undefined;
 
 /** Scans are read with the OCR models, loaded on the first scan (optional dependencies). */
@@ -63,7 +62,7 @@ const readScan: OcrReader = async (file) => {
   if (!ocr) throw new Error(`未安装 OCR 组件。${CLI_OCR_HINT}`);
   return ocr(file);
 };
-=======
+
 /**
  * pdfjs's worker code on this thread, loaded once with the engine's built-ins kept: without it,
  * pdfjs imports that code itself and its polyfills replace Array.prototype.push and JSON.parse
@@ -73,7 +72,6 @@ async function pdfWorkerHere(keep: typeof Importers.loadKeepingNatives): Promise
   const scope = globalThis as { pdfjsWorker?: unknown };
   scope.pdfjsWorker ??= await keep(() => import('pdfjs-dist/legacy/build/pdf.worker.mjs'));
 }
->>>>>>> main
 
 /** Read a report from a file of any supported kind; the message says which file and why when it cannot. */
 export async function readReport(file: string): Promise<ReadResult> {
@@ -89,18 +87,13 @@ export async function readReport(file: string): Promise<ReadResult> {
   const url = cMapUrl();
   let result;
   try {
-<<<<<<< HEAD
-    const { importAny } = await importers();
+    const { importAny, inputKind, loadKeepingNatives } = await importers();
+    if (inputKind(file, bytes) === 'pdf') await pdfWorkerHere(loadKeepingNatives);
     result = await importAny(file, bytes, {
       ...(url ? { cMapUrl: url } : {}),
       ocr: readScan,
       ocrHint: CLI_OCR_HINT,
     });
-=======
-    const { importAny, inputKind, loadKeepingNatives } = await importers();
-    if (inputKind(file, bytes) === 'pdf') await pdfWorkerHere(loadKeepingNatives);
-    result = await importAny(file, bytes, url ? { cMapUrl: url } : {});
->>>>>>> main
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `${file}：读取时出错（${why}）。` };
