@@ -2,6 +2,7 @@
  * Reading a report from a PDF's text layer with pdfjs-dist (loaded on first use, so the page's main
  * bundle stays small). Scanned PDFs have no text layer and get a message saying so.
  */
+import type { PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadKeepingNatives } from './pdfjs-natives';
 import type { ImportOptions, ImportResult, InputKind } from './import-result';
 import { importText } from './import-text';
@@ -63,11 +64,20 @@ function before<T>(deadline: number, step: Promise<T>): Promise<T> {
   });
 }
 
+let sharedWorker: PDFWorker | undefined;
+
 /** The text pieces of every page. */
 async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<TextPiece[]> {
   const deadline = Date.now() + HANG_GUARD_MS;
   const pdfjs = await loadKeepingNatives(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
-  if (options.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;
+  let worker: PDFWorker | undefined;
+  if (options.workerSrc) {
+    pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;
+    // One pdfjs worker per thread, kept for the next file: starting one loads and compiles all of
+    // pdfjs's worker code, which a batch of PDFs did once per file.
+    if (!sharedWorker || sharedWorker.destroyed) sharedWorker = new pdfjs.PDFWorker();
+    worker = sharedWorker;
+  }
   if (options.workerPort)
     pdfjs.GlobalWorkerOptions.workerPort =
       options.workerPort as typeof pdfjs.GlobalWorkerOptions.workerPort;
@@ -83,6 +93,8 @@ async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<TextP
     // reads document.baseURI, which a Web Worker does not have.
     useWorkerFetch: options.workerPort !== undefined,
     ...(options.binaryDataFactory ? { BinaryDataFactory: options.binaryDataFactory } : {}),
+    // A worker given is not ended with the document (task.destroy below ends only its own).
+    ...(worker ? { worker } : {}),
   });
   const pieces: TextPiece[] = [];
   try {

@@ -1,15 +1,20 @@
 /**
  * The importers, run off the page's thread: a file that takes long to read never freezes the
- * tab, and cancelling (or a time-out) simply ends this worker. One worker per import, so a file
- * that used a lot of memory gives all of it back.
+ * tab, and cancelling (or a time-out) simply ends this worker. The page keeps a few of these
+ * workers for the next import (start-import.ts), so the importers and pdfjs load once per worker,
+ * not once per file; one import at a time runs in each.
  */
 import '../csp';
 import pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs?url';
 import { IMPORT_SOURCE, type ImportRequest, type ImportResponse } from './import-protocol';
 import { runImport } from './run-import';
 
-/** pdfjs's own worker, nested in this one (started only for a PDF, ended with this worker). */
-const pdfSetup = () => ({ workerPort: new Worker(pdfWorker, { type: 'module' }) });
+/**
+ * pdfjs's own worker, nested in this one: started for the first PDF and kept for the next ones
+ * (pdfjs reads one document after another through the same port), ended with this worker.
+ */
+let pdfPort: Worker | undefined;
+const pdfSetup = () => ({ workerPort: (pdfPort ??= new Worker(pdfWorker, { type: 'module' })) });
 
 const scope = self as unknown as {
   onmessage: (event: MessageEvent<ImportRequest>) => void;

@@ -1,4 +1,8 @@
-/** Starting an import in a Web Worker (import-worker.ts), one per import, ended when done. */
+/**
+ * Starting an import in a Web Worker (import-worker.ts). Workers that finished cleanly are kept
+ * for the next import — the editor's and the review desk's alike — so the importers and pdfjs are
+ * loaded once per worker instead of once per file; one that failed, hung or was cancelled is ended.
+ */
 import type { ImportResult } from '../../core/import';
 import { HANG_GUARD_MS, HANG_MESSAGE } from '../../core/import/limits';
 import {
@@ -15,14 +19,26 @@ import {
  */
 export const IMPORT_TIMEOUT_MS = HANG_GUARD_MS + 15_000;
 
+/** Idle workers kept: as many as the desk reads at once (read-on-page.ts), at most four. */
+const KEEP = Math.min(4, Math.max(2, navigator.hardwareConcurrency || 2));
+const idle: Worker[] = [];
+
+function spawn(): Worker {
+  return new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+}
+
 export function startImport(request: ImportRequest): ImportJob {
-  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
-  let finish: (result: ImportResult | undefined) => void = () => undefined;
+  const worker = idle.pop() ?? spawn();
+  let finish: (result: ImportResult | undefined, reusable?: boolean) => void = () => undefined;
   const result = new Promise<ImportResult | undefined>((resolve) => {
-    finish = (value) => {
+    finish = (value, reusable = false) => {
       clearTimeout(timer);
-      worker.terminate();
+      worker.onmessage = null;
+      worker.onerror = null;
+      if (reusable && idle.length < KEEP) idle.push(worker);
+      else worker.terminate();
       resolve(value);
+      finish = () => undefined;
     };
   });
   const timer = setTimeout(() => {
@@ -31,7 +47,10 @@ export function startImport(request: ImportRequest): ImportJob {
   worker.onmessage = (event: MessageEvent<ImportResponse | { source?: undefined }>) => {
     const data = event.data;
     if (data.source !== IMPORT_SOURCE) return;
-    finish('result' in data ? data.result : { ok: false, message: `读取时出错：${data.error}` });
+    finish(
+      'result' in data ? data.result : { ok: false, message: `读取时出错：${data.error}` },
+      'result' in data,
+    );
   };
   // The worker itself failed: it could not load, or the file ran it out of memory.
   worker.onerror = (event) => {
