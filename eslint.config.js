@@ -9,6 +9,7 @@ export default tseslint.config(
       'dist',
       'dist-single',
       'dist-next',
+      'dist-ocr-pack',
       '.bench',
       'node_modules',
       'playwright-report',

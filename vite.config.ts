@@ -114,6 +114,15 @@ export default defineConfig({
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,mjs,css,html,svg,bcmap}'],
+        // The OCR pack (~30 MB, vite.ocr-pack.config.ts) is optional: cached on its first use only.
+        globIgnores: ['ocr-pack/**'],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.includes('/ocr-pack/'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'gongkai-ocr-pack' },
+          },
+        ],
         // pdfjs's worker is ~2 MB; the default 2 MiB cap would leave it out.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',

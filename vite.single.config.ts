@@ -70,13 +70,15 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
  * The single file's Content-Security-Policy, from its inline code: only that script and style
  * sheet run (by hash), style attributes stay allowed as in the hosted page (the print preview's
  * tables), images only from data: and blob: (the favicon, exports), the review desk's workers only
- * from blob: (their code is inlined), and no connection anywhere.
+ * from blob: (their code is inlined), and no connection anywhere. `'wasm-unsafe-eval'` lets the
+ * optional OCR pack's worker (started from a blob: URL, so under this policy) compile its
+ * WebAssembly; it allows no JavaScript eval, and only the hashed script can start anything.
  */
 export function singleFilePolicy(html: string): string {
   const { scripts, styles } = inlineCode(html);
   return [
     "default-src 'none'",
-    `script-src ${scripts.map(sha256).join(' ')}`,
+    `script-src ${scripts.map(sha256).join(' ')} 'wasm-unsafe-eval'`,
     `style-src ${styles.map(sha256).join(' ')}`,
     "style-src-attr 'unsafe-inline'",
     'img-src data: blob:',

@@ -34,6 +34,10 @@ function entry(file: string, read: Extract<Awaited<ReturnType<typeof readReport>
     inferred: Object.entries(read.provenance ?? {}).flatMap(([cell, p]) =>
       p.source === 'inferred' ? [{ cell, how: p.how }] : [],
     ),
+    // A scan's cells read by OCR that are in doubt: why, and the value the equations call for.
+    ocrDoubts: Object.entries(read.provenance ?? {}).flatMap(([cell, p]) =>
+      p.source === 'ocr' && p.doubt ? [{ cell, ...p }] : [],
+    ),
   };
 }
 
@@ -48,8 +52,8 @@ export async function checkFile(
     return read.timedOut ? { ...failed, timedOut: true } : failed;
   }
   const findings = sortFindings([
-    // With the importer's provenance: blanks are not zeros, findings on cells not read as printed
-    // are reading doubts (each carries `doubt` in --json).
+    // The importer's provenance: a finding on a cell not read as printed (inferred, not found,
+    // read by OCR and not yet confirmed) is a reading doubt, not the report's own error.
     ...checkAll(read.report, lastYear, {
       profile: profile?.profile,
       ...(read.provenance ? { provenance: read.provenance } : {}),

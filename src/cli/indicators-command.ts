@@ -28,7 +28,7 @@ export async function indicators(args: string[], io: Io): Promise<number> {
   if (year !== undefined && !Number.isInteger(year))
     throw new Error(`--year ${values.year} 不是年份。`);
   const expected = values.expected ? parseOrgList(await readFile(values.expected, 'utf8')) : [];
-  const files = reviewBatch(await readBatch(positionals), { expected });
+  const files = reviewBatch(await readBatch(positionals, expected), { expected });
   const table = batchIndicators(files, year === undefined ? {} : { year });
   const unreadable = files.filter((f) => !f.report);
   for (const f of unreadable) io.err(`${f.error ?? f.file}\n`);

@@ -5,6 +5,8 @@ import { dirname, join, sep } from 'node:path';
 import type { Report } from '../core';
 import type * as Importers from '../core/import';
 import type { CellSource } from '../core/import/import-result';
+import type { OcrReader } from '../core/import/ocr/ocr-reader';
+import { CLI_OCR_HINT } from './ocr-hint';
 
 /** A report read from a file, with the importer's notes, or why it could not be read. */
 export type ReadResult =
@@ -50,6 +52,17 @@ function findCMaps(): string | undefined {
   }
 }
 
+let reader: Promise<OcrReader | undefined> | undefined;
+
+/** Scans are read with the OCR models, loaded on the first scan (optional dependencies). */
+const readScan: OcrReader = async (file) => {
+  const { nodeOcrReader } = await import('./ocr-node');
+  reader ??= nodeOcrReader();
+  const ocr = await reader;
+  if (!ocr) throw new Error(`未安装 OCR 组件。${CLI_OCR_HINT}`);
+  return ocr(file);
+};
+
 /**
  * pdfjs's worker code on this thread, loaded once with the engine's built-ins kept: without it,
  * pdfjs imports that code itself and its polyfills replace Array.prototype.push and JSON.parse
@@ -76,7 +89,11 @@ export async function readReport(file: string): Promise<ReadResult> {
   try {
     const { importAny, inputKind, loadKeepingNatives } = await importers();
     if (inputKind(file, bytes) === 'pdf') await pdfWorkerHere(loadKeepingNatives);
-    result = await importAny(file, bytes, url ? { cMapUrl: url } : {});
+    result = await importAny(file, bytes, {
+      ...(url ? { cMapUrl: url } : {}),
+      ocr: readScan,
+      ocrHint: CLI_OCR_HINT,
+    });
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `${file}：读取时出错（${why}）。` };

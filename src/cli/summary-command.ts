@@ -43,7 +43,7 @@ export async function summary(args: string[], io: Io): Promise<number> {
   const year = values.year === undefined ? undefined : Number(values.year);
   if (year !== undefined && !Number.isInteger(year)) throw new Error('--year 应为年份，如 2024。');
   const expected = values.expected ? parseOrgList(await readFile(values.expected, 'utf8')) : [];
-  const files = reviewBatch(await readBatch(positionals));
+  const files = reviewBatch(await readBatch(positionals, expected));
   const unreadable = files.filter((f) => !f.report);
   for (const f of unreadable) io.err(`${f.error ?? f.file}\n`);
   const inputs = files.flatMap((f) =>

@@ -15,12 +15,32 @@
 /**
  * Where an imported cell's value comes from: printed in the source at this cell (a blank printed
  * cell has the value null); inferred (placed or computed by the table's equations, or put in a
- * row by table order — `how` says which); or not found in the source (left blank).
+ * row by table order — `how` says which); not found in the source (left blank); or read from a
+ * scan by OCR (OcrCellSource).
  */
 export type CellSource =
   | { readonly source: 'printed' }
   | { readonly source: 'inferred'; readonly how: string }
-  | { readonly source: 'missing' };
+  | { readonly source: 'missing' }
+  | OcrCellSource;
+
+/**
+ * A cell read from a scanned page by OCR: how sure the recogniser was, whether a person has
+ * compared it with the page, and — when the table's equations locate it as wrong, it was not
+ * found, or the recogniser was unsure — why it is in doubt and the value that would satisfy the
+ * equations, if one does. Unconfirmed, it is never read as printed.
+ */
+export interface OcrCellSource {
+  readonly source: 'ocr';
+  /** The recogniser's confidence, 0…1 (for a value printed several times, the least of them). */
+  readonly confidence: number;
+  /** A person has compared the cell with the page: it now counts as read as printed. */
+  readonly confirmed: boolean;
+  /** Why the cell is in doubt (the equations locate it, nothing was read, low confidence). */
+  readonly doubt?: string;
+  /** The value that satisfies the equations that locate the cell, when exactly one does. */
+  readonly proposed?: number;
+}
 
 /** Every cell's provenance, by cell id (cells not named were read as printed). */
 export type Provenance = Readonly<Record<string, CellSource>>;
@@ -38,7 +58,11 @@ export const DOUBT_HEADING = '读取存疑：请对照原文核对以下单元�
 
 /** Whether a cell was read as printed: its value, or its blank, is what the source shows there. */
 export function readAsPrinted(source: CellSource | undefined): boolean {
-  return source === undefined || source.source === 'printed';
+  return (
+    source === undefined ||
+    source.source === 'printed' ||
+    (source.source === 'ocr' && source.confirmed)
+  );
 }
 
 /** How a cell not read as printed was read, for a reader to check against the source. */
@@ -50,6 +74,10 @@ export function sourceReason(source: CellSource): string {
       return source.how;
     case 'missing':
       return '原文中未能读出这个单元格';
+    case 'ocr':
+      return source.confirmed
+        ? '扫描件 OCR 识别，已对照原件确认'
+        : `扫描件 OCR 识别，尚未对照原件确认（${source.doubt ?? `识别置信度 ${Math.round(source.confidence * 100)}%`}）`;
   }
 }
 

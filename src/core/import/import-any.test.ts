@@ -45,3 +45,16 @@ describe('importAny', () => {
     expect(doc.ok).toBe(false);
   });
 });
+
+describe('importAny with a scanned page image', () => {
+  it('says an image needs the OCR pack, and that it is a scan', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    for (const name of ['page.png', 'page']) {
+      expect(await importAny(name, png, { ocrHint: '请加载识别包。' })).toEqual({
+        ok: false,
+        message: '这是图片，需要 OCR 识别包才能读取。请加载识别包。',
+        scanned: true,
+      });
+    }
+  });
+});

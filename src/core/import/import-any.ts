@@ -2,7 +2,7 @@
 import { decodeText } from './source/decode';
 import { importDocx } from './import-docx';
 import { importHtml } from './import-html';
-import { importPdf, type PdfOptions } from './import-pdf';
+import { importPdf, readScanned, type PdfOptions } from './import-pdf';
 import type { ImportResult, InputKind } from './import-result';
 import { importReportFile } from './import-report-file';
 import { importText } from './import-text';
@@ -18,10 +18,23 @@ const EXTENSIONS: Readonly<Record<string, InputKind>> = {
   htm: 'html',
   xhtml: 'html',
   pdf: 'pdf',
+  png: 'image',
+  jpg: 'image',
+  jpeg: 'image',
 };
 
 /** Extensions importAny reads, for file pickers ("accept"). */
-export const IMPORT_EXTENSIONS = ['.json', '.txt', '.docx', '.html', '.htm', '.pdf'] as const;
+export const IMPORT_EXTENSIONS = [
+  '.json',
+  '.txt',
+  '.docx',
+  '.html',
+  '.htm',
+  '.pdf',
+  '.png',
+  '.jpg',
+  '.jpeg',
+] as const;
 
 function startsWith(bytes: Uint8Array, ...magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
@@ -32,6 +45,8 @@ export function sniffKind(bytes: Uint8Array): InputKind | 'doc' {
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return 'docx';
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return 'doc';
   if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) return 'pdf';
+  if (startsWith(bytes, 0x89, 0x50, 0x4e, 0x47) || startsWith(bytes, 0xff, 0xd8, 0xff))
+    return 'image';
   const head = decodeText(bytes.subarray(0, 512)).trimStart();
   if (head.startsWith('{')) return 'json';
   if (head.startsWith('<')) return 'html';
@@ -91,10 +106,13 @@ async function importKind(
       return importPdf(bytes, options);
     case 'doc':
       return importDocx(bytes, options);
+    case 'image':
+      checkFileSize(bytes.length, false);
+      return readScanned({ kind: 'image', bytes }, options, 'image');
     case undefined:
       return {
         ok: false,
-        message: `无法识别的文件类型“${/\.[^./\\]+$/.exec(name)?.[0] ?? name}”：应为报告文件（.json）、文本（.txt）、Word 文档（.docx）、网页（.html/.htm）或 PDF（.pdf）。`,
+        message: `无法识别的文件类型“${/\.[^./\\]+$/.exec(name)?.[0] ?? name}”：应为报告文件（.json）、文本（.txt）、Word 文档（.docx）、网页（.html/.htm）、PDF（.pdf）或扫描图片（.png/.jpg）。`,
       };
   }
 }

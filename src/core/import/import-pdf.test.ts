@@ -35,11 +35,29 @@ describe('importPdf', () => {
     expect(bytes.byteLength).toBeGreaterThan(0);
   });
 
-  it('says a PDF without a text layer cannot be read', async () => {
-    const result = await importPdf(new TextEncoder().encode(EMPTY_PDF));
+  it('says a PDF without a text layer cannot be read, and that it is a scan', async () => {
+    const result = await importPdf(new TextEncoder().encode(EMPTY_PDF), {
+      ocrHint: '（加载识别包）',
+    });
     expect(result).toEqual({
       ok: false,
-      message: expect.stringMatching(/没有可提取的文字/) as string,
+      message: expect.stringMatching(/没有可提取的文字.*（加载识别包）$/) as string,
+      scanned: true,
+    });
+  });
+
+  it('hands a PDF without a text layer to the OCR reader when there is one', async () => {
+    const asked: string[] = [];
+    const result = await importPdf(new TextEncoder().encode(EMPTY_PDF), {
+      ocr: (file) => {
+        asked.push(file.kind);
+        return Promise.resolve([{ width: 100, height: 100, dpi: 150, degrees: 0, words: [] }]);
+      },
+    });
+    expect(asked).toEqual(['pdf']);
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(/识别后仍未找到文字/) as string,
     });
   });
 

@@ -4,7 +4,7 @@
  */
 import type { PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadKeepingNatives } from './pdfjs-natives';
-import type { ImportOptions, ImportResult } from './import-result';
+import type { ImportOptions, ImportResult, InputKind } from './import-result';
 import { importPositioned, type PositionedText } from './import-positioned';
 import {
   checkFileSize,
@@ -18,6 +18,7 @@ import {
 } from './limits';
 import type { TextPiece } from './source/pdf-lines';
 import { pathSegments, type PathOps, type RuleSegment } from './source/pdf-rules';
+import type { OcrReader, ScannedFile } from './ocr/ocr-reader';
 import { checkPdfStreams } from './source/pdf-streams';
 
 /** Options of importPdf: those of importText and where pdfjs finds its CMaps. */
@@ -36,6 +37,10 @@ export interface PdfOptions extends ImportOptions {
    * fetch the CMaps from cMapUrl — one opened from disk serves them from its own inlined copy.
    */
   readonly binaryDataFactory?: unknown;
+  /** Reads scanned pages (the OCR pack); without it a PDF with no text layer is refused. */
+  readonly ocr?: OcrReader;
+  /** What to load for OCR, said when a scan comes and there is no `ocr`. */
+  readonly ocrHint?: string;
 }
 
 // The core's lib has no DOM or Node types; timers exist in every runtime it runs on.
@@ -173,10 +178,13 @@ export async function importPdf(
     return { ok: false, message: `无法读取这个 PDF（${why}）。` };
   }
   if (!text.pieces.some((p) => p.text.trim() !== '')) {
+    if (options.ocr) return readScanned({ kind: 'pdf', bytes }, options, 'pdf');
     return {
       ok: false,
       message:
-        '这个 PDF 没有可提取的文字（可能是扫描件或图片），无法读取。请使用有文字层的 PDF，或导入 Word、网页或文本格式的报告。',
+        '这个 PDF 没有可提取的文字（可能是扫描件或图片），无法读取。请使用有文字层的 PDF，或导入 Word、网页或文本格式的报告。' +
+        (options.ocrHint ?? ''),
+      scanned: true,
     };
   }
   return importPositioned(text, options, 'pdf');
@@ -188,4 +196,38 @@ export async function pdfPositionedText(
   options: PdfOptions = {},
 ): Promise<PositionedText> {
   return textPieces(bytes, options);
+}
+
+/** Read a scan with the caller's OCR reader; a reader's failure is a message, never a throw. */
+export async function readScanned(
+  file: ScannedFile,
+  options: PdfOptions,
+  input: InputKind,
+): Promise<ImportResult> {
+  if (!options.ocr) {
+    return {
+      ok: false,
+      message: '这是图片，需要 OCR 识别包才能读取。' + (options.ocrHint ?? ''),
+      scanned: true,
+    };
+  }
+  let pages;
+  try {
+    pages = await options.ocr(file);
+  } catch (error) {
+    if (error instanceof ImportLimitError) return { ok: false, message: error.message };
+    const why = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `OCR 识别失败（${why}）。` };
+  }
+  const { importScanned } = await import('./ocr/import-scanned');
+  return importScanned(pages, options, input);
+}
+
+/** Read a report from positioned text: a PDF's text layer, or OCR words laid out as one. */
+export function importPieces(
+  pieces: readonly TextPiece[],
+  options: ImportOptions,
+  input: InputKind,
+): ImportResult {
+  return importPositioned({ pieces }, options, input);
 }

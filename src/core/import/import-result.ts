@@ -5,11 +5,10 @@ import type { Report } from '../report';
 import { getTemplate, type TemplateId } from '../templates';
 
 /** The kinds of input the importers read. */
-export type InputKind = 'json' | 'text' | 'html' | 'docx' | 'pdf';
+export type InputKind = 'json' | 'text' | 'html' | 'docx' | 'pdf' | 'image';
 
-/** Where an imported cell's value comes from (provenance.ts). */
-export type { CellSource } from '../provenance';
-
+/** Where an imported cell's value comes from, and what counts as read as printed (provenance.ts). */
+export { readAsPrinted, type CellSource, type OcrCellSource } from '../provenance';
 /** A report read from some input, or why it could not be read. */
 export type ImportResult =
   | {
@@ -30,6 +29,8 @@ export type ImportResult =
   | {
       readonly ok: false;
       readonly message: string;
+      /** The file is a scan (a PDF with no text layer, an image): OCR can read it. */
+      readonly scanned?: true;
       /** Stopped by the last-resort clock (limits.ts HANG_GUARD_MS), not by a bound of work. */
       readonly timedOut?: true;
     };

@@ -1,7 +1,7 @@
 /** What every rule reads: the report, its template and its values parsed once, last year's too. */
 import { cellsOf, type CellInfo } from '../cells';
-import type { Provenance } from '../provenance';
 import type { Profile } from '../profile/schema';
+import type { Provenance } from '../provenance';
 import type { Report } from '../report';
 import type { Template } from '../template-types';
 import { isComputed, totalEquations } from '../totals';

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ClipboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ClipboardEvent } from 'react';
 import type { Report } from '../../core';
 import type { ImportResult } from '../../core/import';
 import { useUpdateGuard } from '../update/use-update-guard';
@@ -6,10 +6,23 @@ import { ImportReview } from './import-review';
 import { ImportStatus, type ImportStatusState } from './import-status';
 import { ACCEPT, importFile, importPasted, type ImportJob } from './read-input';
 
+// The OCR screens load only when a scan comes: the first load stays as it was.
+const OcrImport = lazy(() => import('../ocr/ocr-import').then((m) => ({ default: m.OcrImport })));
+const OcrConfirm = lazy(() =>
+  import('../ocr/ocr-confirm').then((m) => ({ default: m.OcrConfirm })),
+);
+
 type State =
   | { step: 'idle' }
   | ImportStatusState
-  | { step: 'review'; source: string; result: Extract<ImportResult, { ok: true }> };
+  | { step: 'scan'; source: string; file: File; kind: 'pdf' | 'image' }
+  | {
+      step: 'review';
+      source: string;
+      result: Extract<ImportResult, { ok: true }>;
+      /** A scan's pages, shown beside the tables while its OCR'd cells are confirmed. */
+      pages?: readonly Blob[];
+    };
 
 /**
  * Import a report from a file or pasted content; the user sees what was recognised and confirms
@@ -20,7 +33,7 @@ export function ImportPanel({
   onRollForward,
   confirmLabel = '作为新草稿打开',
   title = '导入报告',
-  hint = '本工具保存的报告文件（.json）、Word 文档（.docx）、网页（.html）、PDF 或文本（.txt）；也可以直接粘贴报告全文。',
+  hint = '本工具保存的报告文件（.json）、Word 文档（.docx）、网页（.html）、PDF 或文本（.txt），扫描件（PDF 或 .png/.jpg 图片，需 OCR 识别包）；也可以直接粘贴报告全文。',
 }: {
   onImport: (report: Report) => void;
   /** Offer 以此为上年报告，新建下一年度报告 for a past year's report (see ImportReview). */
@@ -42,7 +55,7 @@ export function ImportPanel({
   useEffect(() => () => job.current?.cancel(), []);
 
   /** Read in the import worker; a newer import or a cancel makes this one's result moot. */
-  const read = async (source: string, begin: () => ImportJob) => {
+  const read = async (source: string, begin: () => ImportJob, file?: File) => {
     job.current?.cancel();
     const current = begin();
     job.current = current;
@@ -52,7 +65,10 @@ export function ImportPanel({
     job.current = undefined;
     if (!result) setState({ step: 'cancelled', source });
     else if (result.ok) setState({ step: 'review', source, result });
-    else setState({ step: 'failed', source, message: result.message });
+    else if (result.scanned && file) {
+      const kind = /\.pdf$/i.test(file.name) || file.type === 'application/pdf' ? 'pdf' : 'image';
+      setState({ step: 'scan', source, file, kind });
+    } else setState({ step: 'failed', source, message: result.message });
   };
 
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
@@ -78,7 +94,7 @@ export function ImportPanel({
             onChange={(event) => {
               const file = event.target.files?.[0];
               event.target.value = '';
-              if (file) void read(`文件“${file.name}”`, () => importFile(file));
+              if (file) void read(`文件“${file.name}”`, () => importFile(file), file);
             }}
           />
         </label>
@@ -101,8 +117,20 @@ export function ImportPanel({
           识别粘贴的内容
         </button>
       </div>
-      {state.step !== 'idle' && state.step !== 'review' && (
+      {state.step !== 'idle' && state.step !== 'review' && state.step !== 'scan' && (
         <ImportStatus state={state} onCancel={() => job.current?.cancel()} />
+      )}
+      {state.step === 'scan' && (
+        <Suspense fallback={<p role="status">正在载入 OCR 识别…</p>}>
+          <OcrImport
+            key={state.source}
+            file={state.file}
+            kind={state.kind}
+            onResult={(result, pages) => {
+              setState({ step: 'review', source: state.source, result, pages });
+            }}
+          />
+        </Suspense>
       )}
       {state.step === 'review' && (
         <ImportReview
@@ -118,7 +146,19 @@ export function ImportPanel({
             setPasted({ text: '', html: undefined });
             onImport(report);
           }}
-        />
+        >
+          {state.pages && (
+            <Suspense fallback={null}>
+              <OcrConfirm
+                result={state.result}
+                pages={state.pages}
+                onChange={(result) => {
+                  setState({ ...state, result });
+                }}
+              />
+            </Suspense>
+          )}
+        </ImportReview>
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import {
   cellsOf,
   checkAll,
@@ -25,6 +25,7 @@ const INPUT_NAMES = {
   html: '网页',
   docx: 'Word 文档',
   pdf: 'PDF',
+  image: '扫描图片（OCR）',
 } as const;
 
 type Recognised = Extract<ImportResult, { ok: true }>;
@@ -108,6 +109,7 @@ export function ImportReview({
   onCancel,
   onRollForward,
   confirmLabel,
+  children,
 }: {
   result: Recognised;
   source: string;
@@ -116,6 +118,8 @@ export function ImportReview({
   /** Offered for a past year's report: this year's draft made from it (新建下一年度报告). */
   onRollForward?: (report: Report) => void;
   confirmLabel: string;
+  /** Shown under the actions: a scan's per-cell confirmation (ocr-confirm.tsx). */
+  children?: ReactNode;
 }) {
   const { report } = result;
   // Checked as the editor will check it: with the local requirements (地方要求) loaded here, and
@@ -149,11 +153,12 @@ export function ImportReview({
   const rollForward = onRollForward && isPastReport(report.meta.year) ? onRollForward : undefined;
   const doubtCount = countDoubts(findings);
   // The review opens below the file input: bring it into view, its heading focused for the keyboard.
+  // Once, when it opens: confirming a scan's cells changes the result, and must not move focus.
   const heading = useRef<HTMLHeadingElement | null>(null);
   useEffect(() => {
     heading.current?.scrollIntoView({ block: 'start' });
     heading.current?.focus({ preventScroll: true });
-  }, [result]);
+  }, []);
   return (
     <section className="import-review" aria-label="识别结果">
       <h3 ref={heading} tabIndex={-1}>
@@ -211,6 +216,7 @@ export function ImportReview({
           放弃
         </button>
       </div>
+      {children}
       {result.notes.length > 0 && (
         <div className="import-notes">
           <h4>请核对</h4>

@@ -8,7 +8,7 @@ import type { ImportJob } from './import-protocol';
 import { startImport as start } from './start-import';
 
 /** File kinds the import accepts (the file picker's filter). */
-export const ACCEPT = '.json,.txt,.docx,.html,.htm,.pdf';
+export const ACCEPT = '.json,.txt,.docx,.html,.htm,.pdf,.png,.jpg,.jpeg';
 
 export type { ImportJob } from './import-protocol';
 

@@ -1,0 +1,90 @@
+/**
+ * A report read from scanned pages: the OCR words laid out as a PDF text layer and read by the
+ * same readers, then every cell the tables gave marked as read by OCR — with its confidence, the
+ * equations' calls, and cells that came out blank in doubt — and never read as printed until a
+ * person confirms it.
+ */
+import { cellsOf } from '../../cells';
+import { equationCells, equationsOf } from '../../equations';
+import type { CellSource, ImportOptions, ImportResult, InputKind } from '../import-result';
+import { importPieces } from '../import-pdf';
+import { parseCell } from '../../number';
+import { getTemplate } from '../../templates';
+import { ocrPieces } from './ocr-pieces';
+import type { OcrPage } from './read-page';
+import { refereeCalls } from './referee';
+
+/** Below this the recogniser's own confidence puts a cell in doubt. */
+export const LOW_CONFIDENCE = 0.9;
+
+/** The least confidence of the number words that read as each value. */
+function confidenceByValue(pages: readonly OcrPage[]): Map<number, number> {
+  const least = new Map<number, number>();
+  for (const word of pages.flatMap((p) => p.words)) {
+    const text = word.text.replace(/[\s,，]/g, '');
+    if (!/^-?\d+(\.\d+)?$/.test(text)) continue;
+    const value = Number(text);
+    least.set(value, Math.min(least.get(value) ?? 1, word.confidence));
+  }
+  return least;
+}
+
+/** Read a report from OCR'd pages (a scanned PDF or page images). */
+export function importScanned(
+  pages: readonly OcrPage[],
+  options: ImportOptions = {},
+  input: InputKind = 'pdf',
+): ImportResult {
+  if (!pages.some((p) => p.words.length > 0)) {
+    return { ok: false, message: '识别后仍未找到文字：请确认扫描件清晰、方向正确。' };
+  }
+  const result = importPieces(ocrPieces(pages), options, input);
+  if (!result.ok) return result;
+  const template = getTemplate(result.report.template);
+  const confidence = confidenceByValue(pages);
+  const calls = new Map(refereeCalls(result.report).map((c) => [c.cell, c]));
+  const checked = new Set(equationsOf(template).flatMap(equationCells));
+  const provenance: Record<string, CellSource> = {};
+  for (const [id, info] of cellsOf(template)) {
+    const parsed = parseCell(result.report.cells[id], info.kind);
+    const value = parsed.ok ? parsed.value : null;
+    const sure = value === null ? 0 : (confidence.get(value) ?? 0);
+    const call = calls.get(id);
+    const read = result.provenance[id];
+    // A number in equations that all hold is vouched for by them, whatever its confidence: a
+    // misread would have to be cancelled by another in every equation it is in. A number in none
+    // (表二) has only the recogniser's confidence to go by.
+    const doubt =
+      call?.reason ??
+      (read?.source === 'inferred' ? `推定：${read.how}` : undefined) ??
+      (value === null
+        ? '未识别出数字（单字格如“0”“1”常被漏检），请对照原件填写'
+        : !checked.has(id) && sure < LOW_CONFIDENCE
+          ? `识别置信度 ${sure.toFixed(2)}，偏低，且没有勾稽关系可以核对`
+          : undefined);
+    provenance[id] = {
+      source: 'ocr',
+      confidence: sure,
+      confirmed: false,
+      ...(doubt ? { doubt } : {}),
+      ...(call?.proposed !== undefined ? { proposed: call.proposed } : {}),
+    };
+  }
+  const doubtful = Object.values(provenance).filter((p) => p.source === 'ocr' && p.doubt).length;
+  const infos = cellsOf(template);
+  const cellName = (id: string) => {
+    const info = infos.get(id);
+    return info ? `${template.tables[info.table].name} ${info.name}` : id;
+  };
+  const notes = [
+    `这份报告是扫描件，数字由 OCR 识别：共 ${Object.keys(provenance).length} 个单元格，其中 ${doubtful} 个存疑。确认前所有识别结果都不算“按原文读取”，请对照原件逐格确认。`,
+    ...[...calls.values()]
+      .filter((c) => c.proposed !== undefined)
+      .map(
+        (c) =>
+          `${cellName(c.cell)}：识别为 ${String(result.report.cells[c.cell] ?? '空白')}，${c.reason}`,
+      ),
+    ...result.notes,
+  ];
+  return { ...result, input, notes, provenance };
+}

@@ -1,0 +1,123 @@
+/**
+ * Where the page gets the OCR pack. The hosted build serves it beside the page (dist/ocr-pack/,
+ * fetched only when a scan is read, then cached by the service worker); a page opened from disk
+ * cannot fetch files, so its user loads the pack file (gongkai-ocr-pack-*.zip) once and it is
+ * kept in IndexedDB. Either way the worker runs the pack's own script and nothing is fetched from
+ * anywhere else.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { PACK_FILES, type PackFiles } from './ocr-protocol';
+import { PACK_FILE_PREFIX } from './pack-name';
+
+export { PACK_FILE_PREFIX } from './pack-name';
+
+/** Where the hosted build serves the pack. */
+export const HOSTED_PACK_URL = './ocr-pack/';
+
+/** What the page has: the pack served beside it, a copy kept in this browser, or none. */
+export type PackStatus = 'hosted' | 'stored' | 'none';
+
+interface Schema extends DBSchema {
+  files: { key: string; value: ArrayBuffer };
+}
+
+let db: Promise<IDBPDatabase<Schema>> | undefined;
+const open = () =>
+  (db ??= openDB<Schema>('gongkai-ocr-pack', 1, {
+    upgrade(database) {
+      database.createObjectStore('files');
+    },
+  }));
+
+const REQUIRED = Object.values(PACK_FILES);
+
+/** Whether the pack is served beside the page (the hosted build), checked without downloading it all. */
+async function hosted(): Promise<boolean> {
+  if (location.protocol === 'file:') return false;
+  try {
+    // A GET of the small licence file, not a HEAD: the service worker caches GETs, so the check
+    // also answers offline once the pack has been used.
+    const response = await fetch(HOSTED_PACK_URL + PACK_FILES.licences);
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Which pack the page can use now. */
+export async function packStatus(): Promise<PackStatus> {
+  if (await hosted()) return 'hosted';
+  try {
+    const keys = await (await open()).getAllKeys('files');
+    return REQUIRED.every((name) => keys.includes(name)) ? 'stored' : 'none';
+  } catch {
+    return 'none';
+  }
+}
+
+/** Unpack a pack file the user chose and keep it in this browser; the message says why not. */
+export async function storePackFile(
+  file: File,
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  const { unzipSync } = await import('fflate');
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(new Uint8Array(await file.arrayBuffer()));
+  } catch {
+    return {
+      ok: false,
+      message: `“${file.name}”不是 OCR 识别包（应为 ${PACK_FILE_PREFIX}-….zip）。`,
+    };
+  }
+  const missing = REQUIRED.filter((name) => !files[name]);
+  if (missing.length > 0) {
+    return {
+      ok: false,
+      message: `“${file.name}”不是完整的 OCR 识别包（缺少 ${missing.join('、')}）。`,
+    };
+  }
+  const database = await open();
+  const tx = database.transaction('files', 'readwrite');
+  for (const name of REQUIRED) {
+    const bytes = files[name] ?? new Uint8Array();
+    await tx.store.put(bytes.slice().buffer, name);
+  }
+  await tx.done;
+  return { ok: true };
+}
+
+/** A started OCR worker, and the pack files to hand it (none when it fetches them itself). */
+export async function startOcrWorker(
+  status: PackStatus,
+): Promise<{ worker: Worker; files?: PackFiles; revoke: () => void }> {
+  if (status === 'hosted') {
+    // A worker from its own URL: the page's CSP does not apply to it (see README, OCR).
+    return {
+      worker: new Worker(HOSTED_PACK_URL + PACK_FILES.worker),
+      revoke: () => {
+        /* nothing to release */
+      },
+    };
+  }
+  const database = await open();
+  const files: Record<string, ArrayBuffer> = {};
+  for (const name of REQUIRED) {
+    const bytes = await database.get('files', name);
+    if (!bytes) throw new Error(`OCR 识别包缺少 ${name}，请重新加载识别包`);
+    files[name] = bytes;
+  }
+  const script = files[PACK_FILES.worker] ?? new ArrayBuffer(0);
+  const url = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
+  return {
+    worker: new Worker(url),
+    files,
+    revoke: () => {
+      URL.revokeObjectURL(url);
+    },
+  };
+}
+
+/** Forget the pack kept in this browser. */
+export async function removeStoredPack(): Promise<void> {
+  await (await open()).clear('files');
+}

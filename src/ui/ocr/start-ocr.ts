@@ -1,0 +1,69 @@
+/**
+ * Reading a scan in the OCR worker: one worker per scan, progress per page, 取消 ends the worker
+ * (the tab never waits on it). No time limit as for other imports: a long scan is slow, not stuck,
+ * and the user sees each page finish.
+ */
+import type { ImportResult } from '../../core/import';
+import { startOcrWorker, type PackStatus } from './ocr-pack';
+import { OCR_SOURCE, type OcrResponse } from './ocr-protocol';
+
+/** A running OCR read: its result (undefined when cancelled) and a way to cancel it. */
+export interface OcrJob {
+  readonly result: Promise<OcrOutcome | undefined>;
+  cancel(): void;
+}
+
+/** A scan read: the report (or why not) and the pages as images to show beside the tables. */
+export interface OcrOutcome {
+  readonly result: ImportResult;
+  readonly pages: readonly Blob[];
+}
+
+const failure = (message: string): OcrOutcome => ({ result: { ok: false, message }, pages: [] });
+
+/** Start reading `file` with the pack; `onProgress` hears each page done. */
+export function startOcr(
+  file: { name: string; kind: 'pdf' | 'image'; bytes: ArrayBuffer },
+  status: PackStatus,
+  onProgress: (done: number, total: number) => void,
+): OcrJob {
+  let finish: (result: OcrOutcome | undefined) => void = () => undefined;
+  let end: () => void = () => undefined;
+  const result = new Promise<OcrOutcome | undefined>((resolve) => {
+    finish = (value) => {
+      end();
+      resolve(value);
+    };
+  });
+  startOcrWorker(status).then(
+    ({ worker, files, revoke }) => {
+      end = () => {
+        worker.terminate();
+        revoke();
+      };
+      worker.onmessage = (event: MessageEvent<OcrResponse | { source?: undefined }>) => {
+        const data = event.data;
+        if (data.source !== OCR_SOURCE) return;
+        if ('progress' in data) onProgress(data.progress.done, data.progress.total);
+        else if ('result' in data) finish({ result: data.result, pages: data.pages });
+        else finish(failure(`OCR 识别出错：${data.error}`));
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        finish(failure('OCR 识别包无法运行（文件可能不完整，请重新加载识别包）。'));
+      };
+      // The pack's files are handed over, not copied: they are read from IndexedDB for each scan.
+      const transfer = [file.bytes, ...Object.values(files ?? {})];
+      worker.postMessage({ source: OCR_SOURCE, ...file, ...(files ? { files } : {}) }, transfer);
+    },
+    (error: unknown) => {
+      finish(failure(error instanceof Error ? error.message : String(error)));
+    },
+  );
+  return {
+    result,
+    cancel: () => {
+      finish(undefined);
+    },
+  };
+}
