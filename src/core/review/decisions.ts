@@ -79,8 +79,7 @@ export function reviewCounts(
 ): ReviewCounts {
   const counts = { errors: 0, warnings: 0, info: 0, explained: 0, doubts: 0 };
   for (const finding of findings) {
-    // A reading doubt may be the reader's mistake: never counted as the report's finding.
-    if (finding.doubt) continue;
+    // A reading doubt may be the reader's mistake: counted apart until the reviewer decides it.
     const decision = decisionOf(review, finding)?.decision;
     if (decision === undefined && inDoubt(finding)) counts.doubts++;
     else if (decision === 'dismissed' || (finding.explained && decision !== 'confirmed'))
