@@ -159,7 +159,9 @@ test('an imported report’s outline faults show as OUTLINE on the desk', async 
     fixtureFile('import/outline/shifted.txt'),
     fixtureFile('import/outline/markdown-correct.txt'),
   ]);
-  await expect(page.getByRole('list', { name: '按规则统计' })).toContainText('OUTLINE: 1 份');
+  await expect(page.getByRole('list', { name: '按规则统计' })).toContainText(
+    '报告的标题层次不规范：1 份',
+  );
   const detail = await desk.openReport('shifted.txt');
   await expect(detail).toContainText('「一、主动公开政府信息情况」应为第二部分');
 });

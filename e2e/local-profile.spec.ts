@@ -210,7 +210,7 @@ test('the desk checks a batch against the profile and flags reports written agai
   expect(await desk.cell('other.json', '地方要求')).toBe('不一致');
   expect(await desk.cell('none.json', '地方要求')).toBe('未记录');
 
-  await desk.row('other.json').getByRole('button', { name: 'other.json' }).click();
+  await desk.openReport('other.json');
   const detail = page.getByRole('region', { name: '白水镇人民政府 2024年' });
   await expect(detail).toContainText('编制时依据的地方要求与本批次不同');
   await expect(detail).toContainText(

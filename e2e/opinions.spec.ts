@@ -301,7 +301,7 @@ test('the round trip: the opinion opened in the clerk’s editor, fixed, answere
   // The report file exported carries the answers.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: '下载报告文件' }).click(),
+    page.locator('.editor-top').getByRole('button', { name: '下载报告文件' }).click(),
   ]);
   const exported = readFileSync(await download.path(), 'utf8');
   const loaded = loadReport(exported);

@@ -38,11 +38,12 @@ function useProfiled(rows: readonly ReviewRow[]): boolean {
 
 /**
  * The batch as a sortable table, 50 rows a page; fewer columns while a report is open beside it,
- * and no 地方要求 column while it would be empty (the list fits at 1024 px).
+ * and no 地方要求 or 读取存疑 column while it would be empty (the list fits at 1024 px).
  */
 export function useBatchTable(rows: readonly ReviewRow[], split: boolean) {
   const wide = useWide();
   const profiled = useProfiled(rows);
+  const doubted = useMemo(() => rows.some((r) => r.entry.findings.some((f) => f.doubt)), [rows]);
   const hidden = split ? splitHidden(wide) : {};
   return useTable({
     features,
@@ -53,7 +54,13 @@ export function useBatchTable(rows: readonly ReviewRow[], split: boolean) {
       sorting: [{ id: 'severity', desc: true }],
       pagination: { pageIndex: 0, pageSize: PAGE_SIZE },
     },
-    state: { columnVisibility: profiled ? hidden : { ...hidden, profile: false } },
+    state: {
+      columnVisibility: {
+        ...hidden,
+        ...(profiled ? {} : { profile: false }),
+        ...(doubted ? {} : { doubts: false }),
+      },
+    },
   });
 }
 

@@ -64,7 +64,7 @@ export interface NewerDraft {
 }
 
 /** The check summary as the editor counts it: with the local profile (地方要求) in force. */
-function countsNow(report: Report): { errors: number; warnings: number } {
+export function countsNow(report: Report): { errors: number; warnings: number } {
   return countFindings(checkAll(report, undefined, profileCheckOptions()));
 }
 

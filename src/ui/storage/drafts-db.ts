@@ -8,13 +8,14 @@
 import type { IDBPTransaction } from 'idb';
 import { announceSaved } from './draft-channel';
 import { lookupOf, type DraftLookup } from './draft-lookup';
-import { draftRecord, type DamagedDraft, type DraftRecord } from './draft-record';
+import { countsNow, draftRecord, type DamagedDraft, type DraftRecord } from './draft-record';
 import { database, guarded, type Schema } from './database';
 import {
   checkSummary,
   indexKey,
   INDEX_RANGE,
   storedSummary,
+  profileFor,
   summaryOf,
   type DraftSummary,
 } from './drafts-index';
@@ -73,12 +74,15 @@ export async function listDrafts(): Promise<DraftList> {
   for (const id of keys) {
     const summary = journals.left.has(id) ? undefined : checkSummary(summaries.get(id));
     if (summary === 'newer') list.newer.push(id);
-    else if (summary && summary.id === id) list.drafts.push(summary);
+    else if (summary && summary.id === id && summary.checkedWith === profileFor(summary.year))
+      list.drafts.push(summary);
     else {
       const found = await getDraft(id).catch(() => readDraft(id));
       if (found.kind === 'ok') {
-        list.drafts.push(summaryOf(found.record));
-        if (!found.unsaved) stale.push(summaryOf(found.record));
+        // Counted again as the editor counts now: a profile loaded or removed since the save.
+        const record = { ...found.record, ...countsNow(found.record.report) };
+        list.drafts.push(summaryOf(record));
+        if (!found.unsaved) stale.push(summaryOf(record));
       } else if (found.kind === 'damaged') list.damaged.push(found.damaged);
       else if (found.kind === 'newer') list.newer.push(id);
     }

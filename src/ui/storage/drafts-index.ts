@@ -4,6 +4,7 @@
  * entry is a cache: one missing, of another version or not matching is built again from its draft.
  */
 import { isTemplateId, type TemplateId } from '../../core';
+import { currentProfile } from '../profile/profile-store';
 import type { DraftRecord } from './draft-record';
 import { CODE_VERSION, isNewer, stamped, versionOf } from './store-versions';
 
@@ -20,6 +21,14 @@ export interface DraftSummary {
   readonly copyOf?: string;
   /** Loaded from 示例 (the example's label), not the office's own draft. */
   readonly example?: string;
+  /** The fingerprint of the local profile (地方要求) its counts include, when one applied. */
+  readonly checkedWith?: string;
+}
+
+/** The fingerprint of the profile in force for a draft of `year`, if one applies to it. */
+export function profileFor(year: number): string | undefined {
+  const loaded = currentProfile();
+  return loaded && loaded.profile.year === year ? loaded.fingerprint : undefined;
 }
 
 /** The key of a draft's summary in the `state` store. */
@@ -29,6 +38,8 @@ export const INDEX_RANGE = ['index:', 'index:\uffff'] as const;
 /** What the list shows of a draft. */
 export function summaryOf(record: DraftRecord): DraftSummary {
   const { copyOf, example } = record.ui;
+  // The record's counts are made as the editor makes them: with the profile in force (draftRecord).
+  const checkedWith = profileFor(record.report.meta.year);
   return {
     id: record.id,
     org: record.report.meta.org,
@@ -40,6 +51,7 @@ export function summaryOf(record: DraftRecord): DraftSummary {
     revision: record.revision,
     ...(copyOf === undefined ? {} : { copyOf }),
     ...(example === undefined ? {} : { example }),
+    ...(checkedWith === undefined ? {} : { checkedWith }),
   };
 }
 
@@ -74,7 +86,8 @@ export function checkSummary(raw: unknown): DraftSummary | 'newer' | undefined {
     isCount(value.warnings) &&
     isCount(value.revision) &&
     (value.copyOf === undefined || typeof value.copyOf === 'string') &&
-    (value.example === undefined || typeof value.example === 'string');
+    (value.example === undefined || typeof value.example === 'string') &&
+    (value.checkedWith === undefined || typeof value.checkedWith === 'string');
   if (!valid) return undefined;
   const { storeVersion: _store, reportVersion: _report, ...summary } = value;
   return summary as unknown as DraftSummary;
