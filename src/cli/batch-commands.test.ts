@@ -1,33 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkAll, loadReport, sumCells, type Report } from '../core';
+import { checkAll, loadReport, sumCells } from '../core';
 import { FORMULA_FILE_NAMES, FORMULA_PAYLOADS, readCsv } from '../testing/csv-payloads';
 import { reportFixture } from '../testing/fixtures';
-import { main } from './main';
+import { runCli as run, tempFolder } from '../testing/cli';
 
 const root = new URL('../../', import.meta.url).pathname;
 const fixture = (name: string) => join(root, 'src/fixtures/reports', name);
-const dir = mkdtempSync(join(tmpdir(), 'gongkai-batch-'));
+const { dir, write } = tempFolder('gongkai-batch-');
 const bin = new URL('../../bin/gongkai.js', import.meta.url).pathname;
-
-function write(name: string, content: Report | string): string {
-  const file = join(dir, name);
-  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
-  return file;
-}
-
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const status = await main(argv, {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-  });
-  return { status, out, err };
-}
 
 const SEEDS = [0, 1, 2, 3, 4].map((n) => fixture(`seed-00${n}.json`));
 const broken = write('broken.docx', 'not a zip');

@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -17,32 +16,16 @@ import {
   type Report,
 } from '../core';
 import { importAny } from '../core/import';
-import { main } from './main';
+import { runCli as run, tempFolder } from '../testing/cli';
 
 const root = new URL('../../', import.meta.url).pathname;
 const fixture = (name: string) => join(root, 'src/fixtures/reports', name);
-const dir = mkdtempSync(join(tmpdir(), 'gongkai-cli-'));
+const { dir, write } = tempFolder('gongkai-cli-');
 
 function load(name: string): Report {
   const loaded = loadReport(readFileSync(fixture(name), 'utf8'));
   if (!loaded.ok) throw new Error(loaded.message);
   return loaded.report;
-}
-
-function write(name: string, report: Report): string {
-  const file = join(dir, name);
-  writeFileSync(file, JSON.stringify(report));
-  return file;
-}
-
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const status = await main(argv, {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-  });
-  return { status, out, err };
 }
 
 interface JsonResult {

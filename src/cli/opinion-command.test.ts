@@ -1,25 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { explainFinding, checkAll, loadOpinionFile, opinionFromDocx, type Report } from '../core';
+import { explainFinding, checkAll, loadOpinionFile, opinionFromDocx } from '../core';
 import { reportFixture } from '../testing/fixtures';
-import { main } from './main';
+import { runCli as run, tempFolder } from '../testing/cli';
 
-const dir = mkdtempSync(join(tmpdir(), 'gongkai-opinion-'));
-
-function write(name: string, content: Report | string): string {
-  const file = join(dir, name);
-  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
-  return file;
-}
-
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const status = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { status, out, err };
-}
+const { dir, write } = tempFolder('gongkai-opinion-');
 
 describe('opinion', () => {
   const seed = reportFixture('seed-004');

@@ -1,29 +1,15 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProfile, withProfileRecord, type Finding } from '../core';
 import { readFixture, reportFixture } from '../testing/fixtures';
-import { main } from './main';
+import { runCli as run, tempFolder } from '../testing/cli';
 
 const root = new URL('../../', import.meta.url).pathname;
 const fixture = (name: string) => join(root, 'src/fixtures/reports', name);
 const PROFILE = join(root, 'src/fixtures/profiles/qingshan-2024.json');
 const BASIS = '青政办发〔2024〕36号';
-const dir = mkdtempSync(join(tmpdir(), 'gongkai-profile-'));
-
-function write(name: string, content: unknown): string {
-  const file = join(dir, name);
-  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
-  return file;
-}
-
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const status = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { status, out, err };
-}
+const { dir, write } = tempFolder('gongkai-profile-');
 
 interface CheckJson {
   file: string;

@@ -5,18 +5,10 @@
  */
 import { isPageNumber } from '../normalize';
 import { expandGrid, gridLines } from './grid';
-import { ruledTables, type RuleSegment, type RuledTable } from './pdf-rules';
+import { ruledTables, type GridPiece, type RuleSegment, type RuledTable } from './pdf-rules';
 
-/** One piece of text on a page, in PDF units (y grows upwards). */
-export interface TextPiece {
-  readonly page: number;
-  readonly text: string;
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  /** Font size, roughly the height of a character. */
-  readonly size: number;
-}
+/** One piece of text on a page, in PDF units (y grows upwards); the grid reader reads the same. */
+export type TextPiece = GridPiece;
 
 interface Line {
   readonly page: number;

@@ -18,13 +18,14 @@ export interface RuleSegment {
   readonly y2: number;
 }
 
-/** A positioned text piece (the fields of pdf-lines' TextPiece this module reads). */
+/** A positioned text piece (pdf-lines' TextPiece). */
 export interface GridPiece {
   readonly page: number;
   readonly text: string;
   readonly x: number;
   readonly y: number;
   readonly width: number;
+  /** Font size, roughly the height of a character. */
   readonly size: number;
 }
 
