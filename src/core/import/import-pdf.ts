@@ -222,12 +222,3 @@ export async function readScanned(
   const { importScanned } = await import('./ocr/import-scanned');
   return importScanned(pages, options, input);
 }
-
-/** Read a report from positioned text: a PDF's text layer, or OCR words laid out as one. */
-export function importPieces(
-  pieces: readonly TextPiece[],
-  options: ImportOptions,
-  input: InputKind,
-): ImportResult {
-  return importPositioned({ pieces }, options, input);
-}

@@ -5,13 +5,12 @@ import {
   countFindings,
   getTemplate,
   parseReport,
-  profileApplies,
   type Report,
   type TemplateId,
 } from '../../core';
 import { unsafeKey } from './safe-keys';
 import { migrateStored, type DataVersion, type StoreSchema } from './store-versions';
-import { currentProfile, profileCheckOptions } from '../profile/profile-store';
+import { profileCheckOptions } from '../profile/profile-store';
 
 /** Where the user was in a draft, restored when it is opened again. */
 export interface DraftUi {
@@ -66,15 +65,6 @@ export interface NewerDraft {
 /** The check summary as the editor counts it: with the local profile (地方要求) in force. */
 export function countsNow(report: Report): { errors: number; warnings: number } {
   return countFindings(checkAll(report, undefined, profileCheckOptions()));
-}
-
-/**
- * Stored counts are kept, but not for a draft of the profile's year while a profile is in force:
- * it may have been loaded after the draft was saved (counted again: a few drafts, not the list).
- */
-function storedCountsHold(report: Report): boolean {
-  const profile = currentProfile()?.profile;
-  return profile === undefined || !profileApplies(profile, report);
 }
 
 /** A draft record for a report as it is now, with its check summary. */
@@ -149,7 +139,7 @@ export function validateRecord(raw: unknown, key: string, schema?: StoreSchema):
   const errors = count(value.errors);
   const warnings = count(value.warnings);
   const counts =
-    errors !== undefined && warnings !== undefined && storedCountsHold(parsed.report)
+    errors !== undefined && warnings !== undefined
       ? { errors, warnings }
       : countsNow(parsed.report);
   return {

@@ -7,7 +7,7 @@
 import { cellsOf } from '../../cells';
 import { equationCells, equationsOf } from '../../equations';
 import type { CellSource, ImportOptions, ImportResult, InputKind } from '../import-result';
-import { importPieces } from '../import-pdf';
+import { importPositioned } from '../import-positioned';
 import { parseCell } from '../../number';
 import { getTemplate } from '../../templates';
 import { ocrPieces } from './ocr-pieces';
@@ -38,7 +38,7 @@ export function importScanned(
   if (!pages.some((p) => p.words.length > 0)) {
     return { ok: false, message: '识别后仍未找到文字：请确认扫描件清晰、方向正确。' };
   }
-  const result = importPieces(ocrPieces(pages), options, input);
+  const result = importPositioned({ pieces: ocrPieces(pages) }, options, input);
   if (!result.ok) return result;
   const template = getTemplate(result.report.template);
   const confidence = confidenceByValue(pages);

@@ -379,7 +379,7 @@ export function createEditorEngine(record: DraftRecord, options: EngineOptions =
     syncedReport = remote;
     saver.setRevision(current.revision);
     // Re-checked after the merge; saved only if this tab's own changes are still to be stored.
-    if (merge.take.length > 0) findings.set(checkAll(currentReport()));
+    if (merge.take.length > 0) findings.set(check(currentReport()));
     if (!sameFields(fieldsOf(snapshot()), synced)) changed();
     return true;
   };
