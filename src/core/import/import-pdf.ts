@@ -2,6 +2,7 @@
  * Reading a report from a PDF's text layer with pdfjs-dist (loaded on first use, so the page's main
  * bundle stays small). Scanned PDFs have no text layer and get a message saying so.
  */
+import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadKeepingNatives } from './pdfjs-natives';
 import type { ImportOptions, ImportResult, InputKind } from './import-result';
@@ -90,10 +91,18 @@ function pathOps(ops: Record<string, number>): PathOps {
 
 let sharedWorker: PDFWorker | undefined;
 
+/** pdfjs, loaded once per thread (the import() promise is kept: each call would ask again). */
+let pdfjsModule: Promise<typeof PdfJs> | undefined;
+
+function loadPdfjs(): Promise<typeof PdfJs> {
+  pdfjsModule ??= loadKeepingNatives(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
+  return pdfjsModule;
+}
+
 /** The text pieces and ruling lines of every page. */
 async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<PositionedText> {
   const deadline = Date.now() + HANG_GUARD_MS;
-  const pdfjs = await loadKeepingNatives(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
+  const pdfjs = await loadPdfjs();
   let worker: PDFWorker | undefined;
   if (options.workerSrc) {
     pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;

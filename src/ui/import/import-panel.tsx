@@ -4,7 +4,13 @@ import type { ImportResult } from '../../core/import';
 import { useUpdateGuard } from '../update/use-update-guard';
 import { ImportReview } from './import-review';
 import { ImportStatus, type ImportStatusState } from './import-status';
-import { ACCEPT, importFile, importPasted, type ImportJob } from './read-input';
+import {
+  ACCEPT,
+  importFile,
+  importPasted,
+  warmImportsWhenIdle,
+  type ImportJob,
+} from './read-input';
 
 // The OCR screens load only when a scan comes: the first load stays as it was.
 const OcrImport = lazy(() => import('../ocr/ocr-import').then((m) => ({ default: m.OcrImport })));
@@ -53,6 +59,7 @@ export function ImportPanel({
   const job = useRef<ImportJob | undefined>(undefined);
   // Leaving the page ends a running import with it.
   useEffect(() => () => job.current?.cancel(), []);
+  useEffect(warmImportsWhenIdle, []);
 
   /** Read in the import worker; a newer import or a cancel makes this one's result moot. */
   const read = async (source: string, begin: () => ImportJob, file?: File) => {
