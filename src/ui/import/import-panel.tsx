@@ -10,7 +10,7 @@ import {
   importPasted,
   warmImportsWhenIdle,
   type ImportJob,
-} from './read-input';
+} from '../../workspace/import/read-input';
 
 // The OCR screens load only when a scan comes: the first load stays as it was.
 const OcrImport = lazy(() => import('../ocr/ocr-import').then((m) => ({ default: m.OcrImport })));

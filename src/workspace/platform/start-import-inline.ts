@@ -5,7 +5,7 @@
  * here; the page is busy while a large file is read, and 取消 only discards the result.
  */
 import { loadKeepingNatives, type ImportResult } from '../../core/import';
-import type { ImportJob, ImportRequest } from './import-protocol';
+import type { ImportJob, ImportRequest } from '../import/import-protocol';
 
 /**
  * pdfjs's CJK CMaps for Simplified Chinese (the GB families, ~0.4 MB), inlined: a page on file://
@@ -46,7 +46,7 @@ export function warmImports(): void {
 
 async function run(request: Exclude<ImportRequest, { kind: 'warm' }>): Promise<ImportResult> {
   try {
-    const { runImport } = await import('./run-import');
+    const { runImport } = await import('../import/run-import');
     return await runImport(request, mainThreadPdf);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
