@@ -39,17 +39,18 @@ const SUM_SHARE = 0.8;
 const SUM_MIN_CELLS = 8;
 
 /** Figures by report: the desk asks again with the same reports each time a file arrives. */
-const figuresOf = new WeakMap<Report, (number | undefined)[]>();
+const figuresOf = new WeakMap<Report, Float64Array>();
 
-/** A report's figures in exact units, cell by cell in template order (undefined: blank or unreadable). */
-function figures(report: Report): (number | undefined)[] {
+/** A report's figures in exact units, cell by cell in template order (NaN: blank or unreadable). */
+function figures(report: Report): Float64Array {
   const known = figuresOf.get(report);
   if (known) return known;
-  const out: (number | undefined)[] = [];
-  for (const [id, info] of cellsOf(getTemplate(report.template))) {
+  const cells = [...cellsOf(getTemplate(report.template))];
+  const out = new Float64Array(cells.length);
+  cells.forEach(([id, info], c) => {
     const parsed = parseCell(report.cells[id], info.kind);
-    out.push(parsed.ok && parsed.value !== null ? exactUnits(parsed.value, info.kind) : undefined);
-  }
+    out[c] = parsed.ok && parsed.value !== null ? exactUnits(parsed.value, info.kind) : NaN;
+  });
   figuresOf.set(report, out);
   return out;
 }
@@ -58,22 +59,19 @@ function figures(report: Report): (number | undefined)[] {
  * Whether `own` is, figure by figure, mostly the sum of `count` other reports (same year and
  * format) whose figures add up, together with its own, to `total`.
  */
-function looksLikeSum(
-  own: readonly (number | undefined)[],
-  total: readonly number[],
-  count: number,
-): boolean {
+function looksLikeSum(own: Float64Array, total: Float64Array, count: number): boolean {
   if (count < 2) return false;
   let compared = 0;
   let equal = 0;
-  own.forEach((mine, c) => {
-    if (mine === undefined) return;
+  for (let c = 0; c < own.length; c++) {
+    const mine = own[c] ?? NaN;
+    if (Number.isNaN(mine)) continue;
     // Exact units are whole numbers: the others' sum is the total less this report, exactly.
     const sum = (total[c] ?? 0) - mine;
-    if (mine === 0 && sum === 0) return;
+    if (mine === 0 && sum === 0) continue;
     compared++;
     if (mine === sum) equal++;
-  });
+  }
   return compared >= SUM_MIN_CELLS && equal >= compared * SUM_SHARE;
 }
 
@@ -81,10 +79,11 @@ function looksLikeSum(
 const groupOf = (report: Report) => `${String(report.meta.year)}|${report.template}`;
 
 /** Add (sign 1) or take away (sign -1) a report's figures from its group's total. */
-function addTo(total: number[], own: readonly (number | undefined)[], sign: number): void {
-  own.forEach((value, c) => {
-    total[c] = (total[c] ?? 0) + sign * (value ?? 0);
-  });
+function addTo(total: Float64Array, own: Float64Array, sign: number): void {
+  for (let c = 0; c < own.length; c++) {
+    const value = own[c] ?? NaN;
+    if (!Number.isNaN(value)) total[c] = (total[c] ?? 0) + sign * value;
+  }
 }
 
 /**
@@ -102,20 +101,22 @@ export function findSummaries(
     if (recordedUnits(report)) found.set(i, 'record');
     else if (SUMMARY_NAME.test(report.meta.org)) found.set(i, 'name');
   });
-  const own = reports.map((report, i) => (report && !found.has(i) ? figures(report) : []));
-  const groups = new Map<string, { total: number[]; count: number }>();
+  const none = new Float64Array(0);
+  const own = reports.map((report, i) => (report && !found.has(i) ? figures(report) : none));
+  const groups = new Map<string, { total: Float64Array; count: number }>();
   reports.forEach((report, i) => {
     if (!report || found.has(i)) return;
     const key = groupOf(report);
-    const group = groups.get(key) ?? { total: [], count: 0 };
+    const mine = own[i] ?? none;
+    const group = groups.get(key) ?? { total: new Float64Array(mine.length), count: 0 };
     groups.set(key, group);
-    addTo(group.total, own[i] ?? [], 1);
+    addTo(group.total, mine, 1);
     group.count++;
   });
   reports.forEach((report, i) => {
     if (!report || found.has(i)) return;
     const group = groups.get(groupOf(report));
-    const mine = own[i] ?? [];
+    const mine = own[i] ?? none;
     if (!group || !looksLikeSum(mine, group.total, group.count - 1)) return;
     found.set(i, 'sum');
     // A 汇总 found is no unit of the reports checked after it.
