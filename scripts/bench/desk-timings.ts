@@ -38,7 +38,8 @@ async function inbox(dir: string, count: number): Promise<string[]> {
     const kind = (['json', 'docx', 'html', 'pdf'] as const)[i % 4] ?? 'json';
     const report = generated(i);
     if (kind === 'json') writeFileSync(join(dir, `r${i}.json`), saveReport(report));
-    else if (kind === 'html') writeFileSync(join(dir, `r${i}.html`), renderHtml(report, { document: true }));
+    else if (kind === 'html')
+      writeFileSync(join(dir, `r${i}.html`), renderHtml(report, { document: true }));
     else writeFileSync(join(dir, `r${i}.docx`), await renderDocx(report));
     if (kind === 'pdf') toPrint.push(join(dir, `r${i}.docx`));
     files.push(join(dir, `r${i}.${kind}`));
@@ -71,7 +72,7 @@ export async function deskTimings(browser: Browser, home: string) {
         }
       }).observe({ type: 'longtask', buffered: true });
     });
-    await page.goto(`${home}#/review`, { waitUntil: 'networkidle' });
+    await page.goto(`${home.replace(/#.*$/, '')}#/review`, { waitUntil: 'networkidle' });
     await page.getByRole('heading', { name: '批量审核' }).waitFor();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
