@@ -90,7 +90,7 @@ export async function deskTimings(browser: Browser, home: string) {
     // Polled once a second in the page: Playwright's role queries over a long list would
     // themselves be long tasks on the page's thread.
     await page.waitForFunction(
-      () => document.querySelector('.batch-message')?.textContent?.includes('已读入'),
+      () => document.querySelector('.batch-message')?.textContent.includes('已读入'),
       undefined,
       { polling: 1000, timeout: 1_800_000 },
     );
