@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONCLUSION_LABELS, conclusionOf, countFindings, opinionItems, reviewBatch } from '../core';
-import type { Io } from './main';
+import type { Io } from './io';
 import { PROFILE_OPTION, profileHeadline, profileOption } from './profile-option';
 import { readBatch } from './read-batch';
 
