@@ -6,8 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { Report } from '../core';
-import { HANG_GUARD_MS } from '../core/import/limits';
+import { HANG_GUARD_MS, type Report } from '../core';
 import { failedFile, type CheckedFile, type CheckFormat } from './checked-file';
 import type { CheckWorkerData } from './check-file';
 import type { Io } from './io';

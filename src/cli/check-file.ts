@@ -16,12 +16,7 @@ import {
   type LoadedProfile,
   type Report,
 } from '../core';
-import {
-  failedFile,
-  jsonText as json,
-  type CheckedFile,
-  type CheckFormat,
-} from './checked-file';
+import { failedFile, jsonText as json, type CheckedFile, type CheckFormat } from './checked-file';
 import { profileJson } from './profile-option';
 import { readReport } from './read-report';
 

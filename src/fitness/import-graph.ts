@@ -17,14 +17,16 @@ const RANK: Readonly<Record<Floor, number>> = { core: 0, workspace: 1, ui: 2, cl
 
 /**
  * The core's doors: the only core modules code outside the core may import. index.ts is the
- * entry; the others are separate entries so that heavy libraries load only where they are used
- * (the importers with pdf.js, the OCR pipeline in its worker, the Word writers with docx).
+ * entry; the others are separate entries so that heavy code loads only where it is used (the
+ * importers with pdf.js in the import worker, the OCR pipeline in its worker, the Word writers
+ * with docx on demand, the 审核意见 reader with its zip reader on demand).
  */
 export const CORE_DOORS: readonly string[] = [
   'core/index.ts',
   'core/import/index.ts',
   'core/import/ocr/index.ts',
   'core/word.ts',
+  'core/review/opinion-embed.ts',
 ];
 
 /** One import: from a module to another module of the tree (paths relative to the root, '/'). */

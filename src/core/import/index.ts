@@ -9,3 +9,10 @@ export { importReportFile } from './import-report-file';
 export { migrateReportFile, MIGRATIONS, type Migration } from '../migrations';
 export { importAny, inputKind, sniffKind, IMPORT_EXTENSIONS } from './import-any';
 export { decodeText } from './source/decode';
+export {
+  checkFileSize,
+  checkTextLength,
+  limitFailure,
+  HANG_GUARD_MS,
+  HANG_MESSAGE,
+} from './limits';

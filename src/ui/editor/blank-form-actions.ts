@@ -6,7 +6,7 @@ import type { Printed } from './print-preview';
 
 /** The blank form as Word, in the fonts chosen in this browser; the writer is loaded on demand. */
 export async function exportBlankFormDocx(report: Report): Promise<void> {
-  const { renderBlankFormDocx } = await import('../../core/render-blank-form-docx');
+  const { renderBlankFormDocx } = await import('../../core/word');
   const bytes = await renderBlankFormDocx(report, loadDocxOptions());
   download(
     `${safeFileName(blankFormTitle(report))}.docx`,

@@ -14,7 +14,7 @@ function fileBase(report: Report, draft: boolean): string {
 
 /** Word, in the fonts chosen in this browser; the renderer is loaded on demand. */
 export async function exportDocx(report: Report, draft: boolean): Promise<void> {
-  const { renderDocx } = await import('../../core/render-docx');
+  const { renderDocx } = await import('../../core/word');
   const bytes = await renderDocx(report, loadDocxOptions());
   download(
     `${fileBase(report, draft)}.docx`,
