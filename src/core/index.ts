@@ -148,7 +148,8 @@ export {
   type KaiFont,
   type TableFont,
 } from './docx/fonts';
-export { extractEmbeddedReport, embeddedReportText, embedReport } from './report-embed';
+export { extractEmbeddedReport, embeddedReportText } from './import/embedded-report';
+export { embedReport } from './docx/embed-report';
 export { renderHtml, blocksHtml, escapeHtml, type HtmlOptions } from './render-html';
 export { blankFormBlocks, blankFormTitle, renderBlankFormHtml } from './render-blank-form';
 // renderBlankFormDocx is loaded on demand from './word' like renderDocx.

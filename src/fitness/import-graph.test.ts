@@ -96,7 +96,7 @@ const LAYERS: readonly (readonly [RegExp, number, string])[] = [
   ],
   [/^(?:rules\/|profile\/|check\.ts$)/, 3, 'rules'],
   [/^layout\.ts$/, 3, 'layout'],
-  [/^(?:import\/|report-embed\.ts$)/, 3, 'importers'],
+  [/^import\//, 3, 'importers'],
   [/^(?:render-|docx\/)/, 4, 'renderers'],
   [/^(?:summary\.ts$|review\/|county\/)/, 4, 'review'],
   [/^(?:index|word)\.ts$/, 5, 'entry'],

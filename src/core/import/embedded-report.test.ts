@@ -1,14 +1,14 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { renderDocx } from './render-docx';
-import { loadReport, saveReport } from './report';
-import { zipEntryCrc32 } from './import/source/zip';
-import { embeddedReportText, extractEmbeddedReport, REPORT_XML_NAMESPACE } from './report-embed';
+import { renderDocx } from '../render-docx';
+import { loadReport, saveReport } from '../report';
+import { zipEntryCrc32 } from './source/zip';
+import { embeddedReportText, extractEmbeddedReport, REPORT_XML_NAMESPACE } from './embedded-report';
 import {
   readFixture,
   REPORT_FIXTURES as FIXTURES,
   reportFixture as fixture,
-} from '../testing/fixtures';
+} from '../../testing/fixtures';
 
 function withPart(docx: Uint8Array, name: string, content: Uint8Array): Uint8Array {
   return zipSync({ ...unzipSync(docx), [name]: content });
