@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { getTemplate, lastYearLink, linkProblems, type Report } from '../../core';
 import { fillCarried } from './carry-over-cells';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../confirm-dialog';
 import { LastYearDialog } from './last-year-dialog';
 import { useEditor, useLastYear } from './state/use-editor-state';
 
@@ -89,7 +89,7 @@ export function LastYearPanel({ currentId }: { currentId: string }) {
           open
           title="上年报告可能选错了"
           cancelLabel="取消，重新选择"
-          onCancel={() => {
+          onClose={() => {
             setDoubtful(null);
           }}
           actions={[

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { cellsOf, isComputed, type Report } from '../../core';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../confirm-dialog';
 import { RollForward } from './roll-forward-action';
 import { useEditor } from './state/use-editor-state';
 
@@ -51,7 +51,7 @@ export function useYearGuard() {
           open
           title={`报告年度改为 ${pending.to} 年？`}
           cancelLabel={`取消（仍为 ${pending.from} 年度）`}
-          onCancel={() => {
+          onClose={() => {
             restore(pending.from);
             setPending(null);
           }}
