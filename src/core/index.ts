@@ -306,3 +306,5 @@ export {
   checkTextLength,
   limitFailure,
 } from './import/limits';
+// What the importers read (light): the page's file pickers and the desk's folder filter.
+export { IMPORT_ACCEPT, IMPORT_EXTENSIONS, importKindsText } from './import/kinds';
