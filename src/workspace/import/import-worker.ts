@@ -7,7 +7,7 @@
 import '../platform/csp';
 import pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs?url';
 import { IMPORT_SOURCE, type ImportRequest, type ImportResponse } from './import-protocol';
-import { importPdf } from '../../core/import/import-pdf';
+import { importPdf } from '../../core/import';
 import { runImport } from './run-import';
 import { warmPdf } from './warm-pdf';
 
