@@ -407,18 +407,28 @@ function guessedRows(
   return placedBy;
 }
 
-/** Whether a row's own equations fail with its numbers read left to right. */
-function ownSumFails(spec: RowSpec, taken: readonly NumberToken[], equations: readonly Equation[]) {
+/**
+ * The other orders of a whole row under which its own sums hold, where they fail as printed left
+ * to right; none where they hold or no order makes them hold (the printed reading stands).
+ */
+function balancingOrders(
+  spec: RowSpec,
+  taken: readonly NumberToken[],
+  equations: readonly Equation[],
+): number[][] | undefined {
   const at = new Map(spec.cells.map((c, i) => [c.id, i] as const));
   const own = equations.filter((eq) => equationCells(eq).every((id) => at.has(id)));
-  return (
+  if (own.length === 0) return undefined;
+  const fails = (order: readonly number[]) =>
     failures(own, (id) => {
-      const i = at.get(id) ?? -1;
-      const token = taken[i];
-      const cell = spec.cells[i];
-      return token && cell ? tokenValue(token, cell.kind) : null;
-    }) > 0
-  );
+      const cell = at.get(id) ?? -1;
+      const token = taken[order.indexOf(cell)];
+      const kind = spec.cells[cell]?.kind;
+      return token && kind ? tokenValue(token, kind) : null;
+    }) > 0;
+  if (!fails(taken.map((_, i) => i))) return undefined;
+  const orders = movedOne(taken.length).filter((order) => !fails(order));
+  return orders.length > 0 ? orders : undefined;
 }
 
 /** A number of text without columns or grid (PDF text in reading order): its cell is a reading. */
@@ -508,7 +518,7 @@ export function readBodyRows(
     // as a block of its own (the 总计 column) may come before or after the rest of the row.
     // (Only where the row's own sum fails as printed: the other orders are few readings' worth.)
     const loose = !complete && own.length === spec.cells.length && own.every(unplaced);
-    const orders = loose && ownSumFails(spec, own, equations) ? movedOne(own.length) : undefined;
+    const orders = loose ? balancingOrders(spec, own, equations) : undefined;
     return { cells: spec.cells, taken: own, complete, ...(orders ? { orders } : {}) };
   });
   const headers = table === 't2' ? headerLines(header) : undefined;
@@ -559,7 +569,10 @@ export function readBodyRows(
     notes.push(`${name} 有 ${rows.leftover.length} 个数字无法对应到行：${numbers}`);
   }
   const placedBy = guessedRows(inputs, readings);
-  if (table === 't2')
+  // (Only where some row printed fewer numbers than cells: a row each number short, any label
+  // may own the number beside it; every row whole, each label's numbers are those after it.)
+  const someShort = inputs.some((row) => row.taken.length < row.cells.length);
+  if (table === 't2' && someShort)
     for (const [id, how] of apartFromLabels(readings, tokens)) placedBy.set(id, how);
   for (const i of rows.unlabelled)
     for (const c of specs[i]?.cells ?? []) placedBy.set(c.id, UNLABELLED);
