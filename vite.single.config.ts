@@ -121,11 +121,20 @@ export default defineConfig({
   resolve: {
     alias: [
       // No Web Worker on file://: imports run on the page's thread (see start-import-inline.ts).
-      { find: /^\.\/start-import$/, replacement: source('./src/ui/import/start-import-inline.ts') },
+      {
+        find: /^\.\.\/platform\/start-import$/,
+        replacement: source('./src/workspace/platform/start-import-inline.ts'),
+      },
       // The review desk's workers: a classic worker from a blob: URL, its code inlined (see
       // spawn-worker-inline.ts), without a pdfjs of its own (PDFs are read as above).
-      { find: /^\.\/spawn-worker$/, replacement: source('./src/ui/review/spawn-worker-inline.ts') },
-      { find: /^\.\/review-pdf$/, replacement: source('./src/ui/review/review-pdf-inline.ts') },
+      {
+        find: /^\.\.\/platform\/spawn-worker$/,
+        replacement: source('./src/workspace/platform/spawn-worker-inline.ts'),
+      },
+      {
+        find: /^\.\.\/platform\/review-pdf$/,
+        replacement: source('./src/workspace/platform/review-pdf-inline.ts'),
+      },
     ],
   },
   plugins: [
