@@ -123,7 +123,7 @@ function runsOf(numbers: readonly NumberToken[], tokens: readonly Token[]): Numb
 }
 
 const OTHER_RUN_HOW =
-  '原文表四一带的数字多于 15 个（PDF 文本把别处的数字排在了这里），按勾稽关系确定取用哪些数字';
+  '原文（PDF 文本）表四的数字分块排列或夹有别处的数字，按勾稽关系确定取用哪些数字、所在的栏';
 
 /**
  * 表四 with more numbers than cells (PDF text in reading order puts a neighbouring table's last
@@ -174,17 +174,21 @@ function otherRun(
   }
   const first = found[0];
   if (!first) return undefined;
-  const same = found.every((f) =>
-    ids.every((c) => (valueOf(f.readings)(c.id) ?? 0) === (valueOf(first.readings)(c.id) ?? 0)),
-  );
-  if (!same) return undefined;
+  // Readings that hold equally but differ leave those cells open (blank, to check), never guessed.
+  const readings = new Map(first.readings);
+  for (const c of ids) {
+    const v = valueOf(first.readings)(c.id) ?? 0;
+    if (found.some((f) => (valueOf(f.readings)(c.id) ?? 0) !== v))
+      readings.set(c.id, { kind: 'ambiguous' });
+  }
   const placedBy = new Map(ids.map((c) => [c.id, OTHER_RUN_HOW] as const));
-  const leftover = numbers.filter((t) => !first.taken.includes(t));
+  const used = new Set(found.flatMap((f) => f.taken));
+  const leftover = numbers.filter((t) => !used.has(t));
   return {
-    readings: first.readings,
+    readings,
     placedBy,
     leftover,
-    note: `表四 有 ${numbers.length} 个数字，多于 15 个：按勾稽关系取用其中 ${first.taken.length} 个，其余未使用，请核对`,
+    note: `表四 的 ${numbers.length} 个数字按原文顺序读不符合勾稽关系（PDF 文本把别处的数字排在了这里，或分块排列）：按勾稽关系取用其中 ${first.taken.length} 个，请核对`,
   };
 }
 
