@@ -453,7 +453,9 @@ function movedOne(n: number): number[][] {
       const order = Array.from({ length: n }, (_, i) => i).filter((i) => i !== cell);
       order.splice(at, 0, cell);
       const key = order.join(',');
-      if (!seen.has(key)) (seen.add(key), out.push(order));
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(order);
     }
   return out;
 }
