@@ -67,9 +67,10 @@ describe('a unit’s 审核意见', () => {
     expect(findings.filter((f) => f.severity === 'error').every((f) => f.doubt)).toBe(true);
     const all = text(unit({ file: 'c.pdf', report: unbalanced, findings }));
     const conclusion = /一、审核结论\n([^\n]*)/.exec(all)?.[1] ?? '';
-    expect(conclusion).toMatch(/^通过。/);
+    expect(conclusion).toMatch(/^待核对。/);
+    expect(conclusion).not.toMatch(/^通过/);
     expect(conclusion).toMatch(/2项读取存疑，须对照原文核对以下单元格：表三 /);
-    expect(conclusion).toContain('核对无误后方可定为通过');
+    expect(conclusion).toContain('核对无误即为通过');
   });
 
   it('an explanation not accepted is to fix, with both sides’ words', () => {
