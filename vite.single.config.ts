@@ -124,11 +124,20 @@ export default defineConfig({
   resolve: {
     alias: [
       // No Web Worker on file://: imports run on the page's thread (see start-import-inline.ts).
-      { find: /^\.\/start-import$/, replacement: source('./src/ui/import/start-import-inline.ts') },
+      {
+        find: /^\.\.\/platform\/start-import$/,
+        replacement: source('./src/workspace/platform/start-import-inline.ts'),
+      },
       // The review desk's workers: a classic worker from a blob: URL, its code inlined (see
       // spawn-worker-inline.ts), without a pdfjs of its own (PDFs are read as above).
-      { find: /^\.\/spawn-worker$/, replacement: source('./src/ui/review/spawn-worker-inline.ts') },
-      { find: /^\.\/review-pdf$/, replacement: source('./src/ui/review/review-pdf-inline.ts') },
+      {
+        find: /^\.\.\/platform\/spawn-worker$/,
+        replacement: source('./src/workspace/platform/spawn-worker-inline.ts'),
+      },
+      {
+        find: /^\.\.\/platform\/review-pdf$/,
+        replacement: source('./src/workspace/platform/review-pdf-inline.ts'),
+      },
       // The OCR pack runs in a frame of this same file; the page refuses WebAssembly (see there).
       { find: /^\.\/ocr\/ocr-frame$/, replacement: source('./src/ui/ocr/ocr-frame.single.ts') },
       { find: /^\.\/ocr-frame$/, replacement: source('./src/ui/ocr/ocr-frame.single.ts') },

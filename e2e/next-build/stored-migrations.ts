@@ -5,14 +5,14 @@
 import {
   STORE_MIGRATIONS as SHIPPED,
   type StoreMigration,
-} from '../../src/ui/storage/stored-migrations';
+} from '../../src/workspace/storage/stored-migrations';
 
 export {
   STORED_SHAPES,
   type StoreMigration,
   type StoredShape,
   type StoredValue,
-} from '../../src/ui/storage/stored-migrations';
+} from '../../src/workspace/storage/stored-migrations';
 
 export const STORE_MIGRATIONS: readonly StoreMigration[] = [
   ...SHIPPED,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../cli/main';
-import { formSchema, formValuesOf, reportOf } from '../ui/editor/form-model';
+import { formSchema, formValuesOf, reportOf } from '../workspace/editor/form-model';
 import { cellIds, cellsOf } from '../core/cells';
 import { checkAll } from '../core/check';
 import { typedCellsSchema } from '../core/cell-schema';

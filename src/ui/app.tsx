@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { DraftRoute } from './drafts/draft-route';
 import { DraftsPage } from './drafts/drafts-page';
 import { ErrorBoundary } from './error-boundary';
-import { getLastOpen } from './storage/drafts-db';
+import { getLastOpen } from '../workspace/storage/drafts-db';
 import { StorageStatus } from './storage/storage-status';
 import { OutdatedBanner } from './update/outdated-banner';
 import { UpdateBanner } from './update/update-banner';

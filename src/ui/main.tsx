@@ -1,4 +1,4 @@
-import './csp';
+import '../workspace/platform/csp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { ReadableStore } from './store';
+import type { ReadableStore } from '../workspace/store';
 
 /** Read a store in a component; it re-renders when the value changes. */
 export function useStore<T>(store: ReadableStore<T>): T {

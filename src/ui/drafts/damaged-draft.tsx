@@ -1,5 +1,5 @@
-import { download, safeFileName } from '../download';
-import type { DamagedDraft } from '../storage/drafts-db';
+import { download, safeFileName } from '../../workspace/platform/download';
+import type { DamagedDraft } from '../../workspace/storage/drafts-db';
 
 /** The stored value as it is, for whoever can repair it. */
 export function downloadRaw(damaged: DamagedDraft): void {

@@ -6,7 +6,7 @@ import {
   setLastOpen,
   type DraftLookup,
   type DraftRecord,
-} from '../storage/drafts-db';
+} from '../../workspace/storage/drafts-db';
 import { reloadPage } from '../update/reload-page';
 import { DamagedDraftItem, damagedLabel } from './damaged-draft';
 import { DeleteDialog } from './delete-dialog';

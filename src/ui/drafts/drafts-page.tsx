@@ -13,10 +13,10 @@ import {
   type DamagedDraft,
   type DraftRecord,
   type DraftSummary,
-} from '../storage/drafts-db';
-import { summaryOf } from '../storage/drafts-index';
-import { keepInMemory, memoryDrafts } from '../storage/memory-drafts';
-import { storageHealth } from '../storage/storage-health';
+} from '../../workspace/storage/drafts-db';
+import { summaryOf } from '../../workspace/storage/drafts-index';
+import { keepInMemory, memoryDrafts } from '../../workspace/storage/memory-drafts';
+import { storageHealth } from '../../workspace/storage/storage-health';
 import { DeleteDialog } from './delete-dialog';
 import { DraftsSection, type DraftsState } from './drafts-section';
 import { ExamplesSection } from './examples-section';

@@ -1,4 +1,8 @@
-import { summaryName, type DamagedDraft, type DraftSummary } from '../storage/drafts-db';
+import {
+  summaryName,
+  type DamagedDraft,
+  type DraftSummary,
+} from '../../workspace/storage/drafts-db';
 import { reloadPage } from '../update/reload-page';
 import { DamagedDraftItem, damagedLabel } from './damaged-draft';
 import { LazyDraftsTable as DraftsTable } from './lazy-drafts-table';

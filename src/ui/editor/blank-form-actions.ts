@@ -1,6 +1,6 @@
 /** 空白表样 from the editor: the three tables of the draft's format, empty, for its 机关 and year. */
 import { blankFormTitle, renderBlankFormHtml, type Report } from '../../core';
-import { download, safeFileName } from '../download';
+import { download, safeFileName } from '../../workspace/platform/download';
 import { loadDocxOptions } from './export-settings';
 import type { Printed } from './print-preview';
 

@@ -1,6 +1,6 @@
 /** The page's carry-over between years: this year's 二、上年结转 filled from last year's report. */
 import { carriedCells, carriedFromLastYear, type LastYearLink } from '../../core';
-import type { EditorEngine } from './state/editor-engine';
+import type { EditorEngine } from '../../workspace/editor/editor-engine';
 
 /** Fill this year's 上年结转 from last year's report; `all` overwrites typed figures too. */
 export function fillCarried(engine: EditorEngine, link: LastYearLink, all: boolean): void {

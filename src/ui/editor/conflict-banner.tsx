@@ -1,4 +1,9 @@
-import { copyRecord, putDraft, readDraft, type DraftRecord } from '../storage/drafts-db';
+import {
+  copyRecord,
+  putDraft,
+  readDraft,
+  type DraftRecord,
+} from '../../workspace/storage/drafts-db';
 import { useConflict, useEditor } from './state/use-editor-state';
 
 /** Another tab changed the same fields: reload its version, or keep this tab's as a copy. */

@@ -3,7 +3,7 @@
  * file. A report exported with errors gets a file name marked （草稿）.
  */
 import { renderHtml, renderText, reportTitle, saveReport, type Report } from '../../core';
-import { download, safeFileName } from '../download';
+import { download, safeFileName } from '../../workspace/platform/download';
 import { loadDocxOptions } from './export-settings';
 
 export type ExportKind = 'docx' | 'html';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { listVersions } from '../storage/drafts-db';
-import { changeSummary, describeChanges, type DraftVersion } from '../storage/history';
-import { CLOCK_SLACK_MS } from '../storage/save-plan';
+import { listVersions } from '../../workspace/storage/drafts-db';
+import { changeSummary, describeChanges, type DraftVersion } from '../../workspace/storage/history';
+import { CLOCK_SLACK_MS } from '../../workspace/storage/save-plan';
 import { useModal } from '../use-modal';
 import { useEditor } from './state/use-editor-state';
 

@@ -1,7 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { Report } from '../../core';
 import { ImportPanel } from '../import/import-panel';
-import { getDraft, listDrafts, summaryName, type DraftSummary } from '../storage/drafts-db';
+import {
+  getDraft,
+  listDrafts,
+  summaryName,
+  type DraftSummary,
+} from '../../workspace/storage/drafts-db';
 import { useModal } from '../use-modal';
 
 /** 关联上年报告: choose last year's report among the other drafts, or import it from a file. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Report } from '../../core';
 import { RollForwardDialog } from '../roll-forward-dialog';
-import { draftRecord, putDraft } from '../storage/drafts-db';
+import { draftRecord, putDraft } from '../../workspace/storage/drafts-db';
 
 /** 新建下一年度报告 from `report` (the form as it was when asked); the new draft opens. */
 export function RollForward({

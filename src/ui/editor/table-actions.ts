@@ -12,7 +12,7 @@ import {
   type TableId,
 } from '../../core';
 import { parseBlock, pastePlan, type GridNav } from './grid-nav';
-import type { EditorEngine } from './state/editor-engine';
+import type { EditorEngine } from '../../workspace/editor/editor-engine';
 
 const TYPED = { shouldValidate: true, shouldDirty: true } as const;
 

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { cellsOf } from '../../core';
 import { useStore } from '../use-store';
-import type { EditorEngine, Undone } from './state/editor-engine';
+import type { EditorEngine, Undone } from '../../workspace/editor/editor-engine';
 import { useEditor } from './state/use-editor-state';
 
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { checkAll, withProfileRecord, type Finding, type Report } from '../../core';
-import { currentProfile, profileCheckOptions } from '../profile/profile-store';
+import { currentProfile, profileCheckOptions } from '../../workspace/profile/profile-store';
 import {
   copyHtml,
   exportDocx,

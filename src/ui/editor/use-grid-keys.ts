@@ -5,7 +5,7 @@
 import { useRef, type ClipboardEvent, type FocusEvent, type KeyboardEvent } from 'react';
 import { focusCell } from './page-focus';
 import { moveFrom, type GridNav, type Move } from './grid-nav';
-import type { EditorEngine } from './state/editor-engine';
+import type { EditorEngine } from '../../workspace/editor/editor-engine';
 import { pasteBlock } from './table-actions';
 
 const KEYS: Readonly<Record<string, Move>> = {

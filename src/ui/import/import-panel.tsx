@@ -4,7 +4,12 @@ import type { ImportResult } from '../../core/import';
 import { useUpdateGuard } from '../update/use-update-guard';
 import { ImportReview } from './import-review';
 import { ImportStatus, type ImportStatusState } from './import-status';
-import { ACCEPT, importFile, importPasted, type ImportJob } from './read-input';
+import {
+  ACCEPT,
+  importFile,
+  importPasted,
+  type ImportJob,
+} from '../../workspace/import/read-input';
 
 // The OCR screens load only when a scan comes: the first load stays as it was.
 const OcrImport = lazy(() => import('../ocr/ocr-import').then((m) => ({ default: m.OcrImport })));

@@ -15,7 +15,7 @@ import {
 } from '../../core';
 import type { ImportResult } from '../../core/import';
 import { LayoutTableView } from '../layout-table-view';
-import { profileState } from '../profile/profile-store';
+import { profileState } from '../../workspace/profile/profile-store';
 import { isPastReport } from '../reporting-year';
 import { useStore } from '../use-store';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useStore } from '../use-store';
 import { ProfileDialog } from './profile-dialog';
-import { profileState } from './profile-store';
+import { profileState } from '../../workspace/profile/profile-store';
 
 /**
  * 地方要求 in a top bar: which profile is in force (its name and 文号), or none; a click opens the

@@ -1,9 +1,14 @@
 import { useRef, useState } from 'react';
 import { exampleProfileText, profileNotApplied } from '../../core';
-import { download } from '../download';
+import { download } from '../../workspace/platform/download';
 import { useModal } from '../use-modal';
 import { useStore } from '../use-store';
-import { applyProfileText, profileState, removeProfile, type ProfileState } from './profile-store';
+import {
+  applyProfileText,
+  profileState,
+  removeProfile,
+  type ProfileState,
+} from '../../workspace/profile/profile-store';
 import { ProfileView } from './profile-view';
 
 const TIME = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 'short' });

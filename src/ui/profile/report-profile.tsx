@@ -1,6 +1,6 @@
 import { compareProfile, profileMatchText, type Report } from '../../core';
 import { useStore } from '../use-store';
-import { profileState } from './profile-store';
+import { profileState } from '../../workspace/profile/profile-store';
 
 /** A report's record against the batch's profile, in a word for the desk's table. */
 const WORDS = {

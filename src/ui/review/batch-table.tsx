@@ -1,7 +1,7 @@
 import { flexRender, useTable } from '@tanstack/react-table';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { compareProfile } from '../../core';
-import { profileState } from '../profile/profile-store';
+import { profileState } from '../../workspace/profile/profile-store';
 import { useStore } from '../use-store';
 import { SortHeader } from '../sort-header';
 import { COLUMNS, features, splitHidden } from './batch-columns';

@@ -1,5 +1,5 @@
 import { useState, type DragEvent } from 'react';
-import { ACCEPT } from '../import/read-input';
+import { ACCEPT } from '../../workspace/import/read-input';
 
 /** Every file of a drop, folders walked (Chromium, Firefox and Safari give entries). */
 async function droppedFiles(event: DragEvent): Promise<File[]> {

@@ -5,9 +5,9 @@
  * earlier version's items. The Word writer is loaded on first use, as for the report's export.
  */
 import { opinionFile, opinionFileName, saveOpinionFile, type ReportReview } from '../../core';
-import { download } from '../download';
-import type { BatchEntry } from './batch-entry';
-import type { ReviewSettings } from './review-db';
+import { download } from '../../workspace/platform/download';
+import type { BatchEntry } from '../../workspace/review/batch-entry';
+import type { ReviewSettings } from '../../workspace/review/review-db';
 import { reviewedFiles, today } from './reviewed-files';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -1,4 +1,4 @@
-import type { ReviewSettings } from './review-db';
+import type { ReviewSettings } from '../../workspace/review/review-db';
 
 /** 发文机关 and 成文日期 of every 审核意见, set once and kept with the desk's settings. */
 export function OpinionSettings({

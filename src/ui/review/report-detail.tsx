@@ -8,7 +8,7 @@ import {
   type ReportReview,
 } from '../../core';
 import { ReportProfile } from '../profile/report-profile';
-import type { BatchEntry } from './batch-entry';
+import type { BatchEntry } from '../../workspace/review/batch-entry';
 import { DetailNav } from './detail-nav';
 import { EarlierItems } from './earlier-items';
 import { FindingItem } from './finding-item';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { ConfirmDialog } from '../confirm-dialog';
-import type { BatchEntry } from './batch-entry';
+import type { BatchEntry } from '../../workspace/review/batch-entry';
 import type { BatchFilter } from './batch-filter';
 import { BatchFilters } from './batch-filters';
 import { BatchTable, type BatchTableModel } from './batch-table';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { findingsCsv } from '../../core';
-import { download } from '../download';
-import type { BatchEntry } from './batch-entry';
+import { download } from '../../workspace/platform/download';
+import type { BatchEntry } from '../../workspace/review/batch-entry';
 import {
   downloadOpinionArchive,
   downloadOpinionRecords,

@@ -15,7 +15,7 @@ import {
   type ReviewCounts,
   type ReviewStatus,
 } from '../../core';
-import type { BatchEntry } from './batch-entry';
+import type { BatchEntry } from '../../workspace/review/batch-entry';
 
 export interface ReviewRow {
   readonly entry: BatchEntry;

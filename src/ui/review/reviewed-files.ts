@@ -5,7 +5,7 @@ import {
   type ReportReview,
   type ReviewedFile,
 } from '../../core';
-import type { BatchEntry } from './batch-entry';
+import type { BatchEntry } from '../../workspace/review/batch-entry';
 
 function reviewedFile(entry: BatchEntry, review: ReportReview | undefined): ReviewedFile {
   return {

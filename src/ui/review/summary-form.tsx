@@ -1,4 +1,4 @@
-import type { ReviewSettings } from './review-db';
+import type { ReviewSettings } from '../../workspace/review/review-db';
 
 /** The 汇总's options: its name, the units that must report, and whether to leave out errors. */
 export function SummaryForm({

@@ -6,8 +6,8 @@ import {
   type ReportReview,
   type SummaryResult,
 } from '../../core';
-import type { BatchEntry } from './batch-entry';
-import type { ReviewSettings } from './review-db';
+import type { BatchEntry } from '../../workspace/review/batch-entry';
+import type { ReviewSettings } from '../../workspace/review/review-db';
 import { SummaryForm } from './summary-form';
 import { SummaryResultView } from './summary-result';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { checkAll, countFindings, getTemplate, type SummaryResult } from '../../core';
 import { exportDocx, exportReportFile } from '../editor/export-actions';
-import { draftRecord, putDraft } from '../storage/drafts-db';
+import { draftRecord, putDraft } from '../../workspace/storage/drafts-db';
 import { ReportTables } from './report-tables';
 
 const NO_MARKS = new Map<string, string>();

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { BatchEntry } from './batch-entry';
+import type { BatchEntry } from '../../workspace/review/batch-entry';
 import {
   downloadUnitOpinion,
   downloadUnitOpinionFile,

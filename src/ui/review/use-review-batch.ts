@@ -1,9 +1,9 @@
 /** The review batch as the page sees it: entries, decisions, settings, progress and the actions. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { EMPTY_REVIEW, type ReportReview } from '../../core';
-import { ACCEPT } from '../import/read-input';
-import { profileState } from '../profile/profile-store';
-import type { BatchEntry } from './batch-entry';
+import { ACCEPT } from '../../workspace/import/read-input';
+import { profileState } from '../../workspace/profile/profile-store';
+import type { BatchEntry } from '../../workspace/review/batch-entry';
 import {
   clearBatch,
   DEFAULT_SETTINGS,
@@ -12,10 +12,10 @@ import {
   putReview,
   putSettings,
   type ReviewSettings,
-} from './review-db';
+} from '../../workspace/review/review-db';
 import { useUpdateGuard } from '../update/use-update-guard';
-import { readFiles, recheck } from './run-batch';
-import { WorkerPool } from './worker-pool';
+import { readFiles, recheck } from '../../workspace/review/run-batch';
+import { WorkerPool } from '../../workspace/review/worker-pool';
 
 export interface Progress {
   readonly done: number;

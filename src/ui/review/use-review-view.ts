@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { matchLastYear, type ReportReview } from '../../core';
 import { reviewedFiles } from './reviewed-files';
-import type { BatchEntry } from './batch-entry';
+import type { BatchEntry } from '../../workspace/review/batch-entry';
 import { filterRows, ruleCounts, type BatchFilter } from './batch-filter';
 import { reviewRow } from './review-row';
 

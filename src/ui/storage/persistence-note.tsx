@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import { downloadAllDrafts } from './download-all-drafts';
-import { downloadOpenDrafts } from './open-drafts';
-import { requestPersistence } from './persistence';
+import { downloadAllDrafts } from '../../workspace/storage/download-all-drafts';
+import { downloadOpenDrafts } from '../../workspace/storage/open-drafts';
+import { requestPersistence } from '../../workspace/storage/persistence';
 import {
   closedOn,
   closeOn,
   forgetClosed,
   spaceIsLow,
   type StorageSituation,
-} from './persistence-note-setting';
+} from '../../workspace/storage/persistence-note-setting';
 
 /**
  * The browser may clear this page's data (persistence refused) or is nearly full: said once, with

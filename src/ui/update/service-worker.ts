@@ -5,7 +5,7 @@
  * without a service worker (the single file on file://, a browser without them, a first visit).
  */
 import type { Workbox } from 'workbox-window';
-import { createStore, type ReadableStore } from '../store';
+import { createStore, type ReadableStore } from '../../workspace/store';
 import { createUpdateCoordinator, type UpdateCoordinator } from './update-coordinator';
 import { busy, watchActivity } from './update-guard';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStore } from '../store';
+import { createStore } from '../../workspace/store';
 import { createUpdateCoordinator, type CoordinatorDeps } from './update-coordinator';
 
 /** Web Locks as the browser grants them (shared and exclusive; ifAvailable never queues). */

@@ -6,7 +6,7 @@
  * without queueing: it gets it only when no tab holds it, and then lets the new worker take over
  * (which reloads every tab). No React, no DOM: the lock manager and the switch are given.
  */
-import type { ReadableStore } from '../store';
+import type { ReadableStore } from '../../workspace/store';
 
 export const BUSY_LOCK = 'gongkai-report:busy';
 

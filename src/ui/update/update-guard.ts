@@ -3,7 +3,7 @@
  * holds a guard (an edit not yet on disk, an import under review, a batch being read), a dialog
  * is open, an IME composition is under way, or the user pressed a key or clicked moments ago.
  */
-import { createStore, type ReadableStore } from '../store';
+import { createStore, type ReadableStore } from '../../workspace/store';
 
 /** Input this recent means the user is in the middle of something. */
 export const IDLE_MS = 10_000;

@@ -4,7 +4,7 @@
  */
 import { useCallback, useState } from 'react';
 import { CONCLUSION_LABELS, openItems, receiveOpinion, type OpinionFile } from '../../../core';
-import type { EditorEngine } from '../state/editor-engine';
+import type { EditorEngine } from '../../../workspace/editor/editor-engine';
 import { changedSinceReview, otherUnit, readOpinionFile } from './opinion-import';
 
 export function useOpinionImport(engine: EditorEngine) {

@@ -5,13 +5,17 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Finding, LastYearLink } from '../../../core';
-import type { DraftRecord } from '../../storage/drafts-db';
-import { registerOpenDraft } from '../../storage/open-drafts';
+import type { DraftRecord } from '../../../workspace/storage/drafts-db';
+import { registerOpenDraft } from '../../../workspace/storage/open-drafts';
 import { guardUpdate } from '../../update/update-guard';
 import { useStore } from '../../use-store';
-import type { TotalsModes } from '../form-model';
-import { createEditorEngine, type EditorEngine, type EngineOptions } from './editor-engine';
-import type { SaveState } from './save-state';
+import type { TotalsModes } from '../../../workspace/editor/form-model';
+import {
+  createEditorEngine,
+  type EditorEngine,
+  type EngineOptions,
+} from '../../../workspace/editor/editor-engine';
+import type { SaveState } from '../../../workspace/editor/save-state';
 
 export const EditorContext = createContext<EditorEngine | null>(null);
 

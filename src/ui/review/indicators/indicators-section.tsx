@@ -4,8 +4,8 @@
  */
 import { lazy, Suspense, useState } from 'react';
 import type { ReportReview } from '../../../core';
-import type { BatchEntry } from '../batch-entry';
-import type { ReviewSettings } from '../review-db';
+import type { BatchEntry } from '../../../workspace/review/batch-entry';
+import type { ReviewSettings } from '../../../workspace/review/review-db';
 
 const IndicatorsView = lazy(() =>
   import('./indicators-view').then((m) => ({ default: m.IndicatorsView })),

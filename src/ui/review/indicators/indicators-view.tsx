@@ -5,9 +5,9 @@
  */
 import { useMemo, useState } from 'react';
 import { indicatorsCsv, type ReportReview } from '../../../core';
-import { download } from '../../download';
-import type { BatchEntry } from '../batch-entry';
-import type { ReviewSettings } from '../review-db';
+import { download } from '../../../workspace/platform/download';
+import type { BatchEntry } from '../../../workspace/review/batch-entry';
+import type { ReviewSettings } from '../../../workspace/review/review-db';
 import { today } from '../reviewed-files';
 import { barsOption, heatmapOption, yearOption } from './chart-options';
 import { IndicatorChart } from './indicator-chart';

@@ -4,9 +4,9 @@
  */
 import { useState } from 'react';
 import { parseOrgList, type BatchIndicators, type IndicatorInput } from '../../../core';
-import { download } from '../../download';
-import { profileCheckOptions } from '../../profile/profile-store';
-import type { ReviewSettings } from '../review-db';
+import { download } from '../../../workspace/platform/download';
+import { profileCheckOptions } from '../../../workspace/profile/profile-store';
+import type { ReviewSettings } from '../../../workspace/review/review-db';
 import { today } from '../reviewed-files';
 import { barsOption } from './chart-options';
 import { chartPng } from './chart-png';

@@ -1,6 +1,6 @@
 /** The county's own 汇总 in the batch, checked against its units (SUMMARY_UNITS), in brief. */
 import type { SummaryCheck } from '../../../core';
-import type { BatchEntry } from '../batch-entry';
+import type { BatchEntry } from '../../../workspace/review/batch-entry';
 
 const HOW = {
   record: '本工具生成的汇总',

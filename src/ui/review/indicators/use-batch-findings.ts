@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { checkSummaries, parseOrgList, sortFindings } from '../../../core';
-import type { BatchEntry } from '../batch-entry';
+import type { BatchEntry } from '../../../workspace/review/batch-entry';
 
 export function useBatchFindings(
   entries: readonly BatchEntry[],

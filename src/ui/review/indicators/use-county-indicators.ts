@@ -11,7 +11,7 @@ import {
   type ReportReview,
   type SummaryCheck,
 } from '../../../core';
-import type { BatchEntry } from '../batch-entry';
+import type { BatchEntry } from '../../../workspace/review/batch-entry';
 
 /** Findings the reviewer has not set aside (不作为问题) and the clerk has not explained. */
 function counted(findings: readonly Finding[], review: ReportReview | undefined): Finding[] {

@@ -1,6 +1,6 @@
 /** The drafts open in this tab, so that all of them can be downloaded when storage fails. */
 import { reportTitle, saveReport, type Report } from '../../core';
-import { download, safeFileName } from '../download';
+import { download, safeFileName } from '../platform/download';
 import { distinctNames } from './distinct-names';
 import { ownUnsavedAll } from './journal';
 import { memoryDrafts } from './memory-drafts';

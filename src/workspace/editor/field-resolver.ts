@@ -4,8 +4,8 @@
  * of any other field, or a check of the whole form (`trigger()`), goes to the schema's resolver.
  */
 import type { FieldErrors, Resolver } from 'react-hook-form';
-import { cellsOf, parseCell, type Template } from '../../../core';
-import type { FormValues } from '../form-model';
+import { cellsOf, parseCell, type Template } from '../../core';
+import type { FormValues } from './form-model';
 
 export function fieldResolver(
   template: Template,

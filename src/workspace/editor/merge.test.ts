@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredExplanation } from '../../../core';
+import type { StoredExplanation } from '../../core';
 import { explanationKey, fieldsOf } from './editor-fields';
 import { mergeFields, type Fields } from './merge';
 

@@ -4,7 +4,7 @@
  */
 import { HANG_GUARD_MS, HANG_MESSAGE } from '../../core/import/limits';
 import type { ToWorker, WorkerResult, WorkerTask } from './review-protocol';
-import { spawnReviewWorker } from './spawn-worker';
+import { spawnReviewWorker } from '../platform/spawn-worker';
 
 /** What the pool needs of a worker: a real one, or the single file's page-thread stand-in. */
 export interface TaskWorker {

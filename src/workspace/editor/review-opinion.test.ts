@@ -8,9 +8,9 @@ import {
   reviewOpinionOf,
   withReviewOpinion,
   type Report,
-} from '../../../core';
-import { reportFixture } from '../../../testing/fixtures';
-import type { DraftRecord } from '../../storage/drafts-db';
+} from '../../core';
+import { reportFixture } from '../../testing/fixtures';
+import type { DraftRecord } from '../storage/drafts-db';
 import { createEditorEngine } from './editor-engine';
 
 function record(report: Report): DraftRecord {

@@ -2,8 +2,8 @@
  * A review worker: reads and checks one file at a time off the main thread, so a batch of hundreds
  * of files never blocks the page. Same origin, no inline code (the page's CSP allows it).
  */
-import '../csp';
-import { pdfOptions } from './review-pdf';
+import '../platform/csp';
+import { pdfOptions } from '../platform/review-pdf';
 import type { ToWorker } from './review-protocol';
 import { runReviewTask } from './review-task';
 

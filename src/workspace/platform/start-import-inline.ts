@@ -5,7 +5,7 @@
  * here; the page is busy while a large file is read, and 取消 only discards the result.
  */
 import { loadKeepingNatives, type ImportResult } from '../../core/import';
-import type { ImportJob, ImportRequest } from './import-protocol';
+import type { ImportJob, ImportRequest } from '../import/import-protocol';
 
 /**
  * pdfjs's CJK CMaps for Simplified Chinese (the GB families, ~0.4 MB), inlined: a page on file://
@@ -38,7 +38,7 @@ async function mainThreadPdf() {
 
 async function run(request: ImportRequest): Promise<ImportResult> {
   try {
-    const { runImport } = await import('./run-import');
+    const { runImport } = await import('../import/run-import');
     return await runImport(request, mainThreadPdf);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);

@@ -6,9 +6,9 @@
  * (a browser that refuses blob: workers on file://), the tasks run on the page, one per task
  * (page-worker.ts), and the batch's progress bar shows them going.
  */
-import { PageWorker } from './page-worker';
-import ReviewWorker from './review.worker.ts?worker&inline';
-import type { TaskWorker } from './worker-pool';
+import { PageWorker } from '../review/page-worker';
+import ReviewWorker from '../review/review.worker.ts?worker&inline';
+import type { TaskWorker } from '../review/worker-pool';
 
 export function spawnReviewWorker(): TaskWorker {
   try {

@@ -3,12 +3,12 @@
  * reaches the store, what is said between tabs, and that nothing is when nobody types.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REPORT_VERSION } from '../../../core';
-import { reportFixture } from '../../../testing/fixtures';
-import type { DraftRecord } from '../../storage/drafts-db';
-import { createInMemoryStore, type InMemoryStore } from '../../storage/in-memory-store';
-import { STORE_MIGRATIONS } from '../../storage/stored-migrations';
-import { STORE_VERSION, type StoreSchema } from '../../storage/store-versions';
+import { REPORT_VERSION } from '../../core';
+import { reportFixture } from '../../testing/fixtures';
+import type { DraftRecord } from '../storage/drafts-db';
+import { createInMemoryStore, type InMemoryStore } from '../storage/in-memory-store';
+import { STORE_MIGRATIONS } from '../storage/stored-migrations';
+import { STORE_VERSION, type StoreSchema } from '../storage/store-versions';
 import { createEditorEngine, type EditorEngine } from './editor-engine';
 
 const NOW = Date.UTC(2026, 0, 12, 9);

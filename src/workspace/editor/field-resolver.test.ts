@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { describe, expect, it } from 'vitest';
-import { getTemplate } from '../../../core';
-import { reportFixture } from '../../../testing/fixtures';
-import { formSchema, formValuesOf } from '../form-model';
+import { getTemplate } from '../../core';
+import { reportFixture } from '../../testing/fixtures';
+import { formSchema, formValuesOf } from './form-model';
 import { fieldResolver } from './field-resolver';
 
 const report = reportFixture('example-2021');

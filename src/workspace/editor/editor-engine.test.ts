@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { carriedCells, checkAll, lastYearLink } from '../../../core';
-import { fillCarried } from '../carry-over-cells';
-import { fillZeros } from '../table-actions';
-import { reportFixture } from '../../../testing/fixtures';
-import type { DraftRecord } from '../../storage/drafts-db';
+import { carriedCells, checkAll, lastYearLink } from '../../core';
+import { fillCarried } from '../../ui/editor/carry-over-cells';
+import { fillZeros } from '../../ui/editor/table-actions';
+import { reportFixture } from '../../testing/fixtures';
+import type { DraftRecord } from '../storage/drafts-db';
 import { createEditorEngine } from './editor-engine';
 
 function record(): DraftRecord {

@@ -1,6 +1,6 @@
 /** 下载全部草稿: every stored draft as its report file (.json), in one .zip. */
 import { reportTitle, saveReport, type Report } from '../../core';
-import { download, safeFileName } from '../download';
+import { download, safeFileName } from '../platform/download';
 import { listDrafts, readDraft } from './drafts-db';
 import { downloadOpenDrafts } from './open-drafts';
 

@@ -6,14 +6,14 @@
  * saving for good (`onNewer`): the journal keeps the edits until the page is reloaded. A save
  * that changes nothing writes nothing and tells no one. No React.
  */
-import { countFindings, type Finding, type Report } from '../../../core';
-import type { Store } from '../../store';
-import type { DraftPort } from '../../storage/draft-port';
-import type { DraftRecord, DraftUi } from '../../storage/drafts-db';
-import { spanOf } from '../../storage/history';
-import { sameJson } from '../../storage/same-json';
-import { OutdatedError } from '../../storage/outdated';
-import { storageFailed, storageWorks } from '../../storage/storage-health';
+import { countFindings, type Finding, type Report } from '../../core';
+import type { Store } from '../store';
+import type { DraftPort } from '../storage/draft-port';
+import type { DraftRecord, DraftUi } from '../storage/drafts-db';
+import { spanOf } from '../storage/history';
+import { sameJson } from '../storage/same-json';
+import { OutdatedError } from '../storage/outdated';
+import { storageFailed, storageWorks } from '../storage/storage-health';
 import type { SaveState } from './save-state';
 
 export interface SaveSource<S> {

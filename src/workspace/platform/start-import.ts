@@ -10,7 +10,7 @@ import {
   type ImportJob,
   type ImportRequest,
   type ImportResponse,
-} from './import-protocol';
+} from '../import/import-protocol';
 
 /**
  * The last resort against an import that hangs: the importers' bounds count work, not time, so
@@ -24,7 +24,7 @@ const KEEP = Math.min(4, Math.max(2, navigator.hardwareConcurrency || 2));
 const idle: Worker[] = [];
 
 function spawn(): Worker {
-  return new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+  return new Worker(new URL('../import/import-worker.ts', import.meta.url), { type: 'module' });
 }
 
 export function startImport(request: ImportRequest): ImportJob {

@@ -4,7 +4,7 @@
  * workers for the next import (start-import.ts), so the importers and pdfjs load once per worker,
  * not once per file; one import at a time runs in each.
  */
-import '../csp';
+import '../platform/csp';
 import pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs?url';
 import { IMPORT_SOURCE, type ImportRequest, type ImportResponse } from './import-protocol';
 import { runImport } from './run-import';

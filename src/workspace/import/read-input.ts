@@ -5,7 +5,7 @@
  * and reads on its own thread instead (start-import-inline.ts, see vite.single.config.ts).
  */
 import type { ImportJob } from './import-protocol';
-import { startImport as start } from './start-import';
+import { startImport as start } from '../platform/start-import';
 
 /** File kinds the import accepts (the file picker's filter). */
 export const ACCEPT = '.json,.txt,.docx,.html,.htm,.pdf,.png,.jpg,.jpeg';

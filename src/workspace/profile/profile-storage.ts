@@ -1,6 +1,6 @@
 /**
  * Where this browser keeps the loaded profile (地方要求): one localStorage entry of its own, with a
- * version field like every stored shape (the storage scheme of src/ui/storage). The file's text is
+ * version field like every stored shape (the storage scheme of src/workspace/storage). The file's text is
  * kept as it was and read again on every start, so a newer tool applies its own loader to it.
  * localStorage, not IndexedDB: the editor's first check runs synchronously with the profile, and
  * the `storage` event tells the other tabs at once.

@@ -2,8 +2,8 @@
  * The editor's state as flat fields ("cells.t3_new_natural", "modes", one per explanation, …) for
  * the merge.
  */
-import type { LastYearLink, ReviewOpinionState, StoredExplanation } from '../../../core';
-import type { FormValues, TotalsModes } from '../form-model';
+import type { LastYearLink, ReviewOpinionState, StoredExplanation } from '../../core';
+import type { FormValues, TotalsModes } from './form-model';
 import type { Fields } from './merge';
 
 export interface EditorSnapshot {

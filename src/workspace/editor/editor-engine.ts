@@ -23,19 +23,19 @@ import {
   type ReviewOpinionState,
   type StoredExplanation,
   type Template,
-} from '../../../core';
-import { profileCheckOptions, profileState } from '../../profile/profile-store';
-import { createStore, type ReadableStore } from '../../store';
-import { browserDrafts, type DraftPort } from '../../storage/draft-port';
-import type { DraftRecord, DraftUi, SaveOptions } from '../../storage/drafts-db';
-import { CLOCK_SLACK_MS } from '../../storage/save-plan';
+} from '../../core';
+import { profileCheckOptions, profileState } from '../profile/profile-store';
+import { createStore, type ReadableStore } from '../store';
+import { browserDrafts, type DraftPort } from '../storage/draft-port';
+import type { DraftRecord, DraftUi, SaveOptions } from '../storage/drafts-db';
+import { CLOCK_SLACK_MS } from '../storage/save-plan';
 import {
   formSchema,
   formValuesOf,
   reportOf,
   type FormValues,
   type TotalsModes,
-} from '../form-model';
+} from './form-model';
 import { afterPaint } from './after-paint';
 import { createDraftSaver } from './draft-saver';
 import { explanationKey, fieldsOf, type EditorSnapshot } from './editor-fields';
