@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, fixtureReport, shownValues, test } from './app';
+import { fixtureFile, ReviewDesk } from './review-desk';
 
 const ocrFile = (name: string) => new URL(`../src/fixtures/ocr/${name}`, import.meta.url).pathname;
 const SINGLE = new URL('../dist-single/gongkai-report.html', import.meta.url);
@@ -148,4 +149,21 @@ test('opened from disk: a scan asks for the OCR pack; once loaded, it is kept an
   );
   // The pack ran in its frame; the page and its own workers still refuse WebAssembly.
   expect(await pageCompilesWasm(page, true)).toEqual({ page: false, worker: false });
+});
+
+test('a scan dropped on the review desk is listed with what to do, never counted as read', async ({
+  page,
+}) => {
+  const desk = new ReviewDesk(page);
+  await desk.open();
+  await desk.add(
+    [fixtureFile('ocr/report-2021-page-3.pdf'), fixtureFile('ocr/report-2019-page-3.png')],
+    60_000,
+  );
+  for (const file of ['report-2021-page-3.pdf', 'report-2019-page-3.png']) {
+    const row = desk.row(file);
+    await expect(row).toContainText('扫描件（没有文字层）');
+    await expect(row).toContainText('导入报告');
+    await expect(row).toContainText('gongkai-ocr-pack-');
+  }
 });

@@ -9,3 +9,5 @@ export { importReportFile } from './import-report-file';
 export { migrateReportFile, MIGRATIONS, type Migration } from '../migrations';
 export { importAny, inputKind, sniffKind, IMPORT_EXTENSIONS } from './import-any';
 export { decodeText } from './source/decode';
+/** What the page says of scans it does not read itself, and the OCR pack file's name. */
+export { DESK_SCAN_MESSAGE, PACK_FILE_PREFIX } from './ocr/scan-messages';
