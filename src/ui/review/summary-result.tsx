@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { checkAll, countFindings, getTemplate, type SummaryResult } from '../../core';
-import { exportDocx, exportReportFile } from '../editor/export-actions';
+import { exportDocx, exportReportFile } from '../editor/export/export-actions';
 import { draftRecord, putDraft } from '../../workspace/storage/drafts-db';
 import { ReportTables } from './report-tables';
 

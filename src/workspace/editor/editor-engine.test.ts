@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { carriedCells, checkAll, lastYearLink } from '../../core';
-import { fillCarried } from '../../ui/editor/carry-over-cells';
-import { fillZeros } from '../../ui/editor/table-actions';
+import { fillCarried } from '../../ui/editor/last-year/carry-over-cells';
+import { fillZeros } from '../../ui/editor/grid/table-actions';
 import { reportFixture } from '../../testing/fixtures';
 import type { DraftRecord } from '../storage/drafts-db';
 import { createEditorEngine } from './editor-engine';
