@@ -162,7 +162,13 @@ export function conclusionSentence(opinion: OpinionFile): string {
       : '退回修改。请按下文意见修改后重新报送。';
   }
   const accepted = opinion.items.filter((i) => i.disposition === 'explained-accepted').length;
-  return `通过。未发现需要修改的问题${accepted ? `；单位对${accepted}项核实性问题所作的说明经审核予以认可` : ''}。`;
+  // Reading doubts not yet decided: no 通过 without the cells to check against the original.
+  const doubts = opinion.items.filter((i) => i.disposition === 'doubt');
+  const places = [...new Set(doubts.flatMap((i) => i.places))];
+  const check = doubts.length
+    ? `；但有${doubts.length}项读取存疑，须对照原文核对${places.length ? `以下单元格：${places.join('；')}` : '（见下文）'}，核对无误后方可定为通过`
+    : '';
+  return `通过。未发现需要修改的问题${accepted ? `；单位对${accepted}项核实性问题所作的说明经审核予以认可` : ''}${check}。`;
 }
 
 function signature(options: OpinionOptions): Block[] {
