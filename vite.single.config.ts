@@ -70,9 +70,11 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
  * The single file's Content-Security-Policy, from its inline code: only that script and style
  * sheet run (by hash), style attributes stay allowed as in the hosted page (the print preview's
  * tables), images only from data: and blob: (the favicon, exports), the review desk's workers only
- * from blob: (their code is inlined), and no connection anywhere. `'wasm-unsafe-eval'` lets the
- * optional OCR pack's worker (started from a blob: URL, so under this policy) compile its
- * WebAssembly; it allows no JavaScript eval, and only the hashed script can start anything.
+ * from blob: (their code is inlined), and no connection anywhere. `'wasm-unsafe-eval'` and
+ * `frame-src 'self'` are for the optional OCR pack only: it runs in a hidden frame of this same
+ * file, whose worker compiles WebAssembly; the page itself adds, first thing, a second policy
+ * without `'wasm-unsafe-eval'` (src/ui/ocr/ocr-frame.single.ts), so the page and its own workers
+ * refuse WebAssembly. It allows no JavaScript eval, and only the hashed script can start anything.
  */
 export function singleFilePolicy(html: string): string {
   const { scripts, styles } = inlineCode(html);
@@ -84,6 +86,7 @@ export function singleFilePolicy(html: string): string {
     'img-src data: blob:',
     "connect-src 'none'",
     'worker-src blob:',
+    "frame-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
@@ -135,6 +138,9 @@ export default defineConfig({
         find: /^\.\.\/platform\/review-pdf$/,
         replacement: source('./src/workspace/platform/review-pdf-inline.ts'),
       },
+      // The OCR pack runs in a frame of this same file; the page refuses WebAssembly (see there).
+      { find: /^\.\/ocr\/ocr-frame$/, replacement: source('./src/ui/ocr/ocr-frame.single.ts') },
+      { find: /^\.\/ocr-frame$/, replacement: source('./src/ui/ocr/ocr-frame.single.ts') },
     ],
   },
   plugins: [

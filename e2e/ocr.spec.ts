@@ -6,10 +6,40 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import type { Page } from '@playwright/test';
 import { expect, fixtureReport, shownValues, test } from './app';
+import { fixtureFile, ReviewDesk } from './review-desk';
 
 const ocrFile = (name: string) => new URL(`../src/fixtures/ocr/${name}`, import.meta.url).pathname;
 const SINGLE = new URL('../dist-single/gongkai-report.html', import.meta.url);
+/**
+ * Whether the page itself, and (`withWorker`) a worker it starts from a blob: URL, may compile
+ * WebAssembly: the CSP allows it only where the OCR pack runs, never to the page. (The hosted page
+ * may start no blob: worker at all.)
+ */
+async function pageCompilesWasm(
+  page: Page,
+  withWorker: boolean,
+): Promise<{ page: boolean; worker?: boolean }> {
+  return page.evaluate(async (withWorker) => {
+    const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]);
+    const inPage = await WebAssembly.compile(bytes).then(
+      () => true,
+      () => false,
+    );
+    if (!withWorker) return { page: inPage };
+    const code = `WebAssembly.compile(new Uint8Array([0,97,115,109,1,0,0,0])).then(() => postMessage(true), () => postMessage(false))`;
+    const worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
+    const inWorker = await new Promise<boolean>((resolve) => {
+      worker.onmessage = (event: MessageEvent<boolean>) => {
+        resolve(event.data);
+      };
+    });
+    worker.terminate();
+    return { page: inPage, worker: inWorker };
+  }, withWorker);
+}
+
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 /** The pack file `npm run build` writes for single-file users. */
 const PACK = new URL(`../dist-ocr-pack/gongkai-ocr-pack-${version}.zip`, import.meta.url).pathname;
@@ -36,17 +66,20 @@ test('a scanned PDF is read with the OCR pack, its doubtful cells confirmed with
   console.log(`OCR of one page in Chromium: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const confirm = review.getByRole('region', { name: '逐格确认 OCR 识别结果' });
   await expect(confirm.getByRole('img', { name: '原件第 1 页' })).toBeVisible();
+  // No draft from cells nobody compared with the page: opening waits for the confirmation.
+  const open = review.getByRole('button', { name: '作为新草稿打开' });
+  await expect(open).toBeDisabled();
+  await expect(review).toContainText('个 OCR 识别的单元格未确认');
   // Every doubtful cell in turn: the field holds the value to check, Enter confirms it.
   const field = confirm.getByLabel('对照原件的数值');
-  await field.focus();
-  for (let i = 0; i < 200 && (await field.count()) > 0; i++) {
-    await field.press('Enter');
-  }
+  const doubtful = Number(/第 1 \/ (\d+) 个存疑单元格/.exec(await confirm.innerText())?.[1]);
+  expect(doubtful).toBeGreaterThan(0);
+  for (let i = 0; i < doubtful; i++) await field.press('Enter');
   await expect(confirm.getByRole('status')).toHaveText('所有存疑单元格已确认。');
   await confirm.getByRole('button', { name: /确认其余 \d+ 个无疑问的单元格/ }).click();
   await expect(confirm).toContainText('待确认：0 个存疑、0 个无疑问');
 
-  await review.getByRole('button', { name: '作为新草稿打开' }).click();
+  await open.click();
   await expect(app.cell('t3_new_natural')).toBeVisible();
   // The page holds 表三's first rows (the rest is on the next page, not given): each number on it
   // as printed, none wrong; the rows not on the page are blank, never guessed.
@@ -62,6 +95,8 @@ test('a scanned PDF is read with the OCR pack, its doubtful cells confirmed with
     urls.filter((url) => !url.startsWith('http://127.0.0.1') && !/^(data|blob):/.test(url)),
   ).toEqual([]);
   expect(urls.some((url) => url.includes('/ocr-pack/ort-wasm-simd-threaded.wasm'))).toBe(true);
+  // The pack compiled its WebAssembly in its own worker; the page's policy still refuses it.
+  expect(await pageCompilesWasm(page, false)).toEqual({ page: false });
 });
 
 test('取消 stops reading a scan at once and changes nothing; it can be started again', async ({
@@ -111,4 +146,23 @@ test('opened from disk: a scan asks for the OCR pack; once loaded, it is kept an
   await expect(review.locator('[data-cell="t3_new_total"]')).toHaveText(
     String(fixtureReport('ocr/report-2019.json').cells.t3_new_total),
   );
+  // The pack ran in its frame; the page and its own workers still refuse WebAssembly.
+  expect(await pageCompilesWasm(page, true)).toEqual({ page: false, worker: false });
+});
+
+test('a scan dropped on the review desk is listed with what to do, never counted as read', async ({
+  page,
+}) => {
+  const desk = new ReviewDesk(page);
+  await desk.open();
+  await desk.add(
+    [fixtureFile('ocr/report-2021-page-3.pdf'), fixtureFile('ocr/report-2019-page-3.png')],
+    60_000,
+  );
+  for (const file of ['report-2021-page-3.pdf', 'report-2019-page-3.png']) {
+    const row = desk.row(file);
+    await expect(row).toContainText('扫描件（没有文字层）');
+    await expect(row).toContainText('导入报告');
+    await expect(row).toContainText('gongkai-ocr-pack-');
+  }
 });

@@ -139,9 +139,11 @@ test('opened from disk: its CSP runs its own inline code only, and refuses an in
   consoleErrors,
 }) => {
   await openFromDisk(page);
-  const policy =
-    (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ??
-    '';
+  const metas = page.locator('meta[http-equiv="Content-Security-Policy"]');
+  const policy = (await metas.first().getAttribute('content')) ?? '';
+  // The page's second policy, added first thing by its script: no more script, no WebAssembly.
+  await expect(metas).toHaveCount(2);
+  expect(await metas.nth(1).getAttribute('content')).toBe("script-src 'none'; worker-src blob:");
   const directives = new Map(
     policy.split(';').map((d) => {
       const [name = '', ...values] = d.trim().split(/\s+/);
@@ -156,8 +158,9 @@ test('opened from disk: its CSP runs its own inline code only, and refuses an in
   const hash = (tag: 'script' | 'style') =>
     code[tag].map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
   expect(code.script).toHaveLength(1);
-  // 'wasm-unsafe-eval': the OCR pack's worker (from a blob: URL) compiles its WebAssembly.
+  // 'wasm-unsafe-eval' and frame-src 'self': for the OCR pack's runner frame (this same file) only.
   expect(directives.get('script-src')).toEqual([...hash('script'), "'wasm-unsafe-eval'"]);
+  expect(directives.get('frame-src')).toEqual(["'self'"]);
   expect(directives.get('style-src')).toEqual(hash('style'));
   expect(directives.get('default-src')).toEqual(["'none'"]);
   expect(directives.get('connect-src')).toEqual(["'none'"]);
@@ -189,9 +192,10 @@ test('opened from disk: its CSP runs its own inline code only, and refuses an in
   });
   expect(refused.ran).toEqual([]);
   expect(new Set(refused.violations)).toEqual(new Set(['script-src-elem', 'script-src-attr']));
-  // Chromium logs each refusal as a console error: these three were expected, nothing else.
+  // Chromium logs each refusal as a console error, once per policy (the file's and the page's
+  // second one): these six were expected, nothing else.
   const refusals = consoleErrors.filter((e) => /Content Security Policy/.test(e));
-  expect(refusals).toHaveLength(3);
+  expect(refusals).toHaveLength(6);
   consoleErrors.splice(
     0,
     consoleErrors.length,

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import type { CellSource, Report } from '../core';
 import type * as Importers from '../core/import';
-import type { OcrReader } from '../core/import/ocr';
+import type { OcrReader, ScanReader } from '../core/import/ocr';
 import { CLI_OCR_HINT } from './ocr-hint';
 
 /** A report read from a file, with the importer's notes, or why it could not be read. */
@@ -54,12 +54,15 @@ function findCMaps(): string | undefined {
 let reader: Promise<OcrReader | undefined> | undefined;
 
 /** Scans are read with the OCR models, loaded on the first scan (optional dependencies). */
-const readScan: OcrReader = async (file) => {
-  const { nodeOcrReader } = await import('./ocr-node');
+const readScan: ScanReader = async (file, options, input) => {
+  const [{ nodeOcrReader }, { scanReader }] = await Promise.all([
+    import('./ocr-node'),
+    import('../core/import/ocr'),
+  ]);
   reader ??= nodeOcrReader();
   const ocr = await reader;
   if (!ocr) throw new Error(`未安装 OCR 组件。${CLI_OCR_HINT}`);
-  return ocr(file);
+  return scanReader(ocr)(file, options, input);
 };
 
 /**

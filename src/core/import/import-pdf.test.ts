@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importPdf } from './import-pdf';
 import { fixtureReport as report } from '../../testing/fixtures';
+import { scanReader } from './ocr/scan-reader';
 
 const root = new URL('../../fixtures/', import.meta.url);
 
@@ -49,10 +50,10 @@ describe('importPdf', () => {
   it('hands a PDF without a text layer to the OCR reader when there is one', async () => {
     const asked: string[] = [];
     const result = await importPdf(new TextEncoder().encode(EMPTY_PDF), {
-      ocr: (file) => {
+      ocr: scanReader((file) => {
         asked.push(file.kind);
         return Promise.resolve([{ width: 100, height: 100, dpi: 150, degrees: 0, words: [] }]);
-      },
+      }),
     });
     expect(asked).toEqual(['pdf']);
     expect(result).toEqual({

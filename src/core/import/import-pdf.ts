@@ -19,7 +19,7 @@ import {
 } from './limits';
 import type { TextPiece } from './source/pdf-lines';
 import { pathSegments, type PathOps, type RuleSegment } from './source/pdf-rules';
-import type { OcrReader, ScannedFile } from './ocr/ocr-reader';
+import type { ScanReader, ScannedFile } from './ocr/ocr-reader';
 import { checkPdfStreams } from './source/pdf-streams';
 
 /** Options of importPdf: those of importText and where pdfjs finds its CMaps. */
@@ -39,7 +39,7 @@ export interface PdfOptions extends ImportOptions {
    */
   readonly binaryDataFactory?: unknown;
   /** Reads scanned pages (the OCR pack); without it a PDF with no text layer is refused. */
-  readonly ocr?: OcrReader;
+  readonly ocr?: ScanReader;
   /** What to load for OCR, said when a scan comes and there is no `ocr`. */
   readonly ocrHint?: string;
 }
@@ -236,14 +236,11 @@ export async function readScanned(
       scanned: true,
     };
   }
-  let pages;
   try {
-    pages = await options.ocr(file);
+    return await options.ocr(file, options, input);
   } catch (error) {
     if (error instanceof ImportLimitError) return { ok: false, message: error.message };
     const why = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `OCR 识别失败（${why}）。` };
   }
-  const { importScanned } = await import('./ocr/import-scanned');
-  return importScanned(pages, options, input);
 }

@@ -17,3 +17,5 @@ export {
   HANG_GUARD_MS,
   HANG_MESSAGE,
 } from './limits';
+/** What the page says of scans it does not read itself, and the OCR pack file's name. */
+export { DESK_SCAN_MESSAGE, PACK_FILE_PREFIX } from './ocr/scan-messages';

@@ -152,6 +152,11 @@ export function ImportReview({
   const { errors, warnings } = countFindings(findings);
   const rollForward = onRollForward && isPastReport(report.meta.year) ? onRollForward : undefined;
   const doubtCount = countDoubts(findings);
+  // A scan's OCR'd cells open as a draft only once a person has compared them with the page (the
+  // confirmation below): a draft never holds an OCR reading nobody looked at as if it were printed.
+  const unconfirmed = Object.values(result.provenance).filter(
+    (p) => p.source === 'ocr' && !p.confirmed,
+  ).length;
   // The review opens below the file input: bring it into view, its heading focused for the keyboard.
   // Once, when it opens: confirming a scan's cells changes the result, and must not move focus.
   const heading = useRef<HTMLHeadingElement | null>(null);
@@ -196,6 +201,7 @@ export function ImportReview({
           <button
             type="button"
             className="primary"
+            disabled={unconfirmed > 0}
             onClick={() => {
               rollForward(report);
             }}
@@ -206,6 +212,8 @@ export function ImportReview({
         <button
           type="button"
           className={rollForward ? undefined : 'primary'}
+          disabled={unconfirmed > 0}
+          aria-describedby={unconfirmed > 0 ? 'ocr-unconfirmed' : undefined}
           onClick={() => {
             onConfirm(report);
           }}
@@ -216,6 +224,11 @@ export function ImportReview({
           放弃
         </button>
       </div>
+      {unconfirmed > 0 && (
+        <p id="ocr-unconfirmed" className="hint">
+          还有 {unconfirmed} 个 OCR 识别的单元格未确认：请先在下方对照原件逐格确认，确认后才能打开。
+        </p>
+      )}
       {children}
       {result.notes.length > 0 && (
         <div className="import-notes">

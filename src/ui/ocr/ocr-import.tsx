@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import './ocr.css';
 import type { ImportResult } from '../../core/import';
 import { packStatus, PACK_FILE_PREFIX, storePackFile, type PackStatus } from './ocr-pack';
+import { OcrOfflineSave } from './ocr-offline';
 import { startOcr, type OcrJob } from './start-ocr';
 
 type Recognised = Extract<ImportResult, { ok: true }>;
@@ -123,6 +124,7 @@ export function OcrImport({
           </span>
         </p>
       )}
+      {'status' in state && state.status === 'hosted' && <OcrOfflineSave />}
       {state.step === 'running' && (
         <p role="status" className="ocr-progress">
           {state.total === 0

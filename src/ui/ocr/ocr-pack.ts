@@ -6,6 +6,8 @@
  * anywhere else.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { startPackWorker } from './ocr-frame';
+import { workerOf, type PackWorker } from './pack-worker';
 import { PACK_FILES, type PackFiles } from './ocr-protocol';
 import { PACK_FILE_PREFIX } from './pack-name';
 
@@ -89,15 +91,10 @@ export async function storePackFile(
 /** A started OCR worker, and the pack files to hand it (none when it fetches them itself). */
 export async function startOcrWorker(
   status: PackStatus,
-): Promise<{ worker: Worker; files?: PackFiles; revoke: () => void }> {
+): Promise<{ worker: PackWorker; files?: PackFiles }> {
   if (status === 'hosted') {
     // A worker from its own URL: the page's CSP does not apply to it (see README, OCR).
-    return {
-      worker: new Worker(HOSTED_PACK_URL + PACK_FILES.worker),
-      revoke: () => {
-        /* nothing to release */
-      },
-    };
+    return { worker: workerOf(new Worker(HOSTED_PACK_URL + PACK_FILES.worker)) };
   }
   const database = await open();
   const files: Record<string, ArrayBuffer> = {};
@@ -106,15 +103,37 @@ export async function startOcrWorker(
     if (!bytes) throw new Error(`OCR 识别包缺少 ${name}，请重新加载识别包`);
     files[name] = bytes;
   }
-  const script = files[PACK_FILES.worker] ?? new ArrayBuffer(0);
-  const url = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
-  return {
-    worker: new Worker(url),
-    files,
-    revoke: () => {
-      URL.revokeObjectURL(url);
-    },
-  };
+  const { [PACK_FILES.worker]: script = new ArrayBuffer(0), ...rest } = files;
+  return { worker: await startPackWorker(script), files: rest };
+}
+
+/** The cache the hosted service worker keeps the pack in (vite.config.ts, runtimeCaching). */
+export const PACK_CACHE = 'gongkai-ocr-pack';
+
+/**
+ * Keep the hosted pack for offline use now, on the user's request (离线保存 OCR 识别包), rather
+ * than on its first use: all its files go into the service worker's pack cache, which serves
+ * them from then on. The message says why not.
+ */
+export async function savePackOffline(): Promise<{ ok: true } | { ok: false; message: string }> {
+  if (!('caches' in window)) return { ok: false, message: '本浏览器不能离线保存识别包。' };
+  try {
+    const cache = await caches.open(PACK_CACHE);
+    await cache.addAll(REQUIRED.map((name) => HOSTED_PACK_URL + name));
+    return { ok: true };
+  } catch {
+    return { ok: false, message: '离线保存失败（网络中断或存储空间不足），可稍后重试。' };
+  }
+}
+
+/** Whether every file of the hosted pack is in the offline cache. */
+export async function packSavedOffline(): Promise<boolean> {
+  if (!('caches' in window)) return false;
+  const cache = await caches.open(PACK_CACHE);
+  const found = await Promise.all(
+    REQUIRED.map((name) => cache.match(new URL(HOSTED_PACK_URL + name, location.href).href)),
+  );
+  return found.every(Boolean);
 }
 
 /** Forget the pack kept in this browser. */

@@ -29,32 +29,39 @@ export function startOcr(
 ): OcrJob {
   let finish: (result: OcrOutcome | undefined) => void = () => undefined;
   let end: () => void = () => undefined;
+  let over = false;
   const result = new Promise<OcrOutcome | undefined>((resolve) => {
     finish = (value) => {
+      over = true;
       end();
       resolve(value);
     };
   });
   startOcrWorker(status).then(
-    ({ worker, files, revoke }) => {
+    ({ worker, files }) => {
+      // Cancelled while the worker was starting: it never reads.
+      if (over) {
+        worker.terminate();
+        return;
+      }
       end = () => {
         worker.terminate();
-        revoke();
       };
-      worker.onmessage = (event: MessageEvent<OcrResponse | { source?: undefined }>) => {
-        const data = event.data;
-        if (data.source !== OCR_SOURCE) return;
-        if ('progress' in data) onProgress(data.progress.done, data.progress.total);
-        else if ('result' in data) finish({ result: data.result, pages: data.pages });
-        else finish(failure(`OCR 识别出错：${data.error}`));
-      };
-      worker.onerror = (event) => {
-        event.preventDefault();
-        finish(failure('OCR 识别包无法运行（文件可能不完整，请重新加载识别包）。'));
-      };
+      worker.listen(
+        (message) => {
+          const data = message as OcrResponse | { source?: undefined };
+          if (data.source !== OCR_SOURCE) return;
+          if ('progress' in data) onProgress(data.progress.done, data.progress.total);
+          else if ('result' in data) finish({ result: data.result, pages: data.pages });
+          else finish(failure(`OCR 识别出错：${data.error}`));
+        },
+        () => {
+          finish(failure('OCR 识别包无法运行（文件可能不完整，请重新加载识别包）。'));
+        },
+      );
       // The pack's files are handed over, not copied: they are read from IndexedDB for each scan.
       const transfer = [file.bytes, ...Object.values(files ?? {})];
-      worker.postMessage({ source: OCR_SOURCE, ...file, ...(files ? { files } : {}) }, transfer);
+      worker.post({ source: OCR_SOURCE, ...file, ...(files ? { files } : {}) }, transfer);
     },
     (error: unknown) => {
       finish(failure(error instanceof Error ? error.message : String(error)));

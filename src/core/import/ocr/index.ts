@@ -3,7 +3,8 @@
  * the page's confirmation steps take only what they use): a scanned page → words → a report.
  */
 export { grayFromRgba, resize, type GrayImage } from './gray-image';
-export { OCR_DPI, type OcrReader, type ScannedFile } from './ocr-reader';
+export { OCR_DPI, type OcrReader, type ScanReader, type ScannedFile } from './ocr-reader';
+export { scanReader } from './scan-reader';
 export { readPage, type OcrModels, type OcrPage, type OcrWord } from './read-page';
 export { importScanned, LOW_CONFIDENCE } from './import-scanned';
 export { cellsToConfirm, confirmCells } from './confirm-cells';
