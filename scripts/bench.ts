@@ -14,6 +14,8 @@ import { bundleSizes } from './bundle-sizes';
 import { exportTimes, firstUsable, importTimes } from './bench/app-timings';
 import { prepare, quantile, throttle, typeEdits } from './bench/keystrokes';
 import { checkRate, cliTimings } from './bench/node-timings';
+import { deskTimings } from './bench/desk-timings';
+import { importLatency } from './bench/import-latency';
 import { OFFLINE_ARGS, systemChromium } from './system-chromium';
 import { fixtureReport } from '../src/testing/fixtures';
 
@@ -167,6 +169,10 @@ async function measure(browser: Browser) {
     txt_export_ms: txtFirst,
     txt_export_ms_warm: txtWarm,
     import_ms: await importTimes(ours, app),
+    // In-page: file chosen → review shown, the first import after load and the next (issue 26).
+    ...(await importLatency(browser, app)),
+    // The desk with 1,000 mixed files (BENCH_DESK_FILES): listed, longest task, heap, workers.
+    ...(await deskTimings(browser, app)),
     heap_keys: HEAP_KEYS,
     heap_growth_mb_per_1000_keys: Math.round(heapGrowth * 100) / 100,
     heap_growth_mb_per_1000_keys_with_warmup: Math.round(heapWithWarmUp * 100) / 100,

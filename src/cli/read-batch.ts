@@ -39,6 +39,7 @@ export function batchFiles(
       report: result.report,
       notes: [...(result.notes ?? []), ...nearNote],
       ...(result.headings ? { headings: result.headings } : {}),
+      ...(result.provenance ? { provenance: result.provenance } : {}),
     };
   });
 }

@@ -38,20 +38,36 @@ const SUM_SHARE = 0.8;
 /** …and at least this many of them, so a near-empty report is never taken for a sum. */
 const SUM_MIN_CELLS = 8;
 
-/** Whether `report` is, figure by figure, mostly the sum of `units` (same year and format). */
-function looksLikeSum(report: Report, units: readonly Report[]): boolean {
-  if (units.length < 2) return false;
+/** Figures by report: the desk asks again with the same reports each time a file arrives. */
+const figuresOf = new WeakMap<Report, Float64Array>();
+
+/** A report's figures in exact units, cell by cell in template order (NaN: blank or unreadable). */
+function figures(report: Report): Float64Array {
+  const known = figuresOf.get(report);
+  if (known) return known;
+  const cells = [...cellsOf(getTemplate(report.template))];
+  const out = new Float64Array(cells.length);
+  cells.forEach(([id, info], c) => {
+    const parsed = parseCell(report.cells[id], info.kind);
+    out[c] = parsed.ok && parsed.value !== null ? exactUnits(parsed.value, info.kind) : NaN;
+  });
+  figuresOf.set(report, out);
+  return out;
+}
+
+/**
+ * Whether `own` is, figure by figure, mostly the sum of `count` other reports (same year and
+ * format) whose figures add up, together with its own, to `total`.
+ */
+function looksLikeSum(own: Float64Array, total: Float64Array, count: number): boolean {
+  if (count < 2) return false;
   let compared = 0;
   let equal = 0;
-  for (const [id, info] of cellsOf(getTemplate(report.template))) {
-    const own = parseCell(report.cells[id], info.kind);
-    if (!own.ok || own.value === null) continue;
-    let sum = 0;
-    for (const unit of units) {
-      const parsed = parseCell(unit.cells[id], info.kind);
-      if (parsed.ok && parsed.value !== null) sum += exactUnits(parsed.value, info.kind);
-    }
-    const mine = exactUnits(own.value, info.kind);
+  for (let c = 0; c < own.length; c++) {
+    const mine = own[c] ?? NaN;
+    if (Number.isNaN(mine)) continue;
+    // Exact units are whole numbers: the others' sum is the total less this report, exactly.
+    const sum = (total[c] ?? 0) - mine;
     if (mine === 0 && sum === 0) continue;
     compared++;
     if (mine === sum) equal++;
@@ -60,13 +76,21 @@ function looksLikeSum(report: Report, units: readonly Report[]): boolean {
 }
 
 /** Same year and format: what a 汇总 can be compared with cell by cell. */
-function comparable(a: Report, b: Report): boolean {
-  return a.meta.year === b.meta.year && a.template === b.template;
+const groupOf = (report: Report) => `${String(report.meta.year)}|${report.template}`;
+
+/** Add (sign 1) or take away (sign -1) a report's figures from its group's total. */
+function addTo(total: Float64Array, own: Float64Array, sign: number): void {
+  for (let c = 0; c < own.length; c++) {
+    const value = own[c] ?? NaN;
+    if (!Number.isNaN(value)) total[c] = (total[c] ?? 0) + sign * value;
+  }
 }
 
 /**
  * The 汇总s of a batch by index, with how each was recognised. Checked in that order: its own
- * record, its name, then the sum test against the other reports (not themselves 汇总s).
+ * record, its name, then the sum test against the other reports (not themselves 汇总s). The sum
+ * test keeps one running total per year and format, so a batch of n reports costs n reports'
+ * figures, not n² (the desk works this out again as files arrive).
  */
 export function findSummaries(
   reports: readonly (Report | undefined)[],
@@ -77,12 +101,27 @@ export function findSummaries(
     if (recordedUnits(report)) found.set(i, 'record');
     else if (SUMMARY_NAME.test(report.meta.org)) found.set(i, 'name');
   });
+  const none = new Float64Array(0);
+  const own = reports.map((report, i) => (report && !found.has(i) ? figures(report) : none));
+  const groups = new Map<string, { total: Float64Array; count: number }>();
   reports.forEach((report, i) => {
     if (!report || found.has(i)) return;
-    const others = reports.filter(
-      (r, j): r is Report => r !== undefined && j !== i && !found.has(j) && comparable(report, r),
-    );
-    if (looksLikeSum(report, others)) found.set(i, 'sum');
+    const key = groupOf(report);
+    const mine = own[i] ?? none;
+    const group = groups.get(key) ?? { total: new Float64Array(mine.length), count: 0 };
+    groups.set(key, group);
+    addTo(group.total, mine, 1);
+    group.count++;
+  });
+  reports.forEach((report, i) => {
+    if (!report || found.has(i)) return;
+    const group = groups.get(groupOf(report));
+    const mine = own[i] ?? none;
+    if (!group || !looksLikeSum(mine, group.total, group.count - 1)) return;
+    found.set(i, 'sum');
+    // A 汇总 found is no unit of the reports checked after it.
+    addTo(group.total, mine, -1);
+    group.count--;
   });
   return found;
 }

@@ -2,6 +2,7 @@
  * Reading a report from a PDF's text layer with pdfjs-dist (loaded on first use, so the page's main
  * bundle stays small). Scanned PDFs have no text layer and get a message saying so.
  */
+import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadKeepingNatives } from './pdfjs-natives';
 import type { ImportOptions, ImportResult, InputKind } from './import-result';
@@ -90,10 +91,32 @@ function pathOps(ops: Record<string, number>): PathOps {
 
 let sharedWorker: PDFWorker | undefined;
 
+/** pdfjs, loaded once per thread (the import() promise is kept: each call would ask again). */
+let pdfjsModule: Promise<typeof PdfJs> | undefined;
+
+function loadPdfjs(): Promise<typeof PdfJs> {
+  pdfjsModule ??= loadKeepingNatives(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
+  return pdfjsModule;
+}
+
+/**
+ * Leave the document's fonts unloaded on pdfjs's API side. Each embedded font is otherwise handed
+ * to a FontFace (no document here) or, with `disableFontFace`, every glyph drawn is compiled into
+ * outline paths and posted across — a fifth of a read (LibreOffice's CJK fonts: ~400 glyphs a
+ * report), for drawing that a report's reading never does: it takes the text and the ruling
+ * lines. Should a later pdfjs not have this loader, fonts fall back to those paths: slower, same
+ * reading.
+ */
+function leaveFontsUnloaded(task: unknown): void {
+  const loader = (task as { _transport?: { fontLoader?: { bind?: unknown } } })._transport
+    ?.fontLoader;
+  if (loader && typeof loader.bind === 'function') loader.bind = () => Promise.resolve();
+}
+
 /** The text pieces and ruling lines of every page. */
 async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<PositionedText> {
   const deadline = Date.now() + HANG_GUARD_MS;
-  const pdfjs = await loadKeepingNatives(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
+  const pdfjs = await loadPdfjs();
   let worker: PDFWorker | undefined;
   if (options.workerSrc) {
     pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;
@@ -109,7 +132,8 @@ async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<Posit
     // pdfjs takes ownership of the buffer it is given; a copy keeps the caller's bytes intact.
     data: bytes.slice(),
     isEvalSupported: false,
-    disableFontFace: true,
+    // With the loader left idle (leaveFontsUnloaded), no glyph outlines are built either.
+    disableFontFace: false,
     useSystemFonts: false,
     verbosity: 0,
     ...(options.cMapUrl ? { cMapUrl: options.cMapUrl, cMapPacked: true } : {}),
@@ -125,6 +149,7 @@ async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<Posit
   const ops = pathOps(pdfjs.OPS);
   try {
     const document = await before(deadline, task.promise);
+    leaveFontsUnloaded(task);
     if (document.numPages > LIMITS.pdfPages) {
       stopImport(
         `这个 PDF 有 ${document.numPages} 页，超过 ${LIMITS.pdfPages} 页的上限，不像是一份年度报告。`,

@@ -79,10 +79,10 @@ const BOUNDS: Record<string, Bound> = {
   'LibreOffice PDF': { falseErrors: 0, falseMismatches: 1, wrongPrinted: 4, wrongPerMille: 1 },
   'pdftotext -layout': { falseErrors: 4, falseMismatches: 1, wrongPrinted: 38, wrongPerMille: 40 },
   'pdftotext (default)': {
-    falseErrors: 44,
-    falseMismatches: 42,
-    wrongPrinted: 231,
-    wrongPerMille: 14,
+    falseErrors: 6,
+    falseMismatches: 1,
+    wrongPrinted: 32,
+    wrongPerMille: 11,
   },
 };
 

@@ -5,6 +5,7 @@
 import { checkAll, sortFindings, type CheckOptions } from '../check';
 import { checkOutline } from '../county/outline';
 import { checkSummaries } from '../county/summary-units';
+import type { CellSource } from '../import/import-result';
 import type { Report } from '../report';
 import { matchLastYear, orgKey } from '../org-name';
 import type { ReviewedFile } from './reviewed-file';
@@ -16,6 +17,8 @@ export interface ReadFile {
   readonly notes?: readonly string[];
   /** The heading lines the importer saw (OUTLINE). */
   readonly headings?: readonly string[];
+  /** The importer's provenance of each cell: findings on cells not read as printed are doubts. */
+  readonly provenance?: Readonly<Record<string, CellSource>>;
 }
 
 /** Last year's report of each file in the batch, by index. */
@@ -41,12 +44,12 @@ export function reviewBatch(
   const summaries = new Map(
     checkSummaries(files, { expected: expected ?? [] }).map((c) => [c.index, c.findings]),
   );
-  return files.map(({ headings, ...entry }, i) => {
+  return files.map(({ headings, provenance, ...entry }, i) => {
     if (!entry.report) return { ...entry, findings: [] };
     const lastYear = files[last.get(i) ?? -1]?.report;
     const findings = sortFindings([
       ...(summaries.get(i) ?? []),
-      ...checkAll(entry.report, lastYear, checks),
+      ...checkAll(entry.report, lastYear, provenance ? { ...checks, provenance } : checks),
       ...checkOutline(headings, entry.report),
     ]);
     return { ...entry, findings };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reportFixture } from '../../testing/fixtures';
 import { checkAll } from '../check';
-import { RULES } from '../rules/catalogue';
+import { countFindings, RULES } from '../rules/catalogue';
+import { reviewBatch } from './batch';
 import { explainFinding } from '../rules/explanations';
 import { findingKey } from './decisions';
 import { CSV_HEADER, findingRows } from './findings-columns';
@@ -34,7 +35,25 @@ describe('the findings CSV columns', () => {
       '单位说明理由',
       '审核处理',
       '审核结论',
+      '读取存疑',
     ]);
+  });
+
+  it('a finding on cells not read as printed says which cells to check against the original', () => {
+    const broken = { ...seed, cells: { ...seed.cells, t3_new_total: 999 } };
+    const provenance = {
+      t3_new_total: { source: 'inferred', how: '按勾稽关系确定所在的栏' },
+    } as const;
+    const found = reviewBatch([{ file: 'a.pdf', report: broken, provenance }])[0];
+    const doubt = found?.findings.find((f) => f.doubt);
+    if (!found || !doubt) throw new Error('the finding on an inferred cell should be a doubt');
+    const row = findingRows(found)[found.findings.indexOf(doubt)];
+    expect(column(row, '读取存疑')).toContain('请对照原文核对：t3_new_total');
+    expect(countFindings(found.findings).errors).toBe(countFindings(checkAll(seed)).errors);
+    // Without the provenance the same report's finding is its own error.
+    const plain = reviewBatch([{ file: 'a.pdf', report: broken }])[0];
+    expect(plain?.findings.some((f) => f.doubt)).toBe(false);
+    expect(column(findingRows(plain ?? found)[0], '读取存疑')).toBe('');
   });
 
   it('an explained warning says so, with the clerk’s reason and the reviewer’s decision', () => {

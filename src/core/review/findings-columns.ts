@@ -24,6 +24,7 @@ export const CSV_HEADER = [
   '单位说明理由',
   '审核处理',
   '审核结论',
+  '读取存疑',
 ] as const;
 
 /** The rows of one file: its findings, or its read error. */
@@ -47,6 +48,7 @@ export function findingRows(entry: ReviewedFile): string[][] {
         '',
         '',
         CONCLUSION_LABELS.unreadable,
+        '',
       ],
     ];
   }
@@ -70,6 +72,10 @@ export function findingRows(entry: ReviewedFile): string[][] {
       finding.explained?.reason ?? '',
       item ? DISPOSITION_LABELS[item.disposition] : '',
       conclusion,
+      // A finding on cells not read as printed: the reviewer checks them against the original.
+      finding.doubt
+        ? `请对照原文核对：${finding.doubt.cells.join(' ')}（${finding.doubt.reason}）`
+        : '',
     ];
   });
 }

@@ -59,6 +59,20 @@ describe('a unit’s 审核意见', () => {
     expect(all).not.toContain('待审');
   });
 
+  it('a report with only reading doubts does not conclude 通过 without the cells to check', () => {
+    const provenance = {
+      t3_new_natural: { source: 'inferred', how: '按勾稽关系确定所在的栏' },
+    } as const;
+    const findings = checkAll(unbalanced, undefined, { provenance });
+    expect(findings.filter((f) => f.severity === 'error').every((f) => f.doubt)).toBe(true);
+    const all = text(unit({ file: 'c.pdf', report: unbalanced, findings }));
+    const conclusion = /一、审核结论\n([^\n]*)/.exec(all)?.[1] ?? '';
+    expect(conclusion).toMatch(/^待核对。/);
+    expect(conclusion).not.toMatch(/^通过/);
+    expect(conclusion).toMatch(/2项读取存疑，须对照原文核对以下单元格：表三 /);
+    expect(conclusion).toContain('核对无误即为通过');
+  });
+
   it('an explanation not accepted is to fix, with both sides’ words', () => {
     const findings = checkAll(explained);
     const target = findings.find((f) => f.explained);

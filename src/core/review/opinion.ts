@@ -162,7 +162,16 @@ export function conclusionSentence(opinion: OpinionFile): string {
       : '退回修改。请按下文意见修改后重新报送。';
   }
   const accepted = opinion.items.filter((i) => i.disposition === 'explained-accepted').length;
-  return `通过。未发现需要修改的问题${accepted ? `；单位对${accepted}项核实性问题所作的说明经审核予以认可` : ''}。`;
+  // Reading doubts not yet decided: no 通过 without the cells to check against the original.
+  const doubts = opinion.items.filter((i) => i.disposition === 'doubt');
+  const places = [...new Set(doubts.flatMap((i) => i.places))];
+  const explainedPart = accepted ? `；单位对${accepted}项核实性问题所作的说明经审核予以认可` : '';
+  if (doubts.length > 0) {
+    // Not 通过 and "not yet 通过" in one breath: the verdict waits for the original.
+    const where = places.length ? `以下单元格：${places.join('；')}` : '（见下文）';
+    return `待核对。未发现需要修改的问题${explainedPart}；有${doubts.length}项读取存疑，须对照原文核对${where}，核对无误即为通过。`;
+  }
+  return `通过。未发现需要修改的问题${explainedPart}。`;
 }
 
 function signature(options: OpinionOptions): Block[] {

@@ -8,6 +8,7 @@ import {
   ACCEPT,
   importFile,
   importPasted,
+  warmImportsWhenIdle,
   type ImportJob,
 } from '../../workspace/import/read-input';
 
@@ -58,6 +59,7 @@ export function ImportPanel({
   const job = useRef<ImportJob | undefined>(undefined);
   // Leaving the page ends a running import with it.
   useEffect(() => () => job.current?.cancel(), []);
+  useEffect(warmImportsWhenIdle, []);
 
   /** Read in the import worker; a newer import or a cancel makes this one's result moot. */
   const read = async (source: string, begin: () => ImportJob, file?: File) => {

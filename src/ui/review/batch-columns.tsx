@@ -67,7 +67,8 @@ function Verdict({ row }: { row: ReviewRow }) {
   if (row.entry.error !== undefined) return <span className="count-error">无法读取</span>;
   if (row.counts.errors) return <span className="count-error">需修改</span>;
   if (row.counts.warnings) return <span className="count-warning">需核实</span>;
-  if (row.counts.doubts) return <span className="count-warning">待核对</span>;
+  // Doubts only: the county checks those cells against the original, it is no 无问题.
+  if (row.counts.doubts) return <span className="count-warning">读取存疑 {row.counts.doubts}</span>;
   return <span className="count-ok">无问题</span>;
 }
 

@@ -4,7 +4,9 @@ import type { ImportResult } from '../../core/import';
 /** A file to read (with where pdfjs finds its CMaps), or pasted text and web content. */
 export type ImportRequest =
   | { readonly kind: 'file'; readonly file: File; readonly cMapUrl: string }
-  | { readonly kind: 'paste'; readonly text: string; readonly html: string | undefined };
+  | { readonly kind: 'paste'; readonly text: string; readonly html: string | undefined }
+  /** Load pdfjs and start its worker now, so the first import does not wait for them. */
+  | { readonly kind: 'warm'; readonly cMapUrl: string };
 
 /** Marks the import worker's own messages (pdfjs may post on the same scope). */
 export const IMPORT_SOURCE = 'gongkai-import';

@@ -7,7 +7,9 @@
 import '../platform/csp';
 import pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs?url';
 import { IMPORT_SOURCE, type ImportRequest, type ImportResponse } from './import-protocol';
+import { importPdf } from '../../core/import';
 import { runImport } from './run-import';
+import { warmPdf } from './warm-pdf';
 
 /**
  * pdfjs's own worker, nested in this one: started for the first PDF and kept for the next ones
@@ -22,6 +24,12 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
+  if (event.data.kind === 'warm') {
+    // Nothing is answered: the next import finds pdfjs ready (a file chosen while this runs is
+    // read alongside it; pdfjs's worker serves both documents).
+    void importPdf(warmPdf(), { ...pdfSetup(), cMapUrl: event.data.cMapUrl });
+    return;
+  }
   runImport(event.data, pdfSetup).then(
     (result) => {
       scope.postMessage({ source: IMPORT_SOURCE, result });

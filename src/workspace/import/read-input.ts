@@ -5,7 +5,7 @@
  * and reads on its own thread instead (start-import-inline.ts, see vite.single.config.ts).
  */
 import type { ImportJob } from './import-protocol';
-import { startImport as start } from '../platform/start-import';
+import { startImport as start, warmImports } from '../platform/start-import';
 
 /** File kinds the import accepts (the file picker's filter), from the core's one list. */
 export { IMPORT_ACCEPT as ACCEPT } from '../../core';
@@ -14,6 +14,30 @@ export type { ImportJob } from './import-protocol';
 
 /** Where the built page serves pdfjs's CJK CMaps (see vite.config.ts). */
 const cMapUrl = () => new URL('cmaps/', document.baseURI).href;
+
+/**
+ * Get an import worker ready (its code, pdfjs and pdfjs's worker) once the page is idle, so the
+ * first file chosen is read as fast as the next ones.
+ */
+export function warmImportsWhenIdle(): () => void {
+  if ('requestIdleCallback' in window) {
+    const id = requestIdleCallback(
+      () => {
+        warmImports(cMapUrl());
+      },
+      { timeout: 2000 },
+    );
+    return () => {
+      cancelIdleCallback(id);
+    };
+  }
+  const timer = setTimeout(() => {
+    warmImports(cMapUrl());
+  }, 500);
+  return () => {
+    clearTimeout(timer);
+  };
+}
 
 export function importFile(file: File): ImportJob {
   return start({ kind: 'file', file, cMapUrl: cMapUrl() });

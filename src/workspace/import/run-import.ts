@@ -17,7 +17,10 @@ import type { ImportRequest } from './import-protocol';
 /** How pdfjs runs here, asked for only when the file is read (a worker is started per PDF). */
 export type PdfSetup = () => PdfOptions | Promise<PdfOptions>;
 
-export async function runImport(request: ImportRequest, pdf: PdfSetup): Promise<ImportResult> {
+export async function runImport(
+  request: Exclude<ImportRequest, { kind: 'warm' }>,
+  pdf: PdfSetup,
+): Promise<ImportResult> {
   if (request.kind === 'file') {
     const { file, cMapUrl } = request;
     try {

@@ -36,7 +36,15 @@ async function mainThreadPdf() {
   return { binaryDataFactory: InlinedCMaps };
 }
 
-async function run(request: ImportRequest): Promise<ImportResult> {
+/**
+ * Nothing to start ahead here: the importers are inlined, and loading pdfjs's worker code on the
+ * page's thread while the clerk types would be the stutter the real page avoids.
+ */
+export function warmImports(): void {
+  return;
+}
+
+async function run(request: Exclude<ImportRequest, { kind: 'warm' }>): Promise<ImportResult> {
   try {
     const { runImport } = await import('../import/run-import');
     return await runImport(request, mainThreadPdf);
@@ -46,7 +54,7 @@ async function run(request: ImportRequest): Promise<ImportResult> {
   }
 }
 
-export function startImport(request: ImportRequest): ImportJob {
+export function startImport(request: Exclude<ImportRequest, { kind: 'warm' }>): ImportJob {
   let cancel: () => void = () => undefined;
   const cancelled = new Promise<undefined>((resolve) => {
     cancel = () => {

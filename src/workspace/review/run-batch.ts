@@ -12,8 +12,15 @@ import { retryAlone } from './retry-alone';
 import type { WorkerResult } from './review-protocol';
 import type { WorkerPool } from './worker-pool';
 
-/** How often results reach the page while a batch runs. */
+/** How often the progress moves while a batch runs. */
 const FLUSH_MS = 250;
+
+/**
+ * How often new rows reach the list: every re-render of the list costs in proportion to its rows
+ * (the rows, their verdicts, the 汇总 check, the sort), so a long list takes new rows in larger,
+ * rarer slices — about 1 ms of wait per row listed, from 250 ms up to 1.5 s.
+ */
+const listEvery = (rows: number) => Math.min(1500, Math.max(FLUSH_MS, rows));
 
 export interface BatchRun {
   readonly pool: WorkerPool;
@@ -31,11 +38,18 @@ export async function readFiles(files: readonly File[], run: BatchRun): Promise<
   let done = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let finished = false;
-  const flush = () => {
+  let listed = -Infinity;
+  const flush = (last = false) => {
     timer = undefined;
     run.onProgress(done);
-    if (pending.length) run.onEntries(pending);
-    pending = [];
+    const now = performance.now();
+    if (pending.length && (last || now - listed >= listEvery(run.firstOrder + added.length))) {
+      run.onEntries(pending);
+      pending = [];
+      listed = now;
+    }
+    // Rows held back go out with a later flush even if no other file finishes before it.
+    if (pending.length && !last) timer = setTimeout(flush, FLUSH_MS);
   };
   const once = retryAlone<WorkerResult>(files.length, (r) => r.kind === 'file' && !!r.timedOut);
   try {
@@ -66,7 +80,7 @@ export async function readFiles(files: readonly File[], run: BatchRun): Promise<
   } finally {
     finished = true;
     if (timer !== undefined) clearTimeout(timer);
-    flush();
+    flush(true);
   }
   return added;
 }

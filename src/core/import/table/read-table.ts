@@ -158,7 +158,7 @@ export function readTable(
   const header = laidOut ? lines.flatMap(tokensOf) : [];
   const readTokens = (stream: readonly Token[]): Read =>
     table === 't4'
-      ? { ...readTable4(template, stream, header), placedBy: new Map<string, string>() }
+      ? readTable4(template, stream, header)
       : readBodyRows(template, table, stream, header);
   const infos = cellsOf(template);
   const tableName = template.tables[table].name;

@@ -64,24 +64,131 @@ export function readTable4(
   if (numbers.length > ids.length) {
     notes.push(`表四 有 ${numbers.length} 个数字，按前 ${ids.length} 个读入，多出的未使用`);
   }
-  const taken = numbers.slice(0, ids.length);
-  // Laid-out text: the header's words stand over the columns of the row's numbers.
-  const model = headerModel(header, ids.length, taken[0]?.line ?? 0);
-  const positioned = model ? positionPlacements(ids.length, taken, [model]) : undefined;
-  const row: RowInput = {
-    cells: ids,
-    taken,
-    complete: numbers.length >= ids.length,
-    orders: T4_TEXT_ORDERS,
-    ...(positioned ? { positioned } : {}),
+  const equations = tableEquations(template, 't4');
+  const read = (taken: readonly NumberToken[]) => {
+    // Laid-out text: the header's words stand over the columns of the row's numbers.
+    const model = headerModel(header, ids.length, taken[0]?.line ?? 0);
+    const positioned = model ? positionPlacements(ids.length, taken, [model]) : undefined;
+    const row: RowInput = {
+      cells: ids,
+      taken,
+      complete: taken.length >= ids.length,
+      orders: T4_TEXT_ORDERS,
+      ...(positioned ? { positioned } : {}),
+    };
+    return resolveRows([row], equations);
   };
-  const readings = resolveRows([row], tableEquations(template, 't4'));
+  const taken = numbers.slice(0, ids.length);
+  const plain = read(taken);
+  const runs = runsOf(numbers, tokens);
+  const loose = numbers.length > ids.length || (runs.length > 1 && numbers.every(unplacedToken));
+  const other = loose ? otherRun(numbers, runs, ids, equations, read, plain) : undefined;
+  if (other) notes.splice(0, notes.length, other.note);
   return {
-    readings,
+    readings: other?.readings ?? plain,
     notes,
-    leftover: numbers.slice(ids.length),
+    leftover: other?.leftover ?? numbers.slice(ids.length),
     strayWords: [] as const,
     short: [],
+    placedBy: other?.placedBy ?? new Map<string, string>(),
+  };
+}
+
+/** More runs than this are not put in every order (5! readings). */
+const MAX_RUNS = 4;
+
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+  );
+}
+
+function unplacedToken(t: NumberToken): boolean {
+  return t.x === undefined && !t.grid;
+}
+
+/** The runs of numbers one after another in a stream (a line of words between them breaks it). */
+function runsOf(numbers: readonly NumberToken[], tokens: readonly Token[]): NumberToken[][] {
+  const runs: NumberToken[][] = [];
+  let current: NumberToken[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'text') {
+      if (current.length > 0) runs.push(current);
+      current = [];
+    } else if (numbers.includes(t)) current.push(t);
+  }
+  if (current.length > 0) runs.push(current);
+  return runs;
+}
+
+const OTHER_RUN_HOW =
+  '原文（PDF 文本）表四的数字分块排列或夹有别处的数字，按勾稽关系确定取用哪些数字、所在的栏';
+
+/**
+ * 表四 with more numbers than cells (PDF text in reading order puts a neighbouring table's last
+ * numbers beside it): where the first fifteen do not balance, every run of consecutive numbers
+ * that fits the row is tried; one under which every equation holds is taken, as a reading (its
+ * cells inferred). None that holds: the first fifteen stand, and their errors are the report's.
+ */
+function otherRun(
+  numbers: readonly NumberToken[],
+  runs: readonly NumberToken[][],
+  ids: readonly { id: string }[],
+  equations: readonly Equation[],
+  read: (taken: readonly NumberToken[]) => Map<string, CellReading>,
+  plain: Map<string, CellReading>,
+) {
+  const valueOf = (readings: Map<string, CellReading>) => (id: string) => {
+    const r = readings.get(id);
+    if (r?.kind === 'token') return tokenValue(r.token, 'count');
+    return r?.kind === 'derived' ? r.value : null;
+  };
+  if (failures(equations, valueOf(plain)) === 0) return undefined;
+  const n = ids.length;
+  const tried = new Set<string>();
+  const found: { taken: NumberToken[]; readings: Map<string, CellReading> }[] = [];
+  // The runs in any order (text blocks come in any order), each as windows of the row's length
+  // and shorter runs between breaks (blank cells not printed); the most numbers first.
+  const windows: NumberToken[][] = [];
+  for (const order of permutations(runs.length <= MAX_RUNS ? runs : [numbers])) {
+    const flat = order.flat();
+    for (let at = 0; at + n <= flat.length; at++) windows.push(flat.slice(at, at + n));
+    for (let a = 0; a < order.length; a++)
+      for (let b = a; b < order.length; b++) {
+        const joined = order.slice(a, b + 1).flat();
+        if (joined.length < n) windows.push(joined);
+      }
+  }
+  windows.sort((a, b) => b.length - a.length);
+  for (const taken of windows) {
+    if (found.length > 0 && taken.length < (found[0]?.taken.length ?? 0)) break;
+    const key = taken.map((t) => numbers.indexOf(t)).join(',');
+    if (tried.has(key)) continue;
+    tried.add(key);
+    const readings = read(taken);
+    // Cells the equations leave open (several placements hold) stay blank: their equations wait.
+    const open = (id: string) => readings.get(id)?.kind === 'ambiguous';
+    const settled = equations.filter((eq) => !equationCells(eq).some(open));
+    if (failures(settled, valueOf(readings)) === 0) found.push({ taken, readings });
+  }
+  const first = found[0];
+  if (!first) return undefined;
+  // Readings that hold equally but differ leave those cells open (blank, to check), never guessed.
+  const readings = new Map(first.readings);
+  for (const c of ids) {
+    const v = valueOf(first.readings)(c.id) ?? 0;
+    if (found.some((f) => (valueOf(f.readings)(c.id) ?? 0) !== v))
+      readings.set(c.id, { kind: 'ambiguous' });
+  }
+  const placedBy = new Map(ids.map((c) => [c.id, OTHER_RUN_HOW] as const));
+  const used = new Set(found.flatMap((f) => f.taken));
+  const leftover = numbers.filter((t) => !used.has(t));
+  return {
+    readings,
+    placedBy,
+    leftover,
+    note: `表四 的 ${numbers.length} 个数字按原文顺序读不符合勾稽关系（PDF 文本把别处的数字排在了这里，或分块排列）：按勾稽关系取用其中 ${first.taken.length} 个，请核对`,
   };
 }
 
@@ -304,6 +411,75 @@ function guessedRows(
   return placedBy;
 }
 
+/**
+ * The other orders of a whole row under which its own sums hold, where they fail as printed left
+ * to right; none where they hold or no order makes them hold (the printed reading stands).
+ */
+function balancingOrders(
+  spec: RowSpec,
+  taken: readonly NumberToken[],
+  equations: readonly Equation[],
+): number[][] | undefined {
+  const at = new Map(spec.cells.map((c, i) => [c.id, i] as const));
+  const own = equations.filter((eq) => equationCells(eq).every((id) => at.has(id)));
+  if (own.length === 0) return undefined;
+  const fails = (order: readonly number[]) =>
+    failures(own, (id) => {
+      const cell = at.get(id) ?? -1;
+      const token = taken[order.indexOf(cell)];
+      const kind = spec.cells[cell]?.kind;
+      return token && kind ? tokenValue(token, kind) : null;
+    }) > 0;
+  if (!fails(taken.map((_, i) => i))) return undefined;
+  const orders = movedOne(taken.length).filter((order) => !fails(order));
+  return orders.length > 0 ? orders : undefined;
+}
+
+/** A number of text without columns or grid (PDF text in reading order): its cell is a reading. */
+function unplaced(t: NumberToken): boolean {
+  return t.x === undefined && !t.grid;
+}
+
+/**
+ * The orders a row of n numbers may be printed in when one of its columns is a text block of its
+ * own: each cell's number moved to every other place of the stream (token i → cell order[i]).
+ */
+function movedOne(n: number): number[][] {
+  const out: number[][] = [];
+  const seen = new Set<string>();
+  for (let cell = 0; cell < n; cell++)
+    for (let at = 0; at < n; at++) {
+      if (at === cell) continue;
+      const order = Array.from({ length: n }, (_, i) => i).filter((i) => i !== cell);
+      order.splice(at, 0, cell);
+      const key = order.join(',');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(order);
+    }
+  return out;
+}
+
+const APART_HOW =
+  '原文（PDF 文本，没有栏的位置）这个数字单独成行，不与行标签同行，按出现的顺序归入这一行';
+
+/**
+ * 表二 in PDF text without columns: a number printed on a line of its own, between two labels,
+ * may be either label's (a label set in the middle of its cell comes after the number set at the
+ * top). 表二 has no equations to settle it: its cells are a reading, not what a cell printed.
+ */
+function apartFromLabels(
+  readings: ReadonlyMap<string, CellReading>,
+  tokens: readonly Token[],
+): Map<string, string> {
+  const labelled = new Set(tokens.flatMap((t) => (t.kind === 'text' ? [t.line] : [])));
+  const out = new Map<string, string>();
+  for (const [id, r] of readings)
+    if (r.kind === 'token' && !r.token.blank && unplaced(r.token) && !labelled.has(r.token.line))
+      out.set(id, APART_HOW);
+  return out;
+}
+
 /** Tables 二 and 三: rows by their labels, with notes on rows missing, short or left over. */
 export function readBodyRows(
   template: Template,
@@ -326,6 +502,7 @@ export function readBodyRows(
     template.tables[table].columns -
     Math.max(...specs.map((spec) => spec.cells.reduce((n, c) => n + c.colSpan, 0)));
   // The last field of each grid line with label text in it.
+  const equations = tableEquations(template, table);
   const lastText = new Map<number, number>();
   for (const t of tokens)
     if (t.kind === 'text' && t.field !== undefined)
@@ -342,9 +519,14 @@ export function readBodyRows(
     while (pads < room && taken[pads]?.raw === '' && taken[pads]?.grid) pads++;
     const own = taken.slice(pads);
     const full = own.length === spec.cells.length && own.every((t) => t.grid);
-    return { cells: spec.cells, taken: own, complete: rows.complete.has(i) || full };
+    const complete = rows.complete.has(i) || full;
+    // A whole row of PDF text in reading order (no columns, one number a line): a column printed
+    // as a block of its own (the 总计 column) may come before or after the rest of the row.
+    // (Only where the row's own sum fails as printed: the other orders are few readings' worth.)
+    const loose = !complete && own.length === spec.cells.length && own.every(unplaced);
+    const orders = loose ? balancingOrders(spec, own, equations) : undefined;
+    return { cells: spec.cells, taken: own, complete, ...(orders ? { orders } : {}) };
   });
-  const equations = tableEquations(template, table);
   const headers = table === 't2' ? headerLines(header) : undefined;
   const readings = resolveRows(byColumns(inputs, rows, headers), equations);
   const incomplete = [...readings.values()].some((r) => r.kind === 'none');
@@ -393,6 +575,11 @@ export function readBodyRows(
     notes.push(`${name} 有 ${rows.leftover.length} 个数字无法对应到行：${numbers}`);
   }
   const placedBy = guessedRows(inputs, readings);
+  // (Only where some row printed fewer numbers than cells: a row each number short, any label
+  // may own the number beside it; every row whole, each label's numbers are those after it.)
+  const someShort = inputs.some((row) => row.taken.length < row.cells.length);
+  if (table === 't2' && someShort)
+    for (const [id, how] of apartFromLabels(readings, tokens)) placedBy.set(id, how);
   for (const i of rows.unlabelled)
     for (const c of specs[i]?.cells ?? []) placedBy.set(c.id, UNLABELLED);
   if (!hybrid) return { ...rows, readings, notes, placedBy };

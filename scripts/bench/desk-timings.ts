@@ -1,0 +1,165 @@
+/**
+ * The review desk (批量审核) with a county's inbox: BENCH_DESK_FILES (default 1,000) distinct
+ * reports, a quarter each as report files (.json), Word (.docx), web pages (.html) and PDFs
+ * printed by LibreOffice, chosen at once. Measures the time until all are listed, the longest
+ * main-thread task meanwhile (PerformanceObserver 'longtask'), the page's JS heap at its peak
+ * (sampled each second), and the workers started (nested pdfjs workers included). Run by
+ * `npm run bench` and by `npx tsx scripts/bench/desk-timings.ts` (BENCH_PORT, default 4191; run
+ * `npx vite build` first).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { cellsOf, getTemplate, renderHtml, saveReport, type Report } from '../../src/core';
+import { renderDocx } from '../../src/core/render-docx';
+import { reportFixture } from '../../src/testing/fixtures';
+
+/** Report `n`: the 2021 example under another name with its figures moved by n (still balanced). */
+function generated(n: number): Report {
+  const example = reportFixture('example-2021');
+  const cells = { ...example.cells };
+  for (const info of cellsOf(getTemplate(example.template)).values()) {
+    if (info.kind === 'count' && info.table === 't2')
+      cells[info.id] = Number(cells[info.id] ?? 0) + (n % 7);
+  }
+  return { ...example, meta: { ...example.meta, org: `第${n}镇人民政府` }, cells };
+}
+
+/**
+ * The Word files printed to PDF by LibreOffice, 50 to a call; the PDFs are kept in .bench/desk-pdfs
+ * for the next run (printing hundreds takes minutes). A file LibreOffice failed to print is
+ * replaced by another printed one with a comment after %%EOF (another file, the same 机关).
+ */
+function printAll(docx: readonly string[], dir: string): void {
+  const cache = join('.bench', 'desk-pdfs');
+  mkdirSync(cache, { recursive: true });
+  const pdf = (file: string) => basename(file).replace(/\.docx$/, '.pdf');
+  const due = docx.filter((file) => !existsSync(join(cache, pdf(file))));
+  for (let at = 0; at < due.length; at += 50) {
+    execFileSync(
+      'soffice',
+      ['--headless', '--convert-to', 'pdf', '--outdir', cache, ...due.slice(at, at + 50)],
+      {
+        env: { ...process.env, HOME: dir },
+        stdio: 'ignore',
+      },
+    );
+  }
+  const printed = docx.filter((file) => existsSync(join(cache, pdf(file))));
+  docx.forEach((file, i) => {
+    const own = join(cache, pdf(file));
+    const source = existsSync(own) ? own : join(cache, pdf(printed[i % printed.length] ?? ''));
+    writeFileSync(
+      join(dir, pdf(file)),
+      Buffer.concat([
+        readFileSync(source),
+        Buffer.from(existsSync(own) ? '' : `\n% ${String(i)}\n`),
+      ]),
+    );
+  });
+}
+
+/**
+ * The inbox: `count` files in `dir`, kinds interleaved, each another 机关's report (no file is
+ * taken for another's corrected version). The PDFs are the Word files printed by LibreOffice.
+ */
+async function inbox(dir: string, count: number): Promise<string[]> {
+  const files: string[] = [];
+  const toPrint: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const kind = (['json', 'docx', 'html', 'pdf'] as const)[i % 4] ?? 'json';
+    const report = generated(i);
+    if (kind === 'json') writeFileSync(join(dir, `r${i}.json`), saveReport(report));
+    else if (kind === 'html')
+      writeFileSync(join(dir, `r${i}.html`), renderHtml(report, { document: true }));
+    else writeFileSync(join(dir, `r${i}.docx`), await renderDocx(report));
+    if (kind === 'pdf') toPrint.push(join(dir, `r${i}.docx`));
+    files.push(join(dir, `r${i}.${kind}`));
+  }
+  printAll(toPrint, dir);
+  return files;
+}
+
+export async function deskTimings(browser: Browser, home: string) {
+  const count = Number(process.env.BENCH_DESK_FILES ?? 1000);
+  const dir = mkdtempSync(join(tmpdir(), 'bench-desk-'));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const files = await inbox(dir, count);
+    const page = await context.newPage();
+    let workers = 0;
+    page.on('worker', () => {
+      workers++;
+    });
+    await page.addInitScript(() => {
+      const w = window as unknown as { longest: number; since: number };
+      w.longest = 0;
+      w.since = Infinity;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          if (entry.startTime >= w.since) w.longest = Math.max(w.longest, entry.duration);
+        }
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`${home.replace(/#.*$/, '')}#/review`, { waitUntil: 'networkidle' });
+    await page.getByRole('heading', { name: '批量审核' }).waitFor();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    let peakHeap = 0;
+    const sample = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const heap = metrics.find((m) => m.name === 'JSHeapTotalSize')?.value ?? 0;
+      peakHeap = Math.max(peakHeap, heap);
+    };
+    const sampler = setInterval(() => void sample().catch(() => undefined), 1000);
+    await page.evaluate(() => ((window as unknown as { since: number }).since = performance.now()));
+    const before = workers;
+    const start = Date.now();
+    await page.getByLabel('选择文件', { exact: true }).setInputFiles(files);
+    // Polled once a second in the page: Playwright's role queries over a long list would
+    // themselves be long tasks on the page's thread.
+    await page.waitForFunction(
+      () => document.querySelector('.batch-message')?.textContent.includes('已读入'),
+      undefined,
+      { polling: 1000, timeout: 1_800_000 },
+    );
+    const seconds = (Date.now() - start) / 1000;
+    clearInterval(sampler);
+    await sample();
+    const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+    const message = await page.getByRole('status').filter({ hasText: '已读入' }).innerText();
+    return {
+      desk_files: count,
+      desk_listed_s: Number(seconds.toFixed(1)),
+      desk_files_per_s: Math.round(count / seconds),
+      desk_longest_task_ms: Math.round(longest),
+      desk_js_heap_peak_mb: Math.round(peakHeap / 1024 / 1024),
+      desk_workers_started: workers - before,
+      desk_message: message,
+    };
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { chromium } = await import('@playwright/test');
+  const { preview } = await import('vite');
+  const { OFFLINE_ARGS, systemChromium } = await import('../system-chromium');
+  const port = Number(process.env.BENCH_PORT ?? 4191);
+  const server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1' } });
+  const executablePath = systemChromium();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: OFFLINE_ARGS,
+  });
+  try {
+    console.log(JSON.stringify(await deskTimings(browser, `http://127.0.0.1:${port}/`)));
+  } finally {
+    await browser.close();
+    server.httpServer.close();
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Page import latency, measured inside the page: the file input's `change` (file chosen) to the
+ * import review (识别结果) in the DOM, for each kind, on a freshly loaded page (the first import
+ * after load) and again on the same page (warm). Run by `npm run bench` and by
+ * `npx tsx scripts/bench/import-latency.ts` (BENCH_PORT, default 4191; builds nothing: run
+ * `npx vite build` first).
+ */
+import type { Browser, Page } from '@playwright/test';
+
+const IMPORTS: Record<string, string> = {
+  json: 'import/distinct-2021.json',
+  text: 'import/pdftotext-raw-2021.txt',
+  html: 'import/page-2021.html',
+  docx: 'import/libreoffice-2021.docx',
+  pdf: 'import/libreoffice-2021.pdf',
+};
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? NaN;
+
+/** Records, in the page, when a file is chosen and when the import review appears. */
+function watchImports(): void {
+  const w = window as unknown as { chosen?: number; shown?: number };
+  document.addEventListener(
+    'change',
+    () => {
+      w.chosen = performance.now();
+      w.shown = undefined;
+    },
+    true,
+  );
+  new MutationObserver(() => {
+    if (w.chosen === undefined || w.shown !== undefined) return;
+    if (document.querySelector('[aria-label="识别结果"], .editor-title'))
+      w.shown = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+}
+
+async function importOnce(page: Page, file: string): Promise<number> {
+  await page.getByLabel('选择文件').setInputFiles(`src/fixtures/${file}`);
+  const handle = await page.waitForFunction(() => {
+    const w = window as unknown as { chosen?: number; shown?: number };
+    return w.shown !== undefined && w.chosen !== undefined ? w.shown - w.chosen : false;
+  });
+  const ms = Number(await handle.jsonValue());
+  const review = page.getByRole('region', { name: '识别结果' });
+  if (await review.count()) await review.getByRole('button', { name: '放弃' }).click();
+  return ms;
+}
+
+/** Milliseconds from choosing a file to its review: first after load and warm, median of `runs`. */
+export async function importLatency(
+  browser: Browser,
+  home: string,
+  runs = 3,
+): Promise<Record<string, number>> {
+  const times: Record<string, number> = {};
+  for (const [kind, file] of Object.entries(IMPORTS)) {
+    const first: number[] = [];
+    const warm: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.addInitScript(watchImports);
+      // As a clerk would: the page has loaded and settled before a file is picked (a file dialog
+      // takes seconds anyway); what the page does in that time counts for the first import.
+      await page.goto(home, { waitUntil: 'networkidle' });
+      await page.getByLabel('选择文件').waitFor();
+      first.push(await importOnce(page, file));
+      warm.push(await importOnce(page, file));
+      await context.close();
+    }
+    times[`import_first_${kind}_ms`] = Math.round(median(first));
+    times[`import_warm_${kind}_ms`] = Math.round(median(warm));
+  }
+  return times;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { chromium } = await import('@playwright/test');
+  const { preview } = await import('vite');
+  const { OFFLINE_ARGS, systemChromium } = await import('../system-chromium');
+  const port = Number(process.env.BENCH_PORT ?? 4191);
+  const server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1' } });
+  const executablePath = systemChromium();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: OFFLINE_ARGS,
+  });
+  try {
+    console.log(JSON.stringify(await importLatency(browser, `http://127.0.0.1:${port}/`)));
+  } finally {
+    await browser.close();
+    server.httpServer.close();
+  }
+}
