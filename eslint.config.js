@@ -43,6 +43,39 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // Functions that fit on a screen in the page and the workspace (tests aside).
+    files: ['src/ui/**/*.{ts,tsx}', 'src/workspace/**/*.ts'],
+    ignores: [
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      // TEMPORARY (issue 21): files other streams own or are rewriting this round; the lead
+      // shrinks this list after merging them. Do not add to it.
+      'src/ui/drafts/draft-route.tsx', // i21-workspace: drafts operations
+      'src/ui/drafts/drafts-page.tsx', // i21-workspace: drafts operations
+      'src/ui/drafts/new-draft-form.tsx', // i21-workspace: drafts operations
+      'src/ui/editor/editor.tsx', // i21-workspace: storage calls in components
+      'src/ui/editor/header/editor-header.tsx', // i21-workspace: storage calls in components
+      'src/ui/import/import-panel.tsx', // i20 / i27
+      'src/ui/import/import-review.tsx', // i20 / i27
+      'src/ui/ocr/ocr-confirm.tsx', // i27
+      'src/ui/ocr/ocr-import.tsx', // i27
+      'src/ui/review/finding-item.tsx', // i20 / i26
+      'src/ui/review/indicators/indicators-table.tsx', // i26
+      'src/ui/review/indicators/indicators-view.tsx', // i26
+      'src/ui/review/report-detail.tsx', // i20 / i26
+      'src/ui/review/review-body.tsx', // i26
+      'src/ui/review/review-page.tsx', // i26
+      'src/ui/review/use-review-batch.ts', // i26
+      'src/workspace/editor/draft-saver.ts', // i21-workspace: engine cut
+      'src/workspace/editor/editor-engine.ts', // i21-workspace: engine cut
+      'src/workspace/editor/undo-history.ts', // i21-workspace: engine cut
+      'src/workspace/storage/in-memory-store.ts', // i21-workspace: storage port
+    ],
+    rules: {
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
     // The core is shared by the page and the CLI: it may not reach into either, nor use React or Node.
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts'],

@@ -112,7 +112,6 @@ function ProfileActions({
   children: React.ReactNode;
 }) {
   const input = useRef<HTMLInputElement | null>(null);
-  const [removing, setRemoving] = useState(false);
   const read = async (file: File) => {
     const result = applyProfileText(await file.text(), file.name);
     onSaid(
@@ -143,7 +142,32 @@ function ProfileActions({
       <button type="button" className="primary" onClick={() => input.current?.click()}>
         {state.kind === 'loaded' ? '载入其他地方要求文件' : '载入地方要求文件'}
       </button>
-      {state.kind !== 'none' && !removing && (
+      {state.kind !== 'none' && (
+        <RemoveProfile
+          onRemoved={() => {
+            onSaid({ text: '已移除地方要求，按全国统一的要求检查。', error: false });
+          }}
+        />
+      )}
+      <button
+        type="button"
+        onClick={() => {
+          download('地方要求示例.json', exampleProfileText(), 'application/json');
+        }}
+      >
+        下载示例文件
+      </button>
+      {children}
+    </div>
+  );
+}
+
+/** 移除地方要求, asked once more in place (确认移除 / 不移除). */
+function RemoveProfile({ onRemoved }: { onRemoved: () => void }) {
+  const [removing, setRemoving] = useState(false);
+  return (
+    <>
+      {!removing && (
         <button
           type="button"
           onClick={() => {
@@ -153,7 +177,7 @@ function ProfileActions({
           移除地方要求
         </button>
       )}
-      {state.kind !== 'none' && removing && (
+      {removing && (
         <span className="profile-remove" role="group" aria-label="移除地方要求">
           移除后按全国统一的要求检查。
           <button
@@ -162,7 +186,7 @@ function ProfileActions({
             onClick={() => {
               removeProfile();
               setRemoving(false);
-              onSaid({ text: '已移除地方要求，按全国统一的要求检查。', error: false });
+              onRemoved();
             }}
           >
             确认移除
@@ -177,15 +201,6 @@ function ProfileActions({
           </button>
         </span>
       )}
-      <button
-        type="button"
-        onClick={() => {
-          download('地方要求示例.json', exampleProfileText(), 'application/json');
-        }}
-      >
-        下载示例文件
-      </button>
-      {children}
-    </div>
+    </>
   );
 }

@@ -36,7 +36,6 @@ export function FindingEntry({
   onShow?: () => void;
 }) {
   const engine = useEditor();
-  const openHelp = useHelp();
   const rule = RULES[finding.rule];
   // Where a balance break most likely is: the figures, or the cell the clerk changed last. A new
   // finding object comes with every check, so this follows the report and the typing.
@@ -48,10 +47,6 @@ export function FindingEntry({
     [engine, finding],
   );
   const explained = finding.explained;
-  const table =
-    finding.rule === 'BLANK_CELL'
-      ? cellsOf(engine.template).get(finding.cells[0] ?? '')?.table
-      : undefined;
   return (
     <li className="finding-item">
       <button
@@ -76,48 +71,70 @@ export function FindingEntry({
         </span>
         <span className="finding-basis">依据：{finding.basis ?? rule.basis}</span>
       </button>
-      <div className="finding-actions">
-        {explainable(finding) && (
-          <button
-            type="button"
-            onClick={() => {
-              onExplain(finding);
-            }}
-          >
-            情况属实，填写说明
-          </button>
-        )}
-        {explained && (
-          <button
-            type="button"
-            onClick={() => {
-              engine.withdraw(finding);
-              onStatus('已撤回说明，这一项重新列为警告。');
-            }}
-          >
-            撤回说明
-          </button>
-        )}
-        {table && (
-          <button
-            type="button"
-            onClick={() => {
-              onStatus(`${engine.template.tables[table].name}：${fillZeros(engine, table)}`);
-            }}
-          >
-            空白填0
-          </button>
-        )}
+      <FindingActions finding={finding} onExplain={onExplain} onStatus={onStatus} />
+    </li>
+  );
+}
+
+/** 情况属实 / 撤回说明, 空白填0 for a table's blanks, and the rule's help. */
+function FindingActions({
+  finding,
+  onExplain,
+  onStatus,
+}: {
+  finding: Finding;
+  onExplain: (finding: Finding) => void;
+  onStatus: (message: string) => void;
+}) {
+  const engine = useEditor();
+  const openHelp = useHelp();
+  const explained = finding.explained;
+  const table =
+    finding.rule === 'BLANK_CELL'
+      ? cellsOf(engine.template).get(finding.cells[0] ?? '')?.table
+      : undefined;
+  return (
+    <div className="finding-actions">
+      {explainable(finding) && (
         <button
           type="button"
-          className="link-button"
           onClick={() => {
-            openHelp({ rule: finding.rule });
+            onExplain(finding);
           }}
         >
-          这条规则是什么意思
+          情况属实，填写说明
         </button>
-      </div>
-    </li>
+      )}
+      {explained && (
+        <button
+          type="button"
+          onClick={() => {
+            engine.withdraw(finding);
+            onStatus('已撤回说明，这一项重新列为警告。');
+          }}
+        >
+          撤回说明
+        </button>
+      )}
+      {table && (
+        <button
+          type="button"
+          onClick={() => {
+            onStatus(`${engine.template.tables[table].name}：${fillZeros(engine, table)}`);
+          }}
+        >
+          空白填0
+        </button>
+      )}
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          openHelp({ rule: finding.rule });
+        }}
+      >
+        这条规则是什么意思
+      </button>
+    </div>
   );
 }

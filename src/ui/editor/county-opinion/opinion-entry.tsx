@@ -92,21 +92,13 @@ export function OpinionEntry({
         {found ? '当前检查：仍发现该问题' : '当前检查：已不再发现该问题'}
       </p>
       {answer ? (
-        <p className="opinion-answer">
-          <strong>{answer.state === 'fixed' ? '已整改' : '已答复'}</strong>
-          {answer.text ? `：${answer.text}` : ''}
-          {answer.state === 'fixed' && found && (
-            <span className="form-error">（检查仍发现该问题，请核对）</span>
-          )}{' '}
-          <button
-            type="button"
-            onClick={() => {
-              onAnswer(undefined);
-            }}
-          >
-            撤销
-          </button>
-        </p>
+        <GivenAnswer
+          answer={answer}
+          found={found}
+          onUndo={() => {
+            onAnswer(undefined);
+          }}
+        />
       ) : answering ? (
         <AnswerForm
           onSave={(text) => {
@@ -177,5 +169,29 @@ function AnswerForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/** The clerk's answer (已整改 or words), flagged when the checks still find the problem. */
+function GivenAnswer({
+  answer,
+  found,
+  onUndo,
+}: {
+  answer: ClerkAnswer;
+  found: boolean;
+  onUndo: () => void;
+}) {
+  return (
+    <p className="opinion-answer">
+      <strong>{answer.state === 'fixed' ? '已整改' : '已答复'}</strong>
+      {answer.text ? `：${answer.text}` : ''}
+      {answer.state === 'fixed' && found && (
+        <span className="form-error">（检查仍发现该问题，请核对）</span>
+      )}{' '}
+      <button type="button" onClick={onUndo}>
+        撤销
+      </button>
+    </p>
   );
 }

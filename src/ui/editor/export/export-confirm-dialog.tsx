@@ -117,15 +117,49 @@ function Blockers({
   return (
     <>
       <h2 id="export-confirm-title">{title}</h2>
-      {errors.length > 0 && (
+      <BlockersSummary kind={kind} errors={errors.length} warnings={warnings.length} />
+      <p className="checks-status" role="status">
+        {status}
+      </p>
+      {!clear && (
+        <ol className="finding-list export-findings">
+          {errors.map(entry)}
+          {warnings.map(entry)}
+        </ol>
+      )}
+      <BlockersActions
+        kind={kind}
+        clear={clear}
+        onDraft={onDraft}
+        onFinal={onFinal}
+        onClose={onClose}
+      />
+    </>
+  );
+}
+
+/** What stands between the report and a final export, in numbers, and what the user may do. */
+function BlockersSummary({
+  kind,
+  errors,
+  warnings,
+}: {
+  kind: ConfirmKind;
+  errors: number;
+  warnings: number;
+}) {
+  const clear = errors === 0 && warnings === 0;
+  return (
+    <>
+      {errors > 0 && (
         <p>
-          有 {errors.length} 个<strong>强制性</strong>
+          有 {errors} 个<strong>强制性</strong>
           错误，必须改正后才能导出正式稿（错误不能以说明代替改正）。
         </p>
       )}
-      {warnings.length > 0 && (
+      {warnings > 0 && (
         <p>
-          有 {warnings.length} 个<strong>核实性</strong>
+          有 {warnings} 个<strong>核实性</strong>
           警告，应当改正；情况属实的，点“情况属实，填写说明”。改正或说明后才能导出正式稿。
         </p>
       )}
@@ -138,33 +172,36 @@ function Blockers({
             : '点一项可转到相应的单元格修改。也可以先导出草稿供内部核对，文件名将标注“（草稿）”。'}
         </p>
       )}
-      <p className="checks-status" role="status">
-        {status}
-      </p>
-      {!clear && (
-        <ol className="finding-list export-findings">
-          {errors.map(entry)}
-          {warnings.map(entry)}
-        </ol>
-      )}
-      <div className="dialog-actions">
-        {kind === 'print' ? (
-          <button type="button" className={clear ? 'primary' : undefined} onClick={onDraft}>
-            {clear ? '打印' : '仍然打印'}
-          </button>
-        ) : clear ? (
-          <button type="button" className="primary" onClick={onFinal}>
-            导出正式稿（{KIND_LABELS[kind]}）
-          </button>
-        ) : (
-          <button type="button" onClick={onDraft}>
-            导出草稿（{KIND_LABELS[kind]}）
-          </button>
-        )}
-        <button type="button" data-back onClick={onClose}>
-          返回修改
-        </button>
-      </div>
     </>
+  );
+}
+
+/** 导出正式稿 when nothing blocks it, else 导出草稿 (or 打印 / 仍然打印), and 返回修改. */
+function BlockersActions({
+  kind,
+  clear,
+  onDraft,
+  onFinal,
+  onClose,
+}: Actions & { kind: ConfirmKind; clear: boolean }) {
+  return (
+    <div className="dialog-actions">
+      {kind === 'print' ? (
+        <button type="button" className={clear ? 'primary' : undefined} onClick={onDraft}>
+          {clear ? '打印' : '仍然打印'}
+        </button>
+      ) : clear ? (
+        <button type="button" className="primary" onClick={onFinal}>
+          导出正式稿（{KIND_LABELS[kind]}）
+        </button>
+      ) : (
+        <button type="button" onClick={onDraft}>
+          导出草稿（{KIND_LABELS[kind]}）
+        </button>
+      )}
+      <button type="button" data-back onClick={onClose}>
+        返回修改
+      </button>
+    </div>
   );
 }

@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { getTemplate, lastYearLink, linkProblems, type Report } from '../../../core';
+import {
+  getTemplate,
+  lastYearLink,
+  linkProblems,
+  type LastYearLink,
+  type Report,
+} from '../../../core';
 import { fillCarried } from './carry-over-cells';
 import { ConfirmDialog } from '../../confirm-dialog';
 import { LastYearDialog } from './last-year-dialog';
@@ -33,49 +39,13 @@ export function LastYearPanel({ currentId }: { currentId: string }) {
 
   return (
     <div className="last-year">
-      {lastYear ? (
-        <p>
-          已关联上年报告：
-          <strong>
-            {lastYear.org} {lastYear.year}年（{getTemplate(lastYear.template).name}）
-          </strong>
-          。表三“二、上年结转”可按其“四、结转下年度继续办理”填写，并检查上年结转、规范性文件存量和正文重复率。
-        </p>
-      ) : (
-        <p className="hint">关联上年报告后，可自动填写上年结转，并检查与上年报告的衔接。</p>
-      )}
-      <div className="dialog-actions left">
-        <button
-          type="button"
-          onClick={() => {
-            setOpen(true);
-          }}
-        >
-          {lastYear ? '更换上年报告' : '关联上年报告'}
-        </button>
-        {lastYear && (
-          <>
-            <button
-              type="button"
-              onClick={() => {
-                fillCarried(engine, lastYear, true);
-              }}
-            >
-              按上年报告填写上年结转
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                engine.batch(() => {
-                  engine.setLastYear(undefined);
-                }, '取消关联上年报告');
-              }}
-            >
-              取消关联
-            </button>
-          </>
-        )}
-      </div>
+      <LinkSummary lastYear={lastYear} />
+      <LinkButtons
+        lastYear={lastYear}
+        onChoose={() => {
+          setOpen(true);
+        }}
+      />
       <LastYearDialog
         open={open}
         currentId={currentId}
@@ -110,6 +80,61 @@ export function LastYearPanel({ currentId }: { currentId: string }) {
           </ul>
           <p>关联后，上年结转和跨年度检查都按这份报告进行。</p>
         </ConfirmDialog>
+      )}
+    </div>
+  );
+}
+
+/** Which report is linked, and what the link does; or what linking would do. */
+function LinkSummary({ lastYear }: { lastYear: LastYearLink | undefined }) {
+  return lastYear ? (
+    <p>
+      已关联上年报告：
+      <strong>
+        {lastYear.org} {lastYear.year}年（{getTemplate(lastYear.template).name}）
+      </strong>
+      。表三“二、上年结转”可按其“四、结转下年度继续办理”填写，并检查上年结转、规范性文件存量和正文重复率。
+    </p>
+  ) : (
+    <p className="hint">关联上年报告后，可自动填写上年结转，并检查与上年报告的衔接。</p>
+  );
+}
+
+/** 关联 (or 更换) 上年报告, and with one linked: fill 上年结转 from it, or unlink it. */
+function LinkButtons({
+  lastYear,
+  onChoose,
+}: {
+  lastYear: LastYearLink | undefined;
+  onChoose: () => void;
+}) {
+  const engine = useEditor();
+  return (
+    <div className="dialog-actions left">
+      <button type="button" onClick={onChoose}>
+        {lastYear ? '更换上年报告' : '关联上年报告'}
+      </button>
+      {lastYear && (
+        <>
+          <button
+            type="button"
+            onClick={() => {
+              fillCarried(engine, lastYear, true);
+            }}
+          >
+            按上年报告填写上年结转
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              engine.batch(() => {
+                engine.setLastYear(undefined);
+              }, '取消关联上年报告');
+            }}
+          >
+            取消关联
+          </button>
+        </>
       )}
     </div>
   );
