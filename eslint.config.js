@@ -106,4 +106,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The page reads drafts through src/workspace/drafts.ts (every way a draft comes to be or
+    // goes) and storage-status.ts, the editor through its engine: never storage itself.
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/workspace/storage/**'],
+              message: 'src/ui reads storage through src/workspace/drafts.ts or storage-status.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

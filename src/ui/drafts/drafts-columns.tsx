@@ -1,6 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { getTemplate } from '../../core';
-import type { DraftSummary } from '../../workspace/storage/drafts-db';
+import type { DraftSummary } from '../../workspace/drafts';
 import type { features } from './drafts-table';
 
 const helper = createColumnHelper<typeof features, DraftSummary>();

@@ -8,7 +8,7 @@ import {
   useTable,
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import type { DraftSummary } from '../../workspace/storage/drafts-db';
+import type { DraftSummary } from '../../workspace/drafts';
 import { useRowHandlers } from './use-row-handlers';
 import { DraftRow } from './draft-row';
 import { DRAFT_COLUMNS, type DraftHandlers } from './drafts-columns';

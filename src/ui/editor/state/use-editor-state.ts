@@ -5,8 +5,8 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Finding, LastYearLink } from '../../../core';
-import type { DraftRecord } from '../../../workspace/storage/drafts-db';
-import { registerOpenDraft } from '../../../workspace/storage/open-drafts';
+import type { DraftRecord } from '../../../workspace/drafts';
+import { registerOpenDraft } from '../../../workspace/storage-status';
 import { guardUpdate } from '../../update/update-guard';
 import { useStore } from '../../use-store';
 import type { TotalsModes } from '../../../workspace/editor/form-model';
