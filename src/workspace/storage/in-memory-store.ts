@@ -35,6 +35,8 @@ export interface InMemoryStore {
   readonly versions: (id: string) => DraftVersion[];
   /** Each tab's journal entry for a draft. */
   readonly journal: (id: string, tab: string) => JournalEntry | undefined;
+  /** Remove journal entries (taken over by another page load). */
+  readonly dropJournals: (entries: readonly JournalEntry[]) => void;
   /** Writes of drafts and versions, and messages between tabs, so far. */
   readonly counts: () => { readonly writes: number; readonly messages: number };
   /** From now on every write throws as the browser's does when the disk is full (or works again). */
@@ -195,6 +197,9 @@ export function createInMemoryStore(now: () => number = Date.now): InMemoryStore
     raw: (id) => clone(shared.drafts.get(id)),
     versions: (id) => newestFirst(versionsOf(shared, id)),
     journal: (id, name) => shared.journals.get(`${id}:${name}`),
+    dropJournals: (entries) => {
+      for (const entry of entries) shared.journals.delete(`${entry.id}:${entry.tab}`);
+    },
     counts: () => ({ writes: shared.writes, messages: shared.messages }),
     refuse: (refused) => {
       shared.refused = refused;
