@@ -6,11 +6,10 @@
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { Report } from '../core';
-import { HANG_GUARD_MS } from '../core/import/limits';
+import { HANG_GUARD_MS, type Report } from '../core';
 import { failedFile, type CheckedFile, type CheckFormat } from './checked-file';
-import type { CheckWorkerData } from './check-worker';
-import type { Io } from './main';
+import type { CheckWorkerData } from './check-file';
+import type { Io } from './io';
 import { PROFILE_OPTION } from './profile-option';
 import { runOrdered } from './ordered-pool';
 

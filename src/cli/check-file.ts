@@ -13,12 +13,20 @@ import {
   SEVERITY_LABELS,
   sortFindings,
   type Finding,
+  type LoadedProfile,
   type Report,
 } from '../core';
-import type { CheckWorkerData } from './check-worker';
-import { failedFile, jsonText as json, type CheckedFile } from './checked-file';
+import { failedFile, jsonText as json, type CheckedFile, type CheckFormat } from './checked-file';
 import { profileJson } from './profile-option';
 import { readReport } from './read-report';
+
+/** What every check worker thread is given: the batch's format, last year and profile. */
+export interface CheckWorkerData {
+  readonly format: CheckFormat;
+  readonly lastYear?: Report;
+  /** The batch's 地方要求 (--profile). */
+  readonly profile?: LoadedProfile;
+}
 
 /** The file's entry of `check --json` (interfaces.md §4). */
 function entry(file: string, read: Extract<Awaited<ReturnType<typeof readReport>>, { ok: true }>) {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../core';
-import { renderDocx } from '../core/render-docx';
+import { renderDocx } from '../core/word';
 import { fixtureUrl, reportFixture } from '../testing/fixtures';
 
 const bin = new URL('../../bin/gongkai.js', import.meta.url).pathname;

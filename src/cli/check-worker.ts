@@ -1,17 +1,8 @@
 /** A worker thread of `check --jobs N`: checks the files it is sent (check-file.ts), one at a time. */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { LoadedProfile, Report } from '../core';
-import { checkFile } from './check-file';
-import { failedFile, type CheckedFile, type CheckFormat } from './checked-file';
+import { checkFile, type CheckWorkerData } from './check-file';
+import { failedFile, type CheckedFile } from './checked-file';
 import type { FromWorker, ToWorker } from './ordered-pool';
-
-/** What `check` gives each thread. */
-export interface CheckWorkerData {
-  readonly format: CheckFormat;
-  readonly lastYear?: Report;
-  /** The batch's 地方要求 (--profile). */
-  readonly profile?: LoadedProfile;
-}
 
 const port = parentPort;
 if (!port) throw new Error('check-worker.ts runs in a worker thread');

@@ -10,7 +10,7 @@ import {
   templateIds,
   xmlSafeValue,
 } from '../core';
-import type { Io } from './main';
+import type { Io } from './io';
 import { readReport } from './read-report';
 import { render, unsupportedOutput } from './render-output';
 

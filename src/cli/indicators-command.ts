@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { batchIndicators, indicatorsCsv, parseOrgList, reviewBatch } from '../core';
-import type { Io } from './main';
+import type { Io } from './io';
 import { readBatch } from './read-batch';
 
 export async function indicators(args: string[], io: Io): Promise<number> {

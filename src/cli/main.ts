@@ -7,13 +7,9 @@
  * command is one entry here and one `<name>-command.ts`.
  */
 import { once } from 'node:events';
+import type { Io } from './io';
 
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  /** Resolves once what was written has gone out (a slow reader holds a long batch back). */
-  drained?: () => Promise<void>;
-}
+export type { Io } from './io';
 
 type Run = (args: string[], io: Io) => Promise<number>;
 

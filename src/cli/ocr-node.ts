@@ -6,9 +6,17 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { grayFromRgba, resize, type GrayImage } from '../core/import/ocr/gray-image';
-import { OCR_DPI, type OcrReader, type ScannedFile } from '../core/import/ocr/ocr-reader';
-import { readPage, type OcrModels, type OcrPage } from '../core/import/ocr/read-page';
+import {
+  grayFromRgba,
+  type GrayImage,
+  OCR_DPI,
+  type OcrModels,
+  type OcrPage,
+  type OcrReader,
+  readPage,
+  resize,
+  type ScannedFile,
+} from '../core/import/ocr';
 
 /** An A4 page is 8.27 inches wide: an image's own resolution, when it is a whole page. */
 const A4_INCHES = 8.27;

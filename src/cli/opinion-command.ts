@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONCLUSION_LABELS, conclusionOf, countFindings, opinionItems, reviewBatch } from '../core';
-import type { Io } from './main';
+import type { Io } from './io';
 import { PROFILE_OPTION, profileHeadline, profileOption } from './profile-option';
 import { readBatch } from './read-batch';
 
@@ -37,7 +37,7 @@ export async function opinion(args: string[], io: Io): Promise<number> {
   if (profile) io.out(`${profileHeadline(profile)}\n`);
   const files = reviewBatch(await readBatch(positionals), { profile: profile?.profile });
   // The Word writer is loaded only for this command, as the page loads it only to export.
-  const { unitOpinionOutputs } = await import('../core/review/opinion-docx');
+  const { unitOpinionOutputs } = await import('../core/word');
   // The unit is told the name of the file it sent, not where it lies on the county's disk.
   const sent = files.map((f) => ({ ...f, file: basename(f.file) }));
   const outputs = await unitOpinionOutputs(sent, {

@@ -11,7 +11,7 @@ import {
   type LoadedProfile,
   type Report,
 } from '../core';
-import type { Io } from './main';
+import type { Io } from './io';
 
 /** The option for node:util parseArgs: `options: { ...PROFILE_OPTION, … }`. */
 export const PROFILE_OPTION = { profile: { type: 'string' } } as const;

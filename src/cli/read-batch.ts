@@ -1,6 +1,6 @@
 /** Reading every input file of a batch command, going on past the ones that cannot be read. */
 import type { ReadFile } from '../core';
-import { nearOrgName } from '../core/import/ocr/near-org';
+import { nearOrgName } from '../core/import/ocr';
 import { readReport, type ReadResult } from './read-report';
 
 /** The files in order: each with its report and notes, or the message why it could not be read. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReport, type Report } from '../core';
-import { renderDocx } from '../core/render-docx';
+import { renderDocx } from '../core/word';
 import { readReport } from './read-report';
 import { printedCells } from '../testing/fixtures';
 

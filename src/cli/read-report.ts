@@ -2,10 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
-import type { Report } from '../core';
+import type { CellSource, Report } from '../core';
 import type * as Importers from '../core/import';
-import type { CellSource } from '../core/import/import-result';
-import type { OcrReader } from '../core/import/ocr/ocr-reader';
+import type { OcrReader } from '../core/import/ocr';
 import { CLI_OCR_HINT } from './ocr-hint';
 
 /** A report read from a file, with the importer's notes, or why it could not be read. */

@@ -13,7 +13,7 @@ export function unsupportedOutput(output: string, ext: string): string | undefin
 export async function render(report: Report, ext: string): Promise<string | Uint8Array> {
   if (ext === '.json') return saveReport(report);
   // The Word writer (the docx package) loads only for a .docx: start-up stays quick.
-  if (ext === '.docx') return (await import('../core/render-docx')).renderDocx(report);
+  if (ext === '.docx') return (await import('../core/word')).renderDocx(report);
   if (ext === '.html' || ext === '.htm') return renderHtml(report, { document: true });
   return renderText(report);
 }

@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { compareProfile, countFindings, profileMatchText, findingsCsv, reviewBatch } from '../core';
-import type { Io } from './main';
+import type { Io } from './io';
 import { PROFILE_OPTION, profileHeadline, profileOption } from './profile-option';
 import { readBatch } from './read-batch';
 

@@ -13,7 +13,7 @@ import {
   checkAll,
   type SummaryResult,
 } from '../core';
-import type { Io } from './main';
+import type { Io } from './io';
 import { readBatch } from './read-batch';
 import { render, unsupportedOutput } from './render-output';
 

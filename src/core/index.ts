@@ -95,6 +95,7 @@ export {
   sourceReason,
   doubtOf,
   type CellSource,
+  type OcrCellSource,
   type Provenance,
   type ReadingDoubt,
 } from './provenance';
@@ -135,7 +136,7 @@ export {
   type TotalsMode,
 } from './totals';
 export { typedCellsSchema } from './cell-schema';
-// renderDocx is not re-exported: import './render-docx' on demand, so the large docx package stays
+// renderDocx is not re-exported: import './word' on demand, so the large docx package stays
 // out of the page's main bundle.
 export {
   BODY_FONTS,
@@ -147,10 +148,11 @@ export {
   type KaiFont,
   type TableFont,
 } from './docx/fonts';
-export { extractEmbeddedReport, embeddedReportText, embedReport } from './report-embed';
+export { extractEmbeddedReport, embeddedReportText } from './import/embedded-report';
+export { embedReport } from './docx/embed-report';
 export { renderHtml, blocksHtml, escapeHtml, type HtmlOptions } from './render-html';
 export { blankFormBlocks, blankFormTitle, renderBlankFormHtml } from './render-blank-form';
-// renderBlankFormDocx (render-blank-form-docx) is loaded on demand like renderDocx.
+// renderBlankFormDocx is loaded on demand from './word' like renderDocx.
 export { xmlSafe, xmlSafeValue, notXmlNote, countNotXml } from './xml-chars';
 export {
   summarise,
@@ -238,13 +240,13 @@ export {
   type OpinionFileItem,
   type EarlierItem,
 } from './review/opinion-answers';
-// The page loads review/opinion-embed on demand (it brings the zip reader); Node may use these.
+// The page loads review/opinion-embed (a door) on demand: it brings the zip reader.
 export { readOpinionBytes, opinionFromDocx } from './review/opinion-embed';
 export { opinionFileName, opinionFileNames } from './review/opinion-names';
 export { reportFingerprint } from './review/fingerprint';
 export { fixHint } from './review/fix-hints';
-// renderOpinionDocx, renderUnitOpinionDocx, unitOpinionOutputs and opinionArchive
-// (review/opinion-docx) are loaded on demand like renderDocx.
+// renderOpinionDocx, renderUnitOpinionDocx, unitOpinionOutputs and opinionArchive are loaded on
+// demand from './word' like renderDocx.
 export { reviewBatch, batchLastYear, previousVersions, type ReadFile } from './review/batch';
 export { csvDocument, csvRecord, csvField, neutraliseFormula, type CsvValue } from './csv';
 export {
@@ -296,3 +298,13 @@ export { indicatorsCsv, indicatorsHeader } from './county/indicators-csv';
 export { checkSummaries, type SummaryCheck, type BatchReport } from './county/summary-units';
 export { checkOutline } from './county/outline';
 export { publicationDeadline } from './rules/dates';
+// What an import may cost (light: the page's import queue and the CLI's batch clock use them).
+export {
+  HANG_GUARD_MS,
+  HANG_MESSAGE,
+  checkFileSize,
+  checkTextLength,
+  limitFailure,
+} from './import/limits';
+// What the importers read (light): the page's file pickers and the desk's folder filter.
+export { IMPORT_ACCEPT, IMPORT_EXTENSIONS, importKindsText } from './import/kinds';

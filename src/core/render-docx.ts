@@ -6,7 +6,7 @@ import { blocksToDocx } from './docx/document';
 import type { DocxOptions } from './docx/fonts';
 import { layoutReport, reportTitle } from './layout';
 import type { Report } from './report';
-import { embedReport } from './report-embed';
+import { embedReport } from './docx/embed-report';
 import { xmlSafeValue } from './xml-chars';
 
 /**

@@ -1,12 +1,87 @@
 /**
- * The core reads bottom-up: templates, then the report model, then values, then rules / layout /
- * importers (which do not reach into each other), then renderers and the review desk (汇总,
- * findings CSV, 审核意见, the county's indicators and 通报), then the entry. A module never
- * imports from a layer above its own.
+ * The architecture's fences, over the whole of src/: floors core → workspace → ui | cli (ui and
+ * cli never import each other; nothing imports a test), no import cycle (type-only imports
+ * included), and code outside the core enters it only through its doors (import-graph.ts
+ * CORE_DOORS, named in the README). Each fence is proved to bite on a small fake src tree with one
+ * bad import (fixtures/). Inside the core, modules read bottom-up: templates, then the report
+ * model, then values, then rules / layout / importers (which do not reach into each other), then
+ * renderers and the review desk (汇总, findings CSV, 审核意见, the county's indicators and 通报),
+ * then the entries. A core module never imports from a layer above its own.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  CORE_DOORS,
+  deepImports,
+  floorOf,
+  importCycles,
+  importGraph,
+  upwardImports,
+} from './import-graph';
+
+const SRC = new URL('../', import.meta.url).pathname;
+const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
+
+describe('the fences of src/', () => {
+  const graph = importGraph(SRC);
+
+  it('every module is on a floor', () => {
+    expect(graph.modules.filter((m) => floorOf(m) === undefined)).toEqual([]);
+  });
+
+  it('no module imports a floor above its own, nor ui ↔ cli, nor a test', () => {
+    expect(upwardImports(graph)).toEqual([]);
+  });
+
+  it('there is no import cycle, type-only imports included', () => {
+    expect(importCycles(graph)).toEqual([]);
+  });
+
+  it('code outside the core imports it only through its doors', () => {
+    expect(deepImports(graph)).toEqual([]);
+  });
+
+  it('the doors exist and the README names each', () => {
+    const readme = readFileSync(join(SRC, '../README.md'), 'utf8');
+    for (const door of CORE_DOORS) {
+      expect(existsSync(join(SRC, door)), door).toBe(true);
+      expect(readme.includes(`src/${door}`), `README names src/${door}`).toBe(true);
+    }
+  });
+});
+
+describe('each fence bites (fake src trees in fixtures/)', () => {
+  const doors = ['core/index.ts'];
+
+  it('a tree that keeps the rules passes all three, dynamic and type-only imports seen', () => {
+    const graph = importGraph(join(FIXTURES, 'fenced'));
+    expect(graph.edges).toContainEqual({ from: 'ui/app.ts', to: 'ui/lazy.ts' });
+    expect(graph.edges).toContainEqual({ from: 'ui/app.ts', to: 'core/index.ts' });
+    expect(upwardImports(graph)).toEqual([]);
+    expect(importCycles(graph)).toEqual([]);
+    expect(deepImports(graph, doors)).toEqual([]);
+  });
+
+  it('an upward import and a ui → cli import fail', () => {
+    expect(upwardImports(importGraph(join(FIXTURES, 'upward')))).toEqual([
+      'core/values.ts (core) → workspace/store.ts (workspace)',
+      'ui/app.ts (ui) → cli/main.ts (cli)',
+    ]);
+  });
+
+  it('a type-only cycle fails', () => {
+    expect(importCycles(importGraph(join(FIXTURES, 'cycle')))).toEqual([
+      ['ui/columns.ts', 'ui/table.ts'],
+    ]);
+  });
+
+  it('a deep import into the core, even a dynamic one, fails', () => {
+    expect(deepImports(importGraph(join(FIXTURES, 'deep')), doors)).toEqual([
+      'ui/app.ts → core/rules/check.ts',
+    ]);
+  });
+});
 
 const CORE = new URL('../core/', import.meta.url).pathname;
 
@@ -21,10 +96,10 @@ const LAYERS: readonly (readonly [RegExp, number, string])[] = [
   ],
   [/^(?:rules\/|profile\/|check\.ts$)/, 3, 'rules'],
   [/^layout\.ts$/, 3, 'layout'],
-  [/^(?:import\/|report-embed\.ts$)/, 3, 'importers'],
+  [/^import\//, 3, 'importers'],
   [/^(?:render-|docx\/)/, 4, 'renderers'],
   [/^(?:summary\.ts$|review\/|county\/)/, 4, 'review'],
-  [/^index\.ts$/, 5, 'entry'],
+  [/^(?:index|word)\.ts$/, 5, 'entry'],
 ];
 
 function layerOf(path: string): { layer: number; group: string } {

@@ -15,7 +15,7 @@ createRoot(root).render(
 
 // The Word writer is the heaviest lazy chunk: fetch and compile it while the page is idle, so the
 // first 导出 Word does not wait for it (the click's own import() then finds it loaded).
-const preloadDocx = () => void import('../core/render-docx');
+const preloadDocx = () => void import('../core/word');
 if ('requestIdleCallback' in window) requestIdleCallback(preloadDocx, { timeout: 5000 });
 else setTimeout(preloadDocx, 2000);
 

@@ -6,35 +6,8 @@ import { importPdf, readScanned, type PdfOptions } from './import-pdf';
 import type { ImportResult, InputKind } from './import-result';
 import { importReportFile } from './import-report-file';
 import { importText } from './import-text';
+import { importKindsText, kindOfExtension } from './kinds';
 import { checkFileSize, checkTextLength, ImportLimitError, limitFailure } from './limits';
-
-const EXTENSIONS: Readonly<Record<string, InputKind>> = {
-  json: 'json',
-  txt: 'text',
-  text: 'text',
-  md: 'text',
-  docx: 'docx',
-  html: 'html',
-  htm: 'html',
-  xhtml: 'html',
-  pdf: 'pdf',
-  png: 'image',
-  jpg: 'image',
-  jpeg: 'image',
-};
-
-/** Extensions importAny reads, for file pickers ("accept"). */
-export const IMPORT_EXTENSIONS = [
-  '.json',
-  '.txt',
-  '.docx',
-  '.html',
-  '.htm',
-  '.pdf',
-  '.png',
-  '.jpg',
-  '.jpeg',
-] as const;
 
 function startsWith(bytes: Uint8Array, ...magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
@@ -58,7 +31,7 @@ export function inputKind(name: string, bytes: Uint8Array): InputKind | 'doc' | 
   const ext = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase();
   if (ext === undefined) return sniffKind(bytes);
   if (ext === 'doc') return 'doc';
-  return EXTENSIONS[ext];
+  return kindOfExtension(ext);
 }
 
 /** Text of a text-like file, within the bounds. */
@@ -112,7 +85,7 @@ async function importKind(
     case undefined:
       return {
         ok: false,
-        message: `无法识别的文件类型“${/\.[^./\\]+$/.exec(name)?.[0] ?? name}”：应为报告文件（.json）、文本（.txt）、Word 文档（.docx）、网页（.html/.htm）、PDF（.pdf）或扫描图片（.png/.jpg）。`,
+        message: `无法识别的文件类型“${/\.[^./\\]+$/.exec(name)?.[0] ?? name}”：应为${importKindsText()}。`,
       };
   }
 }

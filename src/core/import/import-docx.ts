@@ -5,7 +5,7 @@
 import { cellsOf } from '../cells';
 import { parseCell } from '../number';
 import type { Report } from '../report';
-import { readEmbeddedReport } from '../report-embed';
+import { readEmbeddedReport } from './embedded-report';
 import { getTemplate } from '../templates';
 import { documentXml, documentXmlText } from './source/docx-text';
 import { savedProvenance, type ImportOptions, type ImportResult } from './import-result';

@@ -7,5 +7,13 @@ export { importPdf, type PdfOptions } from './import-pdf';
 export { loadKeepingNatives } from './pdfjs-natives';
 export { importReportFile } from './import-report-file';
 export { migrateReportFile, MIGRATIONS, type Migration } from '../migrations';
-export { importAny, inputKind, sniffKind, IMPORT_EXTENSIONS } from './import-any';
+export { importAny, inputKind, sniffKind } from './import-any';
+export { IMPORT_KINDS, IMPORT_EXTENSIONS, IMPORT_ACCEPT, kindOfExtension } from './kinds';
 export { decodeText } from './source/decode';
+export {
+  checkFileSize,
+  checkTextLength,
+  limitFailure,
+  HANG_GUARD_MS,
+  HANG_MESSAGE,
+} from './limits';

@@ -8,7 +8,7 @@ import { unzipSync, zipSync, strToU8, type Zippable } from 'fflate';
 import { childrenToDocx, renderBlock } from '../docx/document';
 import { addresseeParagraph } from '../docx/paragraphs';
 import type { DocxOptions } from '../docx/fonts';
-import { addCustomXmlPart } from '../report-embed';
+import { addCustomXmlPart } from '../docx/embed-report';
 import { OPINION_XML_NAMESPACE } from './opinion-embed';
 import { xmlSafeValue } from '../xml-chars';
 import { opinionFile, saveOpinionFile, withPreviousOpinions } from './opinion-file';

@@ -2,7 +2,7 @@
  * Reading the opinion file back out of an opinion's .docx (where opinion-docx.ts embedded it), so
  * the clerk can drop the Word file itself into the editor; light, without the Word writer.
  */
-import { embeddedXmlText } from '../report-embed';
+import { embeddedXmlText } from '../import/embedded-report';
 import { loadOpinionFile, type OpinionLoad } from './opinion-file';
 
 /** Namespace of the opinion file embedded in the opinion's .docx. */

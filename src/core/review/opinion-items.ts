@@ -13,28 +13,10 @@ import { getTemplate } from '../templates';
 import { decisionOf, findingKey, type ReportReview } from './decisions';
 import { hash64 } from './fingerprint';
 import { fixHint } from './fix-hints';
+import type { Disposition } from './dispositions';
 import type { ReviewedFile } from './reviewed-file';
 
-/** What the opinion asks of the unit about an item. */
-export const DISPOSITIONS = [
-  'fix',
-  'explained-rejected',
-  'explained-accepted',
-  'dismissed',
-  'info',
-  'doubt',
-] as const;
-export type Disposition = (typeof DISPOSITIONS)[number];
-
-/** The disposition in the reviewer's and the unit's words (the CSV column 审核处理). */
-export const DISPOSITION_LABELS: Readonly<Record<Disposition, string>> = {
-  fix: '需修改',
-  'explained-rejected': '不认可说明',
-  'explained-accepted': '认可说明',
-  dismissed: '不作为问题',
-  info: '供参考',
-  doubt: '读取存疑',
-};
+export { DISPOSITIONS, DISPOSITION_LABELS, type Disposition } from './dispositions';
 
 /** One item of a unit's 审核意见 (a type, not an interface: the opinion file's schema keeps unknown fields). */
 export type OpinionItem = {

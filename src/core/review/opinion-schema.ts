@@ -3,7 +3,7 @@
  * that the builder and the report's answers (opinion-answers.ts) both read it.
  */
 import { z } from 'zod';
-import { DISPOSITIONS } from './opinion-items';
+import { DISPOSITIONS } from './dispositions';
 
 /** What became of an item of an earlier opinion when the corrected report came back. */
 export const EARLIER_STATES = ['fixed', 'answered', 'open'] as const;

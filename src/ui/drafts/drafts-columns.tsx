@@ -1,7 +1,20 @@
-import { createColumnHelper } from '@tanstack/react-table';
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  tableFeatures,
+} from '@tanstack/react-table';
 import { getTemplate } from '../../core';
 import type { DraftSummary } from '../../workspace/drafts';
-import type { features } from './drafts-table';
+
+/** The table's features: sorting by the columns' sort functions. */
+export const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
+});
 
 const helper = createColumnHelper<typeof features, DraftSummary>();
 

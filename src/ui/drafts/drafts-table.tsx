@@ -1,24 +1,10 @@
-import {
-  createSortedRowModel,
-  flexRender,
-  rowSortingFeature,
-  sortFn_alphanumeric,
-  sortFn_basic,
-  tableFeatures,
-  useTable,
-} from '@tanstack/react-table';
+import { flexRender, useTable } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import type { DraftSummary } from '../../workspace/drafts';
 import { useRowHandlers } from './use-row-handlers';
 import { DraftRow } from './draft-row';
-import { DRAFT_COLUMNS, type DraftHandlers } from './drafts-columns';
+import { DRAFT_COLUMNS, features, type DraftHandlers } from './drafts-columns';
 import { filterDrafts, FIRST_ROWS } from './drafts-filter';
-
-export const features = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
-});
 
 /**
  * Drafts as a sortable table: 机关, 年度, 格式, 最后保存, 错误; actions per row. With many drafts, a

@@ -1,12 +1,12 @@
 import type { FocusEvent } from 'react';
 import type { TemplateId } from '../../core';
-import { LastYearPanel } from './last-year-panel';
+import { LastYearPanel } from './last-year/last-year-panel';
 import { MetaForm } from './meta-form';
 import { NarrativeField } from './narrative-field';
-import { ProgressSummary } from './progress-summary';
-import { RollForwardOffer } from './roll-forward-offer';
+import { ProgressSummary } from './checks/progress-summary';
+import { RollForwardOffer } from './last-year/roll-forward-offer';
 import { useEditor } from './state/use-editor-state';
-import { TableGrid } from './table-grid';
+import { TableGrid } from './grid/table-grid';
 
 /** The form: 基本信息, then the format's sections in order, each with its text and table. */
 export function EditorSections({ onTemplate }: { onTemplate: (id: TemplateId) => void }) {

@@ -3,7 +3,7 @@ import { useFormState } from 'react-hook-form';
 import type { TemplateId } from '../../core';
 import { useEditor } from './state/use-editor-state';
 import { OrgTypeOptions, TemplateOptions } from '../select-options';
-import { useYearGuard } from './year-guard';
+import { useYearGuard } from './last-year/year-guard';
 
 /** 基本信息: 机关名称, 报告年度, 机关类型, 成文日期, 署名 and the format. */
 export const MetaForm = memo(function MetaForm({

@@ -1,5 +1,5 @@
 /** Moving the user's attention in the editor: to a cell, to a section, to the first field. */
-import type { PageSection } from './finding-target';
+import type { PageSection } from './checks/finding-target';
 
 /** Focus a cell input by id and select its text, as a spreadsheet does. */
 export function focusCell(id: string): boolean {

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useEditor, useFindings } from './state/use-editor-state';
-import { findingSection, type PageSection } from './finding-target';
-import { labelText } from './label-text';
-import { ProgressSummary, useProgress } from './progress-summary';
+import { findingSection, type PageSection } from './checks/finding-target';
+import { labelText } from './grid/label-text';
+import { ProgressSummary, useProgress } from './checks/progress-summary';
 
 /** Links to the sections, each with its count of errors and warnings. */
 export function SectionNav({ onSection }: { onSection: (id: PageSection) => void }) {

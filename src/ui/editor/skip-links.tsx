@@ -1,5 +1,5 @@
 import { useEditor } from './state/use-editor-state';
-import { requestChecksFocus } from './checks-focus';
+import { requestChecksFocus } from './checks/checks-focus';
 import { focusSection } from './page-focus';
 
 /**

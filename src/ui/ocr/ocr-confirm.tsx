@@ -6,10 +6,9 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import './ocr.css';
-import { cellsOf, cellTitle, getTemplate, type CellValue } from '../../core';
+import { cellsOf, cellTitle, type CellValue, getTemplate, type OcrCellSource } from '../../core';
 import type { ImportResult } from '../../core/import';
-import type { OcrCellSource } from '../../core/import/import-result';
-import { cellsToConfirm, confirmCells } from '../../core/import/ocr/confirm-cells';
+import { cellsToConfirm, confirmCells } from '../../core/import/ocr';
 import { OcrOrgName } from './ocr-org-name';
 
 type Recognised = Extract<ImportResult, { ok: true }>;

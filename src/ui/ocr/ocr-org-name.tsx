@@ -3,7 +3,7 @@
  * proposed with one button; nothing is changed without the user.
  */
 import { useEffect, useState } from 'react';
-import { nearOrgName, type OrgProposal } from '../../core/import/ocr/near-org';
+import { nearOrgName, type OrgProposal } from '../../core/import/ocr';
 import { knownOrgNames } from './known-orgs';
 
 export function OcrOrgName({ org, onAdopt }: { org: string; onAdopt: (name: string) => void }) {

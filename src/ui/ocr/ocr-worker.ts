@@ -6,10 +6,14 @@
  * or handed over by the page from IndexedDB), never from a CDN.
  */
 import * as ort from 'onnxruntime-web/wasm';
-import { importScanned } from '../../core/import/ocr/import-scanned';
-import type { GrayImage } from '../../core/import/ocr/gray-image';
-import type { ScannedFile } from '../../core/import/ocr/ocr-reader';
-import { readPage, type OcrModels, type OcrPage } from '../../core/import/ocr/read-page';
+import {
+  type GrayImage,
+  importScanned,
+  type OcrModels,
+  type OcrPage,
+  readPage,
+  type ScannedFile,
+} from '../../core/import/ocr';
 import {
   OCR_SOURCE,
   PACK_FILES,

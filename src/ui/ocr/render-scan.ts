@@ -2,8 +2,7 @@
  * A scan's pages as grey images in a worker: PDF pages rendered by pdfjs onto an OffscreenCanvas
  * at the OCR resolution, a PNG or JPEG decoded by the browser and scaled as an A4 page.
  */
-import { grayFromRgba, type GrayImage } from '../../core/import/ocr/gray-image';
-import { OCR_DPI, type ScannedFile } from '../../core/import/ocr/ocr-reader';
+import { grayFromRgba, type GrayImage, OCR_DPI, type ScannedFile } from '../../core/import/ocr';
 
 /** A page and the resolution it is at. */
 export interface ScanPage {

@@ -36,7 +36,7 @@ export async function downloadUnitOpinion(
   const [file] = files([entry], context);
   if (!file) return;
   const options = opinionOptions(context.settings);
-  const docx = await import('../../core/review/opinion-docx');
+  const docx = await import('../../core/word');
   const opinion = opinionFile(file, options);
   const bytes = opinion
     ? await docx.renderUnitOpinionDocx(opinion)
@@ -57,7 +57,7 @@ export async function downloadOpinionArchive(
   shown: readonly BatchEntry[],
   context: OpinionContext,
 ): Promise<void> {
-  const { opinionArchive } = await import('../../core/review/opinion-docx');
+  const { opinionArchive } = await import('../../core/word');
   const options = opinionOptions(context.settings);
   const bytes = await opinionArchive(files(shown, context), options);
   download(
@@ -72,7 +72,7 @@ export async function downloadOpinionRecords(
   shown: readonly BatchEntry[],
   context: OpinionContext,
 ): Promise<void> {
-  const { renderOpinionDocx } = await import('../../core/review/opinion-docx');
+  const { renderOpinionDocx } = await import('../../core/word');
   const options = opinionOptions(context.settings);
   const bytes = await renderOpinionDocx(files(shown, context), options);
   download(`审核意见汇总-${options.date}.docx`, bytes as Uint8Array<ArrayBuffer>, DOCX);

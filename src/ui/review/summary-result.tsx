@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { checkAll, countFindings, getTemplate, type SummaryResult } from '../../core';
-import { exportDocx, exportReportFile } from '../editor/export-actions';
+import { exportDocx, exportReportFile } from '../editor/export/export-actions';
 import { keepSummaryAsDraft } from '../../workspace/drafts';
 import { ReportTables } from './report-tables';
 

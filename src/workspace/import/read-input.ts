@@ -7,8 +7,8 @@
 import type { ImportJob } from './import-protocol';
 import { startImport as start } from '../platform/start-import';
 
-/** File kinds the import accepts (the file picker's filter). */
-export const ACCEPT = '.json,.txt,.docx,.html,.htm,.pdf,.png,.jpg,.jpeg';
+/** File kinds the import accepts (the file picker's filter), from the core's one list. */
+export { IMPORT_ACCEPT as ACCEPT } from '../../core';
 
 export type { ImportJob } from './import-protocol';
 

@@ -2,9 +2,16 @@
  * One import request read into a report — the same steps wherever it runs: in the import worker
  * (the normal page) or on the page's own thread (the single-file page, which cannot start one).
  */
-import { importAny, importHtml, importText, type ImportResult } from '../../core/import';
-import type { PdfOptions } from '../../core/import/import-pdf';
-import { checkFileSize, checkTextLength, limitFailure } from '../../core/import/limits';
+import {
+  checkFileSize,
+  checkTextLength,
+  importAny,
+  importHtml,
+  type ImportResult,
+  importText,
+  limitFailure,
+  type PdfOptions,
+} from '../../core/import';
 import type { ImportRequest } from './import-protocol';
 
 /** How pdfjs runs here, asked for only when the file is read (a worker is started per PDF). */

@@ -4,7 +4,7 @@
  * loaded once per worker instead of once per file; one that failed, hung or was cancelled is ended.
  */
 import type { ImportResult } from '../../core/import';
-import { HANG_GUARD_MS, HANG_MESSAGE } from '../../core/import/limits';
+import { HANG_GUARD_MS, HANG_MESSAGE } from '../../core';
 import {
   IMPORT_SOURCE,
   type ImportJob,

@@ -3,8 +3,7 @@
  * in a review worker (review.worker.ts) or, where no worker can start, on the page (page-worker.ts).
  */
 import { checkAll, checkOutline, sortFindings } from '../../core';
-import { importAny } from '../../core/import';
-import type { PdfOptions } from '../../core/import/import-pdf';
+import { importAny, type PdfOptions } from '../../core/import';
 import { contentId } from './content-id';
 import type { ToWorker, WorkerResult } from './review-protocol';
 

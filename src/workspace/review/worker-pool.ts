@@ -2,7 +2,7 @@
  * A pool of review workers: tasks queue and go to the next free worker; cancel drops the queue
  * and ends the running tasks (their workers are replaced on the next run).
  */
-import { HANG_GUARD_MS, HANG_MESSAGE } from '../../core/import/limits';
+import { HANG_GUARD_MS, HANG_MESSAGE } from '../../core';
 import type { ToWorker, WorkerResult, WorkerTask } from './review-protocol';
 import { spawnReviewWorker } from '../platform/spawn-worker';
 

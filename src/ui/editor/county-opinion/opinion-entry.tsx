@@ -6,7 +6,7 @@ import {
   type OpinionFileItem,
   type RuleId,
 } from '../../../core';
-import { showFinding } from '../finding-target';
+import { showFinding } from '../checks/finding-target';
 
 /** Up to this many cells are named; more are only counted (a click marks them in the table). */
 const WHERE_SHOWN = 4;

@@ -33,7 +33,7 @@ export function NoticePanel({
     try {
       const height = Math.max(CHART.height, 60 + 28 * table.units.length);
       const png = await chartPng(barsOption(table, 'disclosure'), CHART.width, height);
-      const { renderNoticeDocx } = await import('../../../core/county/notice-docx');
+      const { renderNoticeDocx } = await import('../../../core/word');
       const bytes = await renderNoticeDocx(
         table,
         files,
