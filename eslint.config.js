@@ -114,4 +114,47 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The workspace (issue 21): what happens to a draft over time, no React, no components; its
+    // functions fit on a screen.
+    files: ['src/workspace/**/*.ts'],
+    ignores: ['src/workspace/**/*.test.ts'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+              message:
+                "src/workspace must not use React (react-hook-form's createFormControl is fine).",
+            },
+            {
+              group: ['**/ui/**', '**/cli/**'],
+              message: 'src/workspace must not import the page or the CLI.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The page reads drafts through src/workspace/drafts.ts (every way a draft comes to be or
+    // goes) and storage-status.ts, the editor through its engine: never storage itself.
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/workspace/storage/**'],
+              message: 'src/ui reads storage through src/workspace/drafts.ts or storage-status.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -8,7 +8,7 @@
  * is fetched from anywhere.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -46,6 +46,33 @@ function gbCMaps(): Plugin {
       const files = readdirSync(dir).filter((file) => /GB.*\.bcmap$/.test(file));
       const entries = files.map((file) => [file, readFileSync(join(dir, file)).toString('base64')]);
       return `export default ${JSON.stringify(Object.fromEntries(entries))};`;
+    },
+  };
+}
+
+const SRC = source('./src/');
+
+/**
+ * Platform variants by suffix (src/workspace/platform): where `x.single.ts` stands beside `x.ts`,
+ * the single file takes it — no Web Worker from a file on file://, so imports run on the page's
+ * thread (start-import.single.ts), the review desk's workers are classic ones from a blob: URL
+ * with their code inlined (spawn-worker.single.ts), without a pdfjs of their own
+ * (review-pdf.single.ts); the OCR pack runs in a frame of this same file
+ * (src/ui/ocr/ocr-frame.single.ts). One rule for all of src/ instead of an alias per module.
+ */
+function singleVariants(): Plugin {
+  return {
+    name: 'single-variants',
+    enforce: 'pre',
+    async resolveId(id, importer, options) {
+      if (!importer || id.includes('?')) return null;
+      const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+      const path = resolved?.id;
+      if (!path?.startsWith(SRC) || !path.endsWith('.ts') || path.endsWith('.single.ts')) {
+        return null;
+      }
+      const variant = path.replace(/\.ts$/, '.single.ts');
+      return existsSync(variant) ? variant : null;
     },
   };
 }
@@ -121,29 +148,8 @@ export default defineConfig({
   base: './',
   // The public folder's favicon is inlined above; nothing else of it belongs in the one file.
   publicDir: false,
-  resolve: {
-    alias: [
-      // No Web Worker on file://: imports run on the page's thread (see start-import-inline.ts).
-      {
-        find: /^\.\.\/platform\/start-import$/,
-        replacement: source('./src/workspace/platform/start-import-inline.ts'),
-      },
-      // The review desk's workers: a classic worker from a blob: URL, its code inlined (see
-      // spawn-worker-inline.ts), without a pdfjs of its own (PDFs are read as above).
-      {
-        find: /^\.\.\/platform\/spawn-worker$/,
-        replacement: source('./src/workspace/platform/spawn-worker-inline.ts'),
-      },
-      {
-        find: /^\.\.\/platform\/review-pdf$/,
-        replacement: source('./src/workspace/platform/review-pdf-inline.ts'),
-      },
-      // The OCR pack runs in a frame of this same file; the page refuses WebAssembly (see there).
-      { find: /^\.\/ocr\/ocr-frame$/, replacement: source('./src/ui/ocr/ocr-frame.single.ts') },
-      { find: /^\.\/ocr-frame$/, replacement: source('./src/ui/ocr/ocr-frame.single.ts') },
-    ],
-  },
   plugins: [
+    singleVariants(),
     react(),
     inlineFavicon(),
     gbCMaps(),
@@ -151,7 +157,7 @@ export default defineConfig({
     writeSingleFile(),
   ],
   // file:// allows no module worker from a blob: URL, only a classic one: one script, no chunks.
-  worker: { format: 'iife' },
+  worker: { format: 'iife', plugins: () => [singleVariants()] },
   build: {
     outDir: OUT_DIR,
     emptyOutDir: true,

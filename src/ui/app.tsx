@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { DraftRoute } from './drafts/draft-route';
 import { DraftsPage } from './drafts/drafts-page';
 import { ErrorBoundary } from './error-boundary';
-import { getLastOpen } from '../workspace/storage/drafts-db';
+import { lastOpenDraft } from '../workspace/drafts';
 import { StorageStatus } from './storage/storage-status';
 import { OutdatedBanner } from './update/outdated-banner';
 import { UpdateBanner } from './update/update-banner';
@@ -44,7 +44,7 @@ export function App() {
     const open = (target: string) => {
       if (window.location.hash === '') window.location.replace(target);
     };
-    getLastOpen().then(
+    lastOpenDraft().then(
       (id) => {
         open(id ? `#/draft/${id}` : '#/');
       },

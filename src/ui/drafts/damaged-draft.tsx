@@ -1,5 +1,5 @@
 import { download, safeFileName } from '../../workspace/platform/download';
-import type { DamagedDraft } from '../../workspace/storage/drafts-db';
+import type { DamagedDraft } from '../../workspace/drafts';
 
 /** The stored value as it is, for whoever can repair it. */
 export function downloadRaw(damaged: DamagedDraft): void {

@@ -1,4 +1,4 @@
-import { summaryName, type DraftSummary } from '../../workspace/storage/drafts-db';
+import { summaryName, type DraftSummary } from '../../workspace/drafts';
 import type { DraftHandlers } from './drafts-columns';
 
 /** A draft row's actions, each named with the draft for screen readers. */

@@ -2,11 +2,11 @@ import { useEffect, useState } from 'react';
 import { Editor, type EditorNotice } from '../editor/editor';
 import {
   deleteDraft,
-  getDraft,
-  setLastOpen,
+  openDraft,
+  rememberOpenDraft,
   type DraftLookup,
   type DraftRecord,
-} from '../../workspace/storage/drafts-db';
+} from '../../workspace/drafts';
 import { reloadPage } from '../update/reload-page';
 import { DamagedDraftItem, damagedLabel } from './damaged-draft';
 import { DeleteDialog } from './delete-dialog';
@@ -30,11 +30,11 @@ export function DraftRoute({
   const [deleting, setDeleting] = useState<string | null>(null);
 
   useEffect(() => {
-    getDraft(id).then(
+    openDraft(id).then(
       (found) => {
         setOpened(found);
         // Only a draft that opens is reopened next time: a bad pointer never traps the user.
-        void setLastOpen(found.kind === 'ok' ? id : undefined).catch(() => undefined);
+        void rememberOpenDraft(found.kind === 'ok' ? id : undefined).catch(() => undefined);
       },
       (error: unknown) => {
         setOpened({
@@ -62,7 +62,7 @@ export function DraftRoute({
         onReplace={replace}
         onOpen={onOpen}
         onClose={() => {
-          void setLastOpen(undefined)
+          void rememberOpenDraft(undefined)
             .catch(() => undefined)
             .then(() => {
               onHome();
@@ -102,7 +102,7 @@ export function DraftRoute({
           label={deleting}
           onConfirm={() => {
             setDeleting(null);
-            deleteDraft(opened.damaged.id).then(onHome, () => undefined); // a failure shows in the banner
+            deleteDraft({ id: opened.damaged.id }).then(onHome, () => undefined); // a failure shows in the banner
           }}
           onClose={() => {
             setDeleting(null);

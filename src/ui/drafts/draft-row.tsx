@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { getTemplate } from '../../core';
-import type { DraftSummary } from '../../workspace/storage/drafts-db';
+import type { DraftSummary } from '../../workspace/drafts';
 import { DraftActions } from './draft-actions';
 import type { DraftHandlers } from './drafts-columns';
 

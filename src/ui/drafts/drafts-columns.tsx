@@ -7,7 +7,7 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import { getTemplate } from '../../core';
-import type { DraftSummary } from '../../workspace/storage/drafts-db';
+import type { DraftSummary } from '../../workspace/drafts';
 
 /** The table's features: sorting by the columns' sort functions. */
 export const features = tableFeatures({

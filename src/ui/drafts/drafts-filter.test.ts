@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DraftSummary } from '../../workspace/storage/drafts-db';
+import type { DraftSummary } from '../../workspace/drafts';
 import { filterDrafts } from './drafts-filter';
 
 const draft = (org: string, year: number, copyOf?: string): DraftSummary => ({

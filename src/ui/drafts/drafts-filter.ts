@@ -1,5 +1,5 @@
 /** Finding a draft among many: by 机关名称 or 年度, as typed (spaces separate words that all match). */
-import type { DraftSummary } from '../../workspace/storage/drafts-db';
+import type { DraftSummary } from '../../workspace/drafts';
 
 /** How many drafts the list draws at first (the most recent, or first in the chosen order). */
 export const FIRST_ROWS = 100;

@@ -2,21 +2,17 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Report } from '../../core';
 import { ImportPanel } from '../import/import-panel';
 import {
-  copyRecord,
-  deleteDamaged,
+  copyAsDraft,
+  createDraft,
   deleteDraft,
-  draftRecord,
-  getDraft,
+  draftsInMemory,
   listDrafts,
-  newDraftId,
-  putDraft,
+  openDraft,
+  type CreateOptions,
   type DamagedDraft,
   type DraftRecord,
   type DraftSummary,
-} from '../../workspace/storage/drafts-db';
-import { summaryOf } from '../../workspace/storage/drafts-index';
-import { keepInMemory, memoryDrafts } from '../../workspace/storage/memory-drafts';
-import { storageHealth } from '../../workspace/storage/storage-health';
+} from '../../workspace/drafts';
 import { DeleteDialog } from './delete-dialog';
 import { DraftsSection, type DraftsState } from './drafts-section';
 import { ExamplesSection } from './examples-section';
@@ -51,7 +47,7 @@ export function DraftsPage({ onOpen }: { onOpen: (id: string) => void }) {
           setState({
             kind: 'failed',
             message: reason(failure),
-            drafts: memoryDrafts().map(summaryOf),
+            drafts: draftsInMemory(),
           });
         }
       },
@@ -61,32 +57,32 @@ export function DraftsPage({ onOpen }: { onOpen: (id: string) => void }) {
     };
   }, [version]);
 
-  /** Store a new draft and open it; when the browser cannot store it, say so. */
-  const store = (report: Report, what: string, open: boolean, record = draftRecord(report)) => {
+  /**
+   * A new draft made (drafts.ts), then opened or listed; when the browser cannot store it, say so
+   * (a draft opened at once is kept in this page's memory instead, and the banner says so).
+   */
+  const made = (what: string, open: boolean, making: Promise<DraftRecord>) => {
     setError('');
-    putDraft(record).then(
-      () => {
+    making.then(
+      (record) => {
         if (open) onOpen(record.id);
         else refresh();
       },
       (failure: unknown) => {
-        if (open && storageHealth.get().kind !== 'ok') {
-          // Storage refuses: open it in this page's memory; the banner says to download it.
-          keepInMemory(record);
-          onOpen(record.id);
-          return;
-        }
         setError(`无法${what}：${reason(failure)}`);
       },
     );
   };
+  const store = (report: Report, what: string, options: CreateOptions = {}) => {
+    made(what, true, createDraft(report, { ...options, openAnyway: true }));
+  };
   const create = (report: Report) => {
-    store(report, '新建草稿', true);
+    store(report, '新建草稿');
   };
   /** The list holds summaries: an action on a draft's report reads the draft first. */
   const withRecord = (draft: DraftSummary, what: string, action: (record: DraftRecord) => void) => {
     setError('');
-    getDraft(draft.id).then(
+    openDraft(draft.id).then(
       (found) => {
         if (found.kind === 'ok') action(found.record);
         else setError(`无法${what}：这份草稿已无法读取，请刷新页面。`);
@@ -123,7 +119,7 @@ export function DraftsPage({ onOpen }: { onOpen: (id: string) => void }) {
         }}
         onDuplicate={(d) => {
           withRecord(d, '复制草稿', (record) => {
-            store(record.report, '复制草稿', false, copyRecord(record.report));
+            made('复制草稿', false, copyAsDraft(record.report));
           });
         }}
         onRollForward={(d) => {
@@ -151,7 +147,7 @@ export function DraftsPage({ onOpen }: { onOpen: (id: string) => void }) {
       <ExamplesSection
         onCreate={(report, label) => {
           // Marked in the list as an example, not the office's own draft.
-          store(report, '载入示例', true, draftRecord(report, newDraftId(), { example: label }));
+          store(report, '载入示例', { example: label });
         }}
       />
       <DeleteDialog
@@ -160,8 +156,7 @@ export function DraftsPage({ onOpen }: { onOpen: (id: string) => void }) {
           const target = pendingDelete;
           setPendingDelete(null);
           if (!target) return;
-          const deleting = target.damaged ? deleteDamaged(target.damaged) : deleteDraft(target.id);
-          deleting.then(
+          deleteDraft(target).then(
             () => {
               remove(target);
             },

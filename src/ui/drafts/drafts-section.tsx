@@ -1,8 +1,4 @@
-import {
-  summaryName,
-  type DamagedDraft,
-  type DraftSummary,
-} from '../../workspace/storage/drafts-db';
+import { summaryName, type DamagedDraft, type DraftSummary } from '../../workspace/drafts';
 import { reloadPage } from '../update/reload-page';
 import { DamagedDraftItem, damagedLabel } from './damaged-draft';
 import { LazyDraftsTable as DraftsTable } from './lazy-drafts-table';

@@ -1,6 +1,6 @@
 import { flexRender, useTable } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import type { DraftSummary } from '../../workspace/storage/drafts-db';
+import type { DraftSummary } from '../../workspace/drafts';
 import { useRowHandlers } from './use-row-handlers';
 import { DraftRow } from './draft-row';
 import { DRAFT_COLUMNS, features, type DraftHandlers } from './drafts-columns';

@@ -1,6 +1,6 @@
 /** Moving a draft to the other official format, asking first when some cells have no place there. */
 import { convertTemplate, getTemplate, type Report, type TemplateId } from '../../core';
-import type { DraftRecord } from '../../workspace/storage/drafts-db';
+import type { DraftRecord } from '../../workspace/drafts';
 import type { EditorEngine } from '../../workspace/editor/editor-engine';
 
 /** The draft converted to format `id`: the report, its format's name, the cells with no place. */

@@ -1,9 +1,4 @@
-import {
-  copyRecord,
-  putDraft,
-  readDraft,
-  type DraftRecord,
-} from '../../workspace/storage/drafts-db';
+import { copyAsDraft, storedDraft, type DraftRecord } from '../../workspace/drafts';
 import { useConflict, useEditor } from './state/use-editor-state';
 
 /** Another tab changed the same fields: reload its version, or keep this tab's as a copy. */
@@ -20,13 +15,11 @@ export function ConflictBanner({
 
   const reload = async () => {
     await engine.discard();
-    const found = await readDraft(engine.id);
+    const found = await storedDraft(engine.id);
     if (found.kind === 'ok') onReplace(found.record);
   };
   const fork = async () => {
-    const report = engine.currentReport();
-    const copy = copyRecord(report);
-    await putDraft(copy);
+    const copy = await copyAsDraft(engine.currentReport());
     await engine.discard();
     onOpen(copy.id);
   };

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { DraftRecord } from '../../workspace/storage/drafts-db';
+import type { DraftRecord } from '../../workspace/drafts';
 import { ConfirmDialog } from '../confirm-dialog';
 import { changeTemplate, templateChange, type TemplateChange } from './change-template';
 import { ChecksPanel } from './checks/checks-panel';

@@ -1,7 +1,6 @@
 /** Restoring an earlier version, and undoing that; each reopens the editor on the saved result. */
 import type { Report } from '../../core';
-import type { DraftRecord } from '../../workspace/storage/drafts-db';
-import type { DraftVersion } from '../../workspace/storage/history';
+import { type DraftRecord, type DraftVersion } from '../../workspace/drafts';
 import type { EditorNotice } from './notice-bar';
 import { useEditor } from './state/use-editor-state';
 

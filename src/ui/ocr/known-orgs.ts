@@ -1,5 +1,5 @@
 /** The 机关 names this browser already knows, to compare an OCR'd name with: the drafts' and the review batch's. */
-import { listDrafts } from '../../workspace/storage/drafts-db';
+import { listDrafts } from '../../workspace/drafts';
 
 /** Every 机关名称 of the drafts (and damaged ones skipped): read-only, no storage written. */
 export async function knownOrgNames(): Promise<string[]> {

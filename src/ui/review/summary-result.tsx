@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { checkAll, countFindings, getTemplate, type SummaryResult } from '../../core';
 import { exportDocx, exportReportFile } from '../editor/export/export-actions';
-import { draftRecord, putDraft } from '../../workspace/storage/drafts-db';
+import { keepSummaryAsDraft } from '../../workspace/drafts';
 import { ReportTables } from './report-tables';
 
 const NO_MARKS = new Map<string, string>();
@@ -11,8 +11,7 @@ export function SummaryResultView({ result }: { result: SummaryResult }) {
   const { report, included, excluded, missing } = result;
   const counts = useMemo(() => countFindings(checkAll(report)), [report]);
   const open = async () => {
-    const record = draftRecord(report);
-    await putDraft(record);
+    const record = await keepSummaryAsDraft(report);
     window.location.hash = `#/draft/${record.id}`;
   };
   return (

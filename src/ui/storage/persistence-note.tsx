@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import { downloadAllDrafts } from '../../workspace/storage/download-all-drafts';
-import { downloadOpenDrafts } from '../../workspace/storage/open-drafts';
-import { requestPersistence } from '../../workspace/storage/persistence';
 import {
+  downloadAllDrafts,
+  downloadOpenDrafts,
+  requestPersistence,
   closedOn,
   closeOn,
   forgetClosed,
   spaceIsLow,
   type StorageSituation,
-} from '../../workspace/storage/persistence-note-setting';
+} from '../../workspace/storage-status';
 
 /**
  * The browser may clear this page's data (persistence refused) or is nearly full: said once, with

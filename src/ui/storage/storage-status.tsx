@@ -1,7 +1,11 @@
 import { useStore } from '../use-store';
-import { downloadOpenDrafts, unsavedDraftCount } from '../../workspace/storage/open-drafts';
+import {
+  downloadOpenDrafts,
+  unsavedDraftCount,
+  STORAGE_MESSAGES,
+  storageHealth,
+} from '../../workspace/storage-status';
 import { PersistenceNote } from './persistence-note';
-import { STORAGE_MESSAGES, storageHealth } from '../../workspace/storage/storage-health';
 
 /**
  * The page's storage state: a banner when saving fails, a note (said once) when persistence is

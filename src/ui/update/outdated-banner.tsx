@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { outdated } from '../../workspace/storage/outdated';
+import { outdated } from '../../workspace/storage-status';
 import { useStore } from '../use-store';
 import { reloadPage } from './reload-page';
 

@@ -8,7 +8,7 @@
  */
 import { countFindings, type Finding, type Report } from '../../core';
 import type { Store } from '../store';
-import type { DraftPort } from '../storage/draft-port';
+import type { DraftStorage } from '../storage/draft-storage';
 import type { DraftRecord, DraftUi } from '../storage/drafts-db';
 import { spanOf } from '../storage/history';
 import { sameJson } from '../storage/same-json';
@@ -62,145 +62,153 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 /** The page's steady clock (never set back), for the spans of versions. */
 const steady = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
 
+/** A saver's own state, and what it was given. */
+interface Saving<S> {
+  readonly source: SaveSource<S>;
+  readonly storage: DraftStorage;
+  readonly started: number;
+  /** The revision this tab has. */
+  revision: number;
+  /** The place as stored. */
+  storedUi: DraftUi;
+  /** Changes handed over so far: a write is done when none came while it ran. */
+  changes: number;
+  waiting: boolean;
+  running: Promise<void> | undefined;
+  paused: boolean;
+}
+
+function journal<S>(saving: Saving<S>, report: Report): void {
+  const { source, storage } = saving;
+  const seen = saving.changes;
+  source.durable.set(false);
+  void storage.store
+    .journal({
+      id: source.id,
+      base: saving.revision,
+      session: source.session,
+      tab: storage.store.tab,
+      at: Date.now(),
+      report,
+      baseReport: source.baseReport(),
+      ui: source.ui(),
+    })
+    .then((committed) => {
+      if (committed && saving.changes === seen) source.durable.set(true);
+    });
+}
+
+/** The store has what this tab had when the write began: done, unless more came meanwhile. */
+function settle<S>(saving: Saving<S>, seen: number, at: number): void {
+  if (saving.changes === seen) {
+    saving.storage.store.forgetJournal(saving.source.id);
+    saving.source.status.set({ kind: 'saved', at });
+  } else {
+    journal(saving, saving.source.snapshot().report); // the newer change, now on the new revision
+  }
+}
+
+/** One write over the revision this tab has; true when more changes came meanwhile. */
+async function writeOnce<S>(saving: Saving<S>): Promise<boolean> {
+  const { source, storage } = saving;
+  const seen = saving.changes;
+  const snapshot = source.snapshot();
+  const ui = source.ui();
+  // Nothing of the report changed (typed and typed back, a merge that took everything): the
+  // stored report is sent as it is, so at most the place is written, with no revision.
+  const inSync = source.inSync();
+  if (inSync && sameJson(ui, saving.storedUi)) {
+    settle(saving, seen, Date.now());
+    return false;
+  }
+  const report = inSync ? source.baseReport() : snapshot.report;
+  const { revision } = saving;
+  const record: DraftRecord = {
+    ...{ id: source.id, report, savedAt: Date.now(), ui, revision },
+    ...countFindings(snapshot.findings),
+  };
+  const span = spanOf(steady() - saving.started);
+  const result = await storage.store.save(record, revision, source.session, { span });
+  if (!result.ok) {
+    if (result.current.kind === 'newer') {
+      saving.paused = true;
+      source.onNewer();
+      return false;
+    }
+    return source.onConflict(result.current.kind === 'ok' ? result.current.record : undefined);
+  }
+  saving.revision = result.revision;
+  saving.storedUi = ui;
+  source.onSaved(snapshot.state, report, result.revision);
+  storageWorks();
+  if (result.changed) storage.channel.announce(source.id, result.revision);
+  if (result.clockBehind) source.onClockBehind();
+  settle(saving, seen, record.savedAt);
+  return saving.changes !== seen;
+}
+
+async function run<S>(saving: Saving<S>): Promise<void> {
+  try {
+    while (saving.waiting && !saving.paused) {
+      saving.waiting = false;
+      if (await writeOnce(saving)) saving.waiting = true;
+    }
+  } catch (error) {
+    if (error instanceof OutdatedError) {
+      saving.paused = true;
+      saving.source.onNewer(); // the database now belongs to newer code
+    } else saving.source.status.set({ kind: 'failed', message: reason(storageFailed(error)) });
+  } finally {
+    saving.running = undefined;
+  }
+}
+
+/** Store soon: SAVE_DELAY_MS after the first of a burst of changes, one write at a time. */
+function kick<S>(saving: Saving<S>, delay = SAVE_DELAY_MS): void {
+  saving.waiting = true;
+  if (saving.running || saving.paused) return;
+  saving.running = new Promise((resolve) => {
+    setTimeout(() => {
+      void run(saving).then(resolve);
+    }, delay);
+  });
+}
+
 export function createDraftSaver<S>(
   source: SaveSource<S>,
   start: { readonly revision: number; readonly ui: DraftUi },
-  storage: DraftPort,
+  storage: DraftStorage,
 ): DraftSaver {
-  const { id, session, status } = source;
-  const startRevision = start.revision;
-  /** The place as stored. */
-  let storedUi = start.ui;
-  const started = steady();
-  let revision = startRevision;
-  let changes = 0;
-  let waiting = false;
-  let running: Promise<void> | undefined;
-  let paused = false;
-
-  const journal = (report: Report) => {
-    const seen = changes;
-    source.durable.set(false);
-    void storage
-      .journal({
-        id,
-        base: revision,
-        session,
-        tab: storage.tab,
-        at: Date.now(),
-        report,
-        baseReport: source.baseReport(),
-        ui: source.ui(),
-      })
-      .then((committed) => {
-        if (committed && changes === seen) source.durable.set(true);
-      });
+  const { status } = source;
+  const saving: Saving<S> = {
+    ...{ source, storage, started: steady(), revision: start.revision, storedUi: start.ui },
+    ...{ changes: 0, waiting: false, running: undefined, paused: false },
   };
-
-  const writeOnce = async (): Promise<boolean> => {
-    const seen = changes;
-    const snapshot = source.snapshot();
-    const { state, findings } = snapshot;
-    const ui = source.ui();
-    // Nothing of the report changed (typed and typed back, a merge that took everything): the
-    // stored report is sent as it is, so at most the place is written, with no revision.
-    const inSync = source.inSync();
-    if (inSync && sameJson(ui, storedUi)) {
-      settle(seen, Date.now());
-      return false;
-    }
-    const report = inSync ? source.baseReport() : snapshot.report;
-    const record: DraftRecord = {
-      id,
-      report,
-      savedAt: Date.now(),
-      ui,
-      revision,
-      ...countFindings(findings),
-    };
-    const result = await storage.save(record, revision, session, {
-      span: spanOf(steady() - started),
-    });
-    if (!result.ok) {
-      if (result.current.kind === 'newer') {
-        paused = true;
-        source.onNewer();
-        return false;
-      }
-      return source.onConflict(result.current.kind === 'ok' ? result.current.record : undefined);
-    }
-    revision = result.revision;
-    storedUi = ui;
-    source.onSaved(state, report, revision);
-    storageWorks();
-    if (result.changed) storage.announce(id, revision);
-    if (result.clockBehind) source.onClockBehind();
-    settle(seen, record.savedAt);
-    return changes !== seen;
-  };
-
-  /** The store has what this tab had when the write began: done, unless more came meanwhile. */
-  const settle = (seen: number, at: number) => {
-    if (changes === seen) {
-      storage.forgetJournal(id);
-      status.set({ kind: 'saved', at });
-    } else {
-      journal(source.snapshot().report); // the newer change, now on the new revision
-    }
-  };
-
-  const run = async () => {
-    try {
-      while (waiting && !paused) {
-        waiting = false;
-        if (await writeOnce()) waiting = true;
-      }
-    } catch (error) {
-      if (error instanceof OutdatedError) {
-        paused = true;
-        source.onNewer(); // the database now belongs to newer code
-      } else status.set({ kind: 'failed', message: reason(storageFailed(error)) });
-    } finally {
-      running = undefined;
-    }
-  };
-
-  /** Store soon: SAVE_DELAY_MS after the first of a burst of changes, one write at a time. */
-  const kick = (delay = SAVE_DELAY_MS) => {
-    waiting = true;
-    if (running || paused) return;
-    running = new Promise((resolve) => {
-      setTimeout(() => {
-        void run().then(resolve);
-      }, delay);
-    });
-  };
-
   return {
-    revision: () => revision,
+    revision: () => saving.revision,
     setRevision: (next) => {
-      revision = next;
+      saving.revision = next;
     },
     change: (report) => {
-      changes++;
+      saving.changes++;
       try {
         // Journaled even while paused (a conflict, newer code): a reload then takes it in.
-        journal(report);
+        journal(saving, report);
         // Already pending in a burst of keys: the same state again would re-render the indicator.
-        if (!paused && status.get().kind !== 'pending') status.set({ kind: 'pending' });
+        if (!saving.paused && status.get().kind !== 'pending') status.set({ kind: 'pending' });
       } catch (error) {
         status.set({ kind: 'failed', message: reason(storageFailed(error)) });
       }
-      kick();
+      kick(saving);
     },
     pause: async () => {
-      paused = true;
-      await running;
+      saving.paused = true;
+      await saving.running;
     },
     resume: () => {
-      paused = false;
-      kick(0);
+      saving.paused = false;
+      kick(saving, 0);
     },
-    span: () => spanOf(steady() - started),
+    span: () => spanOf(steady() - saving.started),
   };
 }

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { carriedCells, checkAll, lastYearLink } from '../../core';
 import { fillCarried } from '../../ui/editor/last-year/carry-over-cells';
 import { fillZeros } from '../../ui/editor/grid/table-actions';
 import { reportFixture } from '../../testing/fixtures';
 import type { DraftRecord } from '../storage/drafts-db';
+import { createInMemoryStore, storageWith } from '../storage/in-memory-store';
 import { createEditorEngine } from './editor-engine';
 
 function record(): DraftRecord {
@@ -20,7 +21,7 @@ function record(): DraftRecord {
 
 describe('editor engine', () => {
   it('checks the report after a change (off the keystroke, or at once on flush) and builds it from the form', async () => {
-    const engine = createEditorEngine(record());
+    const engine = createEditorEngine(record(), storageWith(record()));
     const stop = engine.start();
     expect(engine.findings.get()).toEqual(checkAll(record().report));
     expect(engine.findings.get().filter((f) => f.severity === 'error')).toHaveLength(0);
@@ -42,7 +43,7 @@ describe('editor engine', () => {
   });
 
   it("knows the cells the clerk changed, most recent first; undo's changes are not the clerk's", () => {
-    const engine = createEditorEngine(record());
+    const engine = createEditorEngine(record(), storageWith(record()));
     const stop = engine.start();
     engine.form.setValue('cells.t3_reject_repeat_natural', '11');
     engine.checkpoint();
@@ -55,7 +56,7 @@ describe('editor engine', () => {
   });
 
   it('checks once for a burst of changes', () => {
-    const engine = createEditorEngine(record());
+    const engine = createEditorEngine(record(), storageWith(record()));
     const stop = engine.start();
     let published = 0;
     engine.findings.subscribe(() => published++);
@@ -68,7 +69,7 @@ describe('editor engine', () => {
   });
 
   it('runs the checks once for a batch of changes', () => {
-    const engine = createEditorEngine(record());
+    const engine = createEditorEngine(record(), storageWith(record()));
     const stop = engine.start();
     let published = 0;
     engine.findings.subscribe(() => published++);
@@ -83,7 +84,7 @@ describe('editor engine', () => {
   });
 
   it('keeps the totals mode and the last-year link in the report and re-checks on each', () => {
-    const engine = createEditorEngine(record());
+    const engine = createEditorEngine(record(), storageWith(record()));
     const stop = engine.start();
     const before = engine.findings.get();
     engine.setModes({ ...engine.modes.get(), t3: 'manual' });
@@ -96,7 +97,7 @@ describe('editor engine', () => {
   });
 
   it('keeps an explained warning with the report until one of its cells changes', () => {
-    const engine = createEditorEngine(record());
+    const engine = createEditorEngine(record(), storageWith(record()));
     const stop = engine.start();
     engine.form.setValue('cells.t2_rules_made', '1');
     engine.flush();
@@ -131,7 +132,7 @@ describe('editor engine', () => {
   });
 
   it('withdraws an explanation, and never explains an error', () => {
-    const engine = createEditorEngine(record());
+    const engine = createEditorEngine(record(), storageWith(record()));
     const stop = engine.start();
     engine.form.setValue('cells.t2_rules_made', '1');
     engine.flush();
@@ -173,13 +174,16 @@ describe('editor engine', () => {
         ],
       },
     };
-    const engine = createEditorEngine(stale);
+    const engine = createEditorEngine(stale, storageWith(stale));
     expect(engine.currentReport().explanations).toBeUndefined();
   });
 
-  it('undoes and redoes typing and actions across the draft, checking and saving each', () => {
-    const engine = createEditorEngine(record());
+  it('undoes and redoes typing and actions across the draft, checking and saving each', async () => {
+    const store = createInMemoryStore();
+    store.put(record());
+    const engine = createEditorEngine(record(), store.tab('A'));
     const stop = engine.start();
+    const stored = () => (store.raw('draft-1') as DraftRecord).report.cells.t3_new_business;
     const before = engine.form.getValues('cells.t3_new_business');
     expect(engine.canUndo.get()).toBe(false);
     engine.form.setValue('cells.t3_new_business', '7');
@@ -187,14 +191,19 @@ describe('editor engine', () => {
     expect(engine.canUndo.get()).toBe(true);
     engine.flush(); // the checks follow after the paint
     expect(engine.findings.get().some((f) => f.severity === 'error')).toBe(true);
-    let saves = 0; // every change goes to the saver, which sets the save state (no storage here)
-    engine.saveState.subscribe(() => saves++);
+    await vi.waitFor(() => {
+      expect(stored()).toBe(77);
+    });
     const undone = engine.undo();
     expect(undone?.fields).toEqual(['cells.t3_new_business']);
     expect(engine.form.getValues('cells.t3_new_business')).toBe(before);
     engine.flush();
     expect(engine.findings.get().some((f) => f.severity === 'error')).toBe(false);
-    expect(saves).toBeGreaterThan(0);
+    // The undone value is saved like any change.
+    await vi.waitFor(() => {
+      expect(String(stored())).toBe(before);
+    });
+    expect(engine.saveState.get().kind).toBe('saved');
     expect(engine.canUndo.get()).toBe(false);
     expect(engine.canRedo.get()).toBe(true);
     engine.redo();
@@ -203,7 +212,7 @@ describe('editor engine', () => {
   });
 
   it('takes back a batch as one step, the totals mode and the last-year link included', () => {
-    const engine = createEditorEngine(record());
+    const engine = createEditorEngine(record(), storageWith(record()));
     const stop = engine.start();
     const report = engine.currentReport();
     engine.batch(() => {
@@ -219,7 +228,7 @@ describe('editor engine', () => {
   });
 
   it('undoes the carry-over fill and 空白填0 as one step each', () => {
-    const engine = createEditorEngine(record());
+    const engine = createEditorEngine(record(), storageWith(record()));
     const stop = engine.start();
     const last = reportFixture('example-2021');
     const carried = [...carriedCells(engine.template).keys()].map((id) => `cells.${id}` as const);

@@ -2,62 +2,35 @@
  * The editor's state in one place, without React (in the spirit of react-hook-form's
  * `createFormControl`): the form, the totals modes, the last-year link, the current report, the
  * findings, the save state and a conflict with another tab. Components read it through
- * `useEditor()` (use-editor-state.ts); actions that change several cells run in `batch` so the
- * checks and the save run once. The explained warnings (情况属实) are engine state too: saved with
- * the report, merged with other tabs per finding, and dropped as soon as one of their cells changes.
+ * `useEditor()` (src/ui/editor/state/use-editor-state.ts). The engine is given its storage (a
+ * store and a tab channel, draft-storage.ts) and composed of its parts, each a file:
+ *
+ *   engine-context.ts   the form, the stores, the report as shown
+ *   engine-saving.ts    checks and journal after the paint, the saver
+ *   undo-wiring.ts      the undo history, recording each change by its source (change-source.ts)
+ *   tab-merge.ts        another tab's save merged in; a conflict; newer code
+ *   replacement.ts      the whole report replaced (restore, another format), and its undo
+ *   explanations.ts     情况属实 and the county's opinion kept with the report
  */
-import { zodResolver } from '@hookform/resolvers/zod';
-import { createFormControl, type UseFormProps } from 'react-hook-form';
-import {
-  checkAll,
-  explainFinding,
-  getTemplate,
-  inferTotalsModes,
-  pruneExplanations,
-  reviewOpinionOf,
-  withdrawExplanation,
-  withReviewOpinion,
-  type Finding,
-  type LastYearLink,
-  type Report,
-  type ReviewOpinionState,
-  type StoredExplanation,
-  type Template,
-} from '../../core';
-import { profileCheckOptions, profileState } from '../profile/profile-store';
-import { createStore, type ReadableStore } from '../store';
-import { browserDrafts, type DraftPort } from '../storage/draft-port';
-import type { DraftRecord, DraftUi, SaveOptions } from '../storage/drafts-db';
-import { CLOCK_SLACK_MS } from '../storage/save-plan';
-import {
-  formSchema,
-  formValuesOf,
-  reportOf,
-  type FormValues,
-  type TotalsModes,
-} from './form-model';
-import { afterPaint } from './after-paint';
-import { createDraftSaver } from './draft-saver';
-import { explanationKey, fieldsOf, type EditorSnapshot } from './editor-fields';
-import { fieldResolver } from './field-resolver';
-import { mergeFields, sameFields } from './merge';
-import { createRecentChanges } from './recent-changes';
+import type { UseFormProps } from 'react-hook-form';
+import type { Finding, LastYearLink, Report, ReviewOpinionState, Template } from '../../core';
+import { profileState } from '../profile/profile-store';
+import type { ReadableStore } from '../store';
+import type { DraftStorage } from '../storage/draft-storage';
+import type { DraftRecord, DraftUi } from '../storage/draft-record';
+import { createEngineContext, type EditorForm, type EngineContext } from './engine-context';
+import { createEngineSaving, type EngineSaving } from './engine-saving';
+import { explanationActions } from './explanations';
+import type { FormValues, TotalsModes } from './form-model';
+import { createReplacement, type Reopen } from './replacement';
 import type { SaveState } from './save-state';
-import { createUndoHistory, type ChangeOrigin, type UndoHistory } from './undo-history';
+import { createTabMerge, type TabMerge } from './tab-merge';
+import { wireUndo, type Undone, type UndoWiring } from './undo-wiring';
 
-export type EditorForm = ReturnType<typeof createFormControl<FormValues>>;
-
-/** The record an undo or redo of a replacement saved, and what to tell the user. */
-export interface Reopen {
-  readonly record: DraftRecord;
-  readonly message: string;
-}
-
-/** What an undo or redo did: the fields it set (form names, "modes", "lastYear") and its label. */
-export interface Undone {
-  readonly fields: readonly string[];
-  readonly label: string | undefined;
-}
+export type { EditorForm } from './engine-context';
+export type { Reopen } from './replacement';
+export type { Undone } from './undo-wiring';
+export type { ChangeSource } from './change-source';
 
 export interface EditorEngine {
   readonly id: string;
@@ -110,8 +83,8 @@ export interface EditorEngine {
   readonly reverts: ReadableStore<number>;
   /** End the run of typing in a field: the next change is a step of its own. */
   readonly checkpoint: () => void;
-  /** The next change comes from a text area's own undo or redo (see undo-history.ts). */
-  readonly nativeChange: (origin: ChangeOrigin | undefined) => void;
+  /** The next change comes from a text area's own undo or redo (see change-source.ts). */
+  readonly nativeChange: (source: 'native-undo' | 'native-redo' | undefined) => void;
   /**
    * Run now the checks and the journal write that follow the latest change (they run after the
    * next paint by themselves): the page is being hidden or left, or a caller needs the findings.
@@ -137,496 +110,142 @@ export interface EditorEngine {
   readonly discard: () => Promise<void>;
 }
 
-/** The field of a step that replaced the whole report (another format, a restored version). */
-const REPORT = '$report';
-
-/** Histories handed from an engine to the next one on the same draft, by the revision saved. */
-const handedOver = new Map<string, { history: UndoHistory; revision: number }>();
-
-export interface EngineOptions {
+export interface EngineOptions extends DraftStorage {
   /** The record holds work storage refused so far (kept in memory): save it at start. */
   readonly unsaved?: boolean | undefined;
   /** Newer code left changes for this draft: do not save it (see DraftLookup). */
   readonly outdated?: boolean | undefined;
-  /** Where the draft is stored (the browser's storage unless a test gives another). */
-  readonly storage?: DraftPort | undefined;
 }
 
-export function createEditorEngine(record: DraftRecord, options: EngineOptions = {}): EditorEngine {
-  const { unsaved = false, storage = browserDrafts } = options;
-  const base = record.report;
-  const template = getTemplate(base.template);
-  const resolver = fieldResolver(template, zodResolver(formSchema(template)));
-  const formOptions = { resolver, mode: 'onChange' } as const;
-  const form = createFormControl<FormValues>({ defaultValues: formValuesOf(base), ...formOptions });
-  const modes = createStore<TotalsModes>({
-    ...inferTotalsModes(template, base.cells),
-    ...base.totals,
+/** Follow the form, the other tabs and the profile; returns the stop. */
+function startEngine(
+  ctx: EngineContext,
+  parts: { saving: EngineSaving; undo: UndoWiring; tabs: TabMerge },
+  unsaved: boolean,
+): () => void {
+  const { saving, undo, tabs } = parts;
+  const subscription = ctx.form.watch((_values, { name }) => {
+    undo.observe(name);
+    saving.changed();
   });
-  const lastYear = createStore<LastYearLink | undefined>(base.lastYear);
-  // Explanations whose cells changed before this draft was opened (an imported file) never apply.
-  const explanations = createStore<readonly StoredExplanation[]>(
-    pruneExplanations(base).explanations ?? [],
-  );
-  const reviewOpinion = createStore(reviewOpinionOf(base));
-  // Until the clerk touches it, the report keeps what the file held (even a value we cannot read).
-  let opinionTouched = false;
-  const saveState = createStore<SaveState>({ kind: 'saved', at: record.savedAt });
-  const conflict = createStore(false);
-  const outdated = createStore(options.outdated === true);
-  // The draft was last saved "later" than now: the clock went back since.
-  const clockBehind = createStore(record.savedAt > Date.now() + CLOCK_SLACK_MS);
-  const durable = createStore(true);
-  const session = crypto.randomUUID();
-  let ui: DraftUi = record.ui;
-
-  const snapshot = (): EditorSnapshot => ({
-    values: structuredClone(form.getValues()),
-    modes: modes.get(),
-    lastYear: lastYear.get(),
-    explanations: explanations.get(),
-    reviewOpinion: reviewOpinion.get(),
+  // A subscriber marks the form mounted (useForm does the same), so the engine works on its
+  // own too: without it `getValues` would keep returning the defaults.
+  const mounted = ctx.form.subscribe({ formState: { values: true }, callback: () => undefined });
+  const stopFollowing = tabs.follow();
+  const stopOutdated = ctx.storage.channel.onOutdated(ctx.record.id, tabs.goOutdated);
+  if (ctx.outdated.get()) {
+    ctx.saveState.set({ kind: 'outdated' });
+    ctx.storage.channel.markOutdated(ctx.record.id);
+    void saving.saver.pause();
+  }
+  // A profile loaded or removed (here or in another tab) changes the findings, not the draft.
+  const stopProfile = profileState().subscribe(() => {
+    ctx.findings.set(ctx.check(ctx.currentReport()));
   });
-  /** The state both this tab and the store agree on: the base of a merge. */
-  let synced = fieldsOf(snapshot());
-  /** The report stored at the revision this tab has (journaled as the base of its edits). */
-  let syncedReport = record.report;
-  /** The report as the form and the stores hold it, explanations as stored. */
-  const storedReport = (): Report => {
-    const { explanations: _stored, ...report } = reportOf(
-      base,
-      form.getValues(),
-      modes.get(),
-      lastYear.get(),
-    );
-    const list = explanations.get();
-    const explained = list.length > 0 ? { ...report, explanations: [...list] } : report;
-    return opinionTouched ? withReviewOpinion(explained, reviewOpinion.get()) : explained;
+  if (unsaved) saving.changed();
+  return () => {
+    stopProfile();
+    // Leaving the editor: what was typed last is checked and journaled before it goes.
+    saving.followUp.flush();
+    subscription.unsubscribe();
+    mounted();
+    stopFollowing();
+    stopOutdated();
   };
-  /** `stored` without the explanations whose cells changed since (no empty list left). */
-  const live = (stored: Report): Report => {
-    const pruned = pruneExplanations(stored);
-    if (pruned === stored || pruned.explanations?.length) return pruned;
-    const { explanations: _none, ...rest } = pruned;
-    return rest;
-  };
-  /**
-   * The report: explanations whose cells changed since are not the report's, even before the
-   * follow-up of the change (after the paint) drops them from the store.
-   */
-  const currentReport = (): Report => live(storedReport());
-  /** Every rule, with the local requirements (地方要求) in force. */
-  const check = (report: Report) => checkAll(report, undefined, profileCheckOptions());
-  const findings = createStore<readonly Finding[]>(check(currentReport()));
+}
 
-  const saver = createDraftSaver<EditorSnapshot>(
-    {
-      id: record.id,
-      session,
-      snapshot: () => ({ state: snapshot(), report: currentReport(), findings: findings.get() }),
-      baseReport: () => syncedReport,
-      inSync: () => sameFields(fieldsOf(snapshot()), synced),
-      ui: () => ui,
-      status: saveState,
-      // On disk means the latest change too: one still waiting for its follow-up is not.
-      durable: {
-        ...durable,
-        set: (next) => {
-          durable.set(next && !followUp.pending());
-        },
-      },
-      onSaved: (state, report) => {
-        synced = fieldsOf(state);
-        syncedReport = report;
-      },
-      onConflict: (current) => mergeFrom(current),
-      onNewer: () => {
-        goOutdated();
-      },
-      onClockBehind: () => {
-        clockBehind.set(true);
-      },
+/** The parts of an engine, wired to each other. */
+function composeEngine(ctx: EngineContext) {
+  // The parts call each other back: the saver meets another tab's save (tabs), undo meets a
+  // replaced report (replacement). Each callback runs only after all are made.
+  const saving = createEngineSaving(ctx, {
+    onConflict: (current) => tabs.mergeFrom(current),
+    onNewer: () => {
+      tabs.goOutdated();
     },
-    { revision: record.revision, ui: record.ui },
-    storage,
-  );
-
-  // Undo: the history holds changes only; `shown` is the value of each form field as last seen,
-  // the "before" of its next change. Merged and undone changes follow it without being recorded.
-  // A replacement made undoable hands the history to the engine of the record it saved.
-  const carried = handedOver.get(record.id);
-  handedOver.delete(record.id);
-  const history =
-    carried && carried.revision === record.revision ? carried.history : createUndoHistory();
-  const reopened = createStore<Reopen | undefined>(undefined);
-  const reverts = createStore(0);
-  const canUndo = createStore(history.canUndo());
-  const canRedo = createStore(history.canRedo());
-  // Only the form's own fields: the merge's other fields (modes, the link, …) are not inputs.
-  const shown = new Map<string, unknown>(
-    Object.entries(fieldsOf(snapshot())).filter(([key]) => /^(?:meta|text|cells)\./.test(key)),
-  );
-  let quiet = 0;
-  let origin: ChangeOrigin | undefined;
-  const publishHistory = (): void => {
-    canUndo.set(history.canUndo());
-    canRedo.set(history.canRedo());
-  };
-  const recent = createRecentChanges();
-  const note = (field: string, before: unknown, after: unknown) => {
-    if (quiet === 0) {
-      history.record(field, before, after, origin ?? 'edit');
-      recent.touch(field);
-    }
-    origin = undefined;
-    publishHistory();
-  };
-  /** The form changed `name` (undefined: maybe every field): compare with what was shown. */
-  const observe = (name: string | undefined) => {
-    const names = name !== undefined && shown.has(name) ? [name] : [...shown.keys()];
-    for (const field of names) {
-      const after = form.getValues(field as `cells.${string}`);
-      const before = shown.get(field) ?? '';
-      if (Object.is(before, after)) continue;
-      shown.set(field, after);
-      note(field, before, after);
-    }
-  };
-
-  let batching = 0;
-  let changedInBatch = false;
-  /**
-   * The report changed: check it again and journal it after the key's paint (after-paint.ts),
-   * once for a burst of changes, so a keystroke pays only for its own cell and totals.
-   */
-  const followUp = afterPaint(() => {
-    // A changed cell drops the explanations resting on it from the store too: the report is
-    // built once, and an old value typed back does not bring a dropped reason back.
-    const stored = storedReport();
-    const report = live(stored);
-    if (report !== stored) explanations.set(report.explanations ?? []);
-    findings.set(check(report));
-    saver.change(report);
   });
-  const changed = () => {
-    durable.set(false); // journaled by the follow-up, after the paint
-    if (batching > 0) {
-      changedInBatch = true;
-      return;
-    }
-    followUp.request();
-  };
+  const undo = wireUndo(ctx, saving.changed, (report, label, redo) => {
+    replacement.swap(report, label, redo);
+  });
+  const tabs = createTabMerge(ctx, saving, undo);
+  const replacement = createReplacement(ctx, saving, {
+    goOutdated: tabs.goOutdated,
+    putBack: (redo) => {
+      if (redo) undo.history.undo();
+      else undo.history.redo();
+      undo.publish();
+    },
+    handOver: (done) => {
+      undo.replaced(done, done.report, done.report);
+    },
+  });
+  return { saving, undo, tabs, replacement };
+}
 
-  const batch = (change: () => void, label?: string) => {
-    if (batching++ === 0) history.begin(label);
-    try {
-      change();
-    } finally {
-      if (--batching === 0) {
-        history.end();
-        publishHistory();
-      }
-    }
-    if (batching === 0 && changedInBatch) {
-      changedInBatch = false;
-      changed();
-    }
+/** Changes the clerk makes through the engine rather than the form. */
+function engineActions(ctx: EngineContext, saving: EngineSaving, undo: UndoWiring) {
+  const set = <T>(store: { get: () => T; set: (value: T) => void }, field: string, next: T) => {
+    const before = store.get();
+    store.set(next);
+    undo.note(field, before, next);
+    saving.changed();
   };
-
-  /**
-   * Take in another tab's saved draft, field by field; true when merged without conflict. A save
-   * follows only when this tab holds changes the store does not have yet.
-   */
-  const mergeFrom = async (current: DraftRecord | undefined): Promise<boolean> => {
-    if (!current || current.report.template !== template.id) return stopForConflict();
-    const remote = current.report;
-    const theirs: EditorSnapshot = {
-      values: formValuesOf(remote),
-      modes: { ...inferTotalsModes(template, remote.cells), ...remote.totals },
-      lastYear: remote.lastYear,
-      explanations: remote.explanations ?? [],
-      reviewOpinion: reviewOpinionOf(remote),
-    };
-    const merge = mergeFields(synced, fieldsOf(snapshot()), fieldsOf(theirs));
-    if (merge.conflicts.length > 0) return stopForConflict();
-    quiet++;
-    try {
-      batch(() => {
-        const explained = new Map(explanations.get().map((e) => [explanationKey(e), e]));
-        let explainedChanged = false;
-        for (const [key, value] of merge.take) {
-          if (key === 'modes') modes.set(theirs.modes);
-          else if (key === 'lastYear') lastYear.set(theirs.lastYear);
-          else if (key === 'reviewOpinion') {
-            opinionTouched = true;
-            reviewOpinion.set(theirs.reviewOpinion);
-            changed();
-          } else if (key.startsWith('explanations.')) {
-            if (value) explained.set(key, JSON.parse(value) as StoredExplanation);
-            else explained.delete(key);
-            explainedChanged = true;
-          } else form.setValue(key as `cells.${string}`, value, { shouldValidate: true });
-        }
-        if (explainedChanged) explanations.set([...explained.values()]);
-      });
-    } finally {
-      quiet--;
-    }
-    // The other tab's values are where these fields start now: undo never takes them back.
-    history.forget(merge.take.map(([key]) => key));
-    publishHistory();
-    synced = fieldsOf(theirs);
-    syncedReport = remote;
-    saver.setRevision(current.revision);
-    // Re-checked after the merge; saved only if this tab's own changes are still to be stored.
-    if (merge.take.length > 0) findings.set(check(currentReport()));
-    if (!sameFields(fieldsOf(snapshot()), synced)) changed();
-    return true;
-  };
-
-  const stopForConflict = () => {
-    conflict.set(true);
-    // Not awaited: this runs inside the saver's own write, which ends when it returns.
-    void saver.pause();
-    return Promise.resolve(false);
-  };
-
-  /** Newer code wrote this draft: stop saving; changes still go to the journal. */
-  const goOutdated = () => {
-    if (outdated.get()) return;
-    outdated.set(true);
-    saveState.set({ kind: 'outdated' });
-    storage.markOutdated(record.id);
-    void saver.pause();
-  };
-
-  /** Another tab announced a save: merge it now rather than at this tab's next save. */
-  const followOtherTabs = () =>
-    storage.onSaved(record.id, ({ revision, newer }) => {
-      if (newer) {
-        goOutdated();
-        return;
-      }
-      if (revision <= saver.revision() || conflict.get() || outdated.get()) return;
-      storage
-        .read(record.id)
-        .then(async (found) => {
-          if (found.kind === 'newer') goOutdated();
-          if (found.kind !== 'ok' || found.record.revision <= saver.revision()) return;
-          if (conflict.get() || outdated.get()) return;
-          await mergeFrom(found.record);
-        })
-        .catch(() => undefined); // unreadable now: this tab's next save meets the new revision
-    });
-
-  const replace = async (report: Report, note: string, beforeNote?: string) => {
-    if (outdated.get()) return undefined;
-    // The state before is saved below as it is, from the form.
-    followUp.cancel();
-    await saver.pause();
-    const save = async (next: Report, options: SaveOptions) => {
-      const revision = saver.revision();
-      const draft: DraftRecord = { ...record, report: next, savedAt: Date.now(), ui, revision };
-      const saved = await storage.save(draft, revision, session, options);
-      if (!saved.ok) {
-        if (saved.current.kind === 'newer') goOutdated();
-        return undefined;
-      }
-      saver.setRevision(saved.revision);
-      syncedReport = next;
-      if (saved.changed) storage.announce(record.id, saved.revision);
-      if (saved.clockBehind) clockBehind.set(true);
-      return { ...draft, revision: saved.revision };
-    };
-    let done: DraftRecord | undefined;
-    try {
-      // The state replaced is kept as a version, pinned for a day: the way back from a mistake.
-      const before = beforeNote
-        ? await save(currentReport(), { note: beforeNote, pin: true })
-        : true;
-      done = before ? await save(report, { note }) : undefined;
-    } catch (error) {
-      saver.resume(); // storage refused: go on editing (and saving) what is shown
-      throw error;
-    }
-    if (!done) {
-      if (!outdated.get()) conflict.set(true);
-      return undefined;
-    }
-    storage.forgetJournal(record.id);
-    return done;
-  };
-
-  /** Undo or redo a replacement: save the other report and reopen on it, this history along. */
-  let swapping = false;
-  const swap = (report: Report, label: string | undefined, redo: boolean) => {
-    swapping = true;
-    const putBack = () => {
-      swapping = false;
-      if (redo) history.undo();
-      else history.redo();
-      publishHistory();
-    };
-    replace(report, `${redo ? '重做' : '撤销'}：${label ?? '替换'}`).then(
-      (done) => {
-        if (!done) {
-          putBack();
-          return;
-        }
-        handOver(done);
-        reopened.set({
-          record: done,
-          message: `${redo ? '已重做' : '已撤销'}：${label ?? '替换'}。`,
-        });
-      },
-      putBack, // storage refused: the banner says so, the draft stays as it is
-    );
-  };
-  const handOver = (done: DraftRecord) => {
-    handedOver.set(record.id, { history, revision: done.revision });
-  };
-
-  /** Set the values an undo or redo gives, as one change that is checked and saved. */
-  const apply = (taken: ReturnType<typeof history.undo>, redo: boolean): Undone | undefined => {
-    publishHistory();
-    if (!taken) return undefined;
-    const replaced = taken.values.find(([field]) => field === REPORT);
-    if (replaced) {
-      swap(replaced[1] as Report, taken.label, redo);
-      return { fields: [], label: taken.label };
-    }
-    quiet++;
-    try {
-      batch(() => {
-        for (const [field, value] of taken.values) {
-          if (field === 'modes') modes.set(value as TotalsModes);
-          else if (field === 'lastYear') lastYear.set(value as LastYearLink | undefined);
-          else
-            form.setValue(field as `cells.${string}`, value as string, {
-              shouldValidate: true,
-              shouldDirty: true,
-            });
-        }
-        changed();
-      });
-    } finally {
-      quiet--;
-    }
-    reverts.set(reverts.get() + 1);
-    return { fields: taken.values.map(([field]) => field), label: taken.label };
-  };
-
   return {
-    id: record.id,
-    template,
-    form,
-    formOptions,
-    modes,
-    lastYear,
-    findings,
-    saveState,
-    durable,
-    conflict,
-    outdated,
-    clockBehind,
-    setModes: (next) => {
-      const before = modes.get();
-      modes.set(next);
-      note('modes', before, next);
-      changed();
+    setModes: (next: TotalsModes) => {
+      set(ctx.modes, 'modes', next);
     },
-    setLastYear: (next) => {
-      const before = lastYear.get();
-      lastYear.set(next);
-      note('lastYear', before, next);
-      changed();
+    setLastYear: (next: LastYearLink | undefined) => {
+      set(ctx.lastYear, 'lastYear', next);
     },
-    explain: (finding, reason) => {
-      explanations.set(explainFinding(currentReport(), finding, reason).explanations ?? []);
-      changed();
-    },
-    withdraw: (finding) => {
-      explanations.set(withdrawExplanation(currentReport(), finding).explanations ?? []);
-      changed();
-    },
-    reviewOpinion,
-    setReviewOpinion: (state) => {
-      opinionTouched = true;
-      reviewOpinion.set(state);
-      changed();
-    },
-    currentReport,
-    touchUi: (next) => {
+    touchUi: (next: DraftUi) => {
+      const { ui } = ctx.now;
       if (next.section === ui.section && next.cell === ui.cell) return;
       // Where the user is changes; what the record is (a copy, an example) stays.
       const { section: _section, cell: _cell, ...kept } = ui;
-      ui = { ...kept, ...next };
-      saver.change(currentReport()); // journaled at once: a reload right after keeps the place
+      ctx.now.ui = { ...kept, ...next };
+      saving.saver.change(ctx.currentReport()); // journaled at once: a reload right after keeps the place
     },
-    recentCells: recent.cells,
-    batch,
+    ...explanationActions(ctx, saving.changed),
+  };
+}
+
+export function createEditorEngine(record: DraftRecord, options: EngineOptions): EditorEngine {
+  const ctx = createEngineContext(record, options, options.outdated === true);
+  const { saving, undo, tabs, replacement } = composeEngine(ctx);
+  const { form, formOptions, modes, lastYear, findings, saveState, durable } = ctx;
+  const { conflict, outdated, clockBehind, reviewOpinion, template } = ctx;
+  const { canUndo, canRedo, reverts, batch, recentCells } = undo;
+  return {
+    id: record.id,
+    ...{ template, form, formOptions, modes, lastYear, findings, saveState, durable },
+    ...{ conflict, outdated, clockBehind, reviewOpinion, canUndo, canRedo, reverts },
+    ...{ batch, recentCells, reopened: replacement.reopened },
+    ...engineActions(ctx, saving, undo),
+    currentReport: ctx.currentReport,
     // While a replacement is saved, the form shown is about to go: nothing more is undone in it.
-    undo: () => (swapping ? undefined : apply(history.undo(), false)),
-    redo: () => (swapping ? undefined : apply(history.redo(), true)),
-    reopened,
-    canUndo,
-    canRedo,
-    reverts,
+    undo: () => (replacement.swapping() ? undefined : undo.apply(undo.history.undo(), false)),
+    redo: () => (replacement.swapping() ? undefined : undo.apply(undo.history.redo(), true)),
     checkpoint: () => {
-      history.checkpoint();
+      undo.history.checkpoint();
     },
-    nativeChange: (next) => {
-      origin = next;
+    nativeChange: (source) => {
+      ctx.sources.next(source);
     },
     flush: () => {
-      followUp.flush();
+      saving.followUp.flush();
     },
-    start: () => {
-      const subscription = form.watch((_values, { name }) => {
-        observe(name);
-        changed();
-      });
-      // A subscriber marks the form mounted (useForm does the same), so the engine works on its
-      // own too: without it `getValues` would keep returning the defaults.
-      const mounted = form.subscribe({ formState: { values: true }, callback: () => undefined });
-      const stopFollowing = followOtherTabs();
-      const stopOutdated = storage.onOutdated(record.id, goOutdated);
-      if (outdated.get()) {
-        saveState.set({ kind: 'outdated' });
-        storage.markOutdated(record.id);
-        void saver.pause();
-      }
-      // A profile loaded or removed (here or in another tab) changes the findings, not the draft.
-      const stopProfile = profileState().subscribe(() => {
-        findings.set(check(currentReport()));
-      });
-      if (unsaved) changed();
-      return () => {
-        stopProfile();
-        // Leaving the editor: what was typed last is checked and journaled before it goes.
-        followUp.flush();
-        subscription.unsubscribe();
-        mounted();
-        stopFollowing();
-        stopOutdated();
-      };
-    },
+    start: () => startEngine(ctx, { saving, undo, tabs }, options.unsaved === true),
     replaceWith: async (report, note, beforeNote, undoable) => {
-      const before = currentReport();
-      const done = await replace(report, note, beforeNote);
-      if (done && undoable) {
-        // One step of the draft's undo: the editor reopened on `done` takes this history along.
-        history.begin(undoable);
-        history.record(REPORT, before, report);
-        history.end();
-        handOver(done);
-      }
+      const before = ctx.currentReport();
+      const done = await replacement.replace(report, note, beforeNote);
+      // One step of the draft's undo: the editor reopened on `done` takes this history along.
+      if (done && undoable) undo.replaced(done, before, report, undoable);
       return done;
     },
     discard: async () => {
-      followUp.cancel();
-      await saver.pause();
-      storage.forgetJournal(record.id);
+      saving.followUp.cancel();
+      await saving.saver.pause();
+      ctx.storage.store.forgetJournal(record.id);
     },
   };
 }

@@ -48,9 +48,9 @@ const engines: (() => void)[] = [];
 /** A tab with the draft open, as the page opens it: read, then an engine that follows. */
 async function open(store: InMemoryStore, name: string, schema?: StoreSchema) {
   const storage = store.tab(name, schema);
-  const found = await storage.read('draft-1');
+  const found = await storage.store.read('draft-1');
   if (found.kind !== 'ok') throw new Error(found.kind);
-  const engine = createEditorEngine(found.record, { storage });
+  const engine = createEditorEngine(found.record, storage);
   engines.push(engine.start());
   return { engine, storage };
 }
@@ -138,7 +138,7 @@ describe('two tabs on one draft', () => {
     type(b.engine, 't3_new_legal', '7');
     const restored = await a.engine.replaceWith(first.report, '恢复', '恢复前的版本');
     if (!restored) throw new Error('the restore was refused');
-    const a2 = createEditorEngine(restored, { storage: a.storage }); // the editor reopens
+    const a2 = createEditorEngine(restored, a.storage); // the editor reopens
     engines.push(a2.start());
     await vi.advanceTimersByTimeAsync(100);
     type(b.engine, 't3_new_research', '8');
@@ -175,7 +175,7 @@ describe('two tabs on one draft', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(stored(store).storeVersion).toBe(STORE_VERSION + 1);
     expect(old.engine.outdated.get()).toBe(true);
-    expect(old.storage.outdated()).toBe(true);
+    expect(old.storage.markedOutdated()).toBe(true);
     expect(old.engine.saveState.get()).toEqual({ kind: 'outdated' });
 
     const writes = store.counts().writes;

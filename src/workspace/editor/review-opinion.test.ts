@@ -11,6 +11,7 @@ import {
 } from '../../core';
 import { reportFixture } from '../../testing/fixtures';
 import type { DraftRecord } from '../storage/drafts-db';
+import { storageWith } from '../storage/in-memory-store';
 import { createEditorEngine } from './editor-engine';
 
 function record(report: Report): DraftRecord {
@@ -27,7 +28,7 @@ if (!opinion) throw new Error('opinion expected');
 
 describe('the county’s opinion in the editor', () => {
   it('is received into the report and answered, and the report carries the answers', () => {
-    const engine = createEditorEngine(record(unbalanced));
+    const engine = createEditorEngine(record(unbalanced), storageWith(record(unbalanced)));
     const stop = engine.start();
     expect(engine.reviewOpinion.get()).toBeUndefined();
     engine.setReviewOpinion(receiveOpinion(undefined, opinion));
@@ -45,11 +46,11 @@ describe('the county’s opinion in the editor', () => {
 
   it('a draft opened with an opinion keeps it, and a value it cannot read stays as it was', () => {
     const carried = withReviewOpinion(unbalanced, receiveOpinion(undefined, opinion));
-    const engine = createEditorEngine(record(carried));
+    const engine = createEditorEngine(record(carried), storageWith(record(carried)));
     expect(engine.reviewOpinion.get()?.opinion).toEqual(opinion);
     expect(reviewOpinionOf(engine.currentReport())?.opinion).toEqual(opinion);
     const odd = { ...unbalanced, reviewOpinion: { from: 'a later version' } } as Report;
-    const other = createEditorEngine(record(odd));
+    const other = createEditorEngine(record(odd), storageWith(record(odd)));
     expect(other.reviewOpinion.get()).toBeUndefined();
     expect((other.currentReport() as Record<string, unknown>).reviewOpinion).toEqual({
       from: 'a later version',

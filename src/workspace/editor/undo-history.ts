@@ -58,134 +58,149 @@ function single(step: Step | undefined): [string, FieldChange] | undefined {
   return entry;
 }
 
-export function createUndoHistory(limit = UNDO_LIMIT): UndoHistory {
-  let done: Step[] = [];
-  let undone: Step[] = [];
-  let group: Step | undefined;
-  let depth = 0;
+/** The history's steps: done (to undo), undone (to redo), and the group being made. */
+interface Steps {
+  readonly limit: number;
+  done: Step[];
+  undone: Step[];
+  group: Step | undefined;
+  depth: number;
+}
 
-  const push = (step: Step) => {
-    done.push(step);
-    if (done.length > limit) done = done.slice(done.length - limit);
-  };
+function push(h: Steps, step: Step): void {
+  h.done.push(step);
+  if (h.done.length > h.limit) h.done = h.done.slice(h.done.length - h.limit);
+}
 
-  const add = (step: Step, field: string, before: unknown, after: unknown) => {
-    const known = step.changes.get(field);
-    if (!known) step.changes.set(field, { before, after });
-    else if (Object.is(known.before, after)) step.changes.delete(field);
-    else known.after = after;
-  };
+function add(step: Step, field: string, before: unknown, after: unknown): void {
+  const known = step.changes.get(field);
+  if (!known) step.changes.set(field, { before, after });
+  else if (Object.is(known.before, after)) step.changes.delete(field);
+  else known.after = after;
+}
 
-  const close = () => {
-    const last = done.at(-1);
-    if (last) last.open = false;
-  };
+function close(h: Steps): void {
+  const last = h.done.at(-1);
+  if (last) last.open = false;
+}
 
-  /**
-   * A text area's own undo (or redo) took `field` from `from` to `to`: move the latest steps of
-   * that field it covers to the other side; false when no run of them ends at `to`.
-   */
-  const walk = (steps: Step[], other: Step[], field: string, from: unknown, to: unknown) => {
-    let value = from;
-    for (let k = steps.length - 1; k >= 0; k--) {
-      const only = single(steps[k]);
-      const change = only?.[1];
-      if (!change || only[0] !== field) return false;
-      const [start, end] =
-        steps === done ? [change.after, change.before] : [change.before, change.after];
-      if (!Object.is(start, value)) return false;
-      value = end;
-      if (Object.is(value, to)) {
-        for (const step of steps.splice(k).reverse()) {
-          step.open = false;
-          other.push(step);
-        }
-        return true;
+/**
+ * A text area's own undo (or redo) took `field` from `from` to `to`: move the latest steps of
+ * that field it covers to the other side; false when no run of them ends at `to`.
+ */
+function walk(h: Steps, undo: boolean, field: string, from: unknown, to: unknown): boolean {
+  const [steps, other] = undo ? [h.done, h.undone] : [h.undone, h.done];
+  let value = from;
+  for (let k = steps.length - 1; k >= 0; k--) {
+    const only = single(steps[k]);
+    const change = only?.[1];
+    if (!change || only[0] !== field) return false;
+    const [start, end] = undo ? [change.after, change.before] : [change.before, change.after];
+    if (!Object.is(start, value)) return false;
+    value = end;
+    if (Object.is(value, to)) {
+      for (const step of steps.splice(k).reverse()) {
+        step.open = false;
+        other.push(step);
       }
+      return true;
     }
-    return false;
-  };
+  }
+  return false;
+}
 
-  const record: UndoHistory['record'] = (field, before, after, origin = 'edit') => {
-    if (Object.is(before, after)) return;
-    if (group) {
-      add(group, field, before, after);
-      return;
-    }
-    if (origin === 'native-undo' && walk(done, undone, field, before, after)) return;
-    if (origin === 'native-redo' && walk(undone, done, field, before, after)) return;
-    const last = done.at(-1);
-    const only = single(last);
-    // The same field again: an open run grows; a text area's own undo/redo part of the last step.
-    if (
-      last &&
-      only &&
-      only[0] === field &&
-      Object.is(only[1].after, before) &&
-      (last.open || origin !== 'edit')
-    ) {
-      only[1].after = after;
-      if (Object.is(only[1].before, after)) done.pop();
-      if (origin === 'edit') undone = [];
-      return;
-    }
-    close();
-    push({
-      changes: new Map([[field, { before, after }]]),
-      label: undefined,
-      open: origin === 'edit',
-    });
-    undone = [];
-  };
+function record(h: Steps, field: string, before: unknown, after: unknown, origin: ChangeOrigin) {
+  if (Object.is(before, after)) return;
+  if (h.group) {
+    add(h.group, field, before, after);
+    return;
+  }
+  if (origin === 'native-undo' && walk(h, true, field, before, after)) return;
+  if (origin === 'native-redo' && walk(h, false, field, before, after)) return;
+  const last = h.done.at(-1);
+  const only = single(last);
+  // The same field again: an open run grows; a text area's own undo/redo part of the last step.
+  if (
+    last &&
+    only &&
+    only[0] === field &&
+    Object.is(only[1].after, before) &&
+    (last.open || origin !== 'edit')
+  ) {
+    only[1].after = after;
+    if (Object.is(only[1].before, after)) h.done.pop();
+    if (origin === 'edit') h.undone = [];
+    return;
+  }
+  close(h);
+  push(h, {
+    changes: new Map([[field, { before, after }]]),
+    label: undefined,
+    open: origin === 'edit',
+  });
+  h.undone = [];
+}
 
-  const take = (from: Step[], to: Step[], side: 'before' | 'after'): Applied | undefined => {
-    close();
-    const step = from.pop();
-    if (!step) return undefined;
-    step.open = false;
-    to.push(step);
-    return {
-      values: [...step.changes].map(([field, change]) => [field, change[side]] as const),
-      label: step.label,
-    };
-  };
-
+function take(h: Steps, redo: boolean): Applied | undefined {
+  close(h);
+  const [from, to] = redo ? [h.undone, h.done] : [h.done, h.undone];
+  const step = from.pop();
+  if (!step) return undefined;
+  step.open = false;
+  to.push(step);
+  const side = redo ? 'after' : 'before';
   return {
-    record,
+    values: [...step.changes].map(([field, change]) => [field, change[side]] as const),
+    label: step.label,
+  };
+}
+
+function forget(h: Steps, fields: Iterable<string>): void {
+  const gone = new Set(fields);
+  const keep = (steps: Step[]) =>
+    steps.filter((step) => {
+      for (const field of gone) step.changes.delete(field);
+      return step.changes.size > 0;
+    });
+  h.done = keep(h.done);
+  h.undone = keep(h.undone);
+  if (h.group) for (const field of gone) h.group.changes.delete(field);
+}
+
+export function createUndoHistory(limit = UNDO_LIMIT): UndoHistory {
+  const h: Steps = { limit, done: [], undone: [], group: undefined, depth: 0 };
+  return {
+    record: (field, before, after, origin = 'edit') => {
+      record(h, field, before, after, origin);
+    },
     begin: (label) => {
-      if (depth++ > 0) return;
-      close();
-      group = { changes: new Map(), label, open: false };
+      if (h.depth++ > 0) return;
+      close(h);
+      h.group = { changes: new Map(), label, open: false };
     },
     end: () => {
-      if (--depth > 0) return;
-      const step = group;
-      group = undefined;
+      if (--h.depth > 0) return;
+      const step = h.group;
+      h.group = undefined;
       if (step && step.changes.size > 0) {
-        push(step);
-        undone = [];
+        push(h, step);
+        h.undone = [];
       }
     },
-    checkpoint: close,
-    undo: () => take(done, undone, 'before'),
+    checkpoint: () => {
+      close(h);
+    },
+    undo: () => take(h, false),
     redo: () => {
-      const applied = take(undone, done, 'after');
-      if (done.length > limit) done = done.slice(done.length - limit);
+      const applied = take(h, true);
+      if (h.done.length > limit) h.done = h.done.slice(h.done.length - limit);
       return applied;
     },
-    canUndo: () => done.length > 0,
-    canRedo: () => undone.length > 0,
+    canUndo: () => h.done.length > 0,
+    canRedo: () => h.undone.length > 0,
     forget: (fields) => {
-      const gone = new Set(fields);
-      const keep = (steps: Step[]) =>
-        steps.filter((step) => {
-          for (const field of gone) step.changes.delete(field);
-          return step.changes.size > 0;
-        });
-      done = keep(done);
-      undone = keep(undone);
-      if (group) for (const field of gone) group.changes.delete(field);
+      forget(h, fields);
     },
-    size: () => ({ undo: done.length, redo: undone.length }),
+    size: () => ({ undo: h.done.length, redo: h.undone.length }),
   };
 }

@@ -2,7 +2,7 @@
  * Reading a report from what the user gives the page — a file of any supported kind, or pasted
  * text or web content — in a Web Worker (start-import.ts), so the tab stays responsive; the
  * import can be cancelled and is stopped if it runs too long. The single-file page has no worker
- * and reads on its own thread instead (start-import-inline.ts, see vite.single.config.ts).
+ * and reads on its own thread instead (start-import.single.ts, see vite.single.config.ts).
  */
 import type { ImportJob } from './import-protocol';
 import { startImport as start, warmImports } from '../platform/start-import';

@@ -2,8 +2,9 @@
  * The review desk's own IndexedDB (apart from the drafts): the batch's files as read and checked,
  * the reviewer's decisions per report, and settings (the expected units, the reviewer's name).
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import type { ReportReview } from '../../core';
+import { openBySteps, type SchemaStep } from '../storage/idb-schema';
 import { fromStored, toStored, writtenByNewer } from '../storage/stored-values';
 import type { BatchEntry } from './batch-entry';
 
@@ -31,16 +32,22 @@ interface Schema extends DBSchema {
   settings: { key: string; value: ReviewSettings };
 }
 
+/** The desk's object stores, step by step (database.ts has the pattern). */
+export const REVIEW_STEPS: readonly SchemaStep<Schema>[] = [
+  {
+    name: 'the batch, the decisions per report, the settings',
+    up: (db) => {
+      db.createObjectStore('entries', { keyPath: 'id' });
+      db.createObjectStore('reviews');
+      db.createObjectStore('settings');
+    },
+  },
+];
+
 let db: Promise<IDBPDatabase<Schema>> | undefined;
 
 function database(): Promise<IDBPDatabase<Schema>> {
-  db ??= openDB<Schema>('gongkai-review', 1, {
-    upgrade(upgrade) {
-      upgrade.createObjectStore('entries', { keyPath: 'id' });
-      upgrade.createObjectStore('reviews');
-      upgrade.createObjectStore('settings');
-    },
-  });
+  db ??= openBySteps<Schema>('gongkai-review', REVIEW_STEPS);
   return db;
 }
 

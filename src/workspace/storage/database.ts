@@ -3,15 +3,13 @@
  * that was open, the drafts index). Opening it with a newer version from another tab closes this
  * page's connection: this page's code is then older and stops saving (outdated.ts).
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
+import { openBySteps, type SchemaStep } from './idb-schema';
 import type { DraftRecord } from './draft-record';
 import type { DraftVersion } from './history';
 import type { JournalEntry } from './journal';
 import { markOutdated, OutdatedError } from './outdated';
 import { storageFailed } from './storage-health';
-
-/** IndexedDB's own version of the database (object stores and indexes), not of the values. */
-export const DATABASE_VERSION = 2;
 
 export interface Schema extends DBSchema {
   drafts: { key: string; value: DraftRecord };
@@ -24,6 +22,30 @@ export interface Schema extends DBSchema {
 
 export type Db = IDBPDatabase<Schema>;
 
+/** The database's object stores and indexes, step by step (never edit a step once shipped). */
+export const DATABASE_STEPS: readonly SchemaStep<Schema>[] = [
+  {
+    name: 'drafts, and small state (the last open draft, the drafts index)',
+    up: (db) => {
+      db.createObjectStore('drafts', { keyPath: 'id' });
+      db.createObjectStore('state');
+    },
+  },
+  {
+    name: "versions by draft, and the journal's copy by draft",
+    up: (db) => {
+      db.createObjectStore('history', { keyPath: 'key', autoIncrement: true }).createIndex(
+        'draftId',
+        'draftId',
+      );
+      db.createObjectStore('journal').createIndex('id', 'id');
+    },
+  },
+];
+
+/** IndexedDB's own version of the database (object stores and indexes), not of the values. */
+export const DATABASE_VERSION = DATABASE_STEPS.length;
+
 let db: Promise<Db> | undefined;
 let handedOver = false;
 
@@ -31,21 +53,7 @@ let handedOver = false;
 const OPEN_TIMEOUT_MS = 5000;
 
 function openDatabase(): Promise<Db> {
-  return openDB<Schema>('gongkai-report', DATABASE_VERSION, {
-    upgrade(upgrade, oldVersion) {
-      if (oldVersion < 1) {
-        upgrade.createObjectStore('drafts', { keyPath: 'id' });
-        upgrade.createObjectStore('state');
-      }
-      if (oldVersion < 2) {
-        const history = upgrade.createObjectStore('history', {
-          keyPath: 'key',
-          autoIncrement: true,
-        });
-        history.createIndex('draftId', 'draftId');
-        upgrade.createObjectStore('journal').createIndex('id', 'id');
-      }
-    },
+  return openBySteps<Schema>('gongkai-report', DATABASE_STEPS, {
     // A newer page upgrades the database: let it (close), and stop saving here.
     blocking(_current, _next, event) {
       handedOver = true;

@@ -8,7 +8,7 @@
 import type { IDBPTransaction } from 'idb';
 import { announceSaved } from './draft-channel';
 import { lookupOf, type DraftLookup } from './draft-lookup';
-import { countsNow, draftRecord, type DamagedDraft, type DraftRecord } from './draft-record';
+import { countsNow, type DamagedDraft, type DraftRecord } from './draft-record';
 import { database, guarded, type Schema } from './database';
 import {
   checkSummary,
@@ -22,7 +22,7 @@ import {
 import { newestFirst, planPin, planVersion, type DraftVersion } from './history';
 import { clearOwnJournal, ownUnsavedAll, TAB, type JournalEntry } from './journal';
 import { deleteJournalEntry, dropJournals, journalsOf, journalState } from './journal-db';
-import { planTakeIn, unsavedCopy } from './journal-take-in';
+import { takeOver } from './journal-take-over';
 import { forgetInMemory, memoryDraft, memoryDrafts } from './memory-drafts';
 import { isDraftOpen } from './open-drafts';
 import { planSave, type SaveOptions, type SaveResult } from './save-plan';
@@ -148,42 +148,16 @@ export function getDraft(id: string): Promise<DraftLookup> {
   return reading;
 }
 
-/**
- * Unsaved changes of earlier page loads (journal-take-in.ts): each is the next revision, merged
- * in, or kept as a copy, so nothing is lost and nothing is overwritten. Tabs with the draft open
- * are told of each revision saved.
- */
-async function takeJournals(
-  record: DraftRecord,
-  journals: JournalEntry[],
-): Promise<JournalEntry | undefined> {
-  const own = journals.find((entry) => entry.tab === TAB);
-  if (own) {
-    // This tab's own work from memory (storage refused it): save it now, or hand it back.
-    try {
-      const next = { ...draftRecord(own.report, record.id, own.ui), savedAt: own.at };
-      const saved = await saveDraft(next, record.revision, own.session);
-      if (!saved.ok) return own;
-      clearOwnJournal(record.id);
-      return undefined;
-    } catch {
-      return own;
-    }
-  }
-  let current = record;
-  for (const entry of [...journals].sort((a, b) => a.at - b.at)) {
-    const plan = planTakeIn(current, entry);
-    if (plan.kind === 'copy') await putDraft(draftRecord(unsavedCopy(plan.report)));
-    if (plan.kind !== 'save') continue;
-    const next = { ...draftRecord(plan.report, record.id, plan.ui), savedAt: entry.at };
-    const saved = await saveDraft(next, current.revision, entry.session);
-    if (!saved.ok) continue;
-    current = { ...next, revision: saved.revision, writer: entry.session };
-    if (saved.changed) announceSaved(record.id, saved.revision);
-  }
-  await dropJournals(record.id, journals);
-  return undefined;
-}
+/** Take in the journals of earlier page loads (journal-take-over.ts), in this browser's storage. */
+const takeJournals = (record: DraftRecord, journals: JournalEntry[]) =>
+  takeOver(record, journals, {
+    tab: TAB,
+    save: saveDraft,
+    put: putDraft,
+    announce: announceSaved,
+    forgetOwn: clearOwnJournal,
+    drop: dropJournals,
+  });
 
 /** Store a new draft (or replace one outright: a copy, a draft made in memory), indexed. */
 export async function putDraft(record: DraftRecord): Promise<void> {

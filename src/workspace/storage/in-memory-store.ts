@@ -1,11 +1,12 @@
 /**
- * The drafts store in memory, for tests: several tabs (each a DraftPort, each with the code
- * versions it runs) over one store, with the same decisions as IndexedDB's (save-plan.ts,
- * history.ts), a journal per tab and a channel between tabs. It counts what is written and said,
- * so a test can show that nothing is (in the spirit of tldraw's TLLocalSyncClient tests).
+ * The drafts store in memory, for tests: several tabs (each a store and a channel of the storage
+ * port, draft-storage.ts, each with the code versions it runs) over one store, with the same
+ * decisions as IndexedDB's (save-plan.ts, history.ts), a journal per tab and a channel between
+ * tabs. It counts what is written and said, so a test can show that nothing is (in the spirit of
+ * tldraw's TLLocalSyncClient tests), and it can refuse every write as a full disk does.
  */
 import { lookupOf } from './draft-lookup';
-import type { DraftPort } from './draft-port';
+import type { DraftStorage, DraftStore, TabChannel } from './draft-storage';
 import type { DraftRecord } from './draft-record';
 import type { SavedElsewhere } from './draft-channel';
 import { newestFirst, planPin, planVersion, type DraftVersion } from './history';
@@ -25,7 +26,7 @@ export interface InMemoryStore {
   readonly tab: (
     name: string,
     schema?: StoreSchema,
-  ) => DraftPort & { readonly outdated: () => boolean };
+  ) => DraftStorage & { readonly markedOutdated: () => boolean };
   /** Store a draft as a new record (putDraft). */
   readonly put: (record: DraftRecord, schema?: StoreSchema) => void;
   /** The stored value of a draft, as stored. */
@@ -34,79 +35,122 @@ export interface InMemoryStore {
   readonly versions: (id: string) => DraftVersion[];
   /** Each tab's journal entry for a draft. */
   readonly journal: (id: string, tab: string) => JournalEntry | undefined;
+  /** Remove journal entries (taken over by another page load). */
+  readonly dropJournals: (entries: readonly JournalEntry[]) => void;
   /** Writes of drafts and versions, and messages between tabs, so far. */
   readonly counts: () => { readonly writes: number; readonly messages: number };
+  /** From now on every write throws as the browser's does when the disk is full (or works again). */
+  readonly refuse: (refused: boolean) => void;
 }
+
+/** The error a browser throws when its storage is full. */
+const quotaExceeded = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
 const clone = <T>(value: T): T => structuredClone(value);
 
-export function createInMemoryStore(now: () => number = Date.now): InMemoryStore {
-  const drafts = new Map<string, unknown>();
-  const history: (DraftVersion & { key: number })[] = [];
-  const journals = new Map<string, JournalEntry>();
-  const listeners = new Set<Listener>();
-  const outdated = new Set<string>();
-  let nextKey = 1;
-  let writes = 0;
-  let messages = 0;
+/** What the tabs share: the stored values, the journals, who listens, what was done. */
+interface Shared {
+  readonly now: () => number;
+  readonly drafts: Map<string, unknown>;
+  readonly history: (DraftVersion & { key: number })[];
+  readonly journals: Map<string, JournalEntry>;
+  readonly listeners: Set<Listener>;
+  readonly outdated: Set<string>;
+  nextKey: number;
+  writes: number;
+  messages: number;
+  refused: boolean;
+}
 
-  const versionsOf = (id: string) => history.filter((v) => v.draftId === id);
-  const keep = (version: DraftVersion) => {
-    const plan = planVersion(versionsOf(version.draftId), version, now());
-    if (plan.kind === 'extend') {
-      const at = history.findIndex((v) => v.key === plan.key);
-      history[at] = { ...clone(version), key: plan.key };
-      return;
+const versionsOf = (shared: Shared, id: string) => shared.history.filter((v) => v.draftId === id);
+
+/** A write: refused as a full disk refuses it (the error), or counted. */
+function write(shared: Shared): DOMException | undefined {
+  if (shared.refused) return quotaExceeded();
+  shared.writes++;
+  return undefined;
+}
+
+/** Keep a save's version: extend the newest or add one, pruning (history.ts planVersion). */
+function keep(shared: Shared, version: DraftVersion): void {
+  const { history } = shared;
+  const plan = planVersion(versionsOf(shared, version.draftId), version, shared.now());
+  if (plan.kind === 'extend') {
+    const at = history.findIndex((v) => v.key === plan.key);
+    history[at] = { ...clone(version), key: plan.key };
+    return;
+  }
+  history.push({ ...clone(version), key: shared.nextKey++ });
+  for (const key of plan.prune)
+    history.splice(
+      history.findIndex((v) => v.key === key),
+      1,
+    );
+}
+
+/** Pin the version a replacement kept (history.ts planPin). */
+function pin(shared: Shared, version: DraftVersion): void {
+  const plan = planPin(versionsOf(shared, version.draftId), version);
+  if (plan.kind === 'add') shared.history.push({ ...clone(version), key: shared.nextKey++ });
+  else
+    shared.history[shared.history.findIndex((v) => v.key === plan.version.key)] = {
+      ...plan.version,
+      key: plan.version.key ?? 0,
+    };
+}
+
+/** Save over a revision with IndexedDB's decisions (save-plan.ts). */
+function save(shared: Shared, schema: StoreSchema): DraftStore['save'] {
+  return (record, expected, session, options = {}) => {
+    const stored = lookupOf(clone(shared.drafts.get(record.id)), record.id, schema);
+    const plan = planSave(stored, clone(record), expected, session, options, shared.now());
+    if (plan.kind === 'refuse')
+      return Promise.resolve({ ok: false as const, current: plan.current });
+    const done = (revision: number, changed: boolean, clockBehind = false) =>
+      Promise.resolve({ ok: true as const, revision, changed, clockBehind });
+    if (plan.kind === 'none') return done(plan.revision, false);
+    const refused = write(shared);
+    if (refused) return Promise.reject(refused);
+    if (plan.kind === 'pin') {
+      pin(shared, plan.version);
+      return done(plan.revision, false);
     }
-    history.push({ ...clone(version), key: nextKey++ });
-    for (const key of plan.prune)
-      history.splice(
-        history.findIndex((v) => v.key === key),
-        1,
-      );
+    shared.drafts.set(record.id, stamped(clone(plan.record), schema.code));
+    if (plan.kind === 'place') return done(plan.revision, false);
+    keep(shared, plan.version);
+    return done(plan.record.revision, true, plan.clockBehind);
   };
+}
 
-  const tab = (name: string, schema: StoreSchema = CURRENT_SCHEMA) => ({
+function storeOf(shared: Shared, name: string, schema: StoreSchema): DraftStore {
+  return {
     tab: name,
-    outdated: () => outdated.has(name),
-    read: (id: string) => Promise.resolve(lookupOf(clone(drafts.get(id)), id, schema)),
-    save: (record: DraftRecord, expected: number, session: string, options = {}) => {
-      const stored = lookupOf(clone(drafts.get(record.id)), record.id, schema);
-      const plan = planSave(stored, clone(record), expected, session, options, now());
-      if (plan.kind === 'refuse')
-        return Promise.resolve({ ok: false as const, current: plan.current });
-      const done = (revision: number, changed: boolean, clockBehind = false) =>
-        Promise.resolve({ ok: true as const, revision, changed, clockBehind });
-      if (plan.kind === 'none') return done(plan.revision, false);
-      writes++;
-      if (plan.kind === 'place') {
-        drafts.set(record.id, stamped(plan.record, schema.code));
-        return done(plan.revision, false);
-      }
-      if (plan.kind === 'pin') {
-        const pin = planPin(versionsOf(record.id), plan.version);
-        if (pin.kind === 'add') history.push({ ...clone(plan.version), key: nextKey++ });
-        else
-          history[history.findIndex((v) => v.key === pin.version.key)] = {
-            ...pin.version,
-            key: pin.version.key ?? 0,
-          };
-        return done(plan.revision, false);
-      }
-      drafts.set(record.id, stamped(clone(plan.record), schema.code));
-      keep(plan.version);
-      return done(plan.record.revision, true, plan.clockBehind);
+    read: (id) => Promise.resolve(lookupOf(clone(shared.drafts.get(id)), id, schema)),
+    save: save(shared, schema),
+    put: (record) => {
+      const refused = write(shared);
+      if (refused) return Promise.reject(refused);
+      shared.drafts.set(record.id, stamped(clone(record), schema.code));
+      return Promise.resolve();
     },
-    journal: (entry: JournalEntry) => {
-      journals.set(`${entry.id}:${name}`, stamped(clone(entry), schema.code));
+    // Synchronous, as the browser's localStorage write: a full disk throws at once.
+    journal: (entry) => {
+      if (shared.refused) throw quotaExceeded();
+      shared.journals.set(`${entry.id}:${name}`, stamped(clone(entry), schema.code));
       return Promise.resolve(true);
     },
-    forgetJournal: (id: string) => {
-      journals.delete(`${id}:${name}`);
+    forgetJournal: (id) => {
+      shared.journals.delete(`${id}:${name}`);
     },
-    announce: (id: string, revision: number) => {
-      messages++;
-      for (const other of listeners) {
+    versions: (id) => Promise.resolve(newestFirst(versionsOf(shared, id)).map(clone)),
+  };
+}
+
+function channelOf(shared: Shared, name: string, schema: StoreSchema): TabChannel {
+  return {
+    announce: (id, revision) => {
+      shared.messages++;
+      for (const other of shared.listeners) {
         if (other.tab === name || other.id !== id) continue;
         const newer = isNewer(schema.code, other.code);
         setTimeout(() => {
@@ -114,27 +158,58 @@ export function createInMemoryStore(now: () => number = Date.now): InMemoryStore
         }, 0);
       }
     },
-    onSaved: (id: string, listener: (saved: SavedElsewhere) => void) => {
+    onSaved: (id, listener) => {
       const entry = { tab: name, id, code: schema.code, listener };
-      listeners.add(entry);
+      shared.listeners.add(entry);
       return () => {
-        listeners.delete(entry);
+        shared.listeners.delete(entry);
       };
     },
     markOutdated: () => {
-      outdated.add(name);
+      shared.outdated.add(name);
     },
     onOutdated: () => () => undefined,
-  });
-
-  return {
-    tab,
-    put: (record, schema = CURRENT_SCHEMA) => {
-      drafts.set(record.id, stamped(clone(record), schema.code));
-    },
-    raw: (id) => clone(drafts.get(id)),
-    versions: (id) => newestFirst(versionsOf(id)),
-    journal: (id, name) => journals.get(`${id}:${name}`),
-    counts: () => ({ writes, messages }),
   };
+}
+
+export function createInMemoryStore(now: () => number = Date.now): InMemoryStore {
+  const shared: Shared = {
+    now,
+    drafts: new Map(),
+    history: [],
+    journals: new Map(),
+    listeners: new Set(),
+    outdated: new Set(),
+    nextKey: 1,
+    writes: 0,
+    messages: 0,
+    refused: false,
+  };
+  return {
+    tab: (name, schema = CURRENT_SCHEMA) => ({
+      store: storeOf(shared, name, schema),
+      channel: channelOf(shared, name, schema),
+      markedOutdated: () => shared.outdated.has(name),
+    }),
+    put: (record, schema = CURRENT_SCHEMA) => {
+      shared.drafts.set(record.id, stamped(clone(record), schema.code));
+    },
+    raw: (id) => clone(shared.drafts.get(id)),
+    versions: (id) => newestFirst(versionsOf(shared, id)),
+    journal: (id, name) => shared.journals.get(`${id}:${name}`),
+    dropJournals: (entries) => {
+      for (const entry of entries) shared.journals.delete(`${entry.id}:${entry.tab}`);
+    },
+    counts: () => ({ writes: shared.writes, messages: shared.messages }),
+    refuse: (refused) => {
+      shared.refused = refused;
+    },
+  };
+}
+
+/** One tab over a store in memory that holds `record`: a draft opened with storage that works. */
+export function storageWith(record: DraftRecord): DraftStorage {
+  const store = createInMemoryStore();
+  store.put(record);
+  return store.tab('test');
 }

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { renderHtml, type Report } from '../../../core';
 import { ProfileButton } from '../../profile/profile-button';
-import type { DraftVersion } from '../../../workspace/storage/history';
+import type { DraftVersion } from '../../../workspace/drafts';
 import { BlankFormDialog } from '../export/blank-form-dialog';
 import { ExportBar } from '../export/export-bar';
 import { useHelp } from '../help/help-context';

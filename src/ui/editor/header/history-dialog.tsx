@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { listVersions } from '../../../workspace/storage/drafts-db';
 import {
   changeSummary,
+  CLOCK_SLACK_MS,
   describeChanges,
+  draftVersions,
   type DraftVersion,
-} from '../../../workspace/storage/history';
-import { CLOCK_SLACK_MS } from '../../../workspace/storage/save-plan';
+} from '../../../workspace/drafts';
 import { useModal } from '../../use-modal';
 import { useEditor } from '../state/use-editor-state';
 
@@ -30,7 +30,7 @@ export function HistoryDialog({
   useEffect(() => {
     if (!open) return;
     let current = true;
-    listVersions(id).then(
+    draftVersions(id).then(
       (list) => {
         if (current) setVersions(list);
       },

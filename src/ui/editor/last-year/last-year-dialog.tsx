@@ -1,12 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Report } from '../../../core';
 import { ImportPanel } from '../../import/import-panel';
-import {
-  getDraft,
-  listDrafts,
-  summaryName,
-  type DraftSummary,
-} from '../../../workspace/storage/drafts-db';
+import { openDraft, listDrafts, summaryName, type DraftSummary } from '../../../workspace/drafts';
 import { useModal } from '../../use-modal';
 
 /** 关联上年报告: choose last year's report among the other drafts, or import it from a file. */
@@ -51,7 +46,7 @@ export function LastYearDialog({
                   type="button"
                   onClick={() => {
                     // The list holds summaries: the report is read when chosen.
-                    void getDraft(d.id)
+                    void openDraft(d.id)
                       .then((found) => {
                         if (found.kind === 'ok') onPick(found.record.report);
                       })

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Report } from '../../../core';
 import { RollForwardDialog } from '../../roll-forward-dialog';
-import { draftRecord, putDraft } from '../../../workspace/storage/drafts-db';
+import { rollForwardDraft } from '../../../workspace/drafts';
 
 /** 新建下一年度报告 from `report` (the form as it was when asked); the new draft opens. */
 export function RollForward({
@@ -25,9 +25,8 @@ export function RollForward({
           open
           onClose={onClose}
           onCreate={(next) => {
-            const record = draftRecord(next);
-            putDraft(record).then(
-              () => {
+            rollForwardDraft(next).then(
+              (record) => {
                 onClose();
                 window.location.hash = `#/draft/${record.id}`;
               },

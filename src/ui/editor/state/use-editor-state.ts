@@ -5,16 +5,16 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Finding, LastYearLink } from '../../../core';
-import type { DraftRecord } from '../../../workspace/storage/drafts-db';
-import { registerOpenDraft } from '../../../workspace/storage/open-drafts';
+import type { DraftRecord } from '../../../workspace/drafts';
+import { registerOpenDraft } from '../../../workspace/storage-status';
 import { guardUpdate } from '../../update/update-guard';
 import { useStore } from '../../use-store';
 import type { TotalsModes } from '../../../workspace/editor/form-model';
+import type { EditorEngine } from '../../../workspace/editor/editor-engine';
 import {
-  createEditorEngine,
-  type EditorEngine,
-  type EngineOptions,
-} from '../../../workspace/editor/editor-engine';
+  createBrowserEditor,
+  type BrowserEngineOptions,
+} from '../../../workspace/editor/browser-editor';
 import type { SaveState } from '../../../workspace/editor/save-state';
 
 export const EditorContext = createContext<EditorEngine | null>(null);
@@ -59,8 +59,8 @@ export function useClockBehind(): boolean {
 }
 
 /** Create the engine for a draft and follow it while mounted. */
-export function useEditorState(record: DraftRecord, options: EngineOptions): EditorEngine {
-  const [engine] = useState(() => createEditorEngine(record, options));
+export function useEditorState(record: DraftRecord, options: BrowserEngineOptions): EditorEngine {
+  const [engine] = useState(() => createBrowserEditor(record, options));
   // Connects the form to React (field registration, error state); reads no form state itself.
   useForm({ ...engine.formOptions, formControl: engine.form.formControl });
 
