@@ -142,7 +142,7 @@ export default defineConfig({
         // zod with csp.ts's z.config({ jitless }) in one chunk, evaluated before any chunk that
         // parses with zod: split across chunks, a schema could run (and probe eval) first.
         manualChunks: (id) =>
-          /node_modules\/zod\/|src\/ui\/csp\.ts$/.test(id) ? 'zod' : undefined,
+          /node_modules\/zod\/|src\/workspace\/platform\/csp\.ts$/.test(id) ? 'zod' : undefined,
       },
     },
   },

@@ -45,7 +45,7 @@ test('a full session requests nothing outside the page’s origin, under a stric
   // A blocked script, style or connection is reported as a console error, which fails the test.
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`);
     });
   });
 
@@ -81,7 +81,7 @@ test('a full session requests nothing outside the page’s origin, under a stric
   // The lazy parts were really requested (and so were checked): the import worker and pdfjs's.
   expect(urls.some((url) => /import-worker-.*\.js$/.test(url))).toBe(true);
   expect(urls.some((url) => /pdf\.worker-.*\.mjs$/.test(url))).toBe(true);
-  expect(urls.some((url) => /render-docx-.*\.js$/.test(url))).toBe(true);
+  expect(urls.some((url) => /word-.*\.js$/.test(url))).toBe(true);
 });
 
 test('with the network gone after the first visit: reload, export Word, import a PDF and a Word file', async ({
