@@ -59,7 +59,6 @@ export default tseslint.config(
       'src/ui/import/import-review.tsx', // i20 / i27
       'src/ui/ocr/ocr-confirm.tsx', // i27
       'src/ui/ocr/ocr-import.tsx', // i27
-      'src/ui/review/review-page.tsx', // i26
       'src/workspace/editor/draft-saver.ts', // i21-workspace: engine cut
       'src/workspace/editor/editor-engine.ts', // i21-workspace: engine cut
       'src/workspace/editor/undo-history.ts', // i21-workspace: engine cut
