@@ -59,13 +59,6 @@ export default tseslint.config(
       'src/ui/import/import-review.tsx', // i20 / i27
       'src/ui/ocr/ocr-confirm.tsx', // i27
       'src/ui/ocr/ocr-import.tsx', // i27
-      'src/ui/review/finding-item.tsx', // i20 / i26
-      'src/ui/review/indicators/indicators-table.tsx', // i26
-      'src/ui/review/indicators/indicators-view.tsx', // i26
-      'src/ui/review/report-detail.tsx', // i20 / i26
-      'src/ui/review/review-body.tsx', // i26
-      'src/ui/review/review-page.tsx', // i26
-      'src/ui/review/use-review-batch.ts', // i26
       'src/workspace/editor/draft-saver.ts', // i21-workspace: engine cut
       'src/workspace/editor/editor-engine.ts', // i21-workspace: engine cut
       'src/workspace/editor/undo-history.ts', // i21-workspace: engine cut

@@ -1,6 +1,4 @@
-import { useState } from 'react';
 import {
-  DECISION_LABELS,
   DOUBT_HEADING,
   LEVEL_LABELS,
   readingDoubt,
@@ -8,9 +6,7 @@ import {
   type Finding,
   type FindingDecision,
 } from '../../core';
-
-/** What the decision means for a warning the 机关 explained: its explanation accepted or not. */
-const ON_EXPLAINED = { dismissed: '认可说明', confirmed: '不认可说明' } as const;
+import { DecisionControls } from './decision-controls';
 
 /**
  * One finding with the reviewer's decision: confirm it, or dismiss it with a reason. A warning the
@@ -28,9 +24,7 @@ export function FindingItem({
   onDecide: (decision: FindingDecision | undefined) => void;
   onShow: () => void;
 }) {
-  const [asking, setAsking] = useState<FindingDecision['decision'] | null>(null);
   const explained = finding.explained;
-  const labels = explained ? ON_EXPLAINED : DECISION_LABELS;
   const doubt = readingDoubt(finding);
   return (
     <li
@@ -64,118 +58,7 @@ export function FindingItem({
         </p>
       )}
       {explained && <p className="explained-reason">机关的说明：{explained.reason}</p>}
-      {decision ? (
-        <p className="decision">
-          {labels[decision.decision]}
-          {decision.reason ? `：${decision.reason}` : ''}{' '}
-          <button
-            type="button"
-            onClick={() => {
-              onDecide(undefined);
-            }}
-          >
-            撤销
-          </button>
-        </p>
-      ) : asking === null ? (
-        <p className="decision-actions">
-          {explained ? (
-            <>
-              <button
-                type="button"
-                onClick={() => {
-                  setAsking('dismissed');
-                }}
-              >
-                认可说明…
-              </button>
-              <button
-                type="button"
-                onClick={() => {
-                  setAsking('confirmed');
-                }}
-              >
-                不认可说明…
-              </button>
-            </>
-          ) : (
-            <>
-              <button
-                type="button"
-                onClick={() => {
-                  onDecide({ decision: 'confirmed', reason: '' });
-                }}
-              >
-                确认问题
-              </button>
-              <button
-                type="button"
-                onClick={() => {
-                  setAsking('dismissed');
-                }}
-              >
-                不作为问题…
-              </button>
-            </>
-          )}
-        </p>
-      ) : (
-        <WordsForm
-          label={
-            explained ? (asking === 'dismissed' ? '审核意见（可不填）' : '不认可的理由') : '理由'
-          }
-          required={!(explained && asking === 'dismissed')}
-          saveLabel={explained ? labels[asking] : '保存理由'}
-          onSave={(why) => {
-            onDecide({ decision: asking, reason: why });
-          }}
-          onCancel={() => {
-            setAsking(null);
-          }}
-        />
-      )}
+      <DecisionControls finding={finding} decision={decision} onDecide={onDecide} />
     </li>
-  );
-}
-
-/** The reviewer's words on a decision: saved with Enter or the button. */
-function WordsForm({
-  label,
-  required,
-  saveLabel,
-  onSave,
-  onCancel,
-}: {
-  label: string;
-  required: boolean;
-  saveLabel: string;
-  onSave: (words: string) => void;
-  onCancel: () => void;
-}) {
-  const [words, setWords] = useState('');
-  return (
-    <form
-      className="decision-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (words.trim() || !required) onSave(words.trim());
-      }}
-    >
-      <label>
-        {label}
-        <input
-          value={words}
-          required={required}
-          autoFocus
-          onChange={(e) => {
-            setWords(e.target.value);
-          }}
-        />
-      </label>
-      <button type="submit">{saveLabel}</button>
-      <button type="button" onClick={onCancel}>
-        取消
-      </button>
-    </form>
   );
 }

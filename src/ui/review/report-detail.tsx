@@ -1,32 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import {
-  decisionOf,
-  EMPTY_REVIEW,
-  findingKey,
-  getTemplate,
-  type Finding,
-  type ReportReview,
-} from '../../core';
+import { EMPTY_REVIEW, getTemplate, type Finding } from '../../core';
 import { ReportProfile } from '../profile/report-profile';
 import type { BatchEntry } from '../../workspace/review/batch-entry';
 import { DetailNav } from './detail-nav';
 import { EarlierItems } from './earlier-items';
-import { FindingItem } from './finding-item';
+import { FindingList, type ReviewChange } from './finding-list';
 import { findingMarks } from './finding-marks';
 import { ReportTables } from './report-tables';
 import { ReviewControls } from './review-controls';
 import type { ReviewRow } from './review-row';
 import { UnitOpinionButtons } from './unit-opinion-buttons';
 import type { OpinionContext } from './opinion-downloads';
-
-type Change = (change: (r: ReportReview) => ReportReview) => void;
-
-function decide(finding: Finding, decision: ReportReview['decisions'][string] | undefined) {
-  return (r: ReportReview): ReportReview => {
-    const { [findingKey(finding)]: _old, ...rest } = r.decisions;
-    return { ...r, decisions: decision ? { ...rest, [findingKey(finding)]: decision } : rest };
-  };
-}
 
 /** Where the opened report is in the list, and how to move to its neighbours. */
 export interface DetailPlace {
@@ -52,7 +36,7 @@ export function ReportDetail({
   lastYear: BatchEntry | undefined;
   place: DetailPlace;
   context: OpinionContext;
-  onChange: Change;
+  onChange: ReviewChange;
   onClose: () => void;
 }) {
   const { entry, review } = row;
@@ -103,21 +87,12 @@ export function ReportDetail({
       <div className="detail-body">
         <div className="detail-findings">
           {entry.findings.length === 0 && report && <p className="checks-empty">未发现问题。</p>}
-          <ol className="finding-list" aria-label="问题">
-            {entry.findings.map((f) => (
-              <FindingItem
-                key={findingKey(f)}
-                finding={f}
-                decision={decisionOf(review, f)}
-                onDecide={(d) => {
-                  onChange(decide(f, d));
-                }}
-                onShow={() => {
-                  setShown(f);
-                }}
-              />
-            ))}
-          </ol>
+          <FindingList
+            findings={entry.findings}
+            review={review}
+            onChange={onChange}
+            onShow={setShown}
+          />
           <ImportNotes entry={entry} />
         </div>
         {report && <ReportTables report={report} marks={marks} />}

@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'react';
-import { ConfirmDialog } from '../confirm-dialog';
+import { useMemo } from 'react';
 import type { BatchEntry } from '../../workspace/review/batch-entry';
 import type { BatchFilter } from './batch-filter';
 import { BatchFilters } from './batch-filters';
 import { BatchTable, type BatchTableModel } from './batch-table';
 import { OpinionSettings } from './opinion-settings';
 import { ReviewExports } from './review-exports';
+import { SelectionBar } from './selection-bar';
 import type { useReviewBatch } from './use-review-batch';
 import type { useReviewView } from './use-review-view';
 
@@ -34,7 +34,6 @@ export function ReviewBody({
   /** The ids of the rows shown, in the table's order: the exports follow it. */
   order: readonly string[];
 }) {
-  const [clearing, setClearing] = useState(false);
   const shownEntries = useMemo(
     () => order.flatMap((id) => view.byId.get(id) ?? []),
     [order, view.byId],
@@ -44,53 +43,15 @@ export function ReviewBody({
   return (
     <>
       <section className="panel batch-tools" aria-label="导出与筛选">
-        <div className="batch-toolbar">
-          <span>
-            共 {entries.length} 份
-            {view.shown.length !== entries.length ? `，显示 ${view.shown.length} 份` : ''}；已勾选{' '}
-            {selected.size} 份汇总
-          </span>
-          <button
-            type="button"
-            onClick={() => {
-              setSelected(new Set(view.shown.flatMap((r) => (r.entry.report ? [r.entry.id] : []))));
-            }}
-          >
-            全选显示的报告
-          </button>
-          <button
-            type="button"
-            disabled={selected.size === 0}
-            onClick={() => {
-              setSelected(new Set());
-            }}
-          >
-            清除勾选
-          </button>
-          <button
-            type="button"
-            className="danger"
-            onClick={() => {
-              setClearing(true);
-            }}
-          >
-            清空
-          </button>
-          <ConfirmDialog
-            open={clearing}
-            title="清空本批报告"
-            confirmLabel="确认清空"
-            onConfirm={() => {
-              setClearing(false);
-              void batch.clear();
-            }}
-            onClose={() => {
-              setClearing(false);
-            }}
-          >
-            <p>清空本批报告和审核记录？此操作无法恢复。</p>
-          </ConfirmDialog>
-        </div>
+        <SelectionBar
+          total={entries.length}
+          shown={view.shown}
+          selected={selected}
+          setSelected={setSelected}
+          onClear={() => {
+            void batch.clear();
+          }}
+        />
         <div className="batch-toolbar opinion-bar">
           <ReviewExports
             entries={shownEntries}

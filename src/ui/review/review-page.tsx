@@ -6,21 +6,15 @@ import { shownOrder, useBatchTable } from './batch-table';
 import { DropZone } from './drop-zone';
 import { IndicatorsSection } from './indicators/indicators-section';
 import { useBatchFindings } from './indicators/use-batch-findings';
-import { downloadUnitOpinion } from './opinion-downloads';
 import { ReportDetail } from './report-detail';
 import { ReviewBody } from './review-body';
 import { ReviewActionsContext } from './review-actions';
 import { SummaryPanel } from './summary-panel';
 import { useDetailNavigation } from './use-detail-navigation';
+import { usePageActions } from './use-page-actions';
 import { useReviewBatch } from './use-review-batch';
 import { useReviewView } from './use-review-view';
 import './review.css';
-
-function toggled(set: ReadonlySet<string>, id: string): Set<string> {
-  const next = new Set(set);
-  if (!next.delete(id)) next.add(id);
-  return next;
-}
 
 /** 批量审核: many reports read and checked at once, reviewed one beside the list, exported. */
 export function ReviewPage() {
@@ -42,19 +36,7 @@ export function ReviewPage() {
     () => ({ all: entries, reviews, settings }),
     [entries, reviews, settings],
   );
-  const actions = useMemo(
-    () => ({
-      open: goTo,
-      toggle: (id: string) => {
-        setSelected((s) => toggled(s, id));
-      },
-      opinion: (id: string) => {
-        const entry = view.byId.get(id);
-        if (entry) void downloadUnitOpinion(entry, context);
-      },
-    }),
-    [goTo, view.byId, context],
-  );
+  const actions = usePageActions(goTo, setSelected, view.byId, context);
   return (
     <ReviewActionsContext.Provider value={actions}>
       <div className={open ? 'review-page split' : 'review-page'}>

@@ -1,7 +1,6 @@
 /** The review batch as the page sees it: entries, decisions, settings, progress and the actions. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { EMPTY_REVIEW, type ReportReview } from '../../core';
-import { ACCEPT } from '../../workspace/import/read-input';
 import { profileState } from '../../workspace/profile/profile-store';
 import type { BatchEntry } from '../../workspace/review/batch-entry';
 import {
@@ -13,21 +12,11 @@ import {
   putSettings,
   type ReviewSettings,
 } from '../../workspace/review/review-db';
-import { useUpdateGuard } from '../update/use-update-guard';
-import { readFiles, recheck } from '../../workspace/review/run-batch';
+import { recheck } from '../../workspace/review/run-batch';
 import { WorkerPool } from '../../workspace/review/worker-pool';
+import { useBatchReading } from './use-batch-reading';
 
-export interface Progress {
-  readonly done: number;
-  readonly total: number;
-}
-
-const EXTENSIONS = ACCEPT.split(',');
-
-/** Files the importers read (a dropped folder brings others along). */
-export function readable(files: readonly File[]): File[] {
-  return files.filter((f) => EXTENSIONS.some((ext) => f.name.toLowerCase().endsWith(ext)));
-}
+export type { Progress } from './use-batch-reading';
 
 function merge(entries: readonly BatchEntry[], updates: readonly BatchEntry[]): BatchEntry[] {
   const byId = new Map(updates.map((e) => [e.id, e]));
@@ -40,10 +29,6 @@ export function useReviewBatch() {
   const [entries, setEntries] = useState<BatchEntry[] | null>(null);
   const [reviews, setReviews] = useState<ReadonlyMap<string, ReportReview>>(new Map());
   const [settings, setSettingsState] = useState<ReviewSettings>(DEFAULT_SETTINGS);
-  const [progress, setProgress] = useState<Progress | null>(null);
-  // A batch being read is stored slice by slice: no update takes over until it is done.
-  useUpdateGuard(progress !== null);
-  const [message, setMessage] = useState('');
   const pool = useRef<WorkerPool | null>(null);
   const current = useRef<BatchEntry[]>([]);
   const decided = useRef<ReadonlyMap<string, ReportReview>>(new Map());
@@ -84,61 +69,11 @@ export function useReviewBatch() {
     current.current = merge(current.current, updates);
     setEntries(current.current);
   }, []);
-
-  // Each slice is stored as it arrives: a cancelled or interrupted batch keeps what it read, and
-  // no single structured clone of hundreds of reports blocks the page at the end.
-  const arrived = useCallback(
-    (slice: BatchEntry[]) => {
-      update(slice);
-      void putEntries(slice);
-    },
-    [update],
+  const { progress, message, setMessage, addFiles, cancel } = useBatchReading(
+    pool,
+    current,
+    update,
   );
-
-  const addFiles = useCallback(
-    async (dropped: readonly File[]) => {
-      const workers = pool.current;
-      const files = readable(dropped);
-      const skipped = dropped.length - files.length;
-      if (!workers || files.length === 0) {
-        setMessage(skipped ? `没有可读取的报告文件（已跳过 ${skipped} 个其他文件）。` : '');
-        return;
-      }
-      setMessage('');
-      setProgress({ done: 0, total: files.length });
-      try {
-        const added = await readFiles(files, {
-          pool: workers,
-          known: new Set(current.current.map((e) => e.id)),
-          firstOrder: current.current.length,
-          onEntries: arrived,
-          onProgress: (done) => {
-            setProgress({ done, total: files.length });
-          },
-        });
-        const rechecked = await recheck(current.current, workers);
-        update(rechecked);
-        await putEntries(rechecked);
-        const repeated = files.length - added.length;
-        setMessage(
-          [
-            `已读入 ${added.length} 个文件。`,
-            repeated ? `${repeated} 个与已有文件相同，未重复加入。` : '',
-            skipped ? `已跳过 ${skipped} 个不支持的文件。` : '',
-          ].join(''),
-        );
-      } catch {
-        setMessage(`已取消。已读入的 ${current.current.length} 个文件保留在列表中。`);
-      } finally {
-        setProgress(null);
-      }
-    },
-    [update, arrived],
-  );
-
-  const cancel = useCallback(() => {
-    pool.current?.cancel();
-  }, []);
 
   const setReview = useCallback((id: string, change: (r: ReportReview) => ReportReview) => {
     const next = change(decided.current.get(id) ?? EMPTY_REVIEW);
@@ -159,7 +94,7 @@ export function useReviewBatch() {
     decided.current = new Map();
     setReviews(decided.current);
     setMessage('');
-  }, []);
+  }, [setMessage]);
 
   return {
     entries,

@@ -5,18 +5,15 @@
  */
 import { useMemo, useState } from 'react';
 import {
-  changeText,
   COUNTS,
   LEVEL_LABELS,
   rankUnits,
-  rateText,
   type BatchIndicators,
-  type Rate,
   type Severity,
   type UnitRow,
 } from '../../../core';
+import { LEVELS, RankRow, TotalRow } from './indicator-rows';
 
-const LEVELS: readonly Severity[] = ['error', 'warning', 'info'];
 const NATURAL = 'applicant_natural';
 
 type SortKey =
@@ -24,21 +21,6 @@ type SortKey =
   | { kind: 'org' }
   | { kind: 'count'; id: 'received' | 'handled' }
   | { kind: 'level'; id: Severity };
-
-function RateCell({ rate }: { rate: Rate | undefined }) {
-  if (!rate) return <td>—</td>;
-  const title =
-    rate.kind === 'few'
-      ? `仅 ${rate.den} 件（少于5件），不参与排名`
-      : rate.kind === 'rate'
-        ? `${rate.num} ÷ ${rate.den}`
-        : undefined;
-  return (
-    <td className={`num rate-${rate.kind}`} title={title}>
-      {rateText(rate)}
-    </td>
-  );
-}
 
 function sortRows(table: BatchIndicators, key: SortKey, desc: boolean) {
   if (key.kind === 'rate') return rankUnits(table.units, key.id, !desc).map((r) => r.unit);
@@ -109,48 +91,17 @@ export function IndicatorsTable({
         </thead>
         <tbody>
           {rows.map((u) => (
-            <tr key={u.index}>
-              <td className="num">{ranks.get(u) ?? <span title="样本过少，不参与排名">—</span>}</td>
-              <th scope="row">{u.org}</th>
-              {COUNTS.map((c) => (
-                <td key={c.id} className="num">
-                  {u.counts[c.id] ?? '数据不全'}
-                </td>
-              ))}
-              {main.map((d) => (
-                <RateCell key={d.id} rate={u.rates[d.id]} />
-              ))}
-              {natural && <RateCell rate={u.rates[natural.id]} />}
-              <td className="num">{changeText(u.change[rankBy])}</td>
-              {LEVELS.map((l) => (
-                <td key={l} className={`num level-${l}`}>
-                  {u.levels[l]}
-                </td>
-              ))}
-            </tr>
+            <RankRow
+              key={u.index}
+              unit={u}
+              rank={ranks.get(u)}
+              main={main}
+              natural={natural}
+              rankBy={rankBy}
+            />
           ))}
         </tbody>
-        <tfoot>
-          <tr>
-            <td />
-            <th scope="row">合计（{table.units.length}个单位）</th>
-            {COUNTS.map((c) => (
-              <td key={c.id} className="num">
-                {table.total.counts[c.id] ?? '数据不全'}
-              </td>
-            ))}
-            {main.map((d) => (
-              <RateCell key={d.id} rate={table.total.rates[d.id]} />
-            ))}
-            {natural && <RateCell rate={table.total.rates[natural.id]} />}
-            <td className="num">{changeText(table.total.change[rankBy])}</td>
-            {LEVELS.map((l) => (
-              <td key={l} className="num">
-                {table.units.reduce((n, u) => n + u.levels[l], 0)}
-              </td>
-            ))}
-          </tr>
-        </tfoot>
+        <TotalRow table={table} main={main} natural={natural} rankBy={rankBy} />
       </table>
     </div>
   );

@@ -4,14 +4,13 @@
  * same numbers, the county 汇总 checked against its units, and the 通报 draft.
  */
 import { useMemo, useState } from 'react';
-import { indicatorsCsv, type ReportReview } from '../../../core';
-import { download } from '../../../workspace/platform/download';
+import type { ReportReview } from '../../../core';
 import type { BatchEntry } from '../../../workspace/review/batch-entry';
 import type { ReviewSettings } from '../../../workspace/review/review-db';
-import { today } from '../reviewed-files';
 import { barsOption, heatmapOption, yearOption } from './chart-options';
 import { IndicatorChart } from './indicator-chart';
 import { IndicatorsTable } from './indicators-table';
+import { IndicatorsToolbar } from './indicators-toolbar';
 import { NoticePanel } from './notice-panel';
 import { SummaryChecks } from './summary-checks';
 import { useCountyIndicators } from './use-county-indicators';
@@ -43,52 +42,13 @@ export function IndicatorsView({
   const hasLastYear = table.units.some((u) => u.lastYear);
   return (
     <div className="indicators-view">
-      <div className="indicators-toolbar">
-        {table.years.length > 1 && (
-          <label>
-            年度
-            <select
-              value={table.year}
-              onChange={(e) => {
-                setYear(Number(e.target.value));
-              }}
-            >
-              {table.years.map((y) => (
-                <option key={y} value={y}>
-                  {y}年度
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        <label>
-          排名和图表的指标
-          <select
-            value={rankBy}
-            onChange={(e) => {
-              setRankBy(e.target.value);
-            }}
-          >
-            {main.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="button"
-          onClick={() => {
-            download(
-              `指标-${table.year}年度-${today()}.csv`,
-              indicatorsCsv(table),
-              'text/csv;charset=utf-8',
-            );
-          }}
-        >
-          导出指标 CSV
-        </button>
-      </div>
+      <IndicatorsToolbar
+        table={table}
+        main={main}
+        rankBy={rankBy}
+        onYear={setYear}
+        onRankBy={setRankBy}
+      />
       <div className="indicators-main">
         <IndicatorsTable key={rankBy} table={table} rankBy={rankBy} onRankBy={setRankBy} />
         <dl className="indicator-definitions" aria-label="指标定义">
