@@ -54,7 +54,6 @@ export default tseslint.config(
       'src/ui/drafts/drafts-page.tsx', // i21-workspace: drafts operations
       'src/ui/drafts/new-draft-form.tsx', // i21-workspace: drafts operations
       'src/ui/editor/editor.tsx', // i21-workspace: storage calls in components
-      'src/ui/editor/header/editor-header.tsx', // i21-workspace: storage calls in components
       'src/ui/import/import-panel.tsx', // i20 / i27
       'src/ui/import/import-review.tsx', // i20 / i27
       'src/ui/ocr/ocr-import.tsx', // i27
