@@ -55,7 +55,6 @@ export default tseslint.config(
       'src/ui/editor/editor.tsx', // i21-workspace: storage calls in components
       'src/ui/import/import-panel.tsx', // i20 / i27
       'src/ui/import/import-review.tsx', // i20 / i27
-      'src/ui/ocr/ocr-import.tsx', // i27
       'src/ui/review/finding-item.tsx', // i20 / i26
       'src/ui/review/indicators/indicators-table.tsx', // i26
       'src/ui/review/indicators/indicators-view.tsx', // i26
