@@ -1,17 +1,14 @@
 import { useEffect, useState } from 'react';
 import { Editor, type EditorNotice } from '../editor/editor';
 import {
-  deleteDraft,
   openDraft,
   rememberOpenDraft,
   type DraftLookup,
   type DraftRecord,
 } from '../../workspace/drafts';
-import { reloadPage } from '../update/reload-page';
-import { DamagedDraftItem, damagedLabel } from './damaged-draft';
-import { DeleteDialog } from './delete-dialog';
+import { DraftOpenFailure, type DraftOpenFailed } from './draft-open-failure';
 
-type Opened = DraftLookup | { readonly kind: 'failed'; readonly message: string };
+type Opened = DraftLookup | DraftOpenFailed;
 
 /** One draft by id: the editor, or why it cannot be opened (and the way back to the list). */
 export function DraftRoute({
@@ -27,7 +24,6 @@ export function DraftRoute({
   // A restored version or another format reopens the editor on the new record.
   const [generation, setGeneration] = useState(0);
   const [notice, setNotice] = useState<EditorNotice | undefined>(undefined);
-  const [deleting, setDeleting] = useState<string | null>(null);
 
   useEffect(() => {
     openDraft(id).then(
@@ -71,47 +67,5 @@ export function DraftRoute({
       />
     );
   }
-  return (
-    <main className="home">
-      <div className="form-error" role="alert">
-        {opened.kind === 'missing'
-          ? '找不到这份草稿（可能已被删除）。'
-          : opened.kind === 'damaged'
-            ? '这份草稿已损坏，无法打开。可以下载它的原始数据，或删除它。'
-            : opened.kind === 'newer'
-              ? '这份草稿已由本工具的新版本保存，本页的程序较旧，无法打开。请刷新页面以使用新版本。'
-              : `无法读取草稿：${opened.message}`}
-      </div>
-      {opened.kind === 'newer' && (
-        <button type="button" className="primary" onClick={() => void reloadPage()}>
-          刷新页面
-        </button>
-      )}
-      {opened.kind === 'damaged' && (
-        <ul className="damaged-list">
-          <DamagedDraftItem
-            damaged={opened.damaged}
-            onDelete={() => {
-              setDeleting(damagedLabel(opened.damaged));
-            }}
-          />
-        </ul>
-      )}
-      {opened.kind === 'damaged' && (
-        <DeleteDialog
-          label={deleting}
-          onConfirm={() => {
-            setDeleting(null);
-            deleteDraft({ id: opened.damaged.id }).then(onHome, () => undefined); // a failure shows in the banner
-          }}
-          onClose={() => {
-            setDeleting(null);
-          }}
-        />
-      )}
-      <button type="button" onClick={onHome}>
-        返回草稿列表
-      </button>
-    </main>
-  );
+  return <DraftOpenFailure opened={opened} onHome={onHome} />;
 }

@@ -1,6 +1,5 @@
 import { useState, type SyntheticEvent } from 'react';
 import {
-  createReport,
   getTemplate,
   templateIdForYear,
   type OrgType,
@@ -8,8 +7,10 @@ import {
   type TemplateId,
 } from '../../core';
 import { reportingYear as defaultYear } from '../reporting-year';
-import { OrgTypeOptions, TemplateOptions } from '../select-options';
+import { OrgTypeOptions } from '../select-options';
 import { useUpdateGuard } from '../update/use-update-guard';
+import { NewDraftFormatField } from './new-draft-format-field';
+import { newDraftReport, validYearOf } from './new-draft-report';
 
 /** 新建报告: 机关名称, 报告年度, 机关类型, 成文日期; the format follows the year unless chosen. */
 export function NewDraftForm({ onCreate }: { onCreate: (report: Report) => void }) {
@@ -22,30 +23,17 @@ export function NewDraftForm({ onCreate }: { onCreate: (report: Report) => void 
   // What is typed here is in no draft yet: no update takes over while the form is filled in.
   useUpdateGuard(org.trim() !== '' || date !== '');
 
-  const yearNumber = Number(year);
-  const validYear = /^\d{4}$/.test(year.trim()) && yearNumber >= 2008 && yearNumber <= 2100;
-  const autoTemplate = getTemplate(templateIdForYear(validYear ? yearNumber : defaultYear()));
+  const autoTemplate = getTemplate(templateIdForYear(validYearOf(year) ?? defaultYear()));
 
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!org.trim()) {
-      setError('请填写机关名称。');
-      return;
-    }
-    if (!validYear) {
-      setError('报告年度应为四位数字，如 2024。');
+    const made = newDraftReport({ org, year, orgType, date, format });
+    if (!made.ok) {
+      setError(made.message);
       return;
     }
     setError('');
-    onCreate(
-      createReport({
-        org: org.trim(),
-        year: yearNumber,
-        ...(orgType ? { orgType } : {}),
-        ...(date ? { date } : {}),
-        ...(format !== 'auto' ? { template: format } : {}),
-      }),
-    );
+    onCreate(made.report);
   };
 
   return (
@@ -93,18 +81,7 @@ export function NewDraftForm({ onCreate }: { onCreate: (report: Report) => void 
             }}
           />
         </label>
-        <label>
-          报告格式
-          <select
-            value={format}
-            onChange={(e) => {
-              setFormat(e.target.value as TemplateId | 'auto');
-            }}
-          >
-            <option value="auto">按年度自动（{autoTemplate.name}）</option>
-            <TemplateOptions />
-          </select>
-        </label>
+        <NewDraftFormatField value={format} autoName={autoTemplate.name} onChange={setFormat} />
       </div>
       {error && (
         <p className="form-error" role="alert">

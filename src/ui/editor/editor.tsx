@@ -1,20 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { DraftRecord } from '../../workspace/drafts';
-import { ConfirmDialog } from '../confirm-dialog';
-import { changeTemplate, templateChange, type TemplateChange } from './change-template';
 import { ChecksPanel } from './checks/checks-panel';
 import { ConflictBanner } from './conflict-banner';
 import { EditorHeader } from './header/editor-header';
 import { EditorSections } from './editor-sections';
-import type { PageSection } from './checks/finding-target';
+import { FormatChangeDialog } from './format-change-dialog';
 import { HelpContext, type HelpRequest } from './help/help-context';
 import { HelpPanel } from './help/help-panel';
 import { NoticeBar, type EditorNotice } from './notice-bar';
-import { focusCell, focusFirstField, focusSection, scrollToSection } from './page-focus';
+import { focusSection } from './page-focus';
 import { PrintPreview, type Printed } from './export/print-preview';
 import { SectionNav } from './section-nav';
 import { SkipLinks } from './skip-links';
-import { EditorContext, useEditor, useEditorState } from './state/use-editor-state';
+import { EditorContext, useEditorState } from './state/use-editor-state';
+import { useFormatSwitch } from './use-format-switch';
+import { useReplacementReopens, useReturnToPlace } from './use-reopen-effects';
 import { useRestore } from './use-restore';
 
 export type { EditorNotice } from './notice-bar';
@@ -46,45 +46,13 @@ export function Editor(props: EditorProps) {
 }
 
 function EditorView({ record, notice, onReplace, onOpen, onClose }: EditorProps) {
-  const engine = useEditor();
   const [preview, setPreview] = useState<Printed | null>(null);
   const [help, setHelp] = useState<HelpRequest | undefined>(undefined);
   const [noticeShown, setNoticeShown] = useState(true);
   const { restore, undo } = useRestore(onReplace);
-  const [format, setFormat] = useState<TemplateChange | undefined>(undefined);
-  const switchFormat = (change: TemplateChange) => {
-    setFormat(undefined);
-    changeTemplate(engine, change).then(
-      (next) => {
-        if (next) onReplace(next);
-      },
-      () => undefined, // storage refused: the banner says so, the draft stays as it is
-    );
-  };
-
-  // An undo or redo of a replacement (another format, a restored version) saved another record.
-  useEffect(
-    () =>
-      engine.reopened.subscribe(() => {
-        const next = engine.reopened.get();
-        if (next) onReplace(next.record, { message: next.message });
-      }),
-    [engine, onReplace],
-  );
-
-  // Mark invalid cells of a reopened draft, and go back to where the user was; a new draft (no
-  // place kept) starts in its first field, not on the page body.
-  useEffect(() => {
-    void engine.form.trigger();
-    const { cell, section } = record.ui;
-    if (cell && focusCell(cell)) {
-      document.querySelector(`[data-cell="${cell}"]`)?.scrollIntoView({ block: 'center' });
-    } else if (section) {
-      scrollToSection(section as PageSection);
-    } else {
-      focusFirstField();
-    }
-  }, [engine, record.ui]);
+  const format = useFormatSwitch(onReplace);
+  useReplacementReopens(onReplace);
+  useReturnToPlace(record);
 
   return (
     <HelpContext.Provider
@@ -114,33 +82,14 @@ function EditorView({ record, notice, onReplace, onOpen, onClose }: EditorProps)
           />
         )}
         <SectionNav onSection={focusSection} />
-        <EditorSections
-          onTemplate={(id) => {
-            const change = templateChange(engine, id);
-            if (!change) return;
-            // Cells with no place in the other format are lost: ask first.
-            if (change.dropped.length > 0) setFormat(change);
-            else switchFormat(change);
-          }}
-        />
+        <EditorSections onTemplate={format.request} />
         <ChecksPanel />
       </div>
-      <ConfirmDialog
-        open={format !== undefined}
-        title={`改用${format?.name ?? ''}`}
-        confirmLabel={`仍然改用${format?.name ?? ''}`}
-        onConfirm={() => {
-          if (format) switchFormat(format);
-        }}
-        onClose={() => {
-          setFormat(undefined);
-        }}
-      >
-        <p>
-          改用{format?.name}后，以下单元格没有对应位置，数值不会保留：{format?.dropped.join('、')}
-          。改用前的内容会保存为一个历史版本。
-        </p>
-      </ConfirmDialog>
+      <FormatChangeDialog
+        change={format.pending}
+        onConfirm={format.confirm}
+        onClose={format.cancel}
+      />
       {preview && (
         <PrintPreview
           printed={preview}

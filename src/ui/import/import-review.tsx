@@ -2,31 +2,19 @@ import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import {
   cellsOf,
   checkAll,
-  countDoubts,
-  countFindings,
   DOUBT_HEADING,
   getTemplate,
-  layoutReport,
-  profileApplies,
   SEVERITY_LABELS,
-  type Block,
   type Finding,
   type Report,
 } from '../../core';
 import type { ImportResult } from '../../core/import';
-import { LayoutTableView } from '../layout-table-view';
 import { profileState } from '../../workspace/profile/profile-store';
 import { isPastReport } from '../reporting-year';
 import { useStore } from '../use-store';
-
-const INPUT_NAMES = {
-  json: '报告文件',
-  text: '文本',
-  html: '网页',
-  docx: 'Word 文档',
-  pdf: 'PDF',
-  image: '扫描图片（OCR）',
-} as const;
+import { ImportFacts } from './import-facts';
+import { ImportReadSections } from './import-read-sections';
+import { ImportReviewActions } from './import-review-actions';
 
 type Recognised = Extract<ImportResult, { ok: true }>;
 
@@ -86,18 +74,21 @@ function ReadingDoubts({ findings, report }: { findings: readonly Finding[]; rep
   );
 }
 
-/** A narrative text as the importer read it, paragraph by paragraph. */
-function ReadText({ label, text }: { label: string; text: string | undefined }) {
-  const paragraphs = (text ?? '').split(/\r?\n/).filter((line) => line.trim() !== '');
+/** The report's own findings (reading doubts aside), as the editor will show them. */
+function ReportFindings({ findings }: { findings: readonly Finding[] }) {
+  const own = useMemo(() => findings.filter((f) => !f.doubt), [findings]);
+  if (own.length === 0) return null;
   return (
-    // It scrolls: focusable, so the keyboard can scroll it too.
-    <div className="import-text" role="region" aria-label={label} tabIndex={0}>
-      {paragraphs.length === 0 ? (
-        <p className="hint">（未识别到正文）</p>
-      ) : (
-        paragraphs.map((p, i) => <p key={i}>{p}</p>)
-      )}
-    </div>
+    <details className="import-findings">
+      <summary>检查结果（{own.length} 条）</summary>
+      <ul>
+        {own.map((f, i) => (
+          <li key={i} className={`finding-${f.severity}`}>
+            {SEVERITY_LABELS[f.severity]}：{f.message}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 
@@ -131,27 +122,7 @@ export function ImportReview({
     () => checkAll(report, undefined, { profile, provenance: result.provenance }),
     [report, profile, result.provenance],
   );
-  const own = useMemo(() => findings.filter((f) => !f.doubt), [findings]);
-  const tables = useMemo(
-    () =>
-      layoutReport(report).filter(
-        (b): b is Extract<Block, { type: 'table' }> => b.type === 'table',
-      ),
-    [report],
-  );
-  const template = getTemplate(report.template);
-  const inferredCells = useMemo(
-    () =>
-      new Map(
-        Object.entries(result.provenance).flatMap(([id, p]) =>
-          p.source === 'inferred' ? [[id, 'inferred'] as const] : [],
-        ),
-      ),
-    [result.provenance],
-  );
-  const { errors, warnings } = countFindings(findings);
   const rollForward = onRollForward && isPastReport(report.meta.year) ? onRollForward : undefined;
-  const doubtCount = countDoubts(findings);
   // A scan's OCR'd cells open as a draft only once a person has compared them with the page (the
   // confirmation below): a draft never holds an OCR reading nobody looked at as if it were printed.
   const unconfirmed = Object.values(result.provenance).filter(
@@ -169,66 +140,15 @@ export function ImportReview({
       <h3 ref={heading} tabIndex={-1}>
         识别结果：{source}
       </h3>
-      <dl className="import-facts">
-        <dt>来源</dt>
-        <dd>{INPUT_NAMES[result.input]}</dd>
-        <dt>格式</dt>
-        <dd>{template.name}</dd>
-        <dt>机关</dt>
-        <dd>{report.meta.org || '（未识别）'}</dd>
-        <dt>年度</dt>
-        <dd>{report.meta.year}</dd>
-        <dt>检查</dt>
-        <dd>
-          <span className={errors ? 'count-error' : 'count-ok'}>{errors} 个错误</span>，{warnings}{' '}
-          个警告
-          {profile && profileApplies(profile, report) && `（含地方要求：${profile.name}）`}
-          {doubtCount > 0 && (
-            <>
-              ，<span className="count-doubt">{doubtCount} 个读取存疑</span>
-            </>
-          )}
-        </dd>
-      </dl>
-      {rollForward && (
-        <p className="roll-forward-hint">
-          这是 {report.meta.year} 年度的报告。要编写 {report.meta.year + 1}{' '}
-          年度报告，请以它为上年报告新建：上年结转自动带出，上年数字和正文用于核对。
-        </p>
-      )}
-      <div className="dialog-actions left">
-        {rollForward && (
-          <button
-            type="button"
-            className="primary"
-            disabled={unconfirmed > 0}
-            onClick={() => {
-              rollForward(report);
-            }}
-          >
-            以此为上年报告，新建 {report.meta.year + 1} 年度报告
-          </button>
-        )}
-        <button
-          type="button"
-          className={rollForward ? undefined : 'primary'}
-          disabled={unconfirmed > 0}
-          aria-describedby={unconfirmed > 0 ? 'ocr-unconfirmed' : undefined}
-          onClick={() => {
-            onConfirm(report);
-          }}
-        >
-          {confirmLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          放弃
-        </button>
-      </div>
-      {unconfirmed > 0 && (
-        <p id="ocr-unconfirmed" className="hint">
-          还有 {unconfirmed} 个 OCR 识别的单元格未确认：请先在下方对照原件逐格确认，确认后才能打开。
-        </p>
-      )}
+      <ImportFacts result={result} findings={findings} profile={profile} />
+      <ImportReviewActions
+        report={report}
+        rollForward={rollForward}
+        unconfirmed={unconfirmed}
+        confirmLabel={confirmLabel}
+        onConfirm={onConfirm}
+        onCancel={onCancel}
+      />
       {children}
       {result.notes.length > 0 && (
         <div className="import-notes">
@@ -250,34 +170,8 @@ export function ImportReview({
         </details>
       )}
       <ReadingDoubts findings={findings} report={report} />
-      {own.length > 0 && (
-        <details className="import-findings">
-          <summary>检查结果（{own.length} 条）</summary>
-          <ul>
-            {own.map((f, i) => (
-              <li key={i} className={`finding-${f.severity}`}>
-                {SEVERITY_LABELS[f.severity]}：{f.message}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-      {report.text.intro?.trim() && (
-        <div className="import-section">
-          <h4>开头段落</h4>
-          <ReadText label="开头段落 识别的正文" text={report.text.intro} />
-        </div>
-      )}
-      {template.sections.map((s) => {
-        const table = s.table ? tables.find((t) => t.table === s.table) : undefined;
-        return (
-          <div key={s.id} className="import-section import-table">
-            <h4>{s.heading}</h4>
-            {s.text && <ReadText label={`${s.heading} 识别的正文`} text={report.text[s.text]} />}
-            {table && <LayoutTableView table={table} marks={inferredCells} />}
-          </div>
-        );
-      })}
+      <ReportFindings findings={findings} />
+      <ImportReadSections result={result} />
     </section>
   );
 }

@@ -4,12 +4,13 @@
  * field — the equations' proposal when they have one — and the page image beside. Enter confirms
  * and moves on; ↑/↓ move between cells. Until confirmed, an OCR cell is not read as printed.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import './ocr.css';
 import { cellsOf, cellTitle, type CellValue, getTemplate, type OcrCellSource } from '../../core';
 import type { ImportResult } from '../../core/import';
 import { cellsToConfirm, confirmCells } from '../../core/import/ocr';
 import { OcrOrgName } from './ocr-org-name';
+import { usePageUrls } from './use-page-urls';
 
 type Recognised = Extract<ImportResult, { ok: true }>;
 
@@ -114,15 +115,7 @@ export function OcrConfirm({
   pages: readonly Blob[];
   onChange: (result: Recognised) => void;
 }) {
-  const urls = useMemo(() => pages.map((p) => URL.createObjectURL(p)), [pages]);
-  useEffect(
-    () => () => {
-      urls.forEach((u) => {
-        URL.revokeObjectURL(u);
-      });
-    },
-    [urls],
-  );
+  const urls = usePageUrls(pages);
   const { report, provenance } = result;
   const template = getTemplate(report.template);
   const infos = cellsOf(template);

@@ -3,29 +3,14 @@
  * page in the OCR worker with progress and 取消, and hands the result on for review. The tab stays
  * responsive throughout: all the work is in the worker.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import './ocr.css';
 import type { ImportResult } from '../../core/import';
-import { packStatus, PACK_FILE_PREFIX, storePackFile, type PackStatus } from './ocr-pack';
+import { PACK_FILE_PREFIX } from './ocr-pack';
 import { OcrOfflineSave } from './ocr-offline';
-import { startOcr, type OcrJob } from './start-ocr';
+import { useOcrRun } from './use-ocr-run';
 
 type Recognised = Extract<ImportResult, { ok: true }>;
-
-type State =
-  | { step: 'checking' }
-  | { step: 'missing'; message?: string }
-  | { step: 'ready'; status: Exclude<PackStatus, 'none'> }
-  | {
-      step: 'running';
-      status: Exclude<PackStatus, 'none'>;
-      done: number;
-      total: number;
-      /** Seconds a page took so far, on average (the machine's own speed). */
-      perPage?: number;
-    }
-  | { step: 'failed'; status: Exclude<PackStatus, 'none'>; message: string }
-  | { step: 'cancelled'; status: Exclude<PackStatus, 'none'> };
 
 export function OcrImport({
   file,
@@ -36,52 +21,12 @@ export function OcrImport({
   kind: 'pdf' | 'image';
   onResult: (result: Recognised, pages: readonly Blob[]) => void;
 }) {
-  const [state, setState] = useState<State>({ step: 'checking' });
-  const job = useRef<OcrJob | undefined>(undefined);
-  useEffect(() => () => job.current?.cancel(), []);
+  const { state, run, loadPack, cancel } = useOcrRun(file, kind, onResult);
   // The region opens below the file input, often below the fold: bring it into view once.
   const region = useRef<HTMLDivElement | null>(null);
   useEffect(() => {
     region.current?.scrollIntoView({ block: 'start' });
   }, []);
-  useEffect(() => {
-    let live = true;
-    void packStatus().then((status) => {
-      if (live) setState(status === 'none' ? { step: 'missing' } : { step: 'ready', status });
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  const run = async (status: Exclude<PackStatus, 'none'>) => {
-    setState({ step: 'running', status, done: 0, total: 0 });
-    const bytes = await file.arrayBuffer();
-    let started = 0;
-    const current = startOcr({ name: file.name, kind, bytes }, status, (done, total) => {
-      // Timed from the first page's start: loading the models is not a page's time.
-      if (done === 0) started = performance.now();
-      const perPage = done > 0 ? (performance.now() - started) / 1000 / done : undefined;
-      setState({ step: 'running', status, done, total, ...(perPage ? { perPage } : {}) });
-    });
-    job.current = current;
-    const outcome = await current.result;
-    if (job.current !== current) return;
-    job.current = undefined;
-    if (!outcome) setState({ step: 'cancelled', status });
-    else if (outcome.result.ok) onResult(outcome.result, outcome.pages);
-    else setState({ step: 'failed', status, message: outcome.result.message });
-  };
-
-  const loadPack = async (pack: File) => {
-    setState({ step: 'checking' });
-    const stored = await storePackFile(pack);
-    setState(
-      stored.ok
-        ? { step: 'ready', status: 'stored' }
-        : { step: 'missing', message: stored.message },
-    );
-  };
 
   return (
     <div ref={region} className="ocr-import" role="region" aria-label="OCR 识别">
@@ -132,7 +77,7 @@ export function OcrImport({
             : `正在识别：已完成 ${state.done} / ${state.total} 页` +
               (state.perPage ? `（每页约 ${Math.round(state.perPage)} 秒）` : '')}{' '}
           <progress max={Math.max(1, state.total)} value={state.done} aria-label="识别进度" />{' '}
-          <button type="button" onClick={() => job.current?.cancel()}>
+          <button type="button" onClick={cancel}>
             取消
           </button>
         </p>

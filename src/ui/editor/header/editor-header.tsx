@@ -5,7 +5,7 @@ import { ProfileButton } from '../../profile/profile-button';
 import type { DraftVersion } from '../../../workspace/drafts';
 import { BlankFormDialog } from '../export/blank-form-dialog';
 import { ExportBar } from '../export/export-bar';
-import { useHelp } from '../help/help-context';
+import { HeaderMoreActions } from './header-more-actions';
 import { HistoryDialog } from './history-dialog';
 import type { Printed } from '../export/print-preview';
 import { RollForward } from '../last-year/roll-forward-action';
@@ -25,7 +25,6 @@ export function EditorHeader({
   onRestore: (version: DraftVersion) => void;
 }) {
   const { currentReport } = useEditor();
-  const openHelp = useHelp();
   const [blankForm, setBlankForm] = useState(false);
   const [history, setHistory] = useState(false);
   const [rollFrom, setRollFrom] = useState<Report | undefined>(undefined);
@@ -44,40 +43,17 @@ export function EditorHeader({
           onPreview({ html: renderHtml(currentReport()), label: '打印预览' });
         }}
         more={
-          <>
-            <button
-              type="button"
-              onClick={() => {
-                setBlankForm(true);
-              }}
-            >
-              空白表样
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setHistory(true);
-              }}
-            >
-              历史版本
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setRollFrom(currentReport());
-              }}
-            >
-              新建下一年度报告
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                openHelp();
-              }}
-            >
-              帮助
-            </button>
-          </>
+          <HeaderMoreActions
+            onBlankForm={() => {
+              setBlankForm(true);
+            }}
+            onHistory={() => {
+              setHistory(true);
+            }}
+            onRollForward={() => {
+              setRollFrom(currentReport());
+            }}
+          />
         }
       />
       <BlankFormDialog
