@@ -45,10 +45,7 @@ export default tseslint.config(
   {
     // Functions that fit on a screen in the page and the workspace (tests aside).
     files: ['src/ui/**/*.{ts,tsx}', 'src/workspace/**/*.ts'],
-    ignores: [
-      '**/*.test.ts',
-      '**/*.test.tsx',
-    ],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: {
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },
