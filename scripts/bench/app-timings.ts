@@ -41,7 +41,8 @@ export async function exportTimes(page: Page, button: string): Promise<[number, 
   return [Math.round(first), Math.round(median(warm))];
 }
 
-const IMPORTS: Record<string, string> = {
+/** The import fixtures the page benches read, one per kind. */
+export const IMPORTS: Record<string, string> = {
   json: 'import/distinct-2021.json',
   text: 'import/pdftotext-raw-2021.txt',
   html: 'import/page-2021.html',

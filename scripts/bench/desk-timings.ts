@@ -146,20 +146,6 @@ export async function deskTimings(browser: Browser, home: string) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { chromium } = await import('@playwright/test');
-  const { preview } = await import('vite');
-  const { OFFLINE_ARGS, systemChromium } = await import('../system-chromium');
-  const port = Number(process.env.BENCH_PORT ?? 4191);
-  const server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1' } });
-  const executablePath = systemChromium();
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: OFFLINE_ARGS,
-  });
-  try {
-    console.log(JSON.stringify(await deskTimings(browser, `http://127.0.0.1:${port}/`)));
-  } finally {
-    await browser.close();
-    server.httpServer.close();
-  }
+  const { runStandalone } = await import('./standalone');
+  await runStandalone(deskTimings);
 }

@@ -6,14 +6,7 @@
  * `npx vite build` first).
  */
 import type { Browser, Page } from '@playwright/test';
-
-const IMPORTS: Record<string, string> = {
-  json: 'import/distinct-2021.json',
-  text: 'import/pdftotext-raw-2021.txt',
-  html: 'import/page-2021.html',
-  docx: 'import/libreoffice-2021.docx',
-  pdf: 'import/libreoffice-2021.pdf',
-};
+import { IMPORTS } from './app-timings';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? NaN;
 
@@ -76,20 +69,6 @@ export async function importLatency(
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { chromium } = await import('@playwright/test');
-  const { preview } = await import('vite');
-  const { OFFLINE_ARGS, systemChromium } = await import('../system-chromium');
-  const port = Number(process.env.BENCH_PORT ?? 4191);
-  const server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1' } });
-  const executablePath = systemChromium();
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: OFFLINE_ARGS,
-  });
-  try {
-    console.log(JSON.stringify(await importLatency(browser, `http://127.0.0.1:${port}/`)));
-  } finally {
-    await browser.close();
-    server.httpServer.close();
-  }
+  const { runStandalone } = await import('./standalone');
+  await runStandalone(importLatency);
 }
