@@ -193,8 +193,7 @@ export function OcrConfirm({ result, pages, onChange }: OcrConfirmProps) {
       <p className="hint">
         共 {total} 个单元格由 OCR
         识别；确认前都不算“按原文读取”，检查结果中涉及它们的问题列为读取存疑。待确认：
-        {doubtful.length} 个存疑、{agreed.length} 个已核对一致、{absent.length}
-        个不在所扫描页面上、{rest.length} 个无法核对。
+        {`${doubtful.length} 个存疑、${agreed.length} 个已核对一致、${absent.length} 个不在所扫描页面上、${rest.length} 个无法核对。`}
       </p>
       <AgreedCells
         count={agreed.length}
