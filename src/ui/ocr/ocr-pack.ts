@@ -25,7 +25,8 @@ async function hosted(): Promise<boolean> {
     // A GET of the small licence file, not a HEAD: the service worker caches GETs, so the check
     // also answers offline once the pack has been used.
     const response = await fetch(HOSTED_PACK_URL + PACK_FILES.licences);
-    return response.ok;
+    // A server that answers every path with the page (a single-page app's fallback) has no pack.
+    return response.ok && !(response.headers.get('content-type') ?? '').includes('text/html');
   } catch {
     return false;
   }
