@@ -21,7 +21,7 @@ import {
 } from './storage/drafts-db';
 import { summaryOf, type DraftSummary } from './storage/drafts-index';
 import type { DraftVersion } from './storage/history';
-import { keepInMemory, memoryDrafts } from './storage/memory-drafts';
+import { keepInMemory, memoryDrafts } from './storage/page-memory';
 import { storageHealth } from './storage/storage-health';
 
 export type { DraftRecord, DraftUi, DamagedDraft } from './storage/draft-record';

@@ -20,10 +20,16 @@ import {
   type DraftSummary,
 } from './drafts-index';
 import { newestFirst, planPin, planVersion, type DraftVersion } from './history';
-import { clearOwnJournal, ownUnsavedAll, TAB, type JournalEntry } from './journal';
-import { deleteJournalEntry, dropJournals, journalsOf, journalState } from './journal-db';
+import { TAB, type JournalEntry } from './journal';
+import {
+  deleteJournalEntry,
+  dropJournals,
+  forgetOwnJournal,
+  journalsOf,
+  journalState,
+} from './journal-db';
 import { takeOver } from './journal-take-over';
-import { forgetInMemory, memoryDraft, memoryDrafts } from './memory-drafts';
+import { forgetInMemory, memoryDraft, memoryDrafts, ownUnsavedAll } from './page-memory';
 import { isDraftOpen } from './open-drafts';
 import { planSave, type SaveOptions, type SaveResult } from './save-plan';
 import { checkVersion } from './history-record';
@@ -155,7 +161,7 @@ const takeJournals = (record: DraftRecord, journals: JournalEntry[]) =>
     save: saveDraft,
     put: putDraft,
     announce: announceSaved,
-    forgetOwn: clearOwnJournal,
+    forgetOwn: forgetOwnJournal,
     drop: dropJournals,
   });
 
@@ -257,7 +263,7 @@ export async function listVersions(draftId: string): Promise<DraftVersion[]> {
 
 export async function deleteDraft(id: string): Promise<void> {
   if (forgetInMemory(id)) {
-    clearOwnJournal(id);
+    forgetOwnJournal(id);
     return; // it never reached storage
   }
   await guarded(async (store) => {
@@ -310,7 +316,7 @@ async function storeWhatWaited(): Promise<void> {
       if (isDraftOpen(record.id)) continue; // its editor saves it
       await putDraft(record);
       forgetInMemory(record.id);
-      clearOwnJournal(record.id);
+      forgetOwnJournal(record.id);
     }
     for (const entry of ownUnsavedAll()) {
       if (!isDraftOpen(entry.id)) await getDraft(entry.id);

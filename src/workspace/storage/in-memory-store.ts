@@ -1,9 +1,10 @@
 /**
- * The drafts store in memory, for tests: several tabs (each a store and a channel of the storage
+ * The drafts store in memory, for tests and for the "storage refused" mode: several tabs (each a store and a channel of the storage
  * port, draft-storage.ts, each with the code versions it runs) over one store, with the same
  * decisions as IndexedDB's (save-plan.ts, history.ts), a journal per tab and a channel between
  * tabs. It counts what is written and said, so a test can show that nothing is (in the spirit of
- * tldraw's TLLocalSyncClient tests), and it can refuse every write as a full disk does.
+ * tldraw's TLLocalSyncClient tests), and it can refuse every write as a full disk does. The page
+ * keeps what the browser's storage refused in one of these too (page-memory.ts).
  */
 import { lookupOf } from './draft-lookup';
 import type { DraftStorage, DraftStore, TabChannel } from './draft-storage';
@@ -31,10 +32,16 @@ export interface InMemoryStore {
   readonly put: (record: DraftRecord, schema?: StoreSchema) => void;
   /** The stored value of a draft, as stored. */
   readonly raw: (id: string) => unknown;
+  /** The ids of the drafts stored, in the order they were first stored. */
+  readonly ids: () => string[];
+  /** Remove a draft and its versions; true when it was there. */
+  readonly remove: (id: string) => boolean;
   /** A draft's versions, newest first. */
   readonly versions: (id: string) => DraftVersion[];
   /** Each tab's journal entry for a draft. */
   readonly journal: (id: string, tab: string) => JournalEntry | undefined;
+  /** A tab's journal entries, every draft. */
+  readonly journals: (tab: string) => JournalEntry[];
   /** Remove journal entries (taken over by another page load). */
   readonly dropJournals: (entries: readonly JournalEntry[]) => void;
   /** Writes of drafts and versions, and messages between tabs, so far. */
@@ -52,7 +59,7 @@ const clone = <T>(value: T): T => structuredClone(value);
 interface Shared {
   readonly now: () => number;
   readonly drafts: Map<string, unknown>;
-  readonly history: (DraftVersion & { key: number })[];
+  history: (DraftVersion & { key: number })[];
   readonly journals: Map<string, JournalEntry>;
   readonly listeners: Set<Listener>;
   readonly outdated: Set<string>;
@@ -195,8 +202,15 @@ export function createInMemoryStore(now: () => number = Date.now): InMemoryStore
       shared.drafts.set(record.id, stamped(clone(record), schema.code));
     },
     raw: (id) => clone(shared.drafts.get(id)),
+    ids: () => [...shared.drafts.keys()],
+    remove: (id) => {
+      shared.history = shared.history.filter((v) => v.draftId !== id);
+      return shared.drafts.delete(id);
+    },
     versions: (id) => newestFirst(versionsOf(shared, id)),
     journal: (id, name) => shared.journals.get(`${id}:${name}`),
+    journals: (name) =>
+      [...shared.journals].flatMap(([key, entry]) => (key.endsWith(`:${name}`) ? [entry] : [])),
     dropJournals: (entries) => {
       for (const entry of entries) shared.journals.delete(`${entry.id}:${entry.tab}`);
     },
