@@ -77,7 +77,7 @@ function nextBuild(): Plugin {
   const real = new Map([
     [source('./src/core/migrations.ts'), source('./e2e/next-build/report-migrations.ts')],
     [
-      source('./src/workspace/storage/stored-migrations.ts'),
+      source('./src/workspace/storage/versions/stored-migrations.ts'),
       source('./e2e/next-build/stored-migrations.ts'),
     ],
   ]);

@@ -8,7 +8,7 @@
  */
 import type { LastYearLink, Report } from '../../core';
 import { createStore, type ReadableStore } from '../store';
-import type { DraftRecord } from '../storage/draft-record';
+import type { DraftRecord } from '../storage/records/draft-record';
 import { recordedByUndo, touchesCells, type ChangeSource } from './change-source';
 import { fieldsOf } from './editor-fields';
 import type { EngineContext } from './engine-context';

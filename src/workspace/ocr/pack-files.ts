@@ -4,7 +4,7 @@
  * The page calls these, never IndexedDB itself.
  */
 import type { DBSchema, IDBPDatabase } from 'idb';
-import { openBySteps, type SchemaStep } from '../storage/idb-schema';
+import { openBySteps, type SchemaStep } from '../storage/idb/idb-schema';
 
 interface Schema extends DBSchema {
   /** A pack file's bytes by its name in the pack. */

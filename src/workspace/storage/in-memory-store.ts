@@ -6,14 +6,14 @@
  * tldraw's TLLocalSyncClient tests), and it can refuse every write as a full disk does. The page
  * keeps what the browser's storage refused in one of these too (page-memory.ts).
  */
-import { lookupOf } from './draft-lookup';
+import { lookupOf } from './records/draft-lookup';
 import type { DraftStorage, DraftStore, TabChannel } from './draft-storage';
-import type { DraftRecord } from './draft-record';
+import type { DraftRecord } from './records/draft-record';
 import type { SavedElsewhere } from './draft-channel';
-import { newestFirst, planPin, planVersion, type DraftVersion } from './history';
-import type { JournalEntry } from './journal';
-import { planSave } from './save-plan';
-import { CURRENT_SCHEMA, isNewer, stamped, type StoreSchema } from './store-versions';
+import { newestFirst, planPin, planVersion, type DraftVersion } from './records/history';
+import type { JournalEntry } from './journal/journal';
+import { planSave } from './records/save-plan';
+import { CURRENT_SCHEMA, isNewer, stamped, type StoreSchema } from './versions/store-versions';
 
 interface Listener {
   readonly tab: string;

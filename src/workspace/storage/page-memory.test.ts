@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportFixture } from '../../testing/fixtures';
-import { draftRecord } from './draft-record';
-import { TAB, type JournalEntry } from './journal';
+import { draftRecord } from './records/draft-record';
+import { TAB, type JournalEntry } from './journal/journal';
 import {
   forgetInMemory,
   forgetOwnChange,

@@ -5,10 +5,10 @@
  * so that leaving the editor and coming back still finds the work, and all of it can be downloaded
  * (until the page itself is closed). A save that goes through again stores it and forgets it here.
  */
-import { lookupOf } from './draft-lookup';
-import type { DraftRecord } from './draft-record';
+import { lookupOf } from './records/draft-lookup';
+import type { DraftRecord } from './records/draft-record';
 import { createInMemoryStore } from './in-memory-store';
-import { TAB, type JournalEntry } from './journal';
+import { TAB, type JournalEntry } from './journal/journal';
 
 const memory = createInMemoryStore();
 const own = memory.tab(TAB).store;

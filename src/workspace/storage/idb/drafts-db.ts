@@ -6,9 +6,9 @@
  * thrown at the page. Unsaved changes journaled by pages that are gone are taken in on opening.
  */
 import type { IDBPTransaction } from 'idb';
-import { announceSaved } from './draft-channel';
-import { lookupOf, type DraftLookup } from './draft-lookup';
-import { countsNow, type DamagedDraft, type DraftRecord } from './draft-record';
+import { announceSaved } from '../draft-channel';
+import { lookupOf, type DraftLookup } from '../records/draft-lookup';
+import { countsNow, type DamagedDraft, type DraftRecord } from '../records/draft-record';
 import { database, guarded, type Schema } from './database';
 import {
   checkSummary,
@@ -18,22 +18,22 @@ import {
   profileFor,
   summaryOf,
   type DraftSummary,
-} from './drafts-index';
-import { newestFirst, planPin, planVersion, type DraftVersion } from './history';
-import { TAB, type JournalEntry } from './journal';
+} from '../records/drafts-index';
+import { newestFirst, planPin, planVersion, type DraftVersion } from '../records/history';
+import { TAB, type JournalEntry } from '../journal/journal';
 import {
   deleteJournalEntry,
   dropJournals,
   forgetOwnJournal,
   journalsOf,
   journalState,
-} from './journal-db';
-import { takeOver } from './journal-take-over';
-import { forgetInMemory, memoryDraft, memoryDrafts, ownUnsavedAll } from './page-memory';
-import { isDraftOpen } from './open-drafts';
-import { planSave, type SaveOptions, type SaveResult } from './save-plan';
-import { checkVersion } from './history-record';
-import { stamped } from './store-versions';
+} from '../journal/journal-db';
+import { takeOver } from '../journal/journal-take-over';
+import { forgetInMemory, memoryDraft, memoryDrafts, ownUnsavedAll } from '../page-memory';
+import { isDraftOpen } from '../open-drafts';
+import { planSave, type SaveOptions, type SaveResult } from '../records/save-plan';
+import { checkVersion } from '../records/history-record';
+import { stamped } from '../versions/store-versions';
 
 export {
   copyRecord,
@@ -44,11 +44,11 @@ export {
   type DraftUi,
   type DamagedDraft,
   type NewerDraft,
-} from './draft-record';
-export type { DraftLookup } from './draft-lookup';
-export { summaryName, type DraftSummary } from './drafts-index';
-export type { SaveOptions, SaveResult } from './save-plan';
-export { journalChange, forgetOwnJournal } from './journal-db';
+} from '../records/draft-record';
+export type { DraftLookup } from '../records/draft-lookup';
+export { summaryName, type DraftSummary } from '../records/drafts-index';
+export type { SaveOptions, SaveResult } from '../records/save-plan';
+export { journalChange, forgetOwnJournal } from '../journal/journal-db';
 
 export interface DraftList {
   readonly drafts: DraftSummary[];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DATABASE_STEPS, DATABASE_VERSION } from './database';
 import { upgradeBy, type SchemaStep } from './idb-schema';
-import { REVIEW_STEPS } from '../review/review-db';
-import { PACK_DATABASE_STEPS } from '../ocr/pack-files';
+import { REVIEW_STEPS } from '../../review/review-db';
+import { PACK_DATABASE_STEPS } from '../../ocr/pack-files';
 
 /** A database that records the object stores and indexes made in it. */
 function recorder() {

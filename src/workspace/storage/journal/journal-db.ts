@@ -3,8 +3,8 @@
  * within milliseconds) read together and checked entry by entry: the entries other page loads
  * left for a draft, the damaged ones apart, and whether newer code left any.
  */
-import type { DamagedDraft } from './draft-record';
-import { database, guarded } from './database';
+import type { DamagedDraft } from '../records/draft-record';
+import { database, guarded } from '../idb/database';
 import {
   checkEntry,
   clearJournals,
@@ -18,8 +18,8 @@ import {
   writeJournal,
   type JournalEntry,
 } from './journal';
-import { isDraftOpen } from './open-drafts';
-import { forgetOwnChange, keepOwnChange, ownUnsaved } from './page-memory';
+import { isDraftOpen } from '../open-drafts';
+import { forgetOwnChange, keepOwnChange, ownUnsaved } from '../page-memory';
 
 /**
  * Journal a change: synchronously to localStorage (survives a reload or closed tab at once; throws

@@ -6,10 +6,10 @@
  * Every entry carries the versions of the code that wrote it and is checked on its own when read:
  * a damaged one is listed apart, one from newer code is left alone.
  */
-import { parseReport, type Report } from '../../core';
-import { validUi, type DamagedDraft, type DraftUi, type NewerDraft } from './draft-record';
-import { unsafeKey } from './safe-keys';
-import { migrateStored, stamped } from './store-versions';
+import { parseReport, type Report } from '../../../core';
+import { validUi, type DamagedDraft, type DraftUi, type NewerDraft } from '../records/draft-record';
+import { unsafeKey } from '../versions/safe-keys';
+import { migrateStored, stamped } from '../versions/store-versions';
 
 const PREFIX = 'gongkai-report:journal:';
 
