@@ -53,11 +53,11 @@ export interface InMemoryStore {
 /** The error a browser throws when its storage is full. */
 const quotaExceeded = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
-const clone = <T>(value: T): T => structuredClone(value);
-
 /** What the tabs share: the stored values, the journals, who listens, what was done. */
 interface Shared {
   readonly now: () => number;
+  /** How a value is copied in and out (structuredClone: as a browser's store copies it). */
+  readonly copy: <T>(value: T) => T;
   readonly drafts: Map<string, unknown>;
   history: (DraftVersion & { key: number })[];
   readonly journals: Map<string, JournalEntry>;
@@ -84,10 +84,10 @@ function keep(shared: Shared, version: DraftVersion): void {
   const plan = planVersion(versionsOf(shared, version.draftId), version, shared.now());
   if (plan.kind === 'extend') {
     const at = history.findIndex((v) => v.key === plan.key);
-    history[at] = { ...clone(version), key: plan.key };
+    history[at] = { ...shared.copy(version), key: plan.key };
     return;
   }
-  history.push({ ...clone(version), key: shared.nextKey++ });
+  history.push({ ...shared.copy(version), key: shared.nextKey++ });
   for (const key of plan.prune)
     history.splice(
       history.findIndex((v) => v.key === key),
@@ -98,7 +98,7 @@ function keep(shared: Shared, version: DraftVersion): void {
 /** Pin the version a replacement kept (history.ts planPin). */
 function pin(shared: Shared, version: DraftVersion): void {
   const plan = planPin(versionsOf(shared, version.draftId), version);
-  if (plan.kind === 'add') shared.history.push({ ...clone(version), key: shared.nextKey++ });
+  if (plan.kind === 'add') shared.history.push({ ...shared.copy(version), key: shared.nextKey++ });
   else
     shared.history[shared.history.findIndex((v) => v.key === plan.version.key)] = {
       ...plan.version,
@@ -109,8 +109,8 @@ function pin(shared: Shared, version: DraftVersion): void {
 /** Save over a revision with IndexedDB's decisions (save-plan.ts). */
 function save(shared: Shared, schema: StoreSchema): DraftStore['save'] {
   return (record, expected, session, options = {}) => {
-    const stored = lookupOf(clone(shared.drafts.get(record.id)), record.id, schema);
-    const plan = planSave(stored, clone(record), expected, session, options, shared.now());
+    const stored = lookupOf(shared.copy(shared.drafts.get(record.id)), record.id, schema);
+    const plan = planSave(stored, shared.copy(record), expected, session, options, shared.now());
     if (plan.kind === 'refuse')
       return Promise.resolve({ ok: false as const, current: plan.current });
     const done = (revision: number, changed: boolean, clockBehind = false) =>
@@ -122,7 +122,7 @@ function save(shared: Shared, schema: StoreSchema): DraftStore['save'] {
       pin(shared, plan.version);
       return done(plan.revision, false);
     }
-    shared.drafts.set(record.id, stamped(clone(plan.record), schema.code));
+    shared.drafts.set(record.id, stamped(shared.copy(plan.record), schema.code));
     if (plan.kind === 'place') return done(plan.revision, false);
     keep(shared, plan.version);
     return done(plan.record.revision, true, plan.clockBehind);
@@ -132,24 +132,25 @@ function save(shared: Shared, schema: StoreSchema): DraftStore['save'] {
 function storeOf(shared: Shared, name: string, schema: StoreSchema): DraftStore {
   return {
     tab: name,
-    read: (id) => Promise.resolve(lookupOf(clone(shared.drafts.get(id)), id, schema)),
+    read: (id) => Promise.resolve(lookupOf(shared.copy(shared.drafts.get(id)), id, schema)),
     save: save(shared, schema),
     put: (record) => {
       const refused = write(shared);
       if (refused) return Promise.reject(refused);
-      shared.drafts.set(record.id, stamped(clone(record), schema.code));
+      shared.drafts.set(record.id, stamped(shared.copy(record), schema.code));
       return Promise.resolve();
     },
     // Synchronous, as the browser's localStorage write: a full disk throws at once.
     journal: (entry) => {
       if (shared.refused) throw quotaExceeded();
-      shared.journals.set(`${entry.id}:${name}`, stamped(clone(entry), schema.code));
+      shared.journals.set(`${entry.id}:${name}`, stamped(shared.copy(entry), schema.code));
       return Promise.resolve(true);
     },
     forgetJournal: (id) => {
       shared.journals.delete(`${id}:${name}`);
     },
-    versions: (id) => Promise.resolve(newestFirst(versionsOf(shared, id)).map(clone)),
+    versions: (id) =>
+      Promise.resolve(newestFirst(versionsOf(shared, id)).map((version) => shared.copy(version))),
   };
 }
 
@@ -179,9 +180,22 @@ function channelOf(shared: Shared, name: string, schema: StoreSchema): TabChanne
   };
 }
 
-export function createInMemoryStore(now: () => number = Date.now): InMemoryStore {
+export interface InMemoryOptions {
+  /**
+   * How values are copied in and out; by default structuredClone, as a browser's store copies
+   * them. The page's own memory (page-memory.ts) keeps the values it is given, which are never
+   * changed after, so a change costs no copy while the clerk types.
+   */
+  readonly copy?: <T>(value: T) => T;
+}
+
+export function createInMemoryStore(
+  now: () => number = Date.now,
+  options: InMemoryOptions = {},
+): InMemoryStore {
   const shared: Shared = {
     now,
+    copy: options.copy ?? ((value) => structuredClone(value)),
     drafts: new Map(),
     history: [],
     journals: new Map(),
@@ -199,9 +213,9 @@ export function createInMemoryStore(now: () => number = Date.now): InMemoryStore
       markedOutdated: () => shared.outdated.has(name),
     }),
     put: (record, schema = CURRENT_SCHEMA) => {
-      shared.drafts.set(record.id, stamped(clone(record), schema.code));
+      shared.drafts.set(record.id, stamped(shared.copy(record), schema.code));
     },
-    raw: (id) => clone(shared.drafts.get(id)),
+    raw: (id) => shared.copy(shared.drafts.get(id)),
     ids: () => [...shared.drafts.keys()],
     remove: (id) => {
       shared.history = shared.history.filter((v) => v.draftId !== id);

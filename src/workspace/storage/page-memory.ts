@@ -10,7 +10,7 @@ import type { DraftRecord } from './records/draft-record';
 import { createInMemoryStore } from './in-memory-store';
 import { TAB, type JournalEntry } from './journal/journal';
 
-const memory = createInMemoryStore();
+const memory = createInMemoryStore(Date.now, { copy: (value) => value });
 const own = memory.tab(TAB).store;
 
 /** Keep a draft storage refused to store. */
