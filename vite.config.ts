@@ -161,5 +161,7 @@ export default defineConfig({
     // Imports of PDF and Word files load pdfjs and parse real files; on a loaded 2-core machine
     // one such test can pass the 5 s default without anything being wrong.
     testTimeout: 20_000,
+    // The same for a suite's set-up (render-docx renders every fixture once in beforeAll).
+    hookTimeout: 30_000,
   },
 });
