@@ -30,7 +30,8 @@ function moduleOf(url: string, name: string): string {
   if (name === '(garbage collector)') return 'GC';
   if (name === '(program)' || name === '(idle)') return name;
   if (url === '') return '(native / V8)';
-  if (url.includes('pdf.worker')) return 'pdfjs worker side (pdf.worker.mjs)';
+  if (url.includes('pdf.worker') || url.startsWith('data:text/javascript'))
+    return 'pdfjs worker side (pdf.worker.mjs)';
   if (url.includes('pdfjs-dist')) return 'pdfjs API side (pdf.mjs)';
   const nm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (nm) return `node_modules/${nm[1]}`;

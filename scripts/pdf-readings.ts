@@ -15,7 +15,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
+import { loadTextWorker } from '../src/cli/pdfjs-text-worker';
 import { pdfPositionedText } from '../src/core/import/import-pdf';
+import { loadKeepingNatives } from '../src/core/import/pdfjs-natives';
 import { importPositioned } from '../src/core/import/import-positioned';
 import { renderDocx } from '../src/core/render-docx';
 import { fixtureReport } from '../src/testing/fixtures';
@@ -92,6 +94,9 @@ async function dump(out: string): Promise<string[]> {
   writeFileSync(join(out, 'check.stderr.txt'), `${check.status}\n${check.stderr}`);
   return pdfs;
 }
+
+// pdfjs's worker code on this thread as the CLI loads it (src/cli/read-report.ts).
+(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await loadKeepingNatives(loadTextWorker);
 
 const [out, baseline] = process.argv.slice(2);
 if (!out) throw new Error('usage: npx tsx scripts/pdf-readings.ts DIR [BASELINE]');
