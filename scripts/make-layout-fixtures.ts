@@ -48,6 +48,11 @@ interface Layout {
    * tables under paragraph captions, (五) and (六) in one table with one header.
    */
   readonly t2: 'one' | 'items' | 'captions';
+  /**
+   * 表二's small tables back to back without their item captions, each with its own column widths
+   * (the label column alike).
+   */
+  readonly t2Touching?: boolean;
   readonly fontPt: number;
   /** Paragraphs of filler before the tables, to move them across a page break. */
   readonly filler: number;
@@ -99,6 +104,19 @@ const LAYOUTS: readonly Layout[] = [
     zeros: 'print',
     t2: 'items',
     fontPt: 12,
+    filler: 0,
+  },
+  // (b) the same back to back, each small table with its own columns (2019: four of them).
+  {
+    name: 't2-touching-2019',
+    format: '2019',
+    seed: 27,
+    valign: 'middle',
+    thead: false,
+    zeros: 'print',
+    t2: 'items',
+    t2Touching: true,
+    fontPt: 10.5,
     filler: 0,
   },
   // (b) 表二 in small tables under captions, (五)(六) in one table; 2019's header shape.
@@ -343,8 +361,22 @@ function t2Pieces(table: LayoutTable, layout: Layout, blanks: Set<string>): stri
     const end = starts[i + 1] ?? table.rows.length;
     return Array.from({ length: end - start }, (_, k) => start + k);
   });
-  if (layout.t2 === 'items')
-    return items.map((rows) => tableHtml(table, layout, blanks, rows, 0)).join('\n<p>&nbsp;</p>\n');
+  if (layout.t2 === 'items') {
+    if (!layout.t2Touching)
+      return items
+        .map((rows) => tableHtml(table, layout, blanks, rows, 0))
+        .join('\n<p>&nbsp;</p>\n');
+    const widths = [
+      [25, 25, 25, 25],
+      [25, 15, 30, 30],
+      [25, 35, 20, 20],
+    ];
+    return items
+      .map((rows, k) =>
+        tableHtml(table, { ...layout, t2Widths: widths[k % 3] ?? [] }, blanks, rows.slice(1), 0),
+      )
+      .join('\n');
+  }
   // Captions above; (五) and (六) share one table with one header (their headers are the same).
   const caption = (r: number) => para(table.rows[r]?.[0]?.text ?? '', layout, false);
   const [first, five, six, ...rest] = items;

@@ -73,6 +73,7 @@ const EXPECTED: Record<string, Expected> = {
   't2-captions-2019 | pdftotext': { blank: 16 },
   't2-captions-2021 | pdftotext -layout': { blank: 84 },
   't2-captions-2021 | pdftotext': { blank: 108 },
+  't2-touching-2019 | pdftotext': { blank: 14 },
   // Labels wrapped around their centred numbers, zeros blank, the header repeated on each page
   // with the columns spaced anew: rows take a neighbour's numbers (table/match-rows).
   'narrow-middle-2019 | pdftotext -layout': {
@@ -166,10 +167,10 @@ describe('office-made layouts (issue 20), every route', () => {
   const fixtures = layoutFixtures();
   it('has a fixture for each layout', () => {
     const names = fixtures.map((f) => f.name);
-    for (const prefix of ['narrow-', 'borderless-', 't2-items', 't2-captions', 'break-repeat']) {
+    for (const prefix of ['narrow-', 'borderless-', 't2-items', 't2-touching', 't2-captions']) {
       expect(names.some((n) => n.startsWith(prefix))).toBe(true);
     }
-    for (const prefix of ['break-plain', 'split-', 'blank-totals', 'converted-'])
+    for (const prefix of ['break-repeat', 'break-plain', 'split-', 'blank-totals', 'converted-'])
       expect(names.some((n) => n.startsWith(prefix))).toBe(true);
   });
   for (const fixture of fixtures) {
