@@ -14,6 +14,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { cellsOf } from '../src/core/cells';
 import { pdfPositionedText } from '../src/core/import/import-pdf';
 import { layoutReport, layoutTable, placeCells, type LayoutTable } from '../src/core/layout';
@@ -574,3 +575,28 @@ for (const layout of LAYOUTS) {
   if (process.env.KEEP_PDF) execFileSync('cp', [pdf, process.env.KEEP_PDF]);
 }
 rmSync(tmp, { recursive: true, force: true });
+
+// A Word template's content controls: every number cell of the clerk's file inside <w:sdt> (the
+// "click here to enter text" boxes of a county's template), as Word saves them.
+const base = 'narrow-top-2021';
+const files = unzipSync(new Uint8Array(readFileSync(join(out, `${base}.docx`))));
+const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+let n = 0;
+files['word/document.xml'] = strToU8(
+  xml.replace(
+    /<w:tc>((?:(?!<\/w:tc>).)*?<w:t[^>]*>[\d.]+<\/w:t>(?:(?!<\/w:tc>).)*?)<\/w:tc>/gs,
+    (cell) => {
+      n++;
+      return `<w:sdt><w:sdtPr><w:id w:val="${1000 + n}"/><w:showingPlcHdr w:val="false"/></w:sdtPr><w:sdtContent>${cell}</w:sdtContent></w:sdt>`;
+    },
+  ),
+);
+writeFileSync(
+  join(out, 'content-controls-2021.docx'),
+  zipSync(files, { mtime: new Date(2025, 0, 20) }),
+);
+writeFileSync(
+  join(out, 'content-controls-2021.expected.json'),
+  readFileSync(join(out, `${base}.expected.json`)),
+);
+console.log(`content-controls-2021: ${n} cells in content controls`);
