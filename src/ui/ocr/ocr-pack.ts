@@ -5,7 +5,12 @@
  * kept in IndexedDB. Either way the worker runs the pack's own script and nothing is fetched from
  * anywhere else.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import {
+  clearPackFiles,
+  readPackFile,
+  storedPackNames,
+  storePackFiles,
+} from '../../workspace/ocr/pack-files';
 import { startPackWorker } from './ocr-frame';
 import { workerOf, type PackWorker } from './pack-worker';
 import { PACK_FILES, type PackFiles } from './ocr-protocol';
@@ -18,18 +23,6 @@ export const HOSTED_PACK_URL = './ocr-pack/';
 
 /** What the page has: the pack served beside it, a copy kept in this browser, or none. */
 export type PackStatus = 'hosted' | 'stored' | 'none';
-
-interface Schema extends DBSchema {
-  files: { key: string; value: ArrayBuffer };
-}
-
-let db: Promise<IDBPDatabase<Schema>> | undefined;
-const open = () =>
-  (db ??= openDB<Schema>('gongkai-ocr-pack', 1, {
-    upgrade(database) {
-      database.createObjectStore('files');
-    },
-  }));
 
 const REQUIRED = Object.values(PACK_FILES);
 
@@ -50,7 +43,7 @@ async function hosted(): Promise<boolean> {
 export async function packStatus(): Promise<PackStatus> {
   if (await hosted()) return 'hosted';
   try {
-    const keys = await (await open()).getAllKeys('files');
+    const keys = await storedPackNames();
     return REQUIRED.every((name) => keys.includes(name)) ? 'stored' : 'none';
   } catch {
     return 'none';
@@ -78,13 +71,9 @@ export async function storePackFile(
       message: `“${file.name}”不是完整的 OCR 识别包（缺少 ${missing.join('、')}）。`,
     };
   }
-  const database = await open();
-  const tx = database.transaction('files', 'readwrite');
-  for (const name of REQUIRED) {
-    const bytes = files[name] ?? new Uint8Array();
-    await tx.store.put(bytes.slice().buffer, name);
-  }
-  await tx.done;
+  await storePackFiles(
+    new Map(REQUIRED.map((name) => [name, (files[name] ?? new Uint8Array()).slice().buffer])),
+  );
   return { ok: true };
 }
 
@@ -96,10 +85,9 @@ export async function startOcrWorker(
     // A worker from its own URL: the page's CSP does not apply to it (see README, OCR).
     return { worker: workerOf(new Worker(HOSTED_PACK_URL + PACK_FILES.worker)) };
   }
-  const database = await open();
   const files: Record<string, ArrayBuffer> = {};
   for (const name of REQUIRED) {
-    const bytes = await database.get('files', name);
+    const bytes = await readPackFile(name);
     if (!bytes) throw new Error(`OCR 识别包缺少 ${name}，请重新加载识别包`);
     files[name] = bytes;
   }
@@ -138,5 +126,5 @@ export async function packSavedOffline(): Promise<boolean> {
 
 /** Forget the pack kept in this browser. */
 export async function removeStoredPack(): Promise<void> {
-  await (await open()).clear('files');
+  await clearPackFiles();
 }

@@ -4,8 +4,8 @@
  */
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { ReportReview } from '../../core';
-import { openBySteps, type SchemaStep } from '../storage/idb-schema';
-import { fromStored, toStored, writtenByNewer } from '../storage/stored-values';
+import { openBySteps, type SchemaStep } from '../storage/idb/idb-schema';
+import { fromStored, toStored, writtenByNewer } from '../storage/versions/stored-values';
 import type { BatchEntry } from './batch-entry';
 
 export interface ReviewSettings {

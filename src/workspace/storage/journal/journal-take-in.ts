@@ -5,11 +5,11 @@
  * save, field by field from their base; where both changed a field differently, or the entry
  * has no base (pages from before it was kept), they are kept as a copy. Nothing is lost.
  */
-import type { Report } from '../../core';
-import type { DraftRecord, DraftUi } from './draft-record';
+import type { Report } from '../../../core';
+import type { DraftRecord, DraftUi } from '../records/draft-record';
 import type { JournalEntry } from './journal';
-import { mergeReports } from './report-merge';
-import { sameJson } from './same-json';
+import { mergeReports } from '../records/report-merge';
+import { sameJson } from '../records/same-json';
 
 export type TakeIn =
   | { readonly kind: 'skip' }

@@ -3,15 +3,14 @@
  * within milliseconds) read together and checked entry by entry: the entries other page loads
  * left for a draft, the damaged ones apart, and whether newer code left any.
  */
-import type { DamagedDraft } from './draft-record';
-import { database, guarded } from './database';
+import type { DamagedDraft } from '../records/draft-record';
+import { database, guarded } from '../idb/database';
 import {
   checkEntry,
   clearJournals,
   clearOwnJournal,
   journalKey,
   liveTabs,
-  ownUnsaved,
   removeJournal,
   storedEntry,
   storedJournals,
@@ -19,7 +18,8 @@ import {
   writeJournal,
   type JournalEntry,
 } from './journal';
-import { isDraftOpen } from './open-drafts';
+import { isDraftOpen } from '../open-drafts';
+import { forgetOwnChange, keepOwnChange, ownUnsaved } from '../page-memory';
 
 /**
  * Journal a change: synchronously to localStorage (survives a reload or closed tab at once; throws
@@ -28,6 +28,7 @@ import { isDraftOpen } from './open-drafts';
  * once the IndexedDB copy has committed.
  */
 export function journalChange(entry: JournalEntry): Promise<boolean> {
+  keepOwnChange(entry); // kept in this page's memory even when both copies below are refused
   writeJournal(entry);
   return database()
     .then((store) => store.put('journal', storedEntry(entry), journalKey(entry.id, TAB)))
@@ -39,6 +40,7 @@ export function journalChange(entry: JournalEntry): Promise<boolean> {
 
 /** This tab's journal for a draft is stored: remove both copies. */
 export function forgetOwnJournal(id: string): void {
+  forgetOwnChange(id);
   clearOwnJournal(id);
   void database()
     .then((store) => store.delete('journal', journalKey(id, TAB)))

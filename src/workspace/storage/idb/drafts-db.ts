@@ -6,9 +6,9 @@
  * thrown at the page. Unsaved changes journaled by pages that are gone are taken in on opening.
  */
 import type { IDBPTransaction } from 'idb';
-import { announceSaved } from './draft-channel';
-import { lookupOf, type DraftLookup } from './draft-lookup';
-import { countsNow, type DamagedDraft, type DraftRecord } from './draft-record';
+import { announceSaved } from '../draft-channel';
+import { lookupOf, type DraftLookup } from '../records/draft-lookup';
+import { countsNow, type DamagedDraft, type DraftRecord } from '../records/draft-record';
 import { database, guarded, type Schema } from './database';
 import {
   checkSummary,
@@ -18,16 +18,22 @@ import {
   profileFor,
   summaryOf,
   type DraftSummary,
-} from './drafts-index';
-import { newestFirst, planPin, planVersion, type DraftVersion } from './history';
-import { clearOwnJournal, ownUnsavedAll, TAB, type JournalEntry } from './journal';
-import { deleteJournalEntry, dropJournals, journalsOf, journalState } from './journal-db';
-import { takeOver } from './journal-take-over';
-import { forgetInMemory, memoryDraft, memoryDrafts } from './memory-drafts';
-import { isDraftOpen } from './open-drafts';
-import { planSave, type SaveOptions, type SaveResult } from './save-plan';
-import { checkVersion } from './history-record';
-import { stamped } from './store-versions';
+} from '../records/drafts-index';
+import { newestFirst, planPin, planVersion, type DraftVersion } from '../records/history';
+import { TAB, type JournalEntry } from '../journal/journal';
+import {
+  deleteJournalEntry,
+  dropJournals,
+  forgetOwnJournal,
+  journalsOf,
+  journalState,
+} from '../journal/journal-db';
+import { takeOver } from '../journal/journal-take-over';
+import { forgetInMemory, memoryDraft, memoryDrafts, ownUnsavedAll } from '../page-memory';
+import { isDraftOpen } from '../open-drafts';
+import { planSave, type SaveOptions, type SaveResult } from '../records/save-plan';
+import { checkVersion } from '../records/history-record';
+import { stamped } from '../versions/store-versions';
 
 export {
   copyRecord,
@@ -38,11 +44,11 @@ export {
   type DraftUi,
   type DamagedDraft,
   type NewerDraft,
-} from './draft-record';
-export type { DraftLookup } from './draft-lookup';
-export { summaryName, type DraftSummary } from './drafts-index';
-export type { SaveOptions, SaveResult } from './save-plan';
-export { journalChange, forgetOwnJournal } from './journal-db';
+} from '../records/draft-record';
+export type { DraftLookup } from '../records/draft-lookup';
+export { summaryName, type DraftSummary } from '../records/drafts-index';
+export type { SaveOptions, SaveResult } from '../records/save-plan';
+export { journalChange, forgetOwnJournal } from '../journal/journal-db';
 
 export interface DraftList {
   readonly drafts: DraftSummary[];
@@ -155,7 +161,7 @@ const takeJournals = (record: DraftRecord, journals: JournalEntry[]) =>
     save: saveDraft,
     put: putDraft,
     announce: announceSaved,
-    forgetOwn: clearOwnJournal,
+    forgetOwn: forgetOwnJournal,
     drop: dropJournals,
   });
 
@@ -257,7 +263,7 @@ export async function listVersions(draftId: string): Promise<DraftVersion[]> {
 
 export async function deleteDraft(id: string): Promise<void> {
   if (forgetInMemory(id)) {
-    clearOwnJournal(id);
+    forgetOwnJournal(id);
     return; // it never reached storage
   }
   await guarded(async (store) => {
@@ -310,7 +316,7 @@ async function storeWhatWaited(): Promise<void> {
       if (isDraftOpen(record.id)) continue; // its editor saves it
       await putDraft(record);
       forgetInMemory(record.id);
-      clearOwnJournal(record.id);
+      forgetOwnJournal(record.id);
     }
     for (const entry of ownUnsavedAll()) {
       if (!isDraftOpen(entry.id)) await getDraft(entry.id);

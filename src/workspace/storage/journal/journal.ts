@@ -6,10 +6,10 @@
  * Every entry carries the versions of the code that wrote it and is checked on its own when read:
  * a damaged one is listed apart, one from newer code is left alone.
  */
-import { parseReport, type Report } from '../../core';
-import { validUi, type DamagedDraft, type DraftUi, type NewerDraft } from './draft-record';
-import { unsafeKey } from './safe-keys';
-import { migrateStored, stamped } from './store-versions';
+import { parseReport, type Report } from '../../../core';
+import { validUi, type DamagedDraft, type DraftUi, type NewerDraft } from '../records/draft-record';
+import { unsafeKey } from '../versions/safe-keys';
+import { migrateStored, stamped } from '../versions/store-versions';
 
 const PREFIX = 'gongkai-report:journal:';
 
@@ -63,35 +63,18 @@ export function parseJournalKey(key: string): { id: string; tab: string } | unde
   return found?.[1] && found[2] ? { id: found[1], tab: found[2] } : undefined;
 }
 
-/**
- * This tab's latest entry per draft, in memory: when storage refuses every write, leaving the
- * editor and coming back to the draft still finds the work (until the page itself is closed).
- */
-const inMemory = new Map<string, JournalEntry>();
-
-/** This tab's unsaved entries, every draft. */
-export function ownUnsavedAll(): JournalEntry[] {
-  return [...inMemory.values()];
-}
-
-/** This tab's unsaved entry for a draft whose editor is closed. */
-export function ownUnsaved(id: string): JournalEntry | undefined {
-  return inMemory.get(id);
-}
-
 /** The entry as stored: with the versions of the code that writes it. */
 export function storedEntry(entry: JournalEntry): JournalEntry {
   return stamped(entry);
 }
 
-/** Throws when localStorage is full or unavailable (the copy in memory is kept). */
+/** Throws when localStorage is full or unavailable (page-memory.ts keeps a copy first). */
 export function writeJournal(entry: JournalEntry): void {
-  inMemory.set(entry.id, entry);
   localStorage.setItem(keyOf(entry.id, TAB), JSON.stringify(storedEntry(entry)));
 }
 
+/** Remove this tab's entry of a draft from localStorage. */
 export function clearOwnJournal(id: string): void {
-  inMemory.delete(id);
   try {
     localStorage.removeItem(keyOf(id, TAB));
   } catch {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportFixture } from '../../testing/fixtures';
+import { reportFixture } from '../../../testing/fixtures';
 import {
   changeSummary,
   describeChanges,

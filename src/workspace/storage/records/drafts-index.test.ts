@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { reportFixture } from '../../testing/fixtures';
+import { reportFixture } from '../../../testing/fixtures';
 import { draftRecord } from './draft-record';
 import { checkSummary, storedSummary, summaryName, summaryOf } from './drafts-index';
-import { STORE_VERSION } from './store-versions';
+import { STORE_VERSION } from '../versions/store-versions';
 
 describe('the drafts index', () => {
   const record = draftRecord(reportFixture('example-2021'), 'd1', { copyOf: '甲 2023年' }, 7);

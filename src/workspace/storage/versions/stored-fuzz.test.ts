@@ -5,10 +5,10 @@
  * names its case and repeats.
  */
 import { describe, expect, it } from 'vitest';
-import { cellsOf, getTemplate, parseReport, REPORT_VERSION } from '../../core';
-import { reportFixture } from '../../testing/fixtures';
-import { validateRecord } from './draft-record';
-import { checkEntry, journalKey } from './journal';
+import { cellsOf, getTemplate, parseReport, REPORT_VERSION } from '../../../core';
+import { reportFixture } from '../../../testing/fixtures';
+import { validateRecord } from '../records/draft-record';
+import { checkEntry, journalKey } from '../journal/journal';
 import { STORE_VERSION } from './store-versions';
 
 const CASES = 1000;

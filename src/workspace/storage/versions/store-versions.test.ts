@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_VERSION } from '../../core';
-import { reportFixture } from '../../testing/fixtures';
+import { REPORT_VERSION } from '../../../core';
+import { reportFixture } from '../../../testing/fixtures';
 import {
   STORE_MIGRATIONS,
   STORED_SHAPES,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../core';
-import { reportFixture } from '../../testing/fixtures';
+import type { Report } from '../../../core';
+import { reportFixture } from '../../../testing/fixtures';
 import type { DraftRecord } from './draft-record';
-import { planTakeIn, unsavedCopy } from './journal-take-in';
-import type { JournalEntry } from './journal';
+import { planTakeIn, unsavedCopy } from '../journal/journal-take-in';
+import type { JournalEntry } from '../journal/journal';
 import { mergeReports } from './report-merge';
 
 const base = reportFixture('example-2021');

@@ -5,11 +5,11 @@
  */
 import type { DBSchema, IDBPDatabase } from 'idb';
 import { openBySteps, type SchemaStep } from './idb-schema';
-import type { DraftRecord } from './draft-record';
-import type { DraftVersion } from './history';
-import type { JournalEntry } from './journal';
-import { markOutdated, OutdatedError } from './outdated';
-import { storageFailed } from './storage-health';
+import type { DraftRecord } from '../records/draft-record';
+import type { DraftVersion } from '../records/history';
+import type { JournalEntry } from '../journal/journal';
+import { markOutdated, OutdatedError } from '../outdated';
+import { storageFailed } from '../storage-health';
 
 export interface Schema extends DBSchema {
   drafts: { key: string; value: DraftRecord };

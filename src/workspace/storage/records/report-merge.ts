@@ -5,7 +5,7 @@
  * both sides differently, it is a conflict. Computed totals are not merged but computed again.
  * Used for unsaved changes left by a closed page (the journal) after other saves.
  */
-import { fillTotals, getTemplate, isComputed, type Report } from '../../core';
+import { fillTotals, getTemplate, isComputed, type Report } from '../../../core';
 import { sameJson } from './same-json';
 
 export interface ReportMerge {

@@ -5,18 +5,21 @@ import {
   KAI_FONTS,
   TABLE_FONTS,
   type DocxOptions,
-} from '../../../core';
+} from '../../core';
+import { readSetting, SETTING_KEYS, writeSetting } from './settings-store';
 
-const KEY = 'gongkai-report:docx-fonts';
+/** Choices storage refused to keep: they hold for this page. */
+let unsaved: Required<DocxOptions> | undefined;
 
 function pick<T extends string>(choices: readonly T[], value: unknown, fallback: T): T {
   return choices.includes(value as T) ? (value as T) : fallback;
 }
 
 export function loadDocxOptions(): Required<DocxOptions> {
+  if (unsaved) return unsaved;
   let saved: Record<string, unknown> = {};
   try {
-    saved = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Record<string, unknown>;
+    saved = JSON.parse(readSetting(SETTING_KEYS.docxFonts) ?? '{}') as Record<string, unknown>;
   } catch {
     // a broken setting is not worth an error: use the defaults
   }
@@ -28,5 +31,5 @@ export function loadDocxOptions(): Required<DocxOptions> {
 }
 
 export function saveDocxOptions(options: Required<DocxOptions>): void {
-  localStorage.setItem(KEY, JSON.stringify(options));
+  unsaved = writeSetting(SETTING_KEYS.docxFonts, JSON.stringify(options)) ? undefined : options;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportFixture } from '../../testing/fixtures';
+import { reportFixture } from '../../../testing/fixtures';
 import type { DraftLookup } from './draft-lookup';
 import type { DraftRecord } from './draft-record';
 import { DAY_MS } from './history';

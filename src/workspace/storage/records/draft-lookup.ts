@@ -5,7 +5,7 @@ import {
   type DraftRecord,
   type NewerDraft,
 } from './draft-record';
-import type { StoreSchema } from './store-versions';
+import type { StoreSchema } from '../versions/store-versions';
 
 export type DraftLookup =
   | {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_VERSION } from '../../core';
-import { reportFixture } from '../../testing/fixtures';
+import { REPORT_VERSION } from '../../../core';
+import { reportFixture } from '../../../testing/fixtures';
 import { validateRecord, validUi } from './draft-record';
-import { checkEntry, journalKey } from './journal';
-import { STORE_VERSION } from './store-versions';
+import { checkEntry, journalKey } from '../journal/journal';
+import { STORE_VERSION } from '../versions/store-versions';
 
 const report = reportFixture('example-2021');
 const good = {

@@ -2,7 +2,7 @@
  * Earlier versions of a draft: which to keep and what changed between two. Pure functions; the
  * versions themselves are stored with the drafts (drafts-db.ts).
  */
-import { cellsOf, getTemplate, type Report, type TextKey } from '../../core';
+import { cellsOf, getTemplate, type Report, type TextKey } from '../../../core';
 
 export interface DraftVersion {
   /** Assigned by the store (the order versions were first stored in). */

@@ -7,10 +7,10 @@ import {
   parseReport,
   type Report,
   type TemplateId,
-} from '../../core';
-import { unsafeKey } from './safe-keys';
-import { migrateStored, type DataVersion, type StoreSchema } from './store-versions';
-import { profileCheckOptions } from '../profile/profile-store';
+} from '../../../core';
+import { unsafeKey } from '../versions/safe-keys';
+import { migrateStored, type DataVersion, type StoreSchema } from '../versions/store-versions';
+import { profileCheckOptions } from '../../profile/profile-store';
 
 /** Where the user was in a draft, restored when it is opened again. */
 export interface DraftUi {

@@ -4,7 +4,7 @@
  * step of stored-migrations.ts applied once, to a value at exactly the step's version. A value
  * written by newer code is never migrated or written over here: the page says to reload.
  */
-import { REPORT_VERSION } from '../../core';
+import { REPORT_VERSION } from '../../../core';
 import {
   STORE_MIGRATIONS,
   type StoreMigration,

@@ -3,10 +3,10 @@
  * the drafts and written in the same transaction as each draft, so the list reads no report. An
  * entry is a cache: one missing, of another version or not matching is built again from its draft.
  */
-import { isTemplateId, type TemplateId } from '../../core';
-import { currentProfile } from '../profile/profile-store';
+import { isTemplateId, type TemplateId } from '../../../core';
+import { currentProfile } from '../../profile/profile-store';
 import type { DraftRecord } from './draft-record';
-import { CODE_VERSION, isNewer, stamped, versionOf } from './store-versions';
+import { CODE_VERSION, isNewer, stamped, versionOf } from '../versions/store-versions';
 
 export interface DraftSummary {
   readonly id: string;

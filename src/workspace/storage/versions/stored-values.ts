@@ -3,7 +3,7 @@
  * with the same versions and migrations as drafts: stamped when written, migrated once when read,
  * and never read nor written over when newer code wrote them (the page then says to reload).
  */
-import { markOutdated } from './outdated';
+import { markOutdated } from '../outdated';
 import type { StoredShape } from './stored-migrations';
 import { isNewer, migrateStored, stamped, versionOf } from './store-versions';
 

@@ -4,8 +4,8 @@
  * kept as a copy, so nothing is lost and nothing is overwritten. Tabs with the draft open are told
  * of each revision saved. Given its storage, so tests run it over the store in memory.
  */
-import { draftRecord, type DraftRecord } from './draft-record';
-import type { DraftStore, TabChannel } from './draft-storage';
+import { draftRecord, type DraftRecord } from '../records/draft-record';
+import type { DraftStore, TabChannel } from '../draft-storage';
 import type { JournalEntry } from './journal';
 import { planTakeIn, unsavedCopy } from './journal-take-in';
 

@@ -1,8 +1,8 @@
 /** A stored history version checked on its own: migrated once if older, left out if unreadable. */
-import { parseReport, type Report } from '../../core';
+import { parseReport, type Report } from '../../../core';
 import type { DraftVersion } from './history';
-import { unsafeKey } from './safe-keys';
-import { migrateStored } from './store-versions';
+import { unsafeKey } from '../versions/safe-keys';
+import { migrateStored } from '../versions/store-versions';
 
 const isNumber = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
