@@ -127,8 +127,39 @@ export default tseslint.config(
               group: ['**/workspace/storage/**'],
               message: 'src/ui reads storage through src/workspace/drafts.ts or storage-status.ts.',
             },
+            {
+              group: ['idb'],
+              message: 'src/ui keeps data through src/workspace (settings/, ocr/pack-files.ts).',
+            },
           ],
         },
+      ],
+    },
+  },
+  {
+    // Nor does the page touch the browser's storage itself: settings go through
+    // src/workspace/settings/settings-store.ts, drafts through the workspace (tests aside).
+    files: ['src/ui/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({
+          name,
+          message:
+            'src/ui keeps data through src/workspace (settings/settings-store.ts, drafts.ts).',
+        })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'globalThis', 'self'].flatMap((object) =>
+          ['localStorage', 'sessionStorage', 'indexedDB'].map((property) => ({
+            object,
+            property,
+            message:
+              'src/ui keeps data through src/workspace (settings/settings-store.ts, drafts.ts).',
+          })),
+        ),
       ],
     },
   },

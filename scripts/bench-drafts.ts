@@ -17,7 +17,7 @@ import { preview } from 'vite';
 import { REPORT_VERSION } from '../src/core';
 import { reportFixture } from '../src/testing/fixtures';
 import { FIRST_ROWS } from '../src/ui/drafts/drafts-filter';
-import { STORE_VERSION } from '../src/workspace/storage/store-versions';
+import { STORE_VERSION } from '../src/workspace/storage/versions/store-versions';
 import { OFFLINE_ARGS, systemChromium } from './system-chromium';
 
 const DRAFTS = Number(process.env.BENCH_DRAFTS ?? 1000);

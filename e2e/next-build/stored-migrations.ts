@@ -5,14 +5,14 @@
 import {
   STORE_MIGRATIONS as SHIPPED,
   type StoreMigration,
-} from '../../src/workspace/storage/stored-migrations';
+} from '../../src/workspace/storage/versions/stored-migrations';
 
 export {
   STORED_SHAPES,
   type StoreMigration,
   type StoredShape,
   type StoredValue,
-} from '../../src/workspace/storage/stored-migrations';
+} from '../../src/workspace/storage/versions/stored-migrations';
 
 export const STORE_MIGRATIONS: readonly StoreMigration[] = [
   ...SHIPPED,

@@ -2,7 +2,9 @@
  * The review desk (批量审核) with a county's inbox: BENCH_DESK_FILES (default 1,000) distinct
  * reports, a quarter each as report files (.json), Word (.docx), web pages (.html) and PDFs
  * printed by LibreOffice, chosen at once. Measures the time until all are listed, the longest
- * main-thread task meanwhile (PerformanceObserver 'longtask'), the page's JS heap at its peak
+ * main-thread task meanwhile (PerformanceObserver 'longtask'; also without the task in which the
+ * browser hands over the chosen files, with that task measured alone on a blank page for
+ * reference), the page's JS heap at its peak
  * (sampled each second), and the workers started (nested pdfjs workers included). Run by
  * `npm run bench` and by `npx tsx scripts/bench/desk-timings.ts` (BENCH_PORT, default 4191; run
  * `npx vite build` first).
@@ -11,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { Browser } from '@playwright/test';
+import type { Browser, BrowserContext } from '@playwright/test';
 import { cellsOf, getTemplate, renderHtml, saveReport, type Report } from '../../src/core';
 import { renderDocx } from '../../src/core/render-docx';
 import { reportFixture } from '../../src/testing/fixtures';
@@ -65,7 +67,7 @@ function printAll(docx: readonly string[], dir: string): void {
  * The inbox: `count` files in `dir`, kinds interleaved, each another 机关's report (no file is
  * taken for another's corrected version). The PDFs are the Word files printed by LibreOffice.
  */
-async function inbox(dir: string, count: number): Promise<string[]> {
+export async function inbox(dir: string, count: number): Promise<string[]> {
   const files: string[] = [];
   const toPrint: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -82,6 +84,40 @@ async function inbox(dir: string, count: number): Promise<string[]> {
   return files;
 }
 
+interface Tasks {
+  /** Long tasks since `since`: start and duration (ms). */
+  tasks: [number, number][];
+  since: number;
+  chosenAt: number;
+}
+
+/**
+ * The reference for the task that hands over the files: the same files chosen in a blank page
+ * whose input only lists their names — the browser's own work, whatever the page does next.
+ */
+async function fileListTask(context: BrowserContext, files: readonly string[]): Promise<number> {
+  const page = await context.newPage();
+  await page.setContent('<input type="file" multiple>');
+  await page.evaluate(() => {
+    const w = window as unknown as { longest: number };
+    w.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longest = Math.max(w.longest, entry.duration);
+    }).observe({ type: 'longtask' });
+    document.querySelector('input')?.addEventListener('change', (event) => {
+      const input = event.target as HTMLInputElement;
+      document.title = String([...(input.files ?? [])].map((f) => f.name).length);
+    });
+  });
+  await page.locator('input').setInputFiles([...files]);
+  await page.waitForFunction((n) => document.title === String(n), files.length);
+  // The long task is reported after it ends: one more task round trip.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+  await page.close();
+  return Math.round(longest);
+}
+
 export async function deskTimings(browser: Browser, home: string) {
   const count = Number(process.env.BENCH_DESK_FILES ?? 1000);
   const dir = mkdtempSync(join(tmpdir(), 'bench-desk-'));
@@ -94,14 +130,22 @@ export async function deskTimings(browser: Browser, home: string) {
       workers++;
     });
     await page.addInitScript(() => {
-      const w = window as unknown as { longest: number; since: number };
-      w.longest = 0;
+      const w = window as unknown as Tasks;
+      w.tasks = [];
       w.since = Infinity;
+      w.chosenAt = Infinity;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) {
-          if (entry.startTime >= w.since) w.longest = Math.max(w.longest, entry.duration);
+          if (entry.startTime >= w.since) w.tasks.push([entry.startTime, entry.duration]);
         }
       }).observe({ type: 'longtask', buffered: true });
+      // The task that hands over the chosen files: the browser makes the File objects of the
+      // whole list as the page first reads it (see fileListTask).
+      addEventListener(
+        'change',
+        () => (w.chosenAt = Math.min(w.chosenAt, performance.now())),
+        true,
+      );
     });
     await page.goto(`${home.replace(/#.*$/, '')}#/review`, { waitUntil: 'networkidle' });
     await page.getByRole('heading', { name: '批量审核' }).waitFor();
@@ -128,13 +172,25 @@ export async function deskTimings(browser: Browser, home: string) {
     const seconds = (Date.now() - start) / 1000;
     clearInterval(sampler);
     await sample();
-    const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+    const { tasks, chosenAt } = await page.evaluate(() => {
+      const w = window as unknown as Tasks;
+      return { tasks: w.tasks, chosenAt: w.chosenAt };
+    });
+    const longest = Math.max(0, ...tasks.map(([, duration]) => duration));
+    const afterChoice = Math.max(
+      0,
+      ...tasks
+        .filter(([start, duration]) => !(start <= chosenAt && chosenAt <= start + duration))
+        .map(([, duration]) => duration),
+    );
     const message = await page.getByRole('status').filter({ hasText: '已读入' }).innerText();
     return {
       desk_files: count,
       desk_listed_s: Number(seconds.toFixed(1)),
       desk_files_per_s: Math.round(count / seconds),
       desk_longest_task_ms: Math.round(longest),
+      desk_longest_task_after_choice_ms: Math.round(afterChoice),
+      desk_file_list_task_ms: await fileListTask(context, files),
       desk_js_heap_peak_mb: Math.round(peakHeap / 1024 / 1024),
       desk_workers_started: workers - before,
       desk_message: message,

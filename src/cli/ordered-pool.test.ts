@@ -57,6 +57,16 @@ describe('runOrdered', () => {
     expect(threads.size).toBeGreaterThan(1);
   });
 
+  it('gives all the jobs to workers when this thread takes none of the items', async () => {
+    // Odd items only (this thread takes even ones), each long enough for the second worker to load.
+    const items = Array.from({ length: 12 }, (_, i) => ({ value: 2 * i + 1, sleep: 400 }));
+    const { results } = await run(items, 2);
+    expect(results.map((r) => r.value)).toEqual(items.map((item) => item.value * 2));
+    const threads = new Set(results.map((r) => r.thread));
+    expect(threads.has(threadId)).toBe(false);
+    expect(threads.size).toBe(2);
+  });
+
   it('ends a thread that hangs, and tries its item again once with nothing else running', async () => {
     const items = plain(12);
     items[5] = { value: 5, hang: join(dir, 'hang-once') };

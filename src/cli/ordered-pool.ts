@@ -5,7 +5,7 @@
  * so the results held for their turn stay few whatever the batch's size.
  *
  * `jobs` threads work: the calling thread (`local`, for the items it `takes`) and worker threads
- * for the rest. The calling thread starts on the first item at once and the workers start after
+ * for the rest (all `jobs` of them when the calling thread takes none). The calling thread starts on the first item at once and the workers start after
  * it (each loads tsx and the core, which on a busy machine would slow that first item): the first
  * result comes as soon as one job alone would give it, and one thread fewer is started.
  *
@@ -110,7 +110,10 @@ class OrderedPool<T, R> {
   private start(): void {
     if (this.started || this.closed) return;
     this.started = true;
-    const workers = this.options.jobs - (this.options.local ? 1 : 0);
+    // The calling thread counts as a job only when it has items to take: a batch of PDFs alone
+    // (which only workers read) gets `jobs` workers, not one fewer beside an idle thread.
+    const { local, items } = this.options;
+    const workers = this.options.jobs - (local && items.some((item) => local.takes(item)) ? 1 : 0);
     for (let i = 0; i < Math.max(1, Math.min(workers, this.options.items.length)); i++) {
       this.spawn();
     }

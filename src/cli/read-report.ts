@@ -68,11 +68,14 @@ const readScan: ScanReader = async (file, options, input) => {
 /**
  * pdfjs's worker code on this thread, loaded once with the engine's built-ins kept: without it,
  * pdfjs imports that code itself and its polyfills replace Array.prototype.push and JSON.parse
- * for the whole process (see core/import/pdfjs-natives.ts).
+ * for the whole process (see core/import/pdfjs-natives.ts). It builds no font files for drawing
+ * when a document's fonts cannot be drawn (pdfjs-text-worker.ts).
  */
 async function pdfWorkerHere(keep: typeof Importers.loadKeepingNatives): Promise<void> {
   const scope = globalThis as { pdfjsWorker?: unknown };
-  scope.pdfjsWorker ??= await keep(() => import('pdfjs-dist/legacy/build/pdf.worker.mjs'));
+  scope.pdfjsWorker ??= await keep(async () =>
+    (await import('./pdfjs-text-worker')).loadTextWorker(),
+  );
 }
 
 /** Read a report from a file of any supported kind; the message says which file and why when it cannot. */

@@ -9,8 +9,20 @@ const OFFICE_SUFFIX = /(?:人民政府|街道办事处|办事处|政府)$/;
 /** The level of a township-level place, which changes when it is re-designated. */
 const LEVEL_SUFFIX = /(?:街道|镇|乡)$/;
 
+/** Keys already worked out: a desk matches its whole batch again each time files arrive. */
+const keysOf = new Map<string, string>();
+
 /** The comparable core of a 机关 name: no spaces, brackets, office or township-level suffix. */
 export function orgKey(name: string): string {
+  let key = keysOf.get(name);
+  if (key === undefined) {
+    if (keysOf.size >= 20_000) keysOf.clear();
+    keysOf.set(name, (key = freshKey(name)));
+  }
+  return key;
+}
+
+function freshKey(name: string): string {
   let key = name
     .normalize('NFKC')
     .replace(/[\s\u3000]+/g, '')
@@ -58,11 +70,18 @@ export function matchLastYear(reports: readonly OrgYear[]): YearMatches {
   const keys = new Map(reports.map((r) => [r.id, orgKey(r.org)]));
   const used = new Set<string>();
   const lastYear = new Map<string, string>();
-  const years = new Set(reports.map((r) => r.year));
+  // Each year's reports in batch order: a report looks only at the year before (a desk of 1,000
+  // reports would otherwise compare every pair).
+  const byYear = new Map<number, OrgYear[]>();
+  for (const r of reports) {
+    const year = byYear.get(r.year);
+    if (year) year.push(r);
+    else byYear.set(r.year, [r]);
+  }
   for (const report of reports) {
     const key = keys.get(report.id) ?? '';
-    const candidates = reports.filter(
-      (r) => r.year === report.year - 1 && !used.has(r.id) && sameOrg(key, keys.get(r.id) ?? ''),
+    const candidates = (byYear.get(report.year - 1) ?? []).filter(
+      (r) => !used.has(r.id) && sameOrg(key, keys.get(r.id) ?? ''),
     );
     const found = candidates.find((r) => keys.get(r.id) === key) ?? candidates[0];
     if (!found) continue;
@@ -70,7 +89,7 @@ export function matchLastYear(reports: readonly OrgYear[]): YearMatches {
     lastYear.set(report.id, found.id);
   }
   const unmatched = reports
-    .filter((r) => years.has(r.year + 1) && !used.has(r.id))
+    .filter((r) => byYear.has(r.year + 1) && !used.has(r.id))
     .map((r) => r.id);
   return { lastYear, unmatched };
 }

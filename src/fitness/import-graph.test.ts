@@ -63,10 +63,11 @@ describe('each fence bites (fake src trees in fixtures/)', () => {
     expect(deepImports(graph, doors)).toEqual([]);
   });
 
-  it('an upward import and a ui → cli import fail', () => {
+  it('an upward import, a ui → cli import and a workspace test importing the page fail', () => {
     expect(upwardImports(importGraph(join(FIXTURES, 'upward')))).toEqual([
       'core/values.ts (core) → workspace/store.ts (workspace)',
       'ui/app.ts (ui) → cli/main.ts (cli)',
+      'workspace/store.test.ts (workspace) → ui/app.ts (ui)',
     ]);
   });
 

@@ -4,8 +4,13 @@
  * open (typing, undo, other tabs, a replacement) is the editor engine's (editor/editor-engine.ts).
  */
 import type { Report } from '../core';
-import { copyRecord, draftRecord, newDraftId, type DraftRecord } from './storage/draft-record';
-import type { DamagedDraft } from './storage/draft-record';
+import {
+  copyRecord,
+  draftRecord,
+  newDraftId,
+  type DraftRecord,
+} from './storage/records/draft-record';
+import type { DamagedDraft } from './storage/records/draft-record';
 import {
   deleteDamaged,
   deleteDraft as deleteStored,
@@ -18,19 +23,19 @@ import {
   setLastOpen,
   type DraftList,
   type DraftLookup,
-} from './storage/drafts-db';
-import { summaryOf, type DraftSummary } from './storage/drafts-index';
-import type { DraftVersion } from './storage/history';
-import { keepInMemory, memoryDrafts } from './storage/memory-drafts';
+} from './storage/idb/drafts-db';
+import { summaryOf, type DraftSummary } from './storage/records/drafts-index';
+import type { DraftVersion } from './storage/records/history';
+import { keepInMemory, memoryDrafts } from './storage/page-memory';
 import { storageHealth } from './storage/storage-health';
 
-export type { DraftRecord, DraftUi, DamagedDraft } from './storage/draft-record';
-export type { DraftList, DraftLookup } from './storage/drafts-db';
-export type { DraftSummary } from './storage/drafts-index';
-export type { DraftVersion } from './storage/history';
-export { summaryName } from './storage/drafts-index';
-export { changeSummary, describeChanges } from './storage/history';
-export { CLOCK_SLACK_MS } from './storage/save-plan';
+export type { DraftRecord, DraftUi, DamagedDraft } from './storage/records/draft-record';
+export type { DraftList, DraftLookup } from './storage/idb/drafts-db';
+export type { DraftSummary } from './storage/records/drafts-index';
+export type { DraftVersion } from './storage/records/history';
+export { summaryName } from './storage/records/drafts-index';
+export { changeSummary, describeChanges } from './storage/records/history';
+export { CLOCK_SLACK_MS } from './storage/records/save-plan';
 
 export interface CreateOptions {
   /** Marked in the list as an example (its label), not the office's own draft. */

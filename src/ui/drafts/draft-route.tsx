@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { Editor, type EditorNotice } from '../editor/editor';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { EditorNotice } from '../editor/editor';
 import {
   openDraft,
   rememberOpenDraft,
@@ -9,6 +9,11 @@ import {
 import { DraftOpenFailure, type DraftOpenFailed } from './draft-open-failure';
 
 type Opened = DraftLookup | DraftOpenFailed;
+
+// The editor (its form, checks and engine) is its own chunk: the drafts list and the desk load
+// without it. It is fetched as a draft starts opening, beside the draft's own read.
+const loadEditor = () => import('../editor/editor');
+const Editor = lazy(() => loadEditor().then((m) => ({ default: m.Editor })));
 
 /** One draft by id: the editor, or why it cannot be opened (and the way back to the list). */
 export function DraftRoute({
@@ -26,6 +31,7 @@ export function DraftRoute({
   const [notice, setNotice] = useState<EditorNotice | undefined>(undefined);
 
   useEffect(() => {
+    void loadEditor().catch(() => undefined);
     openDraft(id).then(
       (found) => {
         setOpened(found);
@@ -49,22 +55,24 @@ export function DraftRoute({
       setGeneration((g) => g + 1);
     };
     return (
-      <Editor
-        key={generation}
-        record={opened.record}
-        unsaved={opened.unsaved}
-        outdated={opened.outdated}
-        notice={notice}
-        onReplace={replace}
-        onOpen={onOpen}
-        onClose={() => {
-          void rememberOpenDraft(undefined)
-            .catch(() => undefined)
-            .then(() => {
-              onHome();
-            });
-        }}
-      />
+      <Suspense fallback={<p className="loading">正在打开草稿…</p>}>
+        <Editor
+          key={generation}
+          record={opened.record}
+          unsaved={opened.unsaved}
+          outdated={opened.outdated}
+          notice={notice}
+          onReplace={replace}
+          onOpen={onOpen}
+          onClose={() => {
+            void rememberOpenDraft(undefined)
+              .catch(() => undefined)
+              .then(() => {
+                onHome();
+              });
+          }}
+        />
+      </Suspense>
     );
   }
   return <DraftOpenFailure opened={opened} onHome={onHome} />;

@@ -1,22 +1,11 @@
 /**
- * The single file keeps a loaded OCR pack in IndexedDB: a page opened from disk can fetch
- * nothing, so its user loads the pack file once and the page reads it from here (the hosted build
- * keeps it in the service worker's cache instead: pack-store.ts).
+ * The single file keeps a loaded OCR pack in IndexedDB (through src/workspace/ocr/pack-files.ts):
+ * a page opened from disk can fetch nothing, so its user loads the pack file once and the page
+ * reads it from there (the hosted build keeps it in the service worker's cache instead:
+ * pack-store.ts).
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { readPackFile, storedPackNames, storePackFiles } from '../../workspace/ocr/pack-files';
 import { PACK_FILES } from './ocr-protocol';
-
-interface Schema extends DBSchema {
-  files: { key: string; value: ArrayBuffer };
-}
-
-let db: Promise<IDBPDatabase<Schema>> | undefined;
-const open = () =>
-  (db ??= openDB<Schema>('gongkai-ocr-pack', 1, {
-    upgrade(database) {
-      database.createObjectStore('files');
-    },
-  }));
 
 const REQUIRED = Object.values(PACK_FILES);
 
@@ -24,20 +13,16 @@ const REQUIRED = Object.values(PACK_FILES);
 export async function keepPack(
   files: Readonly<Record<string, Uint8Array>>,
 ): Promise<{ ok: true; status: 'stored' } | { ok: false; message: string }> {
-  const database = await open();
-  const tx = database.transaction('files', 'readwrite');
-  for (const name of REQUIRED) {
-    const bytes = files[name] ?? new Uint8Array();
-    await tx.store.put(bytes.slice().buffer, name);
-  }
-  await tx.done;
+  await storePackFiles(
+    new Map(REQUIRED.map((name) => [name, (files[name] ?? new Uint8Array()).slice().buffer])),
+  );
   return { ok: true, status: 'stored' };
 }
 
 /** Whether a whole pack is kept in this browser. */
 export async function hasStoredPack(): Promise<boolean> {
   try {
-    const keys = await (await open()).getAllKeys('files');
+    const keys = await storedPackNames();
     return REQUIRED.every((name) => keys.includes(name));
   } catch {
     return false;
@@ -46,7 +31,7 @@ export async function hasStoredPack(): Promise<boolean> {
 
 /** One file of the kept pack. */
 export async function storedPackFile(name: string): Promise<ArrayBuffer> {
-  const bytes = await (await open()).get('files', name);
+  const bytes = await readPackFile(name);
   if (!bytes) throw new Error(`OCR 识别包缺少 ${name}，请重新加载识别包`);
   return bytes;
 }

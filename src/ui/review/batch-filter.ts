@@ -1,5 +1,5 @@
 /** Filtering the review table by rule, level and 机关, and the counts per rule over the batch. */
-import type { RuleId, Severity } from '../../core';
+import type { Finding, RuleId, Severity } from '../../core';
 import type { ReviewRow } from './review-row';
 
 export interface BatchFilter {
@@ -31,11 +31,20 @@ export function filterRows(rows: readonly ReviewRow[], filter: BatchFilter): rea
   });
 }
 
+/** The rules of each entry's findings, kept per findings list (the list grows as files arrive). */
+const rulesOf = new WeakMap<readonly Finding[], ReadonlySet<RuleId>>();
+
+function rules(findings: readonly Finding[]): ReadonlySet<RuleId> {
+  let known = rulesOf.get(findings);
+  if (!known) rulesOf.set(findings, (known = new Set(findings.map((f) => f.rule))));
+  return known;
+}
+
 /** How many reports have a finding of each rule, most first. */
 export function ruleCounts(rows: readonly ReviewRow[]): [RuleId, number][] {
   const counts = new Map<RuleId, number>();
   for (const row of rows) {
-    for (const rule of new Set(row.entry.findings.map((f) => f.rule))) {
+    for (const rule of rules(row.entry.findings)) {
       counts.set(rule, (counts.get(rule) ?? 0) + 1);
     }
   }

@@ -1,6 +1,6 @@
 import { flexRender, useTable } from '@tanstack/react-table';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { compareProfile } from '../../core';
+import { compareProfile, type Report } from '../../core';
 import { profileState } from '../../workspace/profile/profile-store';
 import { useStore } from '../use-store';
 import { SortHeader } from '../sort-header';
@@ -25,13 +25,25 @@ function useWide(): boolean {
   );
 }
 
+type Loaded = Parameters<typeof compareProfile>[1];
+
+/** Whether a report has anything for the 地方要求 column, kept per report and profile in force. */
+const profiledReports = new WeakMap<Report, { loaded: Loaded; profiled: boolean }>();
+
+function profiledReport(report: Report, loaded: Loaded): boolean {
+  const known = profiledReports.get(report);
+  if (known && known.loaded === loaded) return known.profiled;
+  const profiled = compareProfile(report, loaded).kind !== 'none';
+  profiledReports.set(report, { loaded, profiled });
+  return profiled;
+}
+
 /** Whether the 地方要求 column has anything to say: a profile in force, or a report recording one. */
 function useProfiled(rows: readonly ReviewRow[]): boolean {
   const state = useStore(profileState());
   const loaded = state.kind === 'loaded' ? state.loaded : undefined;
   return useMemo(
-    () =>
-      rows.some((r) => r.entry.report && compareProfile(r.entry.report, loaded).kind !== 'none'),
+    () => rows.some((r) => r.entry.report && profiledReport(r.entry.report, loaded)),
     [rows, loaded],
   );
 }

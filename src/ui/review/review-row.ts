@@ -90,6 +90,12 @@ function verdictOf(
   return verdict;
 }
 
+/**
+ * Each entry's row, kept while what it shows stays the same: files arriving rebuild the list, and
+ * rows kept as they were are not worked out again (nor their table cells re-rendered).
+ */
+const rows = new WeakMap<BatchEntry, ReviewRow>();
+
 export function reviewRow(
   entry: BatchEntry,
   review: ReportReview | undefined,
@@ -97,6 +103,30 @@ export function reviewRow(
   lastYear: BatchEntry | undefined,
   /** The opinion on this report's earlier version in the batch (a corrected report), if any. */
   previous?: OpinionFile,
+): ReviewRow {
+  const known = rows.get(entry);
+  const lastYearLabel = lastYear?.report
+    ? `${lastYear.report.meta.year}年 ${lastYear.file}`
+    : undefined;
+  if (
+    known &&
+    known.review === review &&
+    known.selected === selected &&
+    known.lastYear === lastYearLabel &&
+    verdicts.get(entry)?.previous === previous
+  )
+    return known;
+  const row = freshRow(entry, review, selected, lastYearLabel, previous);
+  rows.set(entry, row);
+  return row;
+}
+
+function freshRow(
+  entry: BatchEntry,
+  review: ReportReview | undefined,
+  selected: boolean,
+  lastYear: string | undefined,
+  previous: OpinionFile | undefined,
 ): ReviewRow {
   const counts = reviewCounts(entry.findings, review);
   const report = entry.report;
@@ -113,6 +143,6 @@ export function reviewRow(
     severity:
       entry.error !== undefined ? 1e9 : counts.errors * 1000 + counts.warnings + counts.doubts,
     selected,
-    lastYear: lastYear?.report ? `${lastYear.report.meta.year}年 ${lastYear.file}` : undefined,
+    lastYear,
   };
 }

@@ -1,5 +1,5 @@
 /** Reading dropped files into the batch: the progress, the message after, and the cancel. */
-import { useCallback, useState, type RefObject } from 'react';
+import { startTransition, useCallback, useState, type RefObject } from 'react';
 import { ACCEPT } from '../../workspace/import/read-input';
 import type { BatchEntry } from '../../workspace/review/batch-entry';
 import { putEntries } from '../../workspace/review/review-db';
@@ -35,9 +35,13 @@ export function useBatchReading(
 
   // Each slice is stored as it arrives: a cancelled or interrupted batch keeps what it read, and
   // no single structured clone of hundreds of reports blocks the page at the end.
+  // The list re-renders as a transition: React works on it between the browser's other tasks, in
+  // small steps, so a long list taking new rows never holds the page for long.
   const arrived = useCallback(
     (slice: BatchEntry[]) => {
-      update(slice);
+      startTransition(() => {
+        update(slice);
+      });
       void putEntries(slice);
     },
     [update],
@@ -60,8 +64,11 @@ export function useBatchReading(
           known: new Set(current.current.map((e) => e.id)),
           firstOrder: current.current.length,
           onEntries: arrived,
+          // In the same transition as the rows: an urgent progress render would restart it.
           onProgress: (done) => {
-            setProgress({ done, total: files.length });
+            startTransition(() => {
+              setProgress({ done, total: files.length });
+            });
           },
         });
         const rechecked = await recheck(current.current, workers);

@@ -10,9 +10,13 @@
  */
 export type ChangeSource = 'edit' | 'native-undo' | 'native-redo' | 'undo' | 'remote' | 'replace';
 
-/** Whether the undo history records a change of this source as the clerk's own. */
+/** Whether the undo history records a change of this source (the clerk's own, or a replacement). */
 export const recordedByUndo = (source: ChangeSource): boolean =>
-  source === 'edit' || source === 'native-undo' || source === 'native-redo';
+  source === 'edit' || source === 'native-undo' || source === 'native-redo' || source === 'replace';
+
+/** Whether a change of this source is one of the clerk's recent cells (a replacement is none). */
+export const touchesCells = (source: ChangeSource): boolean =>
+  source !== 'replace' && recordedByUndo(source);
 
 export interface ChangeSources {
   /** The source of the change happening now. */

@@ -9,9 +9,9 @@
 import { countFindings, type Finding, type Report } from '../../core';
 import type { Store } from '../store';
 import type { DraftStorage } from '../storage/draft-storage';
-import type { DraftRecord, DraftUi } from '../storage/drafts-db';
-import { spanOf } from '../storage/history';
-import { sameJson } from '../storage/same-json';
+import type { DraftRecord, DraftUi } from '../storage/idb/drafts-db';
+import { spanOf } from '../storage/records/history';
+import { sameJson } from '../storage/records/same-json';
 import { OutdatedError } from '../storage/outdated';
 import { storageFailed, storageWorks } from '../storage/storage-health';
 import type { SaveState } from './save-state';

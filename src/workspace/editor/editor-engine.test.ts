@@ -1,9 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { carriedCells, checkAll, lastYearLink } from '../../core';
-import { fillCarried } from '../../ui/editor/last-year/carry-over-cells';
-import { fillZeros } from '../../ui/editor/grid/table-actions';
+import { fillCarried, fillZeros } from './fill-actions';
 import { reportFixture } from '../../testing/fixtures';
-import type { DraftRecord } from '../storage/drafts-db';
+import type { DraftRecord } from '../storage/idb/drafts-db';
 import { createInMemoryStore, storageWith } from '../storage/in-memory-store';
 import { createEditorEngine } from './editor-engine';
 

@@ -17,7 +17,7 @@ import type { Finding, LastYearLink, Report, ReviewOpinionState, Template } from
 import { profileState } from '../profile/profile-store';
 import type { ReadableStore } from '../store';
 import type { DraftStorage } from '../storage/draft-storage';
-import type { DraftRecord, DraftUi } from '../storage/draft-record';
+import type { DraftRecord, DraftUi } from '../storage/records/draft-record';
 import { createEngineContext, type EditorForm, type EngineContext } from './engine-context';
 import { createEngineSaving, type EngineSaving } from './engine-saving';
 import { explanationActions } from './explanations';

@@ -5,10 +5,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { REPORT_VERSION } from '../../core';
 import { reportFixture } from '../../testing/fixtures';
-import type { DraftRecord } from '../storage/drafts-db';
+import type { DraftRecord } from '../storage/idb/drafts-db';
 import { createInMemoryStore, type InMemoryStore } from '../storage/in-memory-store';
-import { STORE_MIGRATIONS } from '../storage/stored-migrations';
-import { STORE_VERSION, type StoreSchema } from '../storage/store-versions';
+import { STORE_MIGRATIONS } from '../storage/versions/stored-migrations';
+import { STORE_VERSION, type StoreSchema } from '../storage/versions/store-versions';
 import { createEditorEngine, type EditorEngine } from './editor-engine';
 
 const NOW = Date.UTC(2026, 0, 12, 9);

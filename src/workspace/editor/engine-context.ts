@@ -22,8 +22,8 @@ import {
 import { profileCheckOptions } from '../profile/profile-store';
 import { createStore, type Store } from '../store';
 import type { DraftStorage } from '../storage/draft-storage';
-import type { DraftRecord, DraftUi } from '../storage/draft-record';
-import { CLOCK_SLACK_MS } from '../storage/save-plan';
+import type { DraftRecord, DraftUi } from '../storage/records/draft-record';
+import { CLOCK_SLACK_MS } from '../storage/records/save-plan';
 import { createChangeSources, type ChangeSources } from './change-source';
 import { fieldsOf, type EditorSnapshot } from './editor-fields';
 import { fieldResolver } from './field-resolver';

@@ -3,7 +3,7 @@
  * for a burst of changes), and the save (draft-saver.ts). The engine's parts say only *that* a
  * change happened (`changed`); what another tab's save or newer code means is theirs to decide.
  */
-import type { DraftRecord } from '../storage/draft-record';
+import type { DraftRecord } from '../storage/records/draft-record';
 import { afterPaint, type AfterPaint } from './after-paint';
 import { createDraftSaver, type DraftSaver } from './draft-saver';
 import { fieldsOf, type EditorSnapshot } from './editor-fields';

@@ -7,10 +7,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { reportFixture } from '../../testing/fixtures';
-import { copyRecord, type DraftRecord } from '../storage/draft-record';
+import { copyRecord, type DraftRecord } from '../storage/records/draft-record';
 import type { DraftStorage } from '../storage/draft-storage';
 import { createInMemoryStore, type InMemoryStore } from '../storage/in-memory-store';
-import { takeOver } from '../storage/journal-take-over';
+import { takeOver } from '../storage/journal/journal-take-over';
 import { storageHealth } from '../storage/storage-health';
 import { createEditorEngine, type EditorEngine } from './editor-engine';
 

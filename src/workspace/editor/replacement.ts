@@ -6,8 +6,8 @@
  */
 import type { Report } from '../../core';
 import { createStore, type ReadableStore } from '../store';
-import type { DraftRecord } from '../storage/draft-record';
-import type { SaveOptions } from '../storage/save-plan';
+import type { DraftRecord } from '../storage/records/draft-record';
+import type { SaveOptions } from '../storage/records/save-plan';
 import type { EngineContext } from './engine-context';
 import type { EngineSaving } from './engine-saving';
 

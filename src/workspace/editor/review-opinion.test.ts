@@ -10,7 +10,7 @@ import {
   type Report,
 } from '../../core';
 import { reportFixture } from '../../testing/fixtures';
-import type { DraftRecord } from '../storage/drafts-db';
+import type { DraftRecord } from '../storage/idb/drafts-db';
 import { storageWith } from '../storage/in-memory-store';
 import { createEditorEngine } from './editor-engine';
 

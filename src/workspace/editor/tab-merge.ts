@@ -4,7 +4,7 @@
  * settles (nothing is saved meanwhile). Newer code that wrote the draft stops this tab's saving.
  */
 import { inferTotalsModes, reviewOpinionOf, type StoredExplanation } from '../../core';
-import type { DraftRecord } from '../storage/draft-record';
+import type { DraftRecord } from '../storage/records/draft-record';
 import { explanationKey, fieldsOf, type EditorSnapshot } from './editor-fields';
 import type { EngineContext } from './engine-context';
 import type { EngineSaving } from './engine-saving';

@@ -2,13 +2,14 @@
  * The draft's undo wired to the engine: every change the form or an action reports is recorded by
  * its source (change-source.ts) — the clerk's edits and a text area's own undo are, our undo,
  * another tab's merge and a replacement's reopening are not. `shown` is each form field's value as
- * last seen, the "before" of its next change. A replacement made undoable hands the history to the
- * engine of the record it saved (by the revision saved).
+ * last seen, the "before" of its next change. A replacement made undoable is noted (source
+ * `replace`) as a step of its own and hands the history to the engine of the record it saved (by
+ * the revision saved).
  */
 import type { LastYearLink, Report } from '../../core';
 import { createStore, type ReadableStore } from '../store';
-import type { DraftRecord } from '../storage/draft-record';
-import { recordedByUndo, type ChangeSource } from './change-source';
+import type { DraftRecord } from '../storage/records/draft-record';
+import { recordedByUndo, touchesCells, type ChangeSource } from './change-source';
 import { fieldsOf } from './editor-fields';
 import type { EngineContext } from './engine-context';
 import type { TotalsModes } from './form-model';
@@ -99,7 +100,7 @@ export function wireUndo(
         after,
         source === 'native-undo' || source === 'native-redo' ? source : 'edit',
       );
-      recent.touch(field);
+      if (touchesCells(source)) recent.touch(field);
     }
     publish();
   };
@@ -128,12 +129,16 @@ export function wireUndo(
     return { fields: taken.values.map(([field]) => field), label: taken.label };
   };
   const replaced = (done: DraftRecord, before: Report, after: Report, label?: string) => {
-    handOver(
-      ctx.record.id,
-      history,
-      done,
-      label === undefined ? undefined : { label, before, after },
-    );
+    // Made undoable, the replacement is first a step of its own, noted as any change is: undoing
+    // it replaces the report back.
+    if (label !== undefined) {
+      ctx.sources.within('replace', () => {
+        batch(() => {
+          note(REPORT, before, after);
+        }, label);
+      });
+    }
+    handedOver.set(ctx.record.id, { history, revision: done.revision });
   };
   return {
     history,
@@ -148,24 +153,6 @@ export function wireUndo(
     replaced,
     recentCells: recent.cells,
   };
-}
-
-/**
- * Hand the history to the engine that opens on `done`; with `step`, the replacement that saved it
- * is first a step of the history (source `replace`): undoing it replaces the report back.
- */
-function handOver(
-  id: string,
-  history: UndoHistory,
-  done: DraftRecord,
-  step?: { label: string; before: Report; after: Report },
-): void {
-  if (step) {
-    history.begin(step.label);
-    history.record(REPORT, step.before, step.after);
-    history.end();
-  }
-  handedOver.set(id, { history, revision: done.revision });
 }
 
 /** Set the values an undo or redo gives, as one change of source `undo`, checked and saved. */

@@ -1,12 +1,20 @@
 /**
- * Where this browser keeps the loaded profile (地方要求): one localStorage entry of its own, with a
- * version field like every stored shape (the storage scheme of src/workspace/storage). The file's text is
- * kept as it was and read again on every start, so a newer tool applies its own loader to it.
- * localStorage, not IndexedDB: the editor's first check runs synchronously with the profile, and
- * the `storage` event tells the other tabs at once.
+ * Where this browser keeps the loaded profile (地方要求): one setting of its own
+ * (settings/settings-store.ts), with a version field like every stored shape (the storage scheme
+ * of src/workspace/storage). The file's text is kept as it was and read again on every start, so
+ * a newer tool applies its own loader to it. A setting (localStorage), not IndexedDB: the
+ * editor's first check runs synchronously with the profile, and the `storage` event tells the
+ * other tabs at once.
  */
+import {
+  onSettingChange,
+  readSetting,
+  removeSetting,
+  SETTING_KEYS,
+  writeSetting,
+} from '../settings/settings-store';
 
-export const PROFILE_KEY = 'gongkai-report:profile';
+export const PROFILE_KEY = SETTING_KEYS.profile;
 /** The version of the stored shape (not of the profile file). */
 export const STORED_PROFILE_VERSION = 1;
 
@@ -64,40 +72,20 @@ export function parseStored(raw: string | null): StoredRead {
 
 /** Read the stored profile (storage that cannot be read holds nothing). */
 export function readStoredProfile(): StoredRead {
-  try {
-    return parseStored(localStorage.getItem(PROFILE_KEY));
-  } catch {
-    return { kind: 'none' };
-  }
+  return parseStored(readSetting(PROFILE_KEY));
 }
 
 /** Keep a profile; false when storage refused (full, blocked): it then lasts this page only. */
 export function writeStoredProfile(stored: StoredProfile): boolean {
-  try {
-    localStorage.setItem(PROFILE_KEY, JSON.stringify(stored));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeSetting(PROFILE_KEY, JSON.stringify(stored));
 }
 
 /** Forget the stored profile. */
 export function removeStoredProfile(): void {
-  try {
-    localStorage.removeItem(PROFILE_KEY);
-  } catch {
-    // storage unavailable: there is nothing stored to remove
-  }
+  removeSetting(PROFILE_KEY);
 }
 
 /** Call `listener` when another tab changes the stored profile; returns the stop. */
 export function onStoredProfileChange(listener: () => void): () => void {
-  if (typeof window === 'undefined') return () => undefined; // no page, no other tabs (tests)
-  const handler = (event: StorageEvent) => {
-    if (event.key === PROFILE_KEY || event.key === null) listener();
-  };
-  window.addEventListener('storage', handler);
-  return () => {
-    window.removeEventListener('storage', handler);
-  };
+  return onSettingChange(PROFILE_KEY, listener);
 }

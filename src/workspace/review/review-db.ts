@@ -4,8 +4,8 @@
  */
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { ReportReview } from '../../core';
-import { openBySteps, type SchemaStep } from '../storage/idb-schema';
-import { fromStored, toStored, writtenByNewer } from '../storage/stored-values';
+import { openBySteps, type SchemaStep } from '../storage/idb/idb-schema';
+import { fromStored, toStored, writtenByNewer } from '../storage/versions/stored-values';
 import type { BatchEntry } from './batch-entry';
 
 export interface ReviewSettings {
@@ -84,12 +84,22 @@ export async function loadBatch(): Promise<{
 const AREA = 'review-desk';
 
 /** Store entries in one transaction (never over one newer code wrote). */
+/** Entries stored per transaction: each put copies its entry on the page's thread. */
+const PUT_CHUNK = 16;
+
+/**
+ * Store entries, a few per transaction with a task between: a slice of hundreds of reports copied
+ * in one go would hold the page (the desk stores each slice as it arrives).
+ */
 export async function putEntries(entries: readonly BatchEntry[]): Promise<void> {
-  const tx = (await database()).transaction('entries', 'readwrite');
-  const put = async (e: BatchEntry) => {
-    if (!writtenByNewer(await tx.store.get(e.id))) await tx.store.put(toStored(e));
-  };
-  await Promise.all([...entries.map(put), tx.done]);
+  for (let at = 0; at < entries.length; at += PUT_CHUNK) {
+    if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    const tx = (await database()).transaction('entries', 'readwrite');
+    const put = async (e: BatchEntry) => {
+      if (!writtenByNewer(await tx.store.get(e.id))) await tx.store.put(toStored(e));
+    };
+    await Promise.all([...entries.slice(at, at + PUT_CHUNK).map(put), tx.done]);
+  }
 }
 
 export async function putReview(id: string, review: ReportReview): Promise<void> {

@@ -1,9 +1,9 @@
 /** The browser's implementation of the storage port: IndexedDB, the journal and the tab channel. */
 import { announceSaved, onSavedElsewhere } from './draft-channel';
 import type { DraftStorage, DraftStore, TabChannel } from './draft-storage';
-import { listVersions, putDraft, readDraft, saveDraft } from './drafts-db';
-import { TAB } from './journal';
-import { forgetOwnJournal, journalChange } from './journal-db';
+import { listVersions, putDraft, readDraft, saveDraft } from './idb/drafts-db';
+import { TAB } from './journal/journal';
+import { forgetOwnJournal, journalChange } from './journal/journal-db';
 import { isOutdated, markOutdated, outdated } from './outdated';
 
 export const browserStore: DraftStore = {

@@ -1,7 +1,7 @@
 /** 下载全部草稿: every stored draft as its report file (.json), in one .zip. */
 import { reportTitle, saveReport, type Report } from '../../core';
 import { download, safeFileName } from '../platform/download';
-import { listDrafts, readDraft } from './drafts-db';
+import { listDrafts, readDraft } from './idb/drafts-db';
 import { downloadOpenDrafts } from './open-drafts';
 
 /** The date as "2026-01-15" for the file name. */

@@ -3,8 +3,8 @@
  * message carries the versions of the sender's code: a tab hearing from newer code stops saving
  * that draft (outdated.ts) instead of merging what it cannot read.
  */
-import { TAB } from './journal';
-import { CODE_VERSION, isNewer, versionOf } from './store-versions';
+import { TAB } from './journal/journal';
+import { CODE_VERSION, isNewer, versionOf } from './versions/store-versions';
 
 interface Saved {
   readonly id: string;

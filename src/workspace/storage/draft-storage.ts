@@ -5,12 +5,12 @@
  * newer code took over. browser-storage.ts implements it with IndexedDB, localStorage and a
  * BroadcastChannel; in-memory-store.ts implements it in memory (tests, several tabs over one store).
  */
-import type { DraftLookup } from './draft-lookup';
-import type { DraftRecord } from './draft-record';
+import type { DraftLookup } from './records/draft-lookup';
+import type { DraftRecord } from './records/draft-record';
 import type { SavedElsewhere } from './draft-channel';
-import type { DraftVersion } from './history';
-import type { JournalEntry } from './journal';
-import type { SaveOptions, SaveResult } from './save-plan';
+import type { DraftVersion } from './records/history';
+import type { JournalEntry } from './journal/journal';
+import type { SaveOptions, SaveResult } from './records/save-plan';
 
 /** Where drafts are kept. */
 export interface DraftStore {

@@ -1,18 +1,19 @@
 /**
- * The drafts store in memory, for tests: several tabs (each a store and a channel of the storage
+ * The drafts store in memory, for tests and for the "storage refused" mode: several tabs (each a store and a channel of the storage
  * port, draft-storage.ts, each with the code versions it runs) over one store, with the same
  * decisions as IndexedDB's (save-plan.ts, history.ts), a journal per tab and a channel between
  * tabs. It counts what is written and said, so a test can show that nothing is (in the spirit of
- * tldraw's TLLocalSyncClient tests), and it can refuse every write as a full disk does.
+ * tldraw's TLLocalSyncClient tests), and it can refuse every write as a full disk does. The page
+ * keeps what the browser's storage refused in one of these too (page-memory.ts).
  */
-import { lookupOf } from './draft-lookup';
+import { lookupOf } from './records/draft-lookup';
 import type { DraftStorage, DraftStore, TabChannel } from './draft-storage';
-import type { DraftRecord } from './draft-record';
+import type { DraftRecord } from './records/draft-record';
 import type { SavedElsewhere } from './draft-channel';
-import { newestFirst, planPin, planVersion, type DraftVersion } from './history';
-import type { JournalEntry } from './journal';
-import { planSave } from './save-plan';
-import { CURRENT_SCHEMA, isNewer, stamped, type StoreSchema } from './store-versions';
+import { newestFirst, planPin, planVersion, type DraftVersion } from './records/history';
+import type { JournalEntry } from './journal/journal';
+import { planSave } from './records/save-plan';
+import { CURRENT_SCHEMA, isNewer, stamped, type StoreSchema } from './versions/store-versions';
 
 interface Listener {
   readonly tab: string;
@@ -31,10 +32,16 @@ export interface InMemoryStore {
   readonly put: (record: DraftRecord, schema?: StoreSchema) => void;
   /** The stored value of a draft, as stored. */
   readonly raw: (id: string) => unknown;
+  /** The ids of the drafts stored, in the order they were first stored. */
+  readonly ids: () => string[];
+  /** Remove a draft and its versions; true when it was there. */
+  readonly remove: (id: string) => boolean;
   /** A draft's versions, newest first. */
   readonly versions: (id: string) => DraftVersion[];
   /** Each tab's journal entry for a draft. */
   readonly journal: (id: string, tab: string) => JournalEntry | undefined;
+  /** A tab's journal entries, every draft. */
+  readonly journals: (tab: string) => JournalEntry[];
   /** Remove journal entries (taken over by another page load). */
   readonly dropJournals: (entries: readonly JournalEntry[]) => void;
   /** Writes of drafts and versions, and messages between tabs, so far. */
@@ -46,13 +53,13 @@ export interface InMemoryStore {
 /** The error a browser throws when its storage is full. */
 const quotaExceeded = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
-const clone = <T>(value: T): T => structuredClone(value);
-
 /** What the tabs share: the stored values, the journals, who listens, what was done. */
 interface Shared {
   readonly now: () => number;
+  /** How a value is copied in and out (structuredClone: as a browser's store copies it). */
+  readonly copy: <T>(value: T) => T;
   readonly drafts: Map<string, unknown>;
-  readonly history: (DraftVersion & { key: number })[];
+  history: (DraftVersion & { key: number })[];
   readonly journals: Map<string, JournalEntry>;
   readonly listeners: Set<Listener>;
   readonly outdated: Set<string>;
@@ -77,10 +84,10 @@ function keep(shared: Shared, version: DraftVersion): void {
   const plan = planVersion(versionsOf(shared, version.draftId), version, shared.now());
   if (plan.kind === 'extend') {
     const at = history.findIndex((v) => v.key === plan.key);
-    history[at] = { ...clone(version), key: plan.key };
+    history[at] = { ...shared.copy(version), key: plan.key };
     return;
   }
-  history.push({ ...clone(version), key: shared.nextKey++ });
+  history.push({ ...shared.copy(version), key: shared.nextKey++ });
   for (const key of plan.prune)
     history.splice(
       history.findIndex((v) => v.key === key),
@@ -91,7 +98,7 @@ function keep(shared: Shared, version: DraftVersion): void {
 /** Pin the version a replacement kept (history.ts planPin). */
 function pin(shared: Shared, version: DraftVersion): void {
   const plan = planPin(versionsOf(shared, version.draftId), version);
-  if (plan.kind === 'add') shared.history.push({ ...clone(version), key: shared.nextKey++ });
+  if (plan.kind === 'add') shared.history.push({ ...shared.copy(version), key: shared.nextKey++ });
   else
     shared.history[shared.history.findIndex((v) => v.key === plan.version.key)] = {
       ...plan.version,
@@ -102,8 +109,8 @@ function pin(shared: Shared, version: DraftVersion): void {
 /** Save over a revision with IndexedDB's decisions (save-plan.ts). */
 function save(shared: Shared, schema: StoreSchema): DraftStore['save'] {
   return (record, expected, session, options = {}) => {
-    const stored = lookupOf(clone(shared.drafts.get(record.id)), record.id, schema);
-    const plan = planSave(stored, clone(record), expected, session, options, shared.now());
+    const stored = lookupOf(shared.copy(shared.drafts.get(record.id)), record.id, schema);
+    const plan = planSave(stored, shared.copy(record), expected, session, options, shared.now());
     if (plan.kind === 'refuse')
       return Promise.resolve({ ok: false as const, current: plan.current });
     const done = (revision: number, changed: boolean, clockBehind = false) =>
@@ -115,7 +122,7 @@ function save(shared: Shared, schema: StoreSchema): DraftStore['save'] {
       pin(shared, plan.version);
       return done(plan.revision, false);
     }
-    shared.drafts.set(record.id, stamped(clone(plan.record), schema.code));
+    shared.drafts.set(record.id, stamped(shared.copy(plan.record), schema.code));
     if (plan.kind === 'place') return done(plan.revision, false);
     keep(shared, plan.version);
     return done(plan.record.revision, true, plan.clockBehind);
@@ -125,24 +132,25 @@ function save(shared: Shared, schema: StoreSchema): DraftStore['save'] {
 function storeOf(shared: Shared, name: string, schema: StoreSchema): DraftStore {
   return {
     tab: name,
-    read: (id) => Promise.resolve(lookupOf(clone(shared.drafts.get(id)), id, schema)),
+    read: (id) => Promise.resolve(lookupOf(shared.copy(shared.drafts.get(id)), id, schema)),
     save: save(shared, schema),
     put: (record) => {
       const refused = write(shared);
       if (refused) return Promise.reject(refused);
-      shared.drafts.set(record.id, stamped(clone(record), schema.code));
+      shared.drafts.set(record.id, stamped(shared.copy(record), schema.code));
       return Promise.resolve();
     },
     // Synchronous, as the browser's localStorage write: a full disk throws at once.
     journal: (entry) => {
       if (shared.refused) throw quotaExceeded();
-      shared.journals.set(`${entry.id}:${name}`, stamped(clone(entry), schema.code));
+      shared.journals.set(`${entry.id}:${name}`, stamped(shared.copy(entry), schema.code));
       return Promise.resolve(true);
     },
     forgetJournal: (id) => {
       shared.journals.delete(`${id}:${name}`);
     },
-    versions: (id) => Promise.resolve(newestFirst(versionsOf(shared, id)).map(clone)),
+    versions: (id) =>
+      Promise.resolve(newestFirst(versionsOf(shared, id)).map((version) => shared.copy(version))),
   };
 }
 
@@ -172,9 +180,22 @@ function channelOf(shared: Shared, name: string, schema: StoreSchema): TabChanne
   };
 }
 
-export function createInMemoryStore(now: () => number = Date.now): InMemoryStore {
+export interface InMemoryOptions {
+  /**
+   * How values are copied in and out; by default structuredClone, as a browser's store copies
+   * them. The page's own memory (page-memory.ts) keeps the values it is given, which are never
+   * changed after, so a change costs no copy while the clerk types.
+   */
+  readonly copy?: <T>(value: T) => T;
+}
+
+export function createInMemoryStore(
+  now: () => number = Date.now,
+  options: InMemoryOptions = {},
+): InMemoryStore {
   const shared: Shared = {
     now,
+    copy: options.copy ?? ((value) => structuredClone(value)),
     drafts: new Map(),
     history: [],
     journals: new Map(),
@@ -192,11 +213,18 @@ export function createInMemoryStore(now: () => number = Date.now): InMemoryStore
       markedOutdated: () => shared.outdated.has(name),
     }),
     put: (record, schema = CURRENT_SCHEMA) => {
-      shared.drafts.set(record.id, stamped(clone(record), schema.code));
+      shared.drafts.set(record.id, stamped(shared.copy(record), schema.code));
     },
-    raw: (id) => clone(shared.drafts.get(id)),
+    raw: (id) => shared.copy(shared.drafts.get(id)),
+    ids: () => [...shared.drafts.keys()],
+    remove: (id) => {
+      shared.history = shared.history.filter((v) => v.draftId !== id);
+      return shared.drafts.delete(id);
+    },
     versions: (id) => newestFirst(versionsOf(shared, id)),
     journal: (id, name) => shared.journals.get(`${id}:${name}`),
+    journals: (name) =>
+      [...shared.journals].flatMap(([key, entry]) => (key.endsWith(`:${name}`) ? [entry] : [])),
     dropJournals: (entries) => {
       for (const entry of entries) shared.journals.delete(`${entry.id}:${entry.tab}`);
     },

@@ -2,8 +2,7 @@
 import { reportTitle, saveReport, type Report } from '../../core';
 import { download, safeFileName } from '../platform/download';
 import { distinctNames } from './distinct-names';
-import { ownUnsavedAll } from './journal';
-import { memoryDrafts } from './memory-drafts';
+import { memoryDrafts, ownUnsavedAll } from './page-memory';
 
 const open = new Map<string, () => Report>();
 

@@ -9,8 +9,9 @@ export interface StorageSituation {
   readonly refused: boolean;
   readonly lowSpace: boolean;
 }
+import { readSetting, removeSetting, SETTING_KEYS, writeSetting } from '../settings/settings-store';
 
-const KEY = 'gongkai-report:persistence-note-closed';
+const KEY = SETTING_KEYS.persistenceNoteClosed;
 
 export function situationKey(situation: StorageSituation): string {
   return `${situation.refused ? 'refused' : 'granted'}|${situation.lowSpace ? 'low' : 'ok'}`;
@@ -18,29 +19,19 @@ export function situationKey(situation: StorageSituation): string {
 
 /** Whether the note was closed on this very situation. */
 export function closedOn(situation: StorageSituation): boolean {
-  try {
-    return localStorage.getItem(KEY) === situationKey(situation);
-  } catch {
-    return false; // no storage at all: the note stays (the banner above says more)
-  }
+  // No storage at all: the note stays (the banner above says more).
+  return readSetting(KEY) === situationKey(situation);
 }
 
 /** The user closed the note on this situation. */
 export function closeOn(situation: StorageSituation): void {
-  try {
-    localStorage.setItem(KEY, situationKey(situation));
-  } catch {
-    // nothing to keep it in: the note is closed for this page only
-  }
+  // Refused: nothing to keep it in, the note is closed for this page only.
+  writeSetting(KEY, situationKey(situation));
 }
 
 /** Persistence was granted: a later refusal is news again. */
 export function forgetClosed(): void {
-  try {
-    localStorage.removeItem(KEY);
-  } catch {
-    // nothing kept
-  }
+  removeSetting(KEY);
 }
 
 /** Less than this left (or more than 90 % used) is low. */

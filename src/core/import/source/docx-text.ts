@@ -57,9 +57,33 @@ function property(cell: XmlElement, props: string, name: string): XmlElement | u
   return pr ? childElements(pr, name)[0] : undefined;
 }
 
+/** Elements that wrap rows or cells without being one: content controls, custom XML. */
+const WRAPPERS = new Set(['w:sdt', 'w:sdtContent', 'w:customXml']);
+
+/**
+ * The children of an element with this name, also those inside content controls (a template's
+ * "click here to enter text" cell: <w:sdt><w:sdtContent><w:tc>): a cell skipped there would move
+ * every cell after it one column left.
+ */
+function wrappedChildren(el: XmlElement, name: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  const visit = (nodes: readonly XmlNode[]) => {
+    for (const node of nodes) {
+      if (!isElement(node)) continue;
+      if (node.name === name) out.push(node);
+      else if (WRAPPERS.has(node.name)) visit(node.children);
+    }
+  };
+  visit(el.children);
+  return out;
+}
+
+const rowsOf = (tbl: XmlElement) => wrappedChildren(tbl, 'w:tr');
+const cellsOf = (tr: XmlElement) => wrappedChildren(tr, 'w:tc');
+
 function hasNestedTable(tbl: XmlElement): boolean {
-  return childElements(tbl, 'w:tr').some((tr) =>
-    childElements(tr, 'w:tc').some((tc) => findElement(tc.children, 'w:tbl') !== undefined),
+  return rowsOf(tbl).some((tr) =>
+    cellsOf(tr).some((tc) => findElement(tc.children, 'w:tbl') !== undefined),
   );
 }
 
@@ -73,11 +97,11 @@ function cellText(tc: XmlElement): string {
 /** A table as grid rows: spans expanded, a vertically merged cell's text in its first row only. */
 function tableLines(tbl: XmlElement): string[] {
   const grid: string[][] = [];
-  for (const tr of childElements(tbl, 'w:tr')) {
+  for (const tr of rowsOf(tbl)) {
     const row: string[] = [];
     let col = intAttr(property(tr, 'w:trPr', 'w:gridBefore'), 'w:val', 0);
     for (let i = 0; i < col; i++) row.push('');
-    for (const tc of childElements(tr, 'w:tc')) {
+    for (const tc of cellsOf(tr)) {
       const span = intAttr(property(tc, 'w:tcPr', 'w:gridSpan'), 'w:val', 1);
       const vMerge = property(tc, 'w:tcPr', 'w:vMerge');
       const continues = vMerge !== undefined && vMerge.attrs['w:val'] !== 'restart';
@@ -96,13 +120,10 @@ function blockLines(nodes: readonly XmlNode[], lines: string[]): void {
     if (node.name === 'w:p') {
       lines.push(...paragraphText(node).split('\n'));
     } else if (node.name === 'w:tbl') {
-      const rows = childElements(node, 'w:tr');
-      const isData =
-        !hasNestedTable(node) && rows.some((tr) => childElements(tr, 'w:tc').length > 1);
+      const rows = rowsOf(node);
+      const isData = !hasNestedTable(node) && rows.some((tr) => cellsOf(tr).length > 1);
       if (isData) lines.push(...tableLines(node));
-      else
-        for (const tr of rows)
-          for (const tc of childElements(tr, 'w:tc')) blockLines(tc.children, lines);
+      else for (const tr of rows) for (const tc of cellsOf(tr)) blockLines(tc.children, lines);
     } else {
       blockLines(node.children, lines);
     }

@@ -3,7 +3,8 @@
  * where there is a visible gap. A narrative line that fills the text width and the unindented line
  * after it are one paragraph even when the first ends in "；" or "。".
  */
-import { isPageNumber } from '../normalize';
+import { headingSection } from '../headings';
+import { isPageNumber, trimText } from '../normalize';
 import { expandGrid, gridLines } from './grid';
 import { ruledTables, type GridPiece, type RuleSegment, type RuledTable } from './pdf-rules';
 
@@ -64,23 +65,32 @@ const NUMBERS_ONLY = /^[\d.,，+\-\s]+$/;
  * number stands in the text says which column it is in — a table whose zero cells are blank
  * needs that.
  */
-function layLine(line: Line, unit: number): Laid {
-  const pieces = [...line.pieces].sort((a, b) => a.x - b.x);
-  // Words (pieces with no visible gap between them) and the gap before each: 0 none, 1 a space,
-  // 2 a column gap. Parts, not a growing string: reading the end of a string built with += flattens
-  // it, which made a line of 400,000 pieces quadratic.
-  const words: { x: number; parts: string[]; gap: number; length: number }[] = [];
+interface Word {
+  x: number;
+  parts: string[];
+  gap: number;
+  length: number;
+}
+
+/**
+ * A line's words (pieces with no visible gap between them) and the gap before each: 0 none, 1 a
+ * space, 2 a column gap. With `cells`, two Chinese pieces a hairline apart are two words too: the
+ * header of a table whose narrow cells the text fills ("结果维" "结果纠" …) has no other gap.
+ * Parts, not a growing string: reading the end of a string built with += flattens it, which made a
+ * line of 400,000 pieces quadratic.
+ */
+function wordsOf(pieces: readonly TextPiece[], cells: boolean): Word[] {
+  const words: Word[] = [];
   let last = '';
   let end: number | undefined;
-  let size = 0;
   for (const piece of pieces) {
-    size = Math.max(size, piece.size);
     let gap = end === undefined ? 2 : 0;
     if (end !== undefined) {
       const space = piece.x - end;
+      const cjk = cjkJoin(last, piece.text);
       if (space > piece.size * 1.5) gap = 2;
-      else if (space > piece.size * (cjkJoin(last, piece.text) ? 0.5 : 0.2) && !/\s/.test(last))
-        gap = 1;
+      else if (space > piece.size * (cjk ? 0.5 : 0.2) && !/\s/.test(last)) gap = 1;
+      else if (cells && cjk && space > piece.size * 0.1 && !/\s/.test(last)) gap = 1;
     }
     const word = words[words.length - 1];
     if (gap === 0 && word) {
@@ -90,12 +100,49 @@ function layLine(line: Line, unit: number): Laid {
     if (piece.text !== '') last = piece.text.slice(-1);
     end = Math.max(end ?? 0, piece.x + piece.width);
   }
+  return words;
+}
+
+/** A header row of short words set one column each ("结果 结果 其他 尚未"). */
+function isHeaderRow(words: readonly Word[]): boolean {
+  return words.length >= 3 && words.every((w) => w.length <= 4 && CJK.test(w.parts.join('')));
+}
+
+/**
+ * A word or two of a table's header standing alone on its line, well right of the text's margin
+ * ("总计" centred over its column between the wrapped words around it): laid out by position.
+ */
+function isLoneHeader(words: readonly Word[], margin: number, size: number): boolean {
+  const first = words[0];
+  return (
+    first !== undefined &&
+    words.length <= 2 &&
+    first.x > margin + size * 2 &&
+    words.every(
+      (w) => w.length <= 4 && CJK.test(w.parts.join('')) && !/[。，；：]/.test(w.parts.join('')),
+    )
+  );
+}
+
+function layLine(line: Line, unit: number, margin = Number.POSITIVE_INFINITY): Laid {
+  const pieces = [...line.pieces].sort((a, b) => a.x - b.x);
+  let size = 0;
+  let end: number | undefined;
+  for (const p of pieces) {
+    size = Math.max(size, p.size);
+    end = Math.max(end ?? 0, p.x + p.width);
+  }
+  const coarse = wordsOf(pieces, false);
+  // A header has a few pieces; a long line is never one.
+  const fine = !isHeaderRow(coarse) && pieces.length <= 64 ? wordsOf(pieces, true) : undefined;
+  const words = fine && isHeaderRow(fine) ? fine : coarse;
   const gapped = words.slice(1).some((w) => w.gap === 2);
-  // A header row of short words set one column each ("结果 结果 其他 尚未") is a table row too.
-  // Numbers alone on a line are cells whose label is on the lines around them.
+  // A header row is a table row too. Numbers alone on a line are cells whose label is on the
+  // lines around them.
   const table =
     gapped ||
-    (words.length >= 3 && words.every((w) => w.length <= 4 && CJK.test(w.parts.join('')))) ||
+    isHeaderRow(words) ||
+    isLoneHeader(words, margin, size) ||
     NUMBERS_ONLY.test(words.map((w) => w.parts.join('')).join(' '));
   const parts: string[] = [];
   let length = 0;
@@ -127,14 +174,39 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** The most common value, rounded to whole units. */
-function mode(values: readonly number[]): number {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
-  let best = 0;
-  let n = -1;
-  for (const [v, c] of counts) if (c > n || (c === n && v < best)) [best, n] = [v, c];
-  return best;
+/**
+ * The text's left margin: the leftmost x at which more than one line starts (a stray piece further
+ * left is no margin). Not the most common start: where most paragraphs are one line long, most
+ * lines start at the first-line indent, and every indented paragraph would then look like the
+ * continuation of a full line before it.
+ */
+function leftMargin(lines: readonly Laid[]): number {
+  const lefts = lines
+    .map((l) => ({ x: l.left, tolerance: l.size * 0.5 }))
+    .sort((a, b) => a.x - b.x);
+  for (const [i, { x, tolerance }] of lefts.entries()) {
+    const next = lefts[i + 1];
+    if (next && next.x - x <= tolerance) return x;
+  }
+  return lefts[0]?.x ?? 0;
+}
+
+/**
+ * The text's right margin: the middle of where the long lines end. Not the furthest: a line whose
+ * last character hangs over the margin (CJK punctuation) would put every full line short of it.
+ */
+function rightMargin(lines: readonly Laid[]): number {
+  const furthest = Math.max(0, ...lines.map((l) => l.right));
+  return median(lines.filter((l) => l.right >= furthest - l.size * 4).map((l) => l.right));
+}
+
+/** A line that starts a paragraph whatever the line before: a section heading, or "（二）…" after a sentence. */
+function startsParagraph(line: string, previous: string): boolean {
+  const text = trimText(line);
+  if (headingSection(text) !== undefined) return true;
+  return (
+    /^[（(][一二三四五六七八九十]+[）)]/.test(text) && /[。；;：:！？!?]$/.test(trimText(previous))
+  );
 }
 
 /**
@@ -155,10 +227,14 @@ export function pdfLines(
   // Half the size of the numbers (most of them a table's): a digit is about one column.
   const numbers = pieces.filter((p) => /^[\d.]+$/.test(p.text.trim()));
   const unit = Math.max(1, median((numbers.length > 0 ? numbers : pieces).map((p) => p.size)) / 2);
-  const laid = lines.map((l) => layLine(l, unit)).filter((l) => !isPageNumber(l.text));
+  const first = lines.map((l) => layLine(l, unit));
+  const margin = leftMargin(first.filter((l) => !l.gapped && !isPageNumber(l.text)));
+  // Short lines again, knowing the margin: a lone header word right of it keeps its column.
+  const laid = first
+    .map((l, i) => (l.gapped || l.text.length > 9 ? l : layLine(lines[i] as Line, unit, margin)))
+    .filter((l) => !isPageNumber(l.text));
   const prose = laid.filter((l) => !l.gapped);
-  const margin = mode(prose.map((l) => l.left));
-  const rightEdge = Math.max(0, ...prose.map((l) => l.right));
+  const rightEdge = rightMargin(prose);
   // Lines and tables in reading order: page by page, top to bottom.
   const blocks: ({ page: number; y: number } & ({ line: Laid } | { table: RuledTable }))[] = [
     ...laid.map((line) => ({ page: line.page, y: line.y, line })),
@@ -178,7 +254,8 @@ export function pdfLines(
       !previous.gapped &&
       !line.gapped &&
       previous.right >= rightEdge - previous.size * 1.5 &&
-      Math.abs(line.left - margin) < line.size * 0.5;
+      Math.abs(line.left - margin) < line.size * 0.5 &&
+      !startsParagraph(line.text, previous.text);
     const last = out.pop();
     if (last !== undefined) out.push(...(full ? [last + line.text] : [last, line.text]));
     else out.push(line.text);

@@ -309,9 +309,22 @@ function bands(g: { h: Line[]; v: Line[] }): { h: Line[]; v: Line[] }[] {
   const right = Math.max(...xs);
   const inner = g.v.filter((l) => l.at > left + SNAP && l.at < right - SNAP);
   const ys = cluster(g.h.map((l) => l.at)).map((c) => c.at);
-  const cuts = ys
-    .slice(1, -1)
-    .filter((y) => !inner.some((l) => l.from < y - SNAP && l.to > y + SNAP));
+  // The inner column lines of each row (between two row lines).
+  const rowLines = ys.slice(0, -1).map((lo, k) => {
+    const hi = ys[k + 1] ?? lo;
+    const mid = (lo + hi) / 2;
+    return inner.filter((l) => l.from < mid && l.to > mid).map((l) => l.at);
+  });
+  const within = (small: readonly number[], large: readonly number[]) =>
+    small.every((x) => large.some((y) => Math.abs(x - y) <= SNAP));
+  const cuts = ys.slice(1, -1).filter((y, k) => {
+    if (!inner.some((l) => l.from < y - SNAP && l.to > y + SNAP)) return true;
+    // Two tables whose first column lines meet but whose other columns differ: the rows above
+    // draw a line the rows below do not, and the other way round (a merged cell only drops lines).
+    const above = rowLines[k] ?? [];
+    const below = rowLines[k + 1] ?? [];
+    return !within(above, below) && !within(below, above);
+  });
   if (cuts.length === 0) return [g];
   const edges = [Math.min(...ys), ...cuts, Math.max(...ys)];
   const out: { h: Line[]; v: Line[] }[] = [];

@@ -11,8 +11,22 @@ import { Unzlib } from 'fflate';
 import { ImportLimitError, LIMITS, stopImport } from '../limits';
 import { OperatorCounter } from './pdf-operators';
 
-// The core's lib has no DOM or Node types; TextDecoder exists in every runtime it runs on.
-declare const TextDecoder: new (label?: string) => { decode(input: Uint8Array): string };
+/**
+ * The bytes as a string of one character each (U+0000–U+00FF), so string offsets are byte
+ * offsets. Built with String.fromCharCode a slice at a time: a one-byte string, where
+ * TextDecoder('windows-1252') went through a converter at ~30 µs a kilobyte (a twentieth of a
+ * report's read) and made a two-byte string of binary data. Only ASCII is searched for.
+ */
+function byteString(bytes: Uint8Array): string {
+  const SLICE = 8192;
+  const parts: string[] = [];
+  for (let at = 0; at < bytes.length; at += SLICE) {
+    parts.push(
+      String.fromCharCode.apply(null, bytes.subarray(at, at + SLICE) as unknown as number[]),
+    );
+  }
+  return parts.join('');
+}
 
 class Overflow extends Error {}
 
@@ -61,8 +75,7 @@ const tooManyOperators = () =>
  * form content, compressed or not, holds more bytes or operators than the bounds allow.
  */
 export function checkPdfStreams(bytes: Uint8Array): void {
-  // windows-1252 maps every byte to one character, so string offsets are byte offsets.
-  const text = new TextDecoder('windows-1252').decode(bytes);
+  const text = byteString(bytes);
   let total = 0;
   let content = 0;
   const operators = new OperatorCounter();

@@ -37,9 +37,24 @@ export function modelOf(taken: readonly NumberToken[], cells: number): ColumnMod
  * stand over their columns; when they fall into exactly `cells` clusters those are the columns.
  */
 export function headerModel(tokens: readonly Token[], cells: number, before: number) {
+  // A narrow column wraps its words anyhow ("结果维" / "持"): then its pieces of one to three.
+  return (
+    headerClusters(tokens, cells, before, (n) => n === 2) ??
+    headerClusters(tokens, cells, before, (n) => n >= 1 && n <= 3)
+  );
+}
+
+function headerClusters(
+  tokens: readonly Token[],
+  cells: number,
+  before: number,
+  length: (n: number) => boolean,
+) {
   const xs = tokens
     .flatMap((t) =>
-      t.kind === 'text' && t.x !== undefined && t.line < before && t.text.length === 2 ? [t.x] : [],
+      t.kind === 'text' && t.x !== undefined && t.line < before && length(t.text.length)
+        ? [t.x]
+        : [],
     )
     .sort((a, b) => a - b);
   const clusters: number[][] = [];

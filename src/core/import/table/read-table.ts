@@ -137,6 +137,28 @@ function joinWrapped(
   return { read: { ...read, placedBy: new Map([...read.placedBy, ...placedBy]) }, notes };
 }
 
+/**
+ * Numbers were left over that no row took: a row read wholly blank may be where they belong (its
+ * numbers stood away from its label), so its blanks are not "read as printed" — they are missing,
+ * and say so (BLANK_CELL), never a silent 0.
+ */
+function unprintedRows(
+  readings: ReadonlyMap<string, CellReading>,
+  infos: ReturnType<typeof cellsOf>,
+  cells: Record<string, CellValue>,
+  provenance: Record<string, CellSource>,
+): void {
+  const rows = new Map<number, string[]>();
+  for (const id of readings.keys()) {
+    const row = infos.get(id)?.bodyRow;
+    if (row !== undefined) rows.set(row, [...(rows.get(row) ?? []), id]);
+  }
+  for (const ids of rows.values()) {
+    const blank = ids.every((id) => cells[id] === null && provenance[id]?.source === 'printed');
+    if (blank) for (const id of ids) provenance[id] = { source: 'missing' };
+  }
+}
+
 /** Read one table from the lines of its region. */
 export function readTable(
   template: Template,
@@ -194,6 +216,7 @@ export function readTable(
     provenance[id] = cell.source;
     if (cell.note) notes.push(cell.note);
   }
+  if (read.leftover.length > 0) unprintedRows(read.readings, infos, cells, provenance);
   const nameOf = (id: string) => infos.get(id)?.name ?? id;
   if (printedAny) notes.push(...inferenceNotes(tableName, read.readings, provenance, nameOf));
   shortNote(tableName, read.readings, infos, notes);

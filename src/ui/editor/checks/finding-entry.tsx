@@ -11,7 +11,7 @@ import {
 import { showFinding } from './finding-target';
 import { useHelp } from '../help/help-context';
 import { useEditor } from '../state/use-editor-state';
-import { fillZeros } from '../grid/table-actions';
+import { fillZeros } from '../../../workspace/editor/fill-actions';
 
 /** A warning the clerk may explain: not an error, not yet explained, not blanks (空白填0 fixes those). */
 export function explainable(finding: Finding): boolean {

@@ -1,7 +1,7 @@
 /** 空白表样 from the editor: the three tables of the draft's format, empty, for its 机关 and year. */
 import { blankFormTitle, renderBlankFormHtml, type Report } from '../../../core';
 import { download, safeFileName } from '../../../workspace/platform/download';
-import { loadDocxOptions } from './export-settings';
+import { loadDocxOptions } from '../../../workspace/settings/docx-fonts';
 import type { Printed } from './print-preview';
 
 /** The blank form as Word, in the fonts chosen in this browser; the writer is loaded on demand. */

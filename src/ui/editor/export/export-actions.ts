@@ -4,7 +4,7 @@
  */
 import { renderHtml, renderText, reportTitle, saveReport, type Report } from '../../../core';
 import { download, safeFileName } from '../../../workspace/platform/download';
-import { loadDocxOptions } from './export-settings';
+import { loadDocxOptions } from '../../../workspace/settings/docx-fonts';
 
 export type ExportKind = 'docx' | 'html';
 

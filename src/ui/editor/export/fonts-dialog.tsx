@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { BODY_FONTS, KAI_FONTS, TABLE_FONTS, type DocxOptions } from '../../../core';
 import { useModal } from '../../use-modal';
-import { loadDocxOptions, saveDocxOptions } from './export-settings';
+import { loadDocxOptions, saveDocxOptions } from '../../../workspace/settings/docx-fonts';
 
 /** The Word font settings: which option, its label, its choices. */
 const FONT_CHOICES: readonly [keyof DocxOptions, string, readonly string[]][] = [

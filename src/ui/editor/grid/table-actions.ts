@@ -1,16 +1,10 @@
 /**
  * What the table tools and keys do to the form, as plain functions of the editor engine: paste a
- * block, fill blanks with 0, switch a table's totals between computed and typed. Each runs as one
- * batch, so the checks and the save run once however many cells change.
+ * block, switch a table's totals between computed and typed (空白填0 and the carry-over fill are
+ * the workspace's: workspace/editor/fill-actions.ts). Each runs as one batch, so the checks and
+ * the save run once however many cells change.
  */
-import {
-  cellsOf,
-  cellValue,
-  computeTotal,
-  isComputed,
-  totalEquations,
-  type TableId,
-} from '../../../core';
+import { cellsOf, cellValue, computeTotal, totalEquations } from '../../../core';
 import { parseBlock, pastePlan, type GridNav } from './grid-nav';
 import type { EditorEngine } from '../../../workspace/editor/editor-engine';
 
@@ -59,28 +53,6 @@ export function pasteBlock(
     '。',
     differ.length ? `粘贴的总计与计算结果不符：${differ.join('；')}。请核对粘贴的数字。` : '',
   ].join('');
-}
-
-/** Fill a table's blank typed cells with 0; returns the message. */
-export function fillZeros(
-  engine: EditorEngine,
-  id: TableId,
-  // By default the cells the page computes in the table's current totals mode.
-  computed: (cell: string) => boolean = (cell) =>
-    isComputed(engine.template, cell, engine.modes.get()),
-): string {
-  const { form, template } = engine;
-  let filled = 0;
-  engine.batch(() => {
-    for (const info of cellsOf(template).values()) {
-      if (info.table !== id || computed(info.id)) continue;
-      if (form.getValues(`cells.${info.id}`).trim() === '') {
-        form.setValue(`cells.${info.id}`, '0', TYPED);
-        filled++;
-      }
-    }
-  }, '空白填0');
-  return filled ? `已将 ${filled} 个空白单元格填为 0。` : '没有空白单元格。';
 }
 
 /** Switch 表三/表四's totals between computed and typed. */

@@ -1,6 +1,7 @@
 import type { TableId } from '../../../core';
 import { useEditor, useModes } from '../state/use-editor-state';
-import { fillZeros, toggleTotals } from './table-actions';
+import { fillZeros } from '../../../workspace/editor/fill-actions';
+import { toggleTotals } from './table-actions';
 
 /** Above a table: 总计手动填写 (表三/表四), 空白填0 and what the last action did. */
 export function TableTools({

@@ -6,7 +6,7 @@ import {
   type LastYearLink,
   type Report,
 } from '../../../core';
-import { fillCarried } from './carry-over-cells';
+import { fillCarried } from '../../../workspace/editor/fill-actions';
 import { ConfirmDialog } from '../../confirm-dialog';
 import { LastYearDialog } from './last-year-dialog';
 import { useEditor, useLastYear } from '../state/use-editor-state';
