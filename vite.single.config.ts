@@ -50,6 +50,36 @@ function gbCMaps(): Plugin {
   };
 }
 
+/** The OCR pack's screens (dist/ocr-pack/ocr-ui.js, vite.ocr-ui.config.ts), allowed by their hash. */
+const OCR_UI = source('./dist/ocr-pack/ocr-ui.js');
+
+/** The SHA-256 (base64) of the pack's screens script, as a CSP source names it. */
+export function ocrUiHash(): string {
+  if (!existsSync(OCR_UI)) {
+    throw new Error(`${OCR_UI} is missing: build the OCR pack first (npm run build:ocr-pack)`);
+  }
+  return createHash('sha256').update(readFileSync(OCR_UI)).digest('base64');
+}
+
+/**
+ * virtual:ocr-ui — the hash and version of the pack's screens script this file runs
+ * (src/ui/ocr/load-screens.single.ts checks a kept pack against it; the page's second policy names it).
+ */
+function ocrUi(): Plugin {
+  const id = 'virtual:ocr-ui';
+  const { version } = JSON.parse(readFileSync(source('./package.json'), 'utf8')) as {
+    version: string;
+  };
+  return {
+    name: 'ocr-ui',
+    resolveId: (name) => (name === id ? `\0${id}` : undefined),
+    load: (name) =>
+      name === `\0${id}`
+        ? `export const hash = ${JSON.stringify(ocrUiHash())}; export const version = ${JSON.stringify(version)};`
+        : undefined,
+  };
+}
+
 const SRC = source('./src/');
 
 /**
@@ -60,7 +90,7 @@ const SRC = source('./src/');
  * (review-pdf.single.ts); the OCR pack runs in a frame of this same file
  * (src/ui/ocr/ocr-frame.single.ts). One rule for all of src/ instead of an alias per module.
  */
-function singleVariants(): Plugin {
+export function singleVariants(): Plugin {
   return {
     name: 'single-variants',
     enforce: 'pre',
@@ -95,7 +125,8 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
 
 /**
  * The single file's Content-Security-Policy, from its inline code: only that script and style
- * sheet run (by hash), style attributes stay allowed as in the hosted page (the print preview's
+ * sheet run (by hash) — and the OCR pack's screens script, by its hash, injected only once the
+ * user has loaded the pack (src/ui/ocr/load-screens.single.ts) — style attributes stay allowed as in the hosted page (the print preview's
  * tables), images only from data: and blob: (the favicon, exports), the review desk's workers only
  * from blob: (their code is inlined), and no connection anywhere. `'wasm-unsafe-eval'` and
  * `frame-src 'self'` are for the optional OCR pack only: it runs in a hidden frame of this same
@@ -107,7 +138,7 @@ export function singleFilePolicy(html: string): string {
   const { scripts, styles } = inlineCode(html);
   return [
     "default-src 'none'",
-    `script-src ${scripts.map(sha256).join(' ')} 'wasm-unsafe-eval'`,
+    `script-src ${scripts.map(sha256).join(' ')} 'sha256-${ocrUiHash()}' 'wasm-unsafe-eval'`,
     `style-src ${styles.map(sha256).join(' ')}`,
     "style-src-attr 'unsafe-inline'",
     'img-src data: blob:',
@@ -153,6 +184,7 @@ export default defineConfig({
     react(),
     inlineFavicon(),
     gbCMaps(),
+    ocrUi(),
     viteSingleFile({ removeViteModuleLoader: true }),
     writeSingleFile(),
   ],

@@ -16,6 +16,8 @@ import { expectOfficialDocx } from './official-docx';
 import { fixtureFile, ReviewDesk } from './review-desk';
 
 const SINGLE = new URL('../dist-single/gongkai-report.html', import.meta.url);
+/** The OCR pack's screens script, which the single file allows by its hash (vite.ocr-ui.config.ts). */
+const OCR_UI = new URL('../dist/ocr-pack/ocr-ui.js', import.meta.url);
 const importFile = (name: string) =>
   new URL(`../src/fixtures/import/${name}`, import.meta.url).pathname;
 
@@ -143,7 +145,11 @@ test('opened from disk: its CSP runs its own inline code only, and refuses an in
   const policy = (await metas.first().getAttribute('content')) ?? '';
   // The page's second policy, added first thing by its script: no more script, no WebAssembly.
   await expect(metas).toHaveCount(2);
-  expect(await metas.nth(1).getAttribute('content')).toBe("script-src 'none'; worker-src blob:");
+  // The OCR pack's screens (its ocr-ui.js) are the one script it may still add, by their hash.
+  const screens = `'sha256-${createHash('sha256').update(readFileSync(OCR_UI)).digest('base64')}'`;
+  expect(await metas.nth(1).getAttribute('content')).toBe(
+    `script-src ${screens}; worker-src blob:`,
+  );
   const directives = new Map(
     policy.split(';').map((d) => {
       const [name = '', ...values] = d.trim().split(/\s+/);
@@ -159,7 +165,7 @@ test('opened from disk: its CSP runs its own inline code only, and refuses an in
     code[tag].map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
   expect(code.script).toHaveLength(1);
   // 'wasm-unsafe-eval' and frame-src 'self': for the OCR pack's runner frame (this same file) only.
-  expect(directives.get('script-src')).toEqual([...hash('script'), "'wasm-unsafe-eval'"]);
+  expect(directives.get('script-src')).toEqual([...hash('script'), screens, "'wasm-unsafe-eval'"]);
   expect(directives.get('frame-src')).toEqual(["'self'"]);
   expect(directives.get('style-src')).toEqual(hash('style'));
   expect(directives.get('default-src')).toEqual(["'none'"]);

@@ -40,6 +40,11 @@ export interface OcrCellSource {
   readonly doubt?: string;
   /** The value that satisfies the equations that locate the cell, when exactly one does. */
   readonly proposed?: number;
+  /**
+   * Nothing was read in the cell's whole row — no label, no number: the row is not on the pages
+   * scanned (a one-page scan of a longer report). Confirmed, it stays blank, never 0.
+   */
+  readonly absent?: true;
 }
 
 /** Every cell's provenance, by cell id (cells not named were read as printed). */

@@ -6,10 +6,13 @@ import { ImportReview } from './import-review';
 import { ImportStatus } from './import-status';
 import { useImportRun } from './use-import-run';
 
-// The OCR screens load only when a scan comes: the first load stays as it was.
-const OcrImport = lazy(() => import('../ocr/ocr-import').then((m) => ({ default: m.OcrImport })));
+// The OCR screens load only when a scan comes: the first load stays as it was. In the single
+// file they come with the OCR pack (load-screens.single.ts).
+const OcrGate = lazy(() => import('../ocr/ocr-gate').then((m) => ({ default: m.OcrGate })));
 const OcrConfirm = lazy(() =>
-  import('../ocr/ocr-confirm').then((m) => ({ default: m.OcrConfirm })),
+  import('../ocr/load-screens')
+    .then((m) => m.loadOcrScreens())
+    .then((screens) => ({ default: screens.OcrConfirm })),
 );
 
 /**
@@ -48,7 +51,7 @@ export function ImportPanel({
       )}
       {state.step === 'scan' && (
         <Suspense fallback={<p role="status">正在载入 OCR 识别…</p>}>
-          <OcrImport
+          <OcrGate
             key={state.source}
             file={state.file}
             kind={state.kind}

@@ -3,7 +3,7 @@
  * user who means to read scans offline later keeps it now, with this button.
  */
 import { useEffect, useState } from 'react';
-import { packSavedOffline, savePackOffline } from './ocr-pack';
+import { packSavedOffline, savePackOffline } from './pack-offline';
 
 type State = 'checking' | 'unsaved' | 'saving' | 'saved' | { failed: string };
 

@@ -26,6 +26,8 @@ export const OCR_SOURCE = 'gongkai-ocr';
 /** The files of the pack, as named in dist/ocr-pack/ and in the pack file. */
 export const PACK_FILES = {
   worker: 'ocr-worker.js',
+  /** The OCR screens, for the single file (vite.ocr-ui.config.ts). */
+  ui: 'ocr-ui.js',
   wasm: 'ort-wasm-simd-threaded.wasm',
   detector: 'ch_PP-OCRv4_det_infer.onnx',
   recognizer: 'ch_PP-OCRv4_rec_infer.onnx',

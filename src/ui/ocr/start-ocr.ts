@@ -4,7 +4,8 @@
  * and the user sees each page finish.
  */
 import type { ImportResult } from '../../core/import';
-import { startOcrWorker, type PackStatus } from './ocr-pack';
+import type { PackStatus } from './ocr-pack';
+import { startOcrWorker } from './start-worker';
 import { OCR_SOURCE, type OcrResponse } from './ocr-protocol';
 
 /** A running OCR read: its result (undefined when cancelled) and a way to cancel it. */

@@ -6,3 +6,9 @@ declare module 'virtual:gb-cmaps' {
   const cMaps: Readonly<Record<string, string>>;
   export default cMaps;
 }
+
+/** The pack's OCR screens script (ocr-ui.js) this file allows: its SHA-256 (base64) and version. */
+declare module 'virtual:ocr-ui' {
+  export const hash: string;
+  export const version: string;
+}

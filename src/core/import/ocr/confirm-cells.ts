@@ -5,25 +5,52 @@
  */
 import type { CellSource, OcrCellSource } from '../import-result';
 import type { CellValue, Report } from '../../report';
+import { equationTally, vouched } from './referee';
 
 type Provenance = Readonly<Record<string, CellSource>>;
 
-/** The OCR cells not yet confirmed: those in doubt first, then the rest, each in table order. */
+/**
+ * The OCR cells not yet confirmed, each list in table order: those in doubt (one by one, beside
+ * the page), those the equations vouch for as read now (all their equations hold; a blank in a
+ * row's and a column's: referee.ts, vouched) — confirmed together — the rows not on the pages
+ * scanned (kept blank together), and the rest (no doubt, but no equation vouches for them).
+ */
 export function cellsToConfirm(
   report: Report,
   provenance: Provenance,
-): { doubtful: string[]; rest: string[] } {
+): { doubtful: string[]; agreed: string[]; absent: string[]; rest: string[] } {
   const order = Object.keys(report.cells);
   const ids = Object.keys(provenance).sort((a, b) => order.indexOf(a) - order.indexOf(b));
   const open = ids.filter((id) => {
     const p = provenance[id];
     return p?.source === 'ocr' && !p.confirmed;
   });
-  const doubt = (id: string) => {
-    const p = provenance[id];
-    return p?.source === 'ocr' && p.doubt !== undefined;
+  const tally = equationTally(report);
+  const blank = (id: string) => {
+    const value = report.cells[id];
+    return value === null || value === undefined || String(value).trim() === '';
   };
-  return { doubtful: open.filter(doubt), rest: open.filter((id) => !doubt(id)) };
+  // A doubt the equations settle: a blank they all say is 0 (import-scanned.ts, blankDoubt).
+  const settled = (p: OcrCellSource, id: string) => p.proposed === 0 && blank(id);
+  const agreed: string[] = [];
+  const absent: string[] = [];
+  const doubtful: string[] = [];
+  const rest: string[] = [];
+  for (const id of open) {
+    const p = provenance[id] as OcrCellSource;
+    const vouch = vouched(tally.get(id), blank(id));
+    if (p.absent && blank(id)) absent.push(id);
+    else if (vouch && (p.doubt === undefined || settled(p, id))) agreed.push(id);
+    else if (p.doubt !== undefined) doubtful.push(id);
+    else rest.push(id);
+  }
+  return { doubtful, agreed, absent, rest };
+}
+
+/** The value a person confirms for an agreed cell: the equations' proposal, else as read. */
+export function agreedValue(report: Report, provenance: Provenance, id: string): CellValue {
+  const p = provenance[id];
+  return p?.source === 'ocr' && p.proposed !== undefined ? p.proposed : (report.cells[id] ?? null);
 }
 
 /** The report and provenance with `cells` confirmed at the given values (blank text = blank). */
@@ -38,7 +65,7 @@ export function confirmCells(
     const p = provenance[id];
     if (p?.source !== 'ocr') continue;
     cells[id] = value;
-    const { doubt: _doubt, proposed: _proposed, ...kept } = p;
+    const { doubt: _doubt, proposed: _proposed, absent: _absent, ...kept } = p;
     next[id] = { ...kept, confirmed: true } satisfies OcrCellSource;
   }
   return { report: { ...report, cells }, provenance: next };

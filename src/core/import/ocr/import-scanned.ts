@@ -4,7 +4,7 @@
  * equations' calls, and cells that came out blank in doubt — and never read as printed until a
  * person confirms it.
  */
-import { cellsOf } from '../../cells';
+import { cellsOf, type CellInfo } from '../../cells';
 import { equationCells, equationsOf } from '../../equations';
 import type { CellSource, ImportOptions, ImportResult, InputKind } from '../import-result';
 import { importPositioned } from '../import-positioned';
@@ -12,7 +12,7 @@ import { parseCell } from '../../number';
 import { getTemplate } from '../../templates';
 import { ocrPieces } from './ocr-pieces';
 import type { OcrPage } from './read-page';
-import { refereeCalls } from './referee';
+import { equationTally, refereeCalls, vouched } from './referee';
 
 /** Below this the recogniser's own confidence puts a cell in doubt. */
 export const LOW_CONFIDENCE = 0.9;
@@ -27,6 +27,24 @@ function confidenceByValue(pages: readonly OcrPage[]): Map<number, number> {
     least.set(value, Math.min(least.get(value) ?? 1, word.confidence));
   }
   return least;
+}
+
+/**
+ * Why a blank cell is in doubt, and the value proposed. A row nothing was read in (no label, no
+ * number) is not on the pages scanned: it stays blank, the clerk confirms that for all such rows
+ * at once. In a row that was read, a blank is a number the recogniser may have missed ("0", "1"
+ * are): when its row's and column's equations both hold it must be 0, proposed so (confirmed with
+ * the other cells the equations agree on); otherwise the clerk reads it off the page.
+ */
+function blankDoubt(
+  vouch: boolean,
+  rowAbsent: boolean,
+): { doubt: string; proposed?: number; absent?: true } {
+  if (rowAbsent) {
+    return { doubt: '这一行不在所扫描的页面上（没有读到行名和数字），保持空白', absent: true };
+  }
+  if (vouch) return { doubt: '未识别出数字；所在行、列的勾稽关系都成立，应为 0', proposed: 0 };
+  return { doubt: '未识别出数字（单字格如“0”“1”常被漏检），请对照原件填写' };
 }
 
 /** Read a report from OCR'd pages (a scanned PDF or page images). */
@@ -44,30 +62,49 @@ export function importScanned(
   const confidence = confidenceByValue(pages);
   const calls = new Map(refereeCalls(result.report).map((c) => [c.cell, c]));
   const checked = new Set(equationsOf(template).flatMap(equationCells));
+  const tally = equationTally(result.report);
+  // The tables any number was read in: a table with none was not on the pages scanned.
+  // The rows anything was read in: a value, or a blank the reader saw in a row it found.
+  const rowOf = (info: CellInfo) => `${info.table}:${info.bodyRow}`;
+  const filled = (id: string) => {
+    const v = result.report.cells[id];
+    return (
+      (v !== null && v !== undefined && v !== '') || result.provenance[id]?.source !== 'missing'
+    );
+  };
+  const rowsRead = new Set(
+    [...cellsOf(template)].filter(([id]) => filled(id)).map(([, info]) => rowOf(info)),
+  );
   const provenance: Record<string, CellSource> = {};
   for (const [id, info] of cellsOf(template)) {
     const parsed = parseCell(result.report.cells[id], info.kind);
     const value = parsed.ok ? parsed.value : null;
     const sure = value === null ? 0 : (confidence.get(value) ?? 0);
     const call = calls.get(id);
-    const read = result.provenance[id];
+    const read_ = result.provenance[id];
     // A number in equations that all hold is vouched for by them, whatever its confidence: a
     // misread would have to be cancelled by another in every equation it is in. A number in none
-    // (表二) has only the recogniser's confidence to go by.
+    // (表二) has only the recogniser's confidence to go by. Blanks: blankDoubt.
+    const blank =
+      value === null && !call
+        ? blankDoubt(vouched(tally.get(id), true), !rowsRead.has(rowOf(info)))
+        : undefined;
     const doubt =
       call?.reason ??
-      (read?.source === 'inferred' ? `推定：${read.how}` : undefined) ??
+      (read_?.source === 'inferred' ? `推定：${read_.how}` : undefined) ??
       (value === null
-        ? '未识别出数字（单字格如“0”“1”常被漏检），请对照原件填写'
+        ? blank?.doubt
         : !checked.has(id) && sure < LOW_CONFIDENCE
           ? `识别置信度 ${sure.toFixed(2)}，偏低，且没有勾稽关系可以核对`
           : undefined);
+    const proposed = call?.proposed ?? blank?.proposed;
     provenance[id] = {
       source: 'ocr',
       confidence: sure,
       confirmed: false,
       ...(doubt ? { doubt } : {}),
-      ...(call?.proposed !== undefined ? { proposed: call.proposed } : {}),
+      ...(proposed !== undefined ? { proposed } : {}),
+      ...(blank?.absent ? { absent: true } : {}),
     };
   }
   const doubtful = Object.values(provenance).filter((p) => p.source === 'ocr' && p.doubt).length;

@@ -7,5 +7,5 @@ export { OCR_DPI, type OcrReader, type ScanReader, type ScannedFile } from './oc
 export { scanReader } from './scan-reader';
 export { readPage, type OcrModels, type OcrPage, type OcrWord } from './read-page';
 export { importScanned, LOW_CONFIDENCE } from './import-scanned';
-export { cellsToConfirm, confirmCells } from './confirm-cells';
+export { agreedValue, cellsToConfirm, confirmCells } from './confirm-cells';
 export { nearOrgName, type OrgProposal } from './near-org';

@@ -66,3 +66,43 @@ export function refereeCalls(report: Report): RefereeCall[] {
   }
   return [...calls.values()];
 }
+
+/**
+ * For each cell in an equation: how many of its equations hold and how many fail, as read now. An
+ * equation all of whose cells are blank holds trivially (0 = 0) and says nothing: it counts as
+ * neither — a row OCR missed whole must not vouch for its own blanks.
+ */
+export function equationTally(report: Report): Map<string, { holding: number; failing: number }> {
+  const template = getTemplate(report.template);
+  const values = readValues(template, report);
+  const read = (id: string) => {
+    const v = report.cells[id];
+    return v !== null && v !== undefined && String(v).trim() !== '';
+  };
+  const tally = new Map<string, { holding: number; failing: number }>();
+  for (const eq of equationsOf(template)) {
+    const cells = equationCells(eq);
+    const holds = residual(eq, values) === 0;
+    if (holds && !cells.some(read)) continue;
+    for (const id of cells) {
+      const now = tally.get(id) ?? { holding: 0, failing: 0 };
+      tally.set(
+        id,
+        holds ? { ...now, holding: now.holding + 1 } : { ...now, failing: now.failing + 1 },
+      );
+    }
+  }
+  return tally;
+}
+
+/**
+ * Whether the equations vouch for a cell as read: every equation it is in holds, and a blank cell
+ * is in two or more (a row's and a column's) — one-glyph numbers ("0", "1") are the ones OCR
+ * misses, and a missed total and a missed part can cancel in one equation, not in two.
+ */
+export function vouched(
+  tally: { holding: number; failing: number } | undefined,
+  blank: boolean,
+): boolean {
+  return tally !== undefined && tally.failing === 0 && tally.holding >= (blank ? 2 : 1);
+}

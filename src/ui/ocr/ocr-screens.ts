@@ -1,0 +1,36 @@
+/**
+ * The OCR screens as the import panel sees them, wherever their code comes from: a lazy chunk of
+ * the hosted build (load-screens.ts), or the pack's own script in the single file
+ * (load-screens.single.ts), so the one file does not carry screens only a pack can use.
+ */
+import type { ComponentType } from 'react';
+import type { ImportResult } from '../../core/import';
+import type { PackStatus } from './ocr-pack';
+
+type Recognised = Extract<ImportResult, { ok: true }>;
+
+/** Reading a scan with a pack the page has: 开始 OCR 识别, progress per page, 取消. */
+export interface OcrRunProps {
+  readonly file: File;
+  readonly kind: 'pdf' | 'image';
+  readonly status: Exclude<PackStatus, 'none'>;
+  readonly onResult: (result: Recognised, pages: readonly Blob[]) => void;
+}
+
+/** The scan's OCR'd cells confirmed against the page images. */
+export interface OcrConfirmProps {
+  readonly result: Recognised;
+  readonly pages: readonly Blob[];
+  readonly onChange: (result: Recognised) => void;
+}
+
+/** The screens a pack brings. */
+export interface OcrScreens {
+  readonly OcrRun: ComponentType<OcrRunProps>;
+  readonly OcrConfirm: ComponentType<OcrConfirmProps>;
+}
+
+/** Where the pack's script puts its screens in the single file (load-screens.single.ts). */
+export const SCREENS_GLOBAL = '__gongkaiOcrScreens';
+/** Where the single file puts what the pack's screens use of the page (ocr-host.ts). */
+export const HOST_GLOBAL = '__gongkaiOcrHost';

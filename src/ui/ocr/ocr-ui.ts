@@ -1,0 +1,7 @@
+/** The OCR screens in one module: the hosted build's lazy chunk, and the pack's script (ocr-ui.pack.ts). */
+import { OcrConfirm } from './ocr-confirm';
+import { OcrRun } from './ocr-run';
+import type { OcrScreens } from './ocr-screens';
+
+/** The screens, as load-screens.ts hands them to the import panel. */
+export const screens: OcrScreens = { OcrRun, OcrConfirm };
