@@ -9,7 +9,7 @@ import { PersistenceNote } from './persistence-note';
 
 /**
  * The page's storage state: a banner when saving fails, a note (said once) when persistence is
- * refused or space is low. `inDraft`: a draft is open (the note offers its report file).
+ * refused or space is low (not while the banner shows). `inDraft`: a draft is open (the note offers its report file).
  */
 export function StorageStatus({ inDraft = false }: { inDraft?: boolean }) {
   const health = useStore(storageHealth);
@@ -28,7 +28,8 @@ export function StorageStatus({ inDraft = false }: { inDraft?: boolean }) {
           )}
         </div>
       )}
-      <PersistenceNote inDraft={inDraft} />
+      {/* While saving fails the banner already says to download: the note would only repeat it. */}
+      {health.kind === 'ok' && <PersistenceNote inDraft={inDraft} />}
     </>
   );
 }
