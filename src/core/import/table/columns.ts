@@ -32,14 +32,19 @@ export function modelOf(taken: readonly NumberToken[], cells: number): ColumnMod
   return line === undefined ? undefined : { line, xs };
 }
 
+/** A header word that stands over one column: two characters, or one (stacked in a narrow column). */
+const HEAD_WORD = /^[\u4e00-\u9fff]{1,2}$/;
+
 /**
- * 表四's columns from its header: the two-character words of the header lines (结果 / 维持, 总计 …)
- * stand over their columns; when they fall into exactly `cells` clusters those are the columns.
+ * 表四's columns from its header: the short words of the header lines (结果 / 维持, 总计 …, or one
+ * character a line where the column is narrow) stand over their columns; when they fall into exactly `cells` clusters those are the columns.
  */
 export function headerModel(tokens: readonly Token[], cells: number, before: number) {
   const xs = tokens
     .flatMap((t) =>
-      t.kind === 'text' && t.x !== undefined && t.line < before && t.text.length === 2 ? [t.x] : [],
+      t.kind === 'text' && t.x !== undefined && t.line < before && HEAD_WORD.test(t.text)
+        ? [t.x]
+        : [],
     )
     .sort((a, b) => a - b);
   const clusters: number[][] = [];
