@@ -46,15 +46,18 @@ const NOTE = /^[（(](?=[^（）()]*(?:\d|其中|含|包括|注))[^（）()]*[�
 const NOT_A_CELL_AFTER = /^[年月日位条件个项次起份号届]/;
 
 /**
- * Laid-out text: a number one space after words that opened a bracket not yet closed is running
- * text inside it ("采购总金额（单位：万元，保留 4" wrapped before "位小数）"), not a cell.
+ * A number one space after words that opened a bracket not yet closed (without positions: ending
+ * the line) is running text inside it ("采购总金额（单位：万元，保留 4" wrapped before "位小数）"), not a cell.
  */
 function inBrackets(words: readonly string[], at: readonly number[] | undefined, i: number) {
   const prev = words[i - 1];
+  if (prev === undefined || isNumberWord(prev)) return false;
   const start = at?.[i];
   const prevStart = at?.[i - 1];
-  if (prev === undefined || start === undefined || prevStart === undefined) return false;
-  if (start - (prevStart + prev.length) > 1) return false;
+  // Without positions: only the line's last word (running text broken inside the bracket).
+  if (start === undefined || prevStart === undefined) {
+    if (i !== words.length - 1) return false;
+  } else if (start - (prevStart + prev.length) > 1) return false;
   const before = words.slice(0, i).join('');
   const open = (before.match(/[（(]/g) ?? []).length;
   return open > (before.match(/[）)]/g) ?? []).length;
