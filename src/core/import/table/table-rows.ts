@@ -392,6 +392,8 @@ function distrust(
 /** How the cells of a row PDF text printed short were placed (their provenance). */
 const POSITION_HOW =
   '原文这一行的数字少于栏数（空白的栏未印出），按数字的位置和勾稽关系确定所在的栏';
+const BLANK_POSITION_HOW = '原文这一行的数字少于栏数（空白的栏未印出），按数字的位置推定这一栏空白';
+const BLANK_ORDER_HOW = '原文这一行的数字少于栏数，没有栏的位置，按勾稽关系推定这一栏空白';
 const ORDER_HOW = '原文这一行的数字少于栏数，没有栏的位置，按勾稽关系确定所在的栏';
 
 /**
@@ -407,8 +409,14 @@ function guessedRows(
   for (const row of inputs) {
     const short = row.taken.length > 0 && row.taken.length < row.cells.length;
     if (!short || row.taken.every((t) => t.grid)) continue;
-    const how = row.taken.some((t) => t.x !== undefined) ? POSITION_HOW : ORDER_HOW;
-    for (const c of row.cells) if (readings.get(c.id)?.kind === 'token') placedBy.set(c.id, how);
+    const laid = row.taken.some((t) => t.x !== undefined);
+    const how = laid ? POSITION_HOW : ORDER_HOW;
+    for (const c of row.cells) {
+      const kind = readings.get(c.id)?.kind;
+      if (kind === 'token') placedBy.set(c.id, how);
+      // The columns left without a number are as much a reading as those given one.
+      else if (kind === 'blank') placedBy.set(c.id, laid ? BLANK_POSITION_HOW : BLANK_ORDER_HOW);
+    }
   }
   return placedBy;
 }
