@@ -29,18 +29,67 @@ async function editorWithFindings(app: ReportApp): Promise<void> {
   await expect(app.findings('TOWNSHIP_RULES')).toBeAttached();
 }
 
-/** A dialog of the editor opened by a header button (in the header on wide screens). */
-function headerDialog(button: string, dialog: string): View {
+/**
+ * A dialog of the editor over the example with findings. These are checked one after another on
+ * one page (each closed with Escape before the next opens): one editor load instead of one each.
+ */
+interface EditorDialog {
+  readonly name: string;
+  readonly open: (app: ReportApp, page: Page) => Promise<void>;
+}
+
+/** A dialog opened by a header button (in the header on wide screens). */
+function headerDialog(button: string, dialog: string): EditorDialog {
   return {
     name: `dialog: ${dialog}`,
-    scope: MODAL,
-    open: async (app, page) => {
-      await editorWithFindings(app);
+    open: async (_app, page) => {
       await page.locator('.editor-top').getByRole('button', { name: button, exact: true }).click();
       await expect(page.getByRole('dialog', { name: dialog })).toBeVisible();
     },
   };
 }
+
+const EDITOR_DIALOGS: readonly EditorDialog[] = [
+  {
+    name: 'dialog: export confirmation',
+    open: async (_app, page) => {
+      await page.locator('.editor-top').getByRole('button', { name: '导出 Word' }).click();
+      await expect(page.getByRole('dialog', { name: '报告还有错误' })).toBeVisible();
+    },
+  },
+  {
+    name: 'dialog: explain a warning',
+    open: async (app, page) => {
+      await app.checks
+        .locator('.finding-item')
+        .filter({ has: page.locator('[data-rule="TOWNSHIP_RULES"]') })
+        .getByRole('button', { name: '情况属实，填写说明' })
+        .click();
+      await expect(page.getByRole('dialog', { name: '情况属实，填写说明' })).toBeVisible();
+    },
+  },
+  {
+    name: 'dialog: 关联上年报告',
+    open: async (_app, page) => {
+      await page.getByRole('button', { name: '关联上年报告' }).click();
+      await expect(page.getByRole('dialog', { name: '关联上年报告' })).toBeVisible();
+    },
+  },
+  headerDialog('历史版本', '历史版本'),
+  headerDialog('新建下一年度报告', '新建下一年度报告'),
+  headerDialog('Word 字体设置', 'Word 字体设置'),
+  headerDialog('空白表样', '空白表样'),
+  headerDialog('帮助', '帮助'),
+  {
+    name: 'help at a rule',
+    open: async (app, page) => {
+      await app.checks.getByRole('button', { name: '这条规则是什么意思' }).first().click();
+      await expect(
+        page.getByRole('dialog', { name: '帮助' }).locator('details[open]'),
+      ).toBeVisible();
+    },
+  },
+];
 
 const VIEWS: readonly View[] = [
   {
@@ -53,60 +102,12 @@ const VIEWS: readonly View[] = [
       await expect(page.getByRole('button', { name: /载入示例：/ }).first()).toBeVisible();
     },
   },
-  { name: 'editor', open: editorWithFindings },
   {
     name: 'editor, 390 px',
     open: async (app, page) => {
       await page.setViewportSize({ width: 390, height: 844 });
       await editorWithFindings(app);
       await page.getByRole('button', { name: /^检查结果：/ }).click();
-    },
-  },
-  {
-    name: 'dialog: export confirmation',
-    scope: MODAL,
-    open: async (app, page) => {
-      await editorWithFindings(app);
-      await page.locator('.editor-top').getByRole('button', { name: '导出 Word' }).click();
-      await expect(page.getByRole('dialog', { name: '报告还有错误' })).toBeVisible();
-    },
-  },
-  {
-    name: 'dialog: explain a warning',
-    scope: MODAL,
-    open: async (app, page) => {
-      await editorWithFindings(app);
-      await app.checks
-        .locator('.finding-item')
-        .filter({ has: page.locator('[data-rule="TOWNSHIP_RULES"]') })
-        .getByRole('button', { name: '情况属实，填写说明' })
-        .click();
-      await expect(page.getByRole('dialog', { name: '情况属实，填写说明' })).toBeVisible();
-    },
-  },
-  {
-    name: 'dialog: 关联上年报告',
-    scope: MODAL,
-    open: async (app, page) => {
-      await editorWithFindings(app);
-      await page.getByRole('button', { name: '关联上年报告' }).click();
-      await expect(page.getByRole('dialog', { name: '关联上年报告' })).toBeVisible();
-    },
-  },
-  headerDialog('历史版本', '历史版本'),
-  headerDialog('新建下一年度报告', '新建下一年度报告'),
-  headerDialog('Word 字体设置', 'Word 字体设置'),
-  headerDialog('空白表样', '空白表样'),
-  headerDialog('帮助', '帮助'),
-  {
-    name: 'help at a rule',
-    scope: MODAL,
-    open: async (app, page) => {
-      await editorWithFindings(app);
-      await app.checks.getByRole('button', { name: '这条规则是什么意思' }).first().click();
-      await expect(
-        page.getByRole('dialog', { name: '帮助' }).locator('details[open]'),
-      ).toBeVisible();
     },
   },
   {
@@ -169,21 +170,45 @@ const VIEWS: readonly View[] = [
   },
 ];
 
+/** The serious and critical violations axe finds on the page (or inside `scope`). */
+async function severe(page: Page, scope?: string) {
+  const builder = new AxeBuilder({ page });
+  const result = await (scope ? builder.include(scope) : builder).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      rule: v.id,
+      impact: v.impact,
+      help: v.help,
+      where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+}
+
 for (const view of VIEWS) {
   test(`axe: ${view.name} — no serious or critical violation`, async ({ app, page }) => {
     // axe walks the whole editor (some 200 inputs in merged tables): a budget, not a timing.
     test.setTimeout(120_000);
     await view.open(app, page);
-    const builder = new AxeBuilder({ page });
-    const result = await (view.scope ? builder.include(view.scope) : builder).analyze();
-    const severe = result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({
-        rule: v.id,
-        impact: v.impact,
-        help: v.help,
-        where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-      }));
-    expect(severe).toEqual([]);
+    expect(await severe(page, view.scope)).toEqual([]);
   });
 }
+
+test('axe: the editor and each of its dialogs — no serious or critical violation', async ({
+  app,
+  page,
+}) => {
+  // axe walks the whole editor (some 200 inputs in merged tables): a budget, not a timing.
+  test.setTimeout(180_000);
+  await editorWithFindings(app);
+  const found: Record<string, unknown[]> = {};
+  const editor = await severe(page);
+  if (editor.length > 0) found.editor = editor;
+  for (const dialog of EDITOR_DIALOGS) {
+    await dialog.open(app, page);
+    const violations = await severe(page, MODAL);
+    if (violations.length > 0) found[dialog.name] = violations;
+    await page.keyboard.press('Escape');
+    await expect(page.locator(MODAL)).toHaveCount(0);
+  }
+  expect(found).toEqual({});
+});
