@@ -80,6 +80,8 @@ export function readTable4(
   };
   const taken = numbers.slice(0, ids.length);
   const plain = read(taken);
+  // A row printed short (blank cells not printed) is placed by positions or equations: a reading.
+  const short = guessedRows([{ cells: ids, taken, complete: false }], plain);
   const runs = runsOf(numbers, tokens);
   const loose = numbers.length > ids.length || (runs.length > 1 && numbers.every(unplacedToken));
   const other = loose ? otherRun(numbers, runs, ids, equations, read, plain) : undefined;
@@ -90,7 +92,7 @@ export function readTable4(
     leftover: other?.leftover ?? numbers.slice(ids.length),
     strayWords: [] as const,
     short: [],
-    placedBy: other?.placedBy ?? new Map<string, string>(),
+    placedBy: other?.placedBy ?? short,
   };
 }
 
@@ -390,6 +392,8 @@ function distrust(
 /** How the cells of a row PDF text printed short were placed (their provenance). */
 const POSITION_HOW =
   '原文这一行的数字少于栏数（空白的栏未印出），按数字的位置和勾稽关系确定所在的栏';
+const BLANK_POSITION_HOW = '原文这一行的数字少于栏数（空白的栏未印出），按数字的位置推定这一栏空白';
+const BLANK_ORDER_HOW = '原文这一行的数字少于栏数，没有栏的位置，按勾稽关系推定这一栏空白';
 const ORDER_HOW = '原文这一行的数字少于栏数，没有栏的位置，按勾稽关系确定所在的栏';
 
 /**
@@ -405,8 +409,14 @@ function guessedRows(
   for (const row of inputs) {
     const short = row.taken.length > 0 && row.taken.length < row.cells.length;
     if (!short || row.taken.every((t) => t.grid)) continue;
-    const how = row.taken.some((t) => t.x !== undefined) ? POSITION_HOW : ORDER_HOW;
-    for (const c of row.cells) if (readings.get(c.id)?.kind === 'token') placedBy.set(c.id, how);
+    const laid = row.taken.some((t) => t.x !== undefined);
+    const how = laid ? POSITION_HOW : ORDER_HOW;
+    for (const c of row.cells) {
+      const kind = readings.get(c.id)?.kind;
+      if (kind === 'token') placedBy.set(c.id, how);
+      // The columns left without a number are as much a reading as those given one.
+      else if (kind === 'blank') placedBy.set(c.id, laid ? BLANK_POSITION_HOW : BLANK_ORDER_HOW);
+    }
   }
   return placedBy;
 }
@@ -458,6 +468,43 @@ function movedOne(n: number): number[][] {
       out.push(order);
     }
   return out;
+}
+
+const UNSURE_HOW =
+  '原文（PDF 文本，没有栏的位置）数字逐个成行，这一行合计不符，而同一表格别处的数字也未能按原样对应到行：这一行的读法不可靠';
+
+/**
+ * Text in reading order (no columns, no grid) where the table could not be read as printed
+ * elsewhere (numbers left over, cells placed or left open): a row whose own sums fail is then
+ * more likely read out of order than printed wrong, so its cells are a reading, not as printed —
+ * a finding on them is a reading doubt. (A table read cleanly keeps a failing row as the
+ * report's own error.)
+ */
+function unsureRows(
+  inputs: readonly RowInput[],
+  readings: ReadonlyMap<string, CellReading>,
+  equations: readonly Equation[],
+  placedBy: ReadonlyMap<string, string>,
+  leftover: number,
+): string[] {
+  const numbers = inputs.flatMap((row) => row.taken);
+  if (equations.length === 0 || numbers.length === 0 || !numbers.every(unplaced)) return [];
+  const open = [...readings.values()].some((r) => r.kind === 'ambiguous' || r.kind === 'derived');
+  if (leftover === 0 && placedBy.size === 0 && !open) return [];
+  const kinds = new Map(inputs.flatMap((row) => row.cells.map((c) => [c.id, c.kind] as const)));
+  const value = (id: string) => {
+    const r = readings.get(id);
+    const kind = kinds.get(id);
+    if (!r || !kind) return null;
+    if (r.kind === 'token') return tokenValue(r.token, kind);
+    return r.kind === 'derived' ? r.value : null;
+  };
+  return inputs.flatMap((row) => {
+    const mine = new Set(row.cells.map((c) => c.id));
+    const own = equations.filter((eq) => equationCells(eq).every((id) => mine.has(id)));
+    if (own.length === 0 || failures(own, value) === 0) return [];
+    return row.cells.flatMap((c) => (readings.get(c.id)?.kind === 'token' ? [c.id] : []));
+  });
 }
 
 const APART_HOW =
@@ -575,6 +622,8 @@ export function readBodyRows(
     notes.push(`${name} 有 ${rows.leftover.length} 个数字无法对应到行：${numbers}`);
   }
   const placedBy = guessedRows(inputs, readings);
+  for (const id of unsureRows(inputs, readings, equations, placedBy, rows.leftover.length))
+    placedBy.set(id, UNSURE_HOW);
   // (Only where some row printed fewer numbers than cells: a row each number short, any label
   // may own the number beside it; every row whole, each label's numbers are those after it.)
   const someShort = inputs.some((row) => row.taken.length < row.cells.length);
