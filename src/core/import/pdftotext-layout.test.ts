@@ -12,6 +12,7 @@ import { readAsPrinted } from '../provenance';
 import { corpusCase } from '../../testing/corpus/corpus-case';
 import { corpusBases } from '../../testing/corpus/corpus-files';
 import { fixtureUrl } from '../../testing/fixtures';
+import { layoutFixtures, routesOf } from '../../testing/layouts/layout-fixtures';
 import { importText } from './import-text';
 
 const SEED = 1204688;
@@ -48,5 +49,32 @@ describe('pdftotext -layout with labels wrapped in a narrow column', () => {
       (f) => f.severity === 'error' && !f.doubt,
     );
     expect(errors.map((f) => f.message)).toEqual([]);
+  });
+});
+
+describe('pdftotext -layout with 表三 over three pages, each spaced anew', () => {
+  // break-plain-2021: page 2 prints no 表三 row whole, so nothing measures its columns there.
+  const fixture = layoutFixtures().find((f) => f.name === 'break-plain-2021');
+  if (!fixture) throw new Error('break-plain-2021 missing');
+  const result = routesOf(fixture.name)['pdftotext -layout']?.();
+  if (!result?.ok) throw new Error('not read');
+  const { cells } = result.report;
+  const truth = fixture.report.cells;
+
+  it("places page 1's short rows by page 1's columns, not by another page's", () => {
+    // （一）予以公开 printed 7 4 2 · · 2 15 under 一、本年新收's columns.
+    expect(
+      ['natural', 'business', 'research', 'other', 'total'].map((c) => cells[`t3_open_${c}`]),
+    ).toEqual([7, 4, 2, 2, 15]);
+  });
+
+  it("leaves page 2's short rows blank, noted, rather than placing them by the equations", () => {
+    // 8.属于行政查询事项 opens page 2 (after the form feed).
+    const row = Object.keys(truth).filter((id) => id.startsWith('t3_deny_query_'));
+    for (const id of row) {
+      expect([id, cells[id] ?? null]).toEqual([id, null]);
+      expect([id, readAsPrinted(result.provenance[id])]).toEqual([id, false]);
+    }
+    expect(result.notes.some((n) => n.includes('每页的栏距不同'))).toBe(true);
   });
 });

@@ -20,6 +20,8 @@ export interface SourceLine {
   readonly indent?: number;
   /** Laid out by position (pdftotext -layout, the PDF importer's lines): runs of spaces. */
   readonly laidOut?: boolean;
+  /** The page the line is on, where the text marks pages (pdftotext's form feeds). */
+  readonly page?: number;
 }
 
 /** The cells of one table, with notes and the lines that were not table lines. */
@@ -213,10 +215,11 @@ export function readTable(
   );
   const tokens = merged.filter((t) => !headerLines.has(t.line));
   const header = laidOut ? lines.flatMap(tokensOf) : [];
+  const pages = new Map(lines.flatMap((l) => (l.page === undefined ? [] : [[l.index, l.page]])));
   const readTokens = (stream: readonly Token[]): Read =>
     table === 't4'
       ? readTable4(template, stream, header)
-      : readBodyRows(template, table, stream, header);
+      : readBodyRows(template, table, stream, header, pages);
   const infos = cellsOf(template);
   const tableName = template.tables[table].name;
   const { read, notes: wrapNotes } = joinWrapped(

@@ -302,11 +302,16 @@ function byColumns(
   inputs: readonly RowInput[],
   rows: RowsRead,
   headers: readonly ColumnModel[] | undefined,
+  pages: ReadonlyMap<number, number>,
 ): RowInput[] {
   const models = inputs.flatMap((row) => {
     const m = modelOf(row.taken, row.cells.length);
     return m ? [m] : [];
   });
+  // (pdftotext -layout may space each page's columns anew: then a row is measured on its own page.)
+  const apart = pagesApart(models, pages);
+  const samePage = (line: number) => (m: ColumnModel) =>
+    !apart || pages.get(m.line) === pages.get(line);
   const laidOut = inputs.some((row) => row.taken.some((t) => t.x !== undefined));
   if (models.length === 0 && !(headers && laidOut)) return [...inputs];
   const missing = new Set(rows.missing.map((spec) => spec.cells[0]?.id));
@@ -318,7 +323,8 @@ function byColumns(
     }
     const line = row.taken[0]?.line ?? 0;
     // 表二: a row is measured on its own item's header and rows (the items' columns differ).
-    const own = headers ? itemModels(headers, models, line, row.cells.length) : models;
+    const all = headers ? itemModels(headers, models, line, row.cells.length) : models;
+    const own = all.filter(samePage(line));
     const positioned = positionPlacements(row.cells.length, row.taken, own);
     const widened = positionPlacements(row.cells.length, row.taken, own, 1);
     if (positioned) return { ...row, positioned, ...(widened ? { widened } : {}) };
@@ -329,6 +335,59 @@ function byColumns(
       ? { ...row, positioned: placements(row.cells.length, row.taken, false) }
       : row;
   });
+}
+
+/** A column this far (in characters) from where the other page's shift puts it is not drifting. */
+const PAGE_DRIFT = 2;
+
+/** Whether two pages' columns differ by more than a shift of the whole table and a drift. */
+function spacedAnew(a: ColumnModel, b: ColumnModel): boolean {
+  if (a.xs.length !== b.xs.length) return false;
+  const d = a.xs.map((x, i) => x - (b.xs[i] ?? x));
+  const shift = [...d].sort((p, q) => p - q)[Math.floor(d.length / 2)] ?? 0;
+  return d.some((v) => Math.abs(v - shift) > PAGE_DRIFT);
+}
+
+/**
+ * Whether the table's pages space its columns differently (pdftotext -layout lays out each page
+ * anew), not merely shifted: rows printed whole on two pages put a column far from the other's.
+ */
+function pagesApart(models: readonly ColumnModel[], pages: ReadonlyMap<number, number>): boolean {
+  return models.some((a) =>
+    models.some((b) => pages.get(a.line) !== pages.get(b.line) && spacedAnew(a, b)),
+  );
+}
+
+/**
+ * Laid-out rows printed short on a page where no row printed every cell, in a table whose pages
+ * space their columns differently (another page's columns do not place them): which cells their
+ * numbers stand in is unknown. Their cells are left blank (noted), never placed by the equations
+ * alone. Returns how many rows.
+ */
+function unmeasured(
+  inputs: readonly RowInput[],
+  readings: Map<string, CellReading>,
+  pages: ReadonlyMap<number, number>,
+): number {
+  if (pages.size === 0) return 0;
+  const measured = new Set<number | undefined>();
+  for (const row of inputs) {
+    const m = modelOf(row.taken, row.cells.length);
+    if (m) measured.add(pages.get(m.line));
+  }
+  if (measured.size === 0) return 0;
+  const models = inputs.flatMap((row) => modelOf(row.taken, row.cells.length) ?? []);
+  if (!pagesApart(models, pages)) return 0;
+  let n = 0;
+  for (const row of inputs) {
+    const first = row.taken[0];
+    if (!first || row.taken.length >= row.cells.length) continue;
+    if (row.taken.some((t) => t.x === undefined || t.grid)) continue;
+    if (measured.has(pages.get(first.line))) continue;
+    n++;
+    for (const cell of row.cells) readings.set(cell.id, { kind: 'ambiguous' });
+  }
+  return n;
 }
 
 /**
@@ -534,6 +593,8 @@ export function readBodyRows(
   tokens: readonly Token[],
   /** Every word of a laid-out region, header rows included (表二's headers give its columns). */
   header: readonly Token[] = [],
+  /** The page of each source line, where the text marks pages. */
+  pages: ReadonlyMap<number, number> = new Map(),
 ) {
   const name = template.tables[table].name;
   let specs = rowSpecs(template, table);
@@ -575,7 +636,7 @@ export function readBodyRows(
     return { cells: spec.cells, taken: own, complete, ...(orders ? { orders } : {}) };
   });
   const headers = table === 't2' ? headerLines(header) : undefined;
-  const readings = resolveRows(byColumns(inputs, rows, headers), equations);
+  const readings = resolveRows(byColumns(inputs, rows, headers, pages), equations);
   const incomplete = [...readings.values()].some((r) => r.kind === 'none');
   const items =
     table === 't2' && (incomplete || rows.leftover.length > 0)
@@ -593,6 +654,12 @@ export function readBodyRows(
     return { ...rows, leftover: [], readings: bands, notes: [note], placedBy };
   }
   const notes: string[] = [];
+  // (表二's rows are measured on their items' headers: byColumns leaves those open itself.)
+  const unmeasuredRows = headers ? 0 : unmeasured(inputs, readings, pages);
+  if (unmeasuredRows > 0)
+    notes.push(
+      `${name} 有 ${unmeasuredRows} 行的数字少于栏数，所在的页没有印全各栏的行可以确定栏的位置（PDF 文本每页的栏距不同），留空，请对照原文填写`,
+    );
   const distrusted = distrust(inputs, readings, equations, rows.leftover.length);
   if (distrusted > 0 && rows.leftover.length === 0)
     notes.push(
