@@ -338,7 +338,7 @@ function byColumns(
 }
 
 /** A column this far (in characters) from where the other page's shift puts it is not drifting. */
-const PAGE_DRIFT = 2;
+const PAGE_DRIFT = 4;
 
 /** Whether two pages' columns differ by more than a shift of the whole table and a drift. */
 function spacedAnew(a: ColumnModel, b: ColumnModel): boolean {
