@@ -72,10 +72,10 @@ function context(report: Report, lastYear: Report | undefined, options: CheckOpt
 
 /** Each finding resting on a cell not read as printed, marked as a reading doubt. */
 function markDoubts(findings: Finding[], ctx: RuleContext): Finding[] {
-  if (!ctx.provenance) return findings;
   const nameOf = (id: string) => titleOf(ctx.template, id);
-  return findings.map((f) => {
-    const doubt = doubtOf(f.cells, ctx.provenance, nameOf);
+  return findings.map(({ weighs, ...f }) => {
+    if (!ctx.provenance) return f;
+    const doubt = doubtOf([...f.cells, ...(weighs ?? [])], ctx.provenance, nameOf);
     return doubt ? { ...f, doubt } : f;
   });
 }

@@ -272,9 +272,14 @@ export function importText(
   const lines = raw.map((l) => (isFurniture(l) ? '' : cleanLine(l)));
   const { owners, title, headings } = outline(lines);
   const signature = signatureBlock(lines, owners);
-  const indents = raw.map((l) => {
+  // pdftotext starts each page with a form feed: not part of the line's indent, and the page is
+  // kept (a table's columns are measured on rows of the same page: -layout spaces each anew).
+  let page = 0;
+  const indents = raw.map((line) => {
+    if (line.includes('\f')) page++;
+    const l = line.replace(/\f/g, '');
     const indent = /^[ \u3000]*/.exec(l)?.[0].length ?? 0;
-    return isLaidOut(l, indent) ? { indent, laidOut: true } : { indent };
+    return isLaidOut(l, indent) ? { indent, laidOut: true, page } : { indent, page };
   });
   const linesOf = (owner: Owner): SourceLine[] =>
     lines.flatMap((t, index) =>

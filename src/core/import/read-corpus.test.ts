@@ -76,14 +76,8 @@ const TARGET: Bound = { falseErrors: 0, falseMismatches: 0, wrongPrinted: 0, wro
  * while the gaps are closed (README, "Reading other offices' reports"). Lower them as they close.
  */
 const BOUNDS: Record<string, Bound> = {
-  'LibreOffice PDF': { falseErrors: 0, falseMismatches: 1, wrongPrinted: 4, wrongPerMille: 1 },
-  'pdftotext -layout': { falseErrors: 4, falseMismatches: 1, wrongPrinted: 38, wrongPerMille: 40 },
-  'pdftotext (default)': {
-    falseErrors: 6,
-    falseMismatches: 1,
-    wrongPrinted: 32,
-    wrongPerMille: 11,
-  },
+  'pdftotext -layout': { falseErrors: 0, falseMismatches: 0, wrongPrinted: 0, wrongPerMille: 40 },
+  'pdftotext (default)': { falseErrors: 0, falseMismatches: 0, wrongPrinted: 0, wrongPerMille: 9 },
 };
 
 function row(route: string, s: RouteScore): string {

@@ -254,6 +254,11 @@ export interface Finding {
    * a reading doubt, shown apart and never counted as the report's own error (provenance.ts).
    */
   readonly doubt?: ReadingDoubt;
+  /**
+   * Cells the finding also rests on without naming them (the other readings of a narrative figure
+   * that were weighed): a doubt on any of them is a doubt on the finding. Dropped by check().
+   */
+  readonly weighs?: readonly string[];
 }
 
 /**

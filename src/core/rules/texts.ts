@@ -96,14 +96,17 @@ export function textTableMismatch(context: RuleContext): Finding[] {
       reported.add(fact.id);
       const shown =
         statement.precision !== undefined ? formatValue(table, 'amount') : String(table);
-      out.push(
-        finding(
+      const weighed = readings.flat().filter((id) => !ids.includes(id));
+      out.push({
+        ...finding(
           'TEXT_TABLE_MISMATCH',
           `${where}写“${statement.quote}”（${statement.value}），而${fact.what}为 ${shown}`,
           [...ids],
           { expected: table, actual: statement.value, field: `text.${key}` },
         ),
-      );
+        // A reading that rests on a cell read in doubt makes the mismatch a doubt too.
+        ...(weighed.length > 0 ? { weighs: [...new Set(weighed)] } : {}),
+      });
     }
   }
   return out;

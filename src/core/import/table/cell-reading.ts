@@ -36,7 +36,13 @@ export function cellOf(
   placedBy: string | undefined,
 ): { value: CellValue; source: CellSource; note?: string } {
   if (!reading || reading.kind === 'none') return { value: null, source: { source: 'missing' } };
-  if (reading.kind === 'blank') return { value: null, source: { source: 'printed' } };
+  if (reading.kind === 'blank') {
+    // A column a short row of text left without a number: blank by a reading, not as printed.
+    const source: CellSource = placedBy
+      ? { source: 'inferred', how: placedBy }
+      : { source: 'printed' };
+    return { value: null, source };
+  }
   if (reading.kind === 'ambiguous') return { value: null, source: { source: 'missing' } };
   if (reading.kind === 'derived') {
     const how = `原文未列出，按 ${reading.formula} 推算为 ${reading.value}`;

@@ -32,15 +32,19 @@ export function modelOf(taken: readonly NumberToken[], cells: number): ColumnMod
   return line === undefined ? undefined : { line, xs };
 }
 
+/** A header word that stands over one column: two characters, or one (stacked in a narrow column). */
+const HEAD_WORD = /^[\u4e00-\u9fff]{1,2}$/;
+
 /**
- * 表四's columns from its header: the two-character words of the header lines (结果 / 维持, 总计 …)
- * stand over their columns; when they fall into exactly `cells` clusters those are the columns.
+ * 表四's columns from its header: the short words of the header lines (结果 / 维持, 总计 …, or one
+ * character a line where the column is narrow) stand over their columns; when they fall into
+ * exactly `cells` clusters those are the columns.
  */
 export function headerModel(tokens: readonly Token[], cells: number, before: number) {
   // A narrow column wraps its words anyhow ("结果维" / "持"): then its pieces of one to three.
   return (
-    headerClusters(tokens, cells, before, (n) => n === 2) ??
-    headerClusters(tokens, cells, before, (n) => n >= 1 && n <= 3)
+    headerClusters(tokens, cells, before, (w) => HEAD_WORD.test(w)) ??
+    headerClusters(tokens, cells, before, (w) => w.length >= 1 && w.length <= 3)
   );
 }
 
@@ -48,13 +52,11 @@ function headerClusters(
   tokens: readonly Token[],
   cells: number,
   before: number,
-  length: (n: number) => boolean,
+  word: (text: string) => boolean,
 ) {
   const xs = tokens
     .flatMap((t) =>
-      t.kind === 'text' && t.x !== undefined && t.line < before && length(t.text.length)
-        ? [t.x]
-        : [],
+      t.kind === 'text' && t.x !== undefined && t.line < before && word(t.text) ? [t.x] : [],
     )
     .sort((a, b) => a - b);
   const clusters: number[][] = [];

@@ -157,6 +157,9 @@ export function fillDerived(
   for (const [id, { value, formula }] of values) {
     const printedBlank = provenance[id]?.source === 'printed';
     if (value === 0 && printedBlank) continue;
+    // A blank that is itself a reading (a short row's column left without a number) stays blank
+    // and noted: the equations around it rest on the same guess.
+    if (provenance[id]?.source === 'inferred') continue;
     const where = printedBlank ? '原文空白' : '原文中未能读出';
     cells[id] = value;
     provenance[id] = { source: 'inferred', how: `${where}，按 ${formula} 推算为 ${value}` };

@@ -27,6 +27,47 @@ describe('readRows', () => {
     expect(values.t3_deny_secret_natural).toBe('7');
   });
 
+  it('reads laid-out rows whose labels wrap over many lines in a narrow column', () => {
+    // pdftotext -layout: zero cells left blank, the numbers set at the middle of a tall cell, so
+    // a row's numbers may come before its label's end, and a label may not be recognised at all.
+    // (pdftotext -layout of a LibreOffice PDF of a page with a narrow label column.)
+    const text = [
+      '三、   （一）予以公',
+      '                         0     0    2          3',
+      '本年   开',
+      '度办',
+      '理结   （二）部分公',
+      '果    开（区分处理',
+      '     的，只计这一       0      3          0',
+      '     情形，不计其',
+      '     他情形）',
+      '',
+      '     （   1.属于国',
+      '                  0            3',
+      '     三   家秘密',
+      '     ）',
+      '     不   2.其他法',
+      '     予   律行政法',
+      '                  1      1     3         2     0',
+      '     公   规禁止公',
+      '     开   开',
+    ].join('\n');
+    const tokens = text
+      .split('\n')
+      .flatMap((line, i) => lineTokens(line.trim(), i, line.search(/\S/)));
+    const rows = readRows(T3_2021, tokens);
+    const raw = (id: string) => rows.cells.get(id)?.raw;
+    const taken = (row: string) =>
+      (rows.taken.get(T3_2021.findIndex((s) => s.cells[0]?.id === `t3_${row}_natural`)) ?? []).map(
+        (t) => t.raw,
+      );
+    expect(taken('open')).toEqual(['0', '0', '2', '3']);
+    expect(taken('partial')).toEqual(['0', '3', '0']);
+    expect(taken('deny_secret')).toEqual(['0', '3']);
+    expect(taken('deny_law')).toEqual(['1', '1', '3', '2', '0']);
+    expect(raw('t3_deny_law_natural')).toBe('1');
+  });
+
   it('reads a row whose label has a merged label printed into it', () => {
     const { values } = read(T3_2019, '5.属于三类内部事\n予公开 9 8 7 6 5 4 39\n务信息');
     expect(values.t3_deny_internal_natural).toBe('9');

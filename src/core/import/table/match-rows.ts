@@ -46,6 +46,28 @@ function byLine(numbers: readonly NumberToken[]): NumberToken[][] {
   return groups;
 }
 
+/** Two numbers this close (in character columns) on different lines stand in one column. */
+const SAME_COLUMN = 2.5;
+
+/**
+ * Laid-out numbers of a new line that stand in a column the row already took a number in from
+ * another line: the line is no continuation of the row.
+ */
+function columnsClash(
+  taken: readonly NumberToken[] | undefined,
+  numbers: readonly NumberToken[],
+): boolean {
+  if (!taken || taken.length === 0) return false;
+  const line = numbers[0]?.line;
+  return numbers.some(
+    (n) =>
+      n.x !== undefined &&
+      taken.some(
+        (t) => t.x !== undefined && t.line !== line && Math.abs(t.x - (n.x ?? 0)) < SAME_COLUMN,
+      ),
+  );
+}
+
 /** Hands number cells to rows, each row at most one number per cell. */
 class RowFiller {
   readonly cells = new Map<string, NumberToken>();
@@ -216,12 +238,18 @@ export function readRows(specs: readonly RowSpec[], tokens: readonly Token[]): R
   let waiting: number[] = [];
   let lastRow: number | undefined;
   let skipTo = -1;
+  /** Rows that took their numbers before their label's end (a label wrapped in a narrow column). */
+  const early = new Set<number>();
   const labelled = new Set(found.flatMap((m) => (m ? [m.seg] : [])));
   /** Full lines of numbers no label claims go to the rows still missing, in table order. */
-  const placeUnlabelled = (numbers: readonly NumberToken[]) => {
+  const placeUnlabelled = (numbers: readonly NumberToken[], laidOut = false) => {
     for (const group of byLine(numbers)) {
       const row = nextMissing(specs, found, filler, lastRow);
-      if (row !== undefined && group.length === filler.capacity(row)) {
+      // (A short line goes there only when its columns say which cells it printed.)
+      const fits = laidOut
+        ? group.length <= filler.capacity(row ?? -1)
+        : group.length === filler.capacity(row ?? -1);
+      if (row !== undefined && fits) {
         filler.take(row, group);
         unlabelled.add(row);
         lastRow = row;
@@ -230,7 +258,9 @@ export function readRows(specs: readonly RowSpec[], tokens: readonly Token[]): R
   };
   segments.forEach((segment, s) => {
     if (s <= skipTo) return;
-    const here = found.filter((m): m is Match => m?.seg === s).map((m) => m.row);
+    const here = found
+      .filter((m): m is Match => m?.seg === s && !early.has(m.row))
+      .map((m) => m.row);
     // Numbers run top to bottom, so rows waiting for them take them in table order.
     waiting = [...waiting, ...here].sort((a, b) => a - b);
     if (segment.numbers.length === 0) return;
@@ -244,9 +274,26 @@ export function readRows(specs: readonly RowSpec[], tokens: readonly Token[]): R
       // A label broken over two grid lines: the first line's empty cells were no data.
       if (lastRow !== undefined && filler.taken.get(lastRow)?.every((n) => n.raw === ''))
         filler.reset(lastRow);
+      // Laid-out text: numbers standing in columns the row before already filled (from another
+      // line) are another row's — one whose label was not recognised (wrapped in a narrow column).
+      const clash =
+        lastRow !== undefined && columnsClash(filler.taken.get(lastRow), segment.numbers);
       const rest =
-        lastRow === undefined ? [...segment.numbers] : filler.take(lastRow, segment.numbers);
-      placeUnlabelled(rest);
+        lastRow === undefined || clash
+          ? [...segment.numbers]
+          : filler.take(lastRow, segment.numbers);
+      // (Set at the middle of a label wrapped over many lines, they may come before the label's
+      // end: the next row, its label found further on, takes them.)
+      const next = (lastRow ?? -1) + 1;
+      const match = found[next];
+      if (clash && match && match.seg > s && !filler.taken.has(next)) {
+        const over = filler.take(next, rest);
+        early.add(next);
+        lastRow = next;
+        leftover.push(...over);
+        return;
+      }
+      placeUnlabelled(rest, clash);
       return;
     }
     const band = waitingBand(filler, segments, s, waiting, labelled);

@@ -20,6 +20,8 @@ export interface SourceLine {
   readonly indent?: number;
   /** Laid out by position (pdftotext -layout, the PDF importer's lines): runs of spaces. */
   readonly laidOut?: boolean;
+  /** The page the line is on, where the text marks pages (pdftotext's form feeds). */
+  readonly page?: number;
 }
 
 /** The cells of one table, with notes and the lines that were not table lines. */
@@ -64,6 +66,37 @@ function headingKeys(template: Template, table: TableId): Set<string> {
     row.flatMap((c) => (c.type === 'label' ? [labelKey(c.text)] : [])),
   );
   return new Set([...keys, ...OTHER_HEADINGS.map(labelKey)]);
+}
+
+/**
+ * A grid row's empty cells under a heading merged over two grid columns (a page's own column
+ * widths, kept by an office tool: "信息内容 | 本年新制作数量 | (merged) | …"): they are the merged
+ * cell's other column, not a blank figure. The nearest header line above with as many fields says
+ * where its headings are merged; the data rows under it lose those empty cells.
+ */
+function dropMergedBlanks(lines: readonly Token[][]): Token[] {
+  let merged: { fields: number; empty: Set<number> } | undefined;
+  const fieldsOf = (tokens: readonly Token[]) =>
+    Math.max(-1, ...tokens.map((t) => t.field ?? -1)) + 1;
+  return lines.flatMap((tokens) => {
+    const grid = tokens.some((t) => t.field !== undefined);
+    const data = tokens.some((t) => t.kind === 'number' && t.raw !== '');
+    if (!grid) return tokens;
+    if (!data) {
+      const words = new Set(tokens.flatMap((t) => (t.kind === 'text' ? [t.field] : [])));
+      const fields = fieldsOf(tokens);
+      const empty = new Set<number>();
+      for (let f = 1; f < fields; f++) if (!words.has(f) && words.has(f - 1)) empty.add(f);
+      // (Only a header with words over at least two columns says how they are merged.)
+      merged = words.size >= 2 && empty.size > 0 ? { fields, empty } : undefined;
+      return tokens;
+    }
+    if (!merged || fieldsOf(tokens) !== merged.fields) return tokens;
+    const { empty } = merged;
+    return tokens.filter(
+      (t) => !(t.kind === 'number' && t.raw === '' && t.field !== undefined && empty.has(t.field)),
+    );
+  });
 }
 
 /** What reading a table's tokens gives (readBodyRows, readTable4). */
@@ -174,14 +207,19 @@ export function readTable(
     numbered.length > 0 && numbered.filter((l) => l.laidOut).length * 2 >= numbered.length;
   const tokensOf = (l: SourceLine) =>
     lineTokens(l.text, l.index, laidOut ? (l.indent ?? 0) : undefined);
-  const tokens = lines
-    .filter((l) => !isProse(l.text) && !isHeaderRow(l.text, headings))
-    .flatMap(tokensOf);
+  const kept = lines.filter((l) => !isProse(l.text));
+  const lineTokensOf = kept.map(tokensOf);
+  const merged = table === 't2' ? dropMergedBlanks(lineTokensOf) : lineTokensOf.flat();
+  const headerLines = new Set(
+    kept.flatMap((l) => (isHeaderRow(l.text, headings) ? [l.index] : [])),
+  );
+  const tokens = merged.filter((t) => !headerLines.has(t.line));
   const header = laidOut ? lines.flatMap(tokensOf) : [];
+  const pages = new Map(lines.flatMap((l) => (l.page === undefined ? [] : [[l.index, l.page]])));
   const readTokens = (stream: readonly Token[]): Read =>
     table === 't4'
       ? readTable4(template, stream, header)
-      : readBodyRows(template, table, stream, header);
+      : readBodyRows(template, table, stream, header, pages);
   const infos = cellsOf(template);
   const tableName = template.tables[table].name;
   const { read, notes: wrapNotes } = joinWrapped(

@@ -80,6 +80,8 @@ export function readTable4(
   };
   const taken = numbers.slice(0, ids.length);
   const plain = read(taken);
+  // A row printed short (blank cells not printed) is placed by positions or equations: a reading.
+  const short = guessedRows([{ cells: ids, taken, complete: false }], plain);
   const runs = runsOf(numbers, tokens);
   const loose = numbers.length > ids.length || (runs.length > 1 && numbers.every(unplacedToken));
   const other = loose ? otherRun(numbers, runs, ids, equations, read, plain) : undefined;
@@ -90,7 +92,7 @@ export function readTable4(
     leftover: other?.leftover ?? numbers.slice(ids.length),
     strayWords: [] as const,
     short: [],
-    placedBy: other?.placedBy ?? new Map<string, string>(),
+    placedBy: other?.placedBy ?? short,
   };
 }
 
@@ -300,11 +302,16 @@ function byColumns(
   inputs: readonly RowInput[],
   rows: RowsRead,
   headers: readonly ColumnModel[] | undefined,
+  pages: ReadonlyMap<number, number>,
 ): RowInput[] {
   const models = inputs.flatMap((row) => {
     const m = modelOf(row.taken, row.cells.length);
     return m ? [m] : [];
   });
+  // (pdftotext -layout may space each page's columns anew: then a row is measured on its own page.)
+  const apart = pagesApart(models, pages);
+  const samePage = (line: number) => (m: ColumnModel) =>
+    !apart || pages.get(m.line) === pages.get(line);
   const laidOut = inputs.some((row) => row.taken.some((t) => t.x !== undefined));
   if (models.length === 0 && !(headers && laidOut)) return [...inputs];
   const missing = new Set(rows.missing.map((spec) => spec.cells[0]?.id));
@@ -316,7 +323,8 @@ function byColumns(
     }
     const line = row.taken[0]?.line ?? 0;
     // 表二: a row is measured on its own item's header and rows (the items' columns differ).
-    const own = headers ? itemModels(headers, models, line, row.cells.length) : models;
+    const all = headers ? itemModels(headers, models, line, row.cells.length) : models;
+    const own = all.filter(samePage(line));
     const positioned = positionPlacements(row.cells.length, row.taken, own);
     const widened = positionPlacements(row.cells.length, row.taken, own, 1);
     if (positioned) return { ...row, positioned, ...(widened ? { widened } : {}) };
@@ -327,6 +335,59 @@ function byColumns(
       ? { ...row, positioned: placements(row.cells.length, row.taken, false) }
       : row;
   });
+}
+
+/** A column this far (in characters) from where the other page's shift puts it is not drifting. */
+const PAGE_DRIFT = 4;
+
+/** Whether two pages' columns differ by more than a shift of the whole table and a drift. */
+function spacedAnew(a: ColumnModel, b: ColumnModel): boolean {
+  if (a.xs.length !== b.xs.length) return false;
+  const d = a.xs.map((x, i) => x - (b.xs[i] ?? x));
+  const shift = [...d].sort((p, q) => p - q)[Math.floor(d.length / 2)] ?? 0;
+  return d.some((v) => Math.abs(v - shift) > PAGE_DRIFT);
+}
+
+/**
+ * Whether the table's pages space its columns differently (pdftotext -layout lays out each page
+ * anew), not merely shifted: rows printed whole on two pages put a column far from the other's.
+ */
+function pagesApart(models: readonly ColumnModel[], pages: ReadonlyMap<number, number>): boolean {
+  return models.some((a) =>
+    models.some((b) => pages.get(a.line) !== pages.get(b.line) && spacedAnew(a, b)),
+  );
+}
+
+/**
+ * Laid-out rows printed short on a page where no row printed every cell, in a table whose pages
+ * space their columns differently (another page's columns do not place them): which cells their
+ * numbers stand in is unknown. Their cells are left blank (noted), never placed by the equations
+ * alone. Returns how many rows.
+ */
+function unmeasured(
+  inputs: readonly RowInput[],
+  readings: Map<string, CellReading>,
+  pages: ReadonlyMap<number, number>,
+): number {
+  if (pages.size === 0) return 0;
+  const measured = new Set<number | undefined>();
+  for (const row of inputs) {
+    const m = modelOf(row.taken, row.cells.length);
+    if (m) measured.add(pages.get(m.line));
+  }
+  if (measured.size === 0) return 0;
+  const models = inputs.flatMap((row) => modelOf(row.taken, row.cells.length) ?? []);
+  if (!pagesApart(models, pages)) return 0;
+  let n = 0;
+  for (const row of inputs) {
+    const first = row.taken[0];
+    if (!first || row.taken.length >= row.cells.length) continue;
+    if (row.taken.some((t) => t.x === undefined || t.grid)) continue;
+    if (measured.has(pages.get(first.line))) continue;
+    n++;
+    for (const cell of row.cells) readings.set(cell.id, { kind: 'ambiguous' });
+  }
+  return n;
 }
 
 /**
@@ -390,6 +451,8 @@ function distrust(
 /** How the cells of a row PDF text printed short were placed (their provenance). */
 const POSITION_HOW =
   '原文这一行的数字少于栏数（空白的栏未印出），按数字的位置和勾稽关系确定所在的栏';
+const BLANK_POSITION_HOW = '原文这一行的数字少于栏数（空白的栏未印出），按数字的位置推定这一栏空白';
+const BLANK_ORDER_HOW = '原文这一行的数字少于栏数，没有栏的位置，按勾稽关系推定这一栏空白';
 const ORDER_HOW = '原文这一行的数字少于栏数，没有栏的位置，按勾稽关系确定所在的栏';
 
 /**
@@ -405,8 +468,14 @@ function guessedRows(
   for (const row of inputs) {
     const short = row.taken.length > 0 && row.taken.length < row.cells.length;
     if (!short || row.taken.every((t) => t.grid)) continue;
-    const how = row.taken.some((t) => t.x !== undefined) ? POSITION_HOW : ORDER_HOW;
-    for (const c of row.cells) if (readings.get(c.id)?.kind === 'token') placedBy.set(c.id, how);
+    const laid = row.taken.some((t) => t.x !== undefined);
+    const how = laid ? POSITION_HOW : ORDER_HOW;
+    for (const c of row.cells) {
+      const kind = readings.get(c.id)?.kind;
+      if (kind === 'token') placedBy.set(c.id, how);
+      // The columns left without a number are as much a reading as those given one.
+      else if (kind === 'blank') placedBy.set(c.id, laid ? BLANK_POSITION_HOW : BLANK_ORDER_HOW);
+    }
   }
   return placedBy;
 }
@@ -460,6 +529,43 @@ function movedOne(n: number): number[][] {
   return out;
 }
 
+const UNSURE_HOW =
+  '原文（PDF 文本，没有栏的位置）数字逐个成行，这一行合计不符，而同一表格别处的数字也未能按原样对应到行：这一行的读法不可靠';
+
+/**
+ * Text in reading order (no columns, no grid) where the table could not be read as printed
+ * elsewhere (numbers left over, cells placed or left open): a row whose own sums fail is then
+ * more likely read out of order than printed wrong, so its cells are a reading, not as printed —
+ * a finding on them is a reading doubt. (A table read cleanly keeps a failing row as the
+ * report's own error.)
+ */
+function unsureRows(
+  inputs: readonly RowInput[],
+  readings: ReadonlyMap<string, CellReading>,
+  equations: readonly Equation[],
+  placedBy: ReadonlyMap<string, string>,
+  leftover: number,
+): string[] {
+  const numbers = inputs.flatMap((row) => row.taken);
+  if (equations.length === 0 || numbers.length === 0 || !numbers.every(unplaced)) return [];
+  const open = [...readings.values()].some((r) => r.kind === 'ambiguous' || r.kind === 'derived');
+  if (leftover === 0 && placedBy.size === 0 && !open) return [];
+  const kinds = new Map(inputs.flatMap((row) => row.cells.map((c) => [c.id, c.kind] as const)));
+  const value = (id: string) => {
+    const r = readings.get(id);
+    const kind = kinds.get(id);
+    if (!r || !kind) return null;
+    if (r.kind === 'token') return tokenValue(r.token, kind);
+    return r.kind === 'derived' ? r.value : null;
+  };
+  return inputs.flatMap((row) => {
+    const mine = new Set(row.cells.map((c) => c.id));
+    const own = equations.filter((eq) => equationCells(eq).every((id) => mine.has(id)));
+    if (own.length === 0 || failures(own, value) === 0) return [];
+    return row.cells.flatMap((c) => (readings.get(c.id)?.kind === 'token' ? [c.id] : []));
+  });
+}
+
 const APART_HOW =
   '原文（PDF 文本，没有栏的位置）这个数字单独成行，不与行标签同行，按出现的顺序归入这一行';
 
@@ -487,6 +593,8 @@ export function readBodyRows(
   tokens: readonly Token[],
   /** Every word of a laid-out region, header rows included (表二's headers give its columns). */
   header: readonly Token[] = [],
+  /** The page of each source line, where the text marks pages. */
+  pages: ReadonlyMap<number, number> = new Map(),
 ) {
   const name = template.tables[table].name;
   let specs = rowSpecs(template, table);
@@ -528,7 +636,7 @@ export function readBodyRows(
     return { cells: spec.cells, taken: own, complete, ...(orders ? { orders } : {}) };
   });
   const headers = table === 't2' ? headerLines(header) : undefined;
-  const readings = resolveRows(byColumns(inputs, rows, headers), equations);
+  const readings = resolveRows(byColumns(inputs, rows, headers, pages), equations);
   const incomplete = [...readings.values()].some((r) => r.kind === 'none');
   const items =
     table === 't2' && (incomplete || rows.leftover.length > 0)
@@ -546,6 +654,12 @@ export function readBodyRows(
     return { ...rows, leftover: [], readings: bands, notes: [note], placedBy };
   }
   const notes: string[] = [];
+  // (表二's rows are measured on their items' headers: byColumns leaves those open itself.)
+  const unmeasuredRows = headers ? 0 : unmeasured(inputs, readings, pages);
+  if (unmeasuredRows > 0)
+    notes.push(
+      `${name} 有 ${unmeasuredRows} 行的数字少于栏数，所在的页没有印全各栏的行可以确定栏的位置（PDF 文本每页的栏距不同），留空，请对照原文填写`,
+    );
   const distrusted = distrust(inputs, readings, equations, rows.leftover.length);
   if (distrusted > 0 && rows.leftover.length === 0)
     notes.push(
@@ -575,6 +689,8 @@ export function readBodyRows(
     notes.push(`${name} 有 ${rows.leftover.length} 个数字无法对应到行：${numbers}`);
   }
   const placedBy = guessedRows(inputs, readings);
+  for (const id of unsureRows(inputs, readings, equations, placedBy, rows.leftover.length))
+    placedBy.set(id, UNSURE_HOW);
   // (Only where some row printed fewer numbers than cells: a row each number short, any label
   // may own the number beside it; every row whole, each label's numbers are those after it.)
   const someShort = inputs.some((row) => row.taken.length < row.cells.length);

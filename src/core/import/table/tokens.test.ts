@@ -16,6 +16,20 @@ describe('lineTokens', () => {
     expect(words('结 果 维 持 1')).toEqual(['结', '果', '维', '持', '#1']);
   });
 
+  it('takes a number inside a bracket broken over two lines as running text', () => {
+    const laid = (line: string) =>
+      lineTokens(line, 0, 0).map((t) => (t.kind === 'number' ? `#${t.raw}` : t.text));
+    expect(laid('信息内容   采购项目数量   采购总金额（单位：万元，保留 4')).not.toContain('#4');
+    expect(words('采购总金额（单位：万元，保留 4')).not.toContain('#4');
+    // A closed bracket, or a cell two spaces off, is no running text.
+    expect(laid('（二）部分公开（区分处理）  4   5')).toEqual([
+      '（二）部分公开（区分处理）',
+      '#4',
+      '#5',
+    ]);
+    expect(laid('部分公开（区分处理的   4   5')).toContain('#4');
+  });
+
   it('keeps a note or a unit with its number', () => {
     expect(words('规章 22（其中修订16件） 0')).toEqual(['规章', '#22（其中修订16件）', '#0']);
     expect(words('规章 22 （其中修订16件）')).toEqual(['规章', '#22（其中修订16件）']);

@@ -45,6 +45,24 @@ const NOTE = /^[（(](?=[^（）()]*(?:\d|其中|含|包括|注))[^（）()]*[�
 /** Words after which a number is running text, not a cell: "2020 年", "保留 4 位小数", "368 条". */
 const NOT_A_CELL_AFTER = /^[年月日位条件个项次起份号届]/;
 
+/**
+ * A number one space after words that opened a bracket not yet closed (without positions: ending
+ * the line) is running text inside it ("采购总金额（单位：万元，保留 4" wrapped before "位小数）"), not a cell.
+ */
+function inBrackets(words: readonly string[], at: readonly number[] | undefined, i: number) {
+  const prev = words[i - 1];
+  if (prev === undefined || isNumberWord(prev)) return false;
+  const start = at?.[i];
+  const prevStart = at?.[i - 1];
+  // Without positions: only the line's last word (running text broken inside the bracket).
+  if (start === undefined || prevStart === undefined) {
+    if (i !== words.length - 1) return false;
+  } else if (start - (prevStart + prev.length) > 1) return false;
+  const before = words.slice(0, i).join('');
+  const open = (before.match(/[（(]/g) ?? []).length;
+  return open > (before.match(/[）)]/g) ?? []).length;
+}
+
 function isNumberWord(word: string): boolean {
   return NUMBER.test(normalizeDigits(word));
 }
@@ -66,7 +84,11 @@ function wordTokens(
     const x = start === undefined ? {} : { x: start + word.length / 2 };
     if (BLANK.test(word)) {
       tokens.push({ kind: 'number', raw: word, line, blank: true, ...x });
-    } else if (isNumberWord(word) && !(next !== undefined && NOT_A_CELL_AFTER.test(next))) {
+    } else if (
+      isNumberWord(word) &&
+      !(next !== undefined && NOT_A_CELL_AFTER.test(next)) &&
+      !inBrackets(words, at, i)
+    ) {
       let raw = word;
       // "251000 元", "22 （其中修订16件）": the unit or note written apart still belongs to the cell.
       if (next !== undefined && (/^万?元$/.test(next) || NOTE.test(next))) {
