@@ -390,6 +390,21 @@ function unmeasured(
   return n;
 }
 
+/** The value each cell was read or derived as so far (null: none), for the equations. */
+function readValues(
+  inputs: readonly RowInput[],
+  readings: ReadonlyMap<string, CellReading>,
+): (id: string) => number | null {
+  const kinds = new Map(inputs.flatMap((row) => row.cells.map((c) => [c.id, c.kind] as const)));
+  return (id) => {
+    const r = readings.get(id);
+    const kind = kinds.get(id);
+    if (!r || !kind) return null;
+    if (r.kind === 'token') return tokenValue(r.token, kind);
+    return r.kind === 'derived' ? r.value : null;
+  };
+}
+
 /**
  * A reading that left numbers over and under which the equations fail has placed numbers by
  * guesswork (PDF text without positions, blank cells dropped): the rows that printed fewer numbers
@@ -417,14 +432,7 @@ function distrust(
     }
     return n;
   }
-  const kinds = new Map(inputs.flatMap((row) => row.cells.map((c) => [c.id, c.kind] as const)));
-  const value = (id: string) => {
-    const r = readings.get(id);
-    const kind = kinds.get(id);
-    if (!r || !kind) return null;
-    if (r.kind === 'token') return tokenValue(r.token, kind);
-    return r.kind === 'derived' ? r.value : null;
-  };
+  const value = readValues(inputs, readings);
   // 表二 has no equations: numbers left over are the only sign, and they are enough.
   if (equations.length > 0 && failures(equations, value) === 0) return 0;
   let n = 0;
@@ -550,14 +558,7 @@ function unsureRows(
   if (equations.length === 0 || numbers.length === 0 || !numbers.every(unplaced)) return [];
   const open = [...readings.values()].some((r) => r.kind === 'ambiguous' || r.kind === 'derived');
   if (leftover === 0 && placedBy.size === 0 && !open) return [];
-  const kinds = new Map(inputs.flatMap((row) => row.cells.map((c) => [c.id, c.kind] as const)));
-  const value = (id: string) => {
-    const r = readings.get(id);
-    const kind = kinds.get(id);
-    if (!r || !kind) return null;
-    if (r.kind === 'token') return tokenValue(r.token, kind);
-    return r.kind === 'derived' ? r.value : null;
-  };
+  const value = readValues(inputs, readings);
   return inputs.flatMap((row) => {
     const mine = new Set(row.cells.map((c) => c.id));
     const own = equations.filter((eq) => equationCells(eq).every((id) => mine.has(id)));
