@@ -73,9 +73,12 @@ const TARGET: Bound = { falseErrors: 0, falseMismatches: 0, wrongPrinted: 0, wro
 
 /**
  * Routes that do not meet the target yet: their figures today as ceilings, so nothing gets worse
- * while the gaps are closed (README, "Reading other offices' reports"). Every route meets it now.
+ * while the gaps are closed (README, "Reading other offices' reports"). Lower them as they close.
  */
-const BOUNDS: Record<string, Bound> = {};
+const BOUNDS: Record<string, Bound> = {
+  'pdftotext -layout': { falseErrors: 0, falseMismatches: 0, wrongPrinted: 0, wrongPerMille: 3 },
+  'pdftotext (default)': { falseErrors: 0, falseMismatches: 0, wrongPrinted: 0, wrongPerMille: 3 },
+};
 
 function row(route: string, s: RouteScore): string {
   const pct = ((100 * s.wrong) / Math.max(1, s.cells)).toFixed(3);

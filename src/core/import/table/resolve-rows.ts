@@ -307,16 +307,15 @@ export function oneCellExplains<K>(
 
 /**
  * Where no reading satisfies every equation and no single printed figure explains the failures,
- * the equations chose nothing: the rows printed short (numbers placed by the equations or by a
- * doubtful position) are not confirmed, and neither is a whole row of text without columns whose
- * own sum fails (its numbers one a line, likely another row's): they are left blank to check.
+ * the equations chose nothing: the rows printed short whose numbers could stand in more than one
+ * way (placed by the equations, or by a position a shifted line makes doubtful) are not
+ * confirmed, nor a laid-out row with nothing beside its label: they are left blank to check.
  */
 function unconfirmed(
   rows: readonly RowInput[],
   candidates: readonly Candidate[][],
   pick: readonly number[],
   equations: readonly Equation[],
-  owns: readonly (readonly Equation[])[],
 ): Set<number> {
   const value = pickedValues(candidates, pick);
   if (oneCellExplains(equations, value)) return new Set();
@@ -325,11 +324,9 @@ function unconfirmed(
       // (A laid-out row with nothing beside its label may be one whose numbers another row took.)
       const empty = row.taken.length === 0 && row.positioned !== undefined;
       const short = row.taken.length > 0 && row.taken.length < row.cells.length;
-      const loose =
-        row.taken.length > 0 &&
-        row.taken.every((t) => t.x === undefined && !t.grid) &&
-        failures(owns[r] ?? [], value) > 0;
-      return empty || loose || (short && !row.taken.every((t) => t.grid)) ? [r] : [];
+      // (A row its positions place one way only stands where it printed.)
+      const fixed = row.positioned !== undefined && (candidates[r]?.length ?? 0) === 1;
+      return empty || (short && !fixed && !row.taken.every((t) => t.grid)) ? [r] : [];
     }),
   );
 }
@@ -364,8 +361,7 @@ export function resolveRows(
   const unsure = new Map(
     [...tied].filter(([r]) => (rows[r]?.taken.length ?? 0) < (rows[r]?.cells.length ?? 0)),
   );
-  const open =
-    choice.fail > 0 ? unconfirmed(rows, candidates, pick, equations, owns) : new Set<number>();
+  const open = choice.fail > 0 ? unconfirmed(rows, candidates, pick, equations) : new Set<number>();
   // Too many combinations to try them all: a row placed by the equations alone (no columns to
   // place it) is one the search found, not the only one that holds — its cells stay open.
   if (!choice.exhaustive)

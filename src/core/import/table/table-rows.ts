@@ -577,21 +577,24 @@ function unsureRows(
   });
 }
 
+const APART_HOW =
+  '原文（PDF 文本，没有栏的位置）这个数字单独成行，不与行标签同行，按出现的顺序归入这一行';
+
 /**
  * 表二 in PDF text without columns: a number printed on a line of its own, between two labels,
  * may be either label's (a label set in the middle of its cell comes after the number set at the
- * top). 表二 has no equations to settle it: the cells of such numbers (readBodyRows leaves them
- * blank, noted).
+ * top). 表二 has no equations to settle it: a short row's such cells are left blank, noted; a whole
+ * row's are a reading (readBodyRows).
  */
 function apartFromLabels(
   readings: ReadonlyMap<string, CellReading>,
   tokens: readonly Token[],
-): string[] {
+): Map<string, string> {
   const labelled = new Set(tokens.flatMap((t) => (t.kind === 'text' ? [t.line] : [])));
-  const out: string[] = [];
+  const out = new Map<string, string>();
   for (const [id, r] of readings)
     if (r.kind === 'token' && !r.token.blank && unplaced(r.token) && !labelled.has(r.token.line))
-      out.push(id);
+      out.set(id, APART_HOW);
   return out;
 }
 
@@ -704,10 +707,16 @@ export function readBodyRows(
   // may own the number beside it; every row whole, each label's numbers are those after it.)
   const someShort = inputs.some((row) => row.taken.length < row.cells.length);
   // …and 表二 has no equations to say which: such a number is not placed but left blank, noted.
+  // (A row that printed every cell keeps its numbers: they are its own, in order.)
+  const shortCells = new Set(
+    inputs.flatMap((row) =>
+      row.taken.length < row.cells.length ? row.cells.map((c) => c.id) : [],
+    ),
+  );
   if (table === 't2' && someShort)
-    for (const id of apartFromLabels(readings, tokens)) {
-      readings.set(id, { kind: 'ambiguous' });
-      placedBy.delete(id);
+    for (const [id, how] of apartFromLabels(readings, tokens)) {
+      if (shortCells.has(id)) readings.set(id, { kind: 'ambiguous' });
+      else placedBy.set(id, how);
     }
   for (const i of rows.unlabelled)
     for (const c of specs[i]?.cells ?? []) placedBy.set(c.id, UNLABELLED);
