@@ -6,6 +6,7 @@
 import type { ComponentType } from 'react';
 import type { ImportResult } from '../../core/import';
 import type { PackStatus } from './ocr-pack';
+import type { startOcr } from './start-ocr';
 
 type Recognised = Extract<ImportResult, { ok: true }>;
 
@@ -22,12 +23,16 @@ export interface OcrConfirmProps {
   readonly result: Recognised;
   readonly pages: readonly Blob[];
   readonly onChange: (result: Recognised) => void;
+  /** Names to compare the OCR'd 机关名称 with (the review batch's, the expected list); else the drafts'. */
+  readonly knownOrgs?: readonly string[];
 }
 
 /** The screens a pack brings. */
 export interface OcrScreens {
   readonly OcrRun: ComponentType<OcrRunProps>;
   readonly OcrConfirm: ComponentType<OcrConfirmProps>;
+  /** A scan read in the OCR worker without a screen (the review desk shows its own progress). */
+  readonly startOcr: typeof startOcr;
 }
 
 /** Where the pack's script puts its screens in the single file (load-screens.single.ts). */

@@ -2,6 +2,7 @@
 import { OcrConfirm } from './ocr-confirm';
 import { OcrRun } from './ocr-run';
 import type { OcrScreens } from './ocr-screens';
+import { startOcr } from './start-ocr';
 
 /** The screens, as load-screens.ts hands them to the import panel. */
-export const screens: OcrScreens = { OcrRun, OcrConfirm };
+export const screens: OcrScreens = { OcrRun, OcrConfirm, startOcr };
