@@ -4,11 +4,15 @@
  * confirmed against the page images — the editor import's own confirm panel and keys.
  */
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { parseOrgList } from '../../core';
 import { nearOrgName } from '../../core/import/ocr/near-org';
 import type { ImportResult } from '../../core/import';
 import type { BatchEntry } from '../../workspace/review/batch-entry';
-import { scanEntry, scanPages, unconfirmedCells } from '../../workspace/review/desk-scans';
+import {
+  deskOrgNames,
+  scanEntry,
+  scanPages,
+  unconfirmedCells,
+} from '../../workspace/review/desk-scans';
 import './ocr-gate.css';
 
 type Recognised = Extract<ImportResult, { ok: true }>;
@@ -19,16 +23,6 @@ const OcrConfirm = lazy(() =>
     .then((m) => m.loadOcrScreens())
     .then((screens) => ({ default: screens.OcrConfirm })),
 );
-
-/** The names a scan's 机关名称 is compared with: the batch's others and the expected units. */
-export function deskOrgNames(
-  entries: readonly BatchEntry[],
-  expected: string,
-  self: string,
-): string[] {
-  const names = entries.flatMap((e) => (e.id !== self && e.report ? [e.report.meta.org] : []));
-  return [...new Set([...names, ...parseOrgList(expected)])];
-}
 
 /** The entry as the confirm panel takes it (an import's result). */
 const asResult = (

@@ -4,7 +4,7 @@
  * OCR'd cells against them. A scan's entry is checked with its provenance: findings on OCR cells
  * nobody confirmed are reading doubts, never the report's errors.
  */
-import { checkAll, sortFindings, type Provenance, type Report } from '../../core';
+import { checkAll, parseOrgList, sortFindings, type Provenance, type Report } from '../../core';
 import { profileCheckOptions } from '../profile/profile-store';
 import type { BatchEntry } from './batch-entry';
 
@@ -76,4 +76,14 @@ export function scanEntry(
     unplaced: read.unplaced ?? entry.unplaced,
     findings,
   };
+}
+
+/** The names a scan's OCR'd 机关名称 is compared with: the batch's other reports' and the expected units. */
+export function deskOrgNames(
+  entries: readonly BatchEntry[],
+  expected: string,
+  self: string,
+): string[] {
+  const names = entries.flatMap((e) => (e.id !== self && e.report ? [e.report.meta.org] : []));
+  return [...new Set([...names, ...parseOrgList(expected)])];
 }
