@@ -1,13 +1,55 @@
 /**
- * The desk's OCR bar, above the list while the batch has scans to read: what to load when the
- * page has no pack (加载 OCR 识别包), the scan being read with its pages and 取消, 继续识别 after
- * a cancel. Each scan's own row says where it stands (desk-scan-row.tsx).
+ * The desk's OCR bar, above the list while the batch has scans to read: whether the page has the
+ * OCR pack, and if not, what to load (加载 OCR 识别包); then the pack's own run screen
+ * (desk-ocr-run.tsx) reads the scans. In the single file this is all of the desk's OCR it carries.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import './ocr-gate.css';
 import type { BatchEntry } from '../../workspace/review/batch-entry';
+import { waitingScans } from '../../workspace/review/desk-scans';
+import { useStore } from '../use-store';
+import { deskOcrState } from './desk-scan-state';
+import { loadOcrScreens } from './load-screens';
+import { packStatus, storePackFile, type PackStatus } from './ocr-pack';
+import type { OcrScreens } from './ocr-screens';
 import { PACK_FILE_PREFIX } from './pack-name';
-import { useDeskOcr } from './use-desk-ocr';
+
+type Ready = { status: Exclude<PackStatus, 'none'>; screens: OcrScreens };
+
+const setPack = (pack: 'checking' | 'missing' | 'ready') => {
+  deskOcrState.set({ ...deskOcrState.get(), pack });
+};
+
+/** The pack's check and loading; its screens once there is a pack. */
+function useDeskPack() {
+  const [ready, setReady] = useState<Ready | undefined>(undefined);
+  const [message, setMessage] = useState<string | undefined>(undefined);
+  const open = async (status: Exclude<PackStatus, 'none'>) => {
+    try {
+      setReady({ status, screens: await loadOcrScreens() });
+      setPack('ready');
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+      setPack('missing');
+    }
+  };
+  useEffect(() => {
+    void packStatus().then((status) => {
+      if (status === 'none') setPack('missing');
+      else void open(status);
+    });
+  }, []);
+  const loadPack = async (file: File) => {
+    setPack('checking');
+    const stored = await storePackFile(file);
+    if (stored.ok) await open(stored.status);
+    else {
+      setMessage(stored.message);
+      setPack('missing');
+    }
+  };
+  return { ready, message, loadPack };
+}
 
 export function DeskOcr({
   entries,
@@ -16,15 +58,14 @@ export function DeskOcr({
   entries: readonly BatchEntry[];
   onRead: (entry: BatchEntry) => void;
 }) {
-  const { state, waiting, loadPack, cancel, resume } = useDeskOcr(entries, onRead);
-  const [message, setMessage] = useState<string | undefined>(undefined);
-  const running = state.running;
-  const file = running ? entries.find((e) => e.id === running.id)?.file : undefined;
-  if (waiting === 0 && !running && !message) return null;
+  const { pack } = useStore(deskOcrState);
+  const { ready, message, loadPack } = useDeskPack();
+  const waiting = waitingScans(entries).length;
+  if (!ready && waiting === 0) return null;
   return (
     <section className="panel desk-ocr" aria-label="扫描件 OCR 识别">
-      {state.pack === 'checking' && <p role="status">正在检查 OCR 识别包…</p>}
-      {state.pack === 'missing' && (
+      {pack === 'checking' && <p role="status">正在检查 OCR 识别包…</p>}
+      {pack === 'missing' && (
         <div role="alert" className="ocr-missing">
           <p>
             本批有 {waiting} 个扫描件（没有文字层），需要 OCR 识别包才能读取。请加载识别包文件（
@@ -38,39 +79,17 @@ export function DeskOcr({
               type="file"
               accept=".zip"
               onChange={(event) => {
-                const pack = event.target.files?.[0];
+                const file = event.target.files?.[0];
                 event.target.value = '';
-                if (pack) void loadPack(pack).then(setMessage);
+                if (file) void loadPack(file);
               }}
             />
           </label>
         </div>
       )}
-      {running && (
-        <p role="status" className="ocr-progress">
-          正在 OCR 识别扫描件“{file}”：
-          {running.total === 0
-            ? '正在载入识别模型并渲染页面…'
-            : `已完成 ${running.done} / ${running.total} 页`}
-          {waiting > 1 && `（其后还有 ${waiting - 1} 个扫描件）`}{' '}
-          <progress max={Math.max(1, running.total)} value={running.done} aria-label="识别进度" />{' '}
-          <button type="button" onClick={cancel}>
-            取消
-          </button>
-        </p>
+      {ready && (
+        <ready.screens.DeskOcrRun entries={entries} onRead={onRead} status={ready.status} />
       )}
-      {!running && state.pack === 'ready' && state.stopped && waiting > 0 && (
-        <p role="status">
-          已取消 OCR 识别，{waiting} 个扫描件尚未识别。{' '}
-          <button type="button" onClick={resume}>
-            继续识别
-          </button>
-        </p>
-      )}
-      <p className="hint">
-        识别在本机进行，一次识别一个扫描件，每页通常需要十几秒到一分钟；识别期间可以继续审核其他报告。OCR
-        识别的单元格在逐格确认前都不算“按原文读取”，涉及它们的问题列为读取存疑。
-      </p>
     </section>
   );
 }

@@ -3,7 +3,7 @@
  * expected list (沐阳 → 沭阳 proposed, never changed silently), and the unit's OCR'd cells
  * confirmed against the page images — the editor import's own confirm panel and keys.
  */
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { nearOrgName } from '../../core/import/ocr/near-org';
 import type { ImportResult } from '../../core/import';
 import type { BatchEntry } from '../../workspace/review/batch-entry';
@@ -13,16 +13,10 @@ import {
   scanPages,
   unconfirmedCells,
 } from '../../workspace/review/desk-scans';
-import './ocr-gate.css';
+import { OcrConfirm } from './ocr-confirm';
+import type { DeskScanDetailProps } from './ocr-screens';
 
 type Recognised = Extract<ImportResult, { ok: true }>;
-
-// The confirm panel is the pack's (in the single file it comes with it: load-screens.single.ts).
-const OcrConfirm = lazy(() =>
-  import('./load-screens')
-    .then((m) => m.loadOcrScreens())
-    .then((screens) => ({ default: screens.OcrConfirm })),
-);
 
 /** The entry as the confirm panel takes it (an import's result). */
 const asResult = (
@@ -37,18 +31,7 @@ const asResult = (
   provenance: entry.provenance ?? {},
 });
 
-export function DeskScanDetail({
-  entry,
-  entries,
-  expected,
-  onEntry,
-}: {
-  entry: BatchEntry;
-  entries: readonly BatchEntry[];
-  /** The expected units (地方要求 of the 汇总: 应报送单位名单) as the reviewer typed them. */
-  expected: string;
-  onEntry: (entry: BatchEntry) => void;
-}) {
+export function DeskScanDetail({ entry, entries, expected, onEntry }: DeskScanDetailProps) {
   const [open, setOpen] = useState(false);
   const known = useMemo(
     () => deskOrgNames(entries, expected, entry.id),
@@ -94,7 +77,7 @@ export function DeskScanDetail({
         </button>
       </p>
       {open && (
-        <Suspense fallback={<p role="status">正在载入…</p>}>
+        <>
           {/* The proposal above is the desk's; the panel's own (the drafts') is not shown twice. */}
           <OcrConfirm
             result={asResult({ ...entry, report })}
@@ -105,7 +88,7 @@ export function DeskScanDetail({
           {!scanPages(entry.id) && (
             <p className="hint">本页已重新载入，原件图像不在了：请对照原件文件逐格确认。</p>
           )}
-        </Suspense>
+        </>
       )}
     </div>
   );

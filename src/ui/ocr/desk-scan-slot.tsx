@@ -1,13 +1,19 @@
-/** Where a scan's OCR panel goes in the desk's detail (desk-scan-detail.tsx, loaded for scans only). */
+/**
+ * Where a scan's OCR panel goes in the desk's detail: the pack's DeskScanDetail (the near
+ * 机关名称 and the per-cell confirm), loaded for a scan OCR has read. In the single file it comes
+ * with the pack (load-screens.single.ts).
+ */
 import { lazy, Suspense } from 'react';
 import type { BatchEntry } from '../../workspace/review/batch-entry';
 import type { ReviewSettings } from '../../workspace/review/review-db';
 
 const DeskScanDetail = lazy(() =>
-  import('./desk-scan-detail').then((m) => ({ default: m.DeskScanDetail })),
+  import('./load-screens')
+    .then((m) => m.loadOcrScreens())
+    .then((screens) => ({ default: screens.DeskScanDetail })),
 );
 
-/** Nothing for a file that is no scan; else the near 机关名称 and the per-cell confirm. */
+/** Nothing for a file that is no scan or is not read yet. */
 export function DeskScanSlot({
   entry,
   context,

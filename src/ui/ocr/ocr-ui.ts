@@ -2,7 +2,8 @@
 import { OcrConfirm } from './ocr-confirm';
 import { OcrRun } from './ocr-run';
 import type { OcrScreens } from './ocr-screens';
-import { startOcr } from './start-ocr';
+import { DeskOcrRun } from './desk-ocr-run';
+import { DeskScanDetail } from './desk-scan-detail';
 
 /** The screens, as load-screens.ts hands them to the import panel. */
-export const screens: OcrScreens = { OcrRun, OcrConfirm, startOcr };
+export const screens: OcrScreens = { OcrRun, OcrConfirm, DeskOcrRun, DeskScanDetail };

@@ -12,22 +12,20 @@ import {
   scanEntry,
   scanFile,
   scanKind,
+  waitingScans,
 } from '../../workspace/review/desk-scans';
 import { useStore } from '../use-store';
 import { deskOcrState } from './desk-scan-state';
-import { loadOcrScreens } from './load-screens';
-import { packStatus, storePackFile, type PackStatus } from './ocr-pack';
-import type { OcrJob } from './start-ocr';
+import type { PackStatus } from './ocr-pack';
+import { startOcr, type OcrJob } from './start-ocr';
 
 const patch = (change: Partial<ReturnType<typeof deskOcrState.get>>) => {
   deskOcrState.set({ ...deskOcrState.get(), ...change });
 };
 
-/** The scans of the batch still to read, in the batch's order. */
+/** The scans of the batch still to read, in the batch's order (not those that failed). */
 const waiting = (entries: readonly BatchEntry[]) =>
-  entries.filter(
-    (e) => e.scan && !e.report && scanFile(e.id) && !deskOcrState.get().failed.has(e.id),
-  );
+  waitingScans(entries).filter((e) => !deskOcrState.get().failed.has(e.id));
 
 /** Read one scan; resolves when it is read, failed or cancelled. */
 async function readOne(
@@ -40,9 +38,8 @@ async function readOne(
   if (!file) return;
   patch({ running: { id: entry.id, done: 0, total: 0 } });
   try {
-    const screens = await loadOcrScreens();
     const bytes = await file.arrayBuffer();
-    const job = screens.startOcr(
+    const job = startOcr(
       { name: file.name, kind: scanKind(file.name), bytes },
       status,
       (done, total) => {
@@ -68,27 +65,30 @@ async function readOne(
 }
 
 /**
- * Run the queue over `entries` while the desk is open; `onRead` gets each scan's entry once read.
- * Returns the state, and the pack loading, 取消 and 继续识别.
+ * Run the queue over `entries` with the pack the page has (`status`); `onRead` gets each scan's
+ * entry once read. Returns the state, 取消 and 继续识别.
  */
-export function useDeskOcr(entries: readonly BatchEntry[], onRead: (entry: BatchEntry) => void) {
+export function useDeskOcr(
+  entries: readonly BatchEntry[],
+  onRead: (entry: BatchEntry) => void,
+  status: Exclude<PackStatus, 'none'>,
+) {
   const state = useStore(deskOcrState);
-  const latest = useRef({ entries, onRead });
+  const latest = useRef({ entries, onRead, status });
   useEffect(() => {
-    latest.current = { entries, onRead };
+    latest.current = { entries, onRead, status };
   });
-  const status = useRef<Exclude<PackStatus, 'none'> | undefined>(undefined);
   const job = useRef<OcrJob | undefined>(undefined);
   const busy = useRef(false);
 
   const next = useRef(async () => {
-    if (busy.current || !status.current || deskOcrState.get().stopped) return;
+    if (busy.current || deskOcrState.get().stopped) return;
     const entry = waiting(latest.current.entries)[0];
     if (!entry) return;
     busy.current = true;
     await readOne(
       entry,
-      status.current,
+      latest.current.status,
       (started) => (job.current = started),
       (read) => {
         latest.current.onRead(read);
@@ -100,16 +100,8 @@ export function useDeskOcr(entries: readonly BatchEntry[], onRead: (entry: Batch
   });
 
   useEffect(() => {
-    let live = true;
-    void packStatus().then((found) => {
-      if (!live) return;
-      if (found !== 'none') status.current = found;
-      patch({ pack: found === 'none' ? 'missing' : 'ready' });
-      void next.current();
-    });
     const stop = onScanKept(() => void next.current());
     return () => {
-      live = false;
       stop();
       job.current?.cancel();
     };
@@ -119,18 +111,6 @@ export function useDeskOcr(entries: readonly BatchEntry[], onRead: (entry: Batch
     void next.current();
   }, [entries]);
 
-  const loadPack = async (file: File): Promise<string | undefined> => {
-    patch({ pack: 'checking' });
-    const stored = await storePackFile(file);
-    if (!stored.ok) {
-      patch({ pack: 'missing' });
-      return stored.message;
-    }
-    status.current = stored.status;
-    patch({ pack: 'ready' });
-    void next.current();
-    return undefined;
-  };
   const cancel = () => {
     patch({ stopped: true });
     job.current?.cancel();
@@ -139,5 +119,5 @@ export function useDeskOcr(entries: readonly BatchEntry[], onRead: (entry: Batch
     patch({ stopped: false, failed: new Map() });
     void next.current();
   };
-  return { state, waiting: waiting(entries).length, loadPack, cancel, resume };
+  return { state, waiting: waiting(entries).length, cancel, resume };
 }

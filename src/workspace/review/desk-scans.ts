@@ -37,6 +37,10 @@ export function dropScanFile(id: string): void {
 /** The scan's file, when this page still has it (a reload loses it: the file is dropped again). */
 export const scanFile = (id: string): File | undefined => files.get(id);
 
+/** The batch's scans not read yet whose files this page has, in the batch's order. */
+export const waitingScans = (entries: readonly BatchEntry[]): BatchEntry[] =>
+  entries.filter((e) => e.scan && !e.report && files.has(e.id));
+
 /** Keep the page images OCR rendered, for the confirm panel. */
 export function keepScanPages(id: string, images: readonly Blob[]): void {
   pages.set(id, images);
