@@ -58,10 +58,11 @@ export function DeskOcr({
   entries: readonly BatchEntry[];
   onRead: (entry: BatchEntry) => void;
 }) {
-  const { pack } = useStore(deskOcrState);
+  const { pack, running } = useStore(deskOcrState);
   const { ready, message, loadPack } = useDeskPack();
   const waiting = waitingScans(entries).length;
-  if (!ready && waiting === 0) return null;
+  // Nothing to read, nothing being read: no bar.
+  if (waiting === 0 && !running) return null;
   return (
     <section className="panel desk-ocr" aria-label="扫描件 OCR 识别">
       {pack === 'checking' && <p role="status">正在检查 OCR 识别包…</p>}
