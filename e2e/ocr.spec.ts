@@ -212,3 +212,34 @@ test('without the pack, a scan on the desk says what to load and is not counted 
   await expect(bar.getByRole('alert')).toContainText('本批有 1 个扫描件');
   await expect(bar.getByLabel('加载 OCR 识别包')).toBeAttached();
 });
+
+test('hosted with no pack served: a pack loaded from a file is kept by the service worker and runs', async ({
+  app,
+  page,
+  context,
+  consoleErrors,
+}) => {
+  test.setTimeout(120_000);
+  // The site serves no pack: every request for it, the page's and the service worker's, fails.
+  await context.route('**/ocr-pack/**', (route) => route.fulfill({ status: 404, body: '' }));
+  await app.home();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.getByLabel('选择文件').setInputFiles(ocrFile('report-2019-table-3.png'));
+  const ocr = page.getByRole('region', { name: 'OCR 识别' });
+  await expect(ocr.getByRole('alert')).toContainText('未找到 OCR 识别包');
+  await ocr.getByLabel('加载 OCR 识别包').setInputFiles(PACK);
+  await ocr.getByRole('button', { name: '开始 OCR 识别' }).click({ timeout: 30_000 });
+  // The worker started from the pack's URL, served from the service worker's cache, and loaded
+  // its models there: the page is being read. (Reading it through is the other tests' part.)
+  await expect(ocr).toContainText('已完成 0 / 1 页', { timeout: 90_000 });
+  await ocr.getByRole('button', { name: '取消' }).click();
+  const kept = await page.evaluate(async () => {
+    const cache = await caches.open('gongkai-ocr-pack');
+    return (await cache.keys()).map((r) => new URL(r.url).pathname.split('/').pop());
+  });
+  expect(kept).toEqual(expect.arrayContaining(['ocr-worker.js', 'ort-wasm-simd-threaded.wasm']));
+  // The only errors: the pack check's request the site answered 404 (before the pack was kept).
+  const others = consoleErrors.filter((e) => !e.includes('status of 404'));
+  expect(others).toEqual([]);
+  consoleErrors.length = 0;
+});

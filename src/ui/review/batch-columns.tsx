@@ -85,7 +85,9 @@ function ConclusionCell({ row }: { row: ReviewRow }) {
     row.conclusion === 'passed' ? 'count-ok' : row.conclusion === 'returned' ? 'count-error' : '';
   return (
     <>
-      <span className={className}>{CONCLUSION_LABELS[row.conclusion]}</span>
+      <span className={className}>
+        {row.entry.scan && !row.entry.report ? '待 OCR 识别' : CONCLUSION_LABELS[row.conclusion]}
+      </span>
       {row.counts.doubts > 0 && (
         <span
           className="row-earlier row-doubts"
