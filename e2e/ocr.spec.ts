@@ -167,20 +167,33 @@ test('opened from disk: a scan asks for the OCR pack; once loaded, it is kept an
   }
 });
 
-test('the review desk reads a scan with the pack: progress, then its cells confirmed from the row', async ({
+test('the desk, with no pack served, takes it from a file into the service worker and reads a scan', async ({
   page,
+  context,
+  consoleErrors,
 }) => {
   test.setTimeout(240_000);
+  // The site serves no pack: every request for it, the page's and the service worker's, fails.
+  await context.route('**/ocr-pack/**', (route) => route.fulfill({ status: 404, body: '' }));
   const desk = new ReviewDesk(page);
   await desk.open();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   // The 2019 table page's top half: OCR time grows with the image.
   await desk.add([fixtureFile('ocr/report-2019-table-3.png')], 60_000);
-  const bar = page.getByRole('region', { name: '扫描件 OCR 识别' });
-  // Read in the pack's worker, one scan at a time, with 取消 while it runs.
-  await expect(bar.getByRole('button', { name: '取消' })).toBeVisible();
   const row = desk.row('report-2019-table-3.png');
+  await expect(row).toContainText('请加载 OCR 识别包');
+  const bar = page.getByRole('region', { name: '扫描件 OCR 识别' });
+  await bar.getByLabel('加载 OCR 识别包').setInputFiles(PACK);
+  // Read in the pack's worker — started from the pack's URL, served from the service worker's
+  // cache — one scan at a time, with 取消 while it runs.
+  await expect(bar.getByRole('button', { name: '取消' })).toBeVisible({ timeout: 30_000 });
   await expect(row).toContainText(/扫描件，(正在载入识别模型|正在 OCR 识别)/);
   await expect(row).toContainText(/已 OCR 识别：\d+ 个单元格待确认/, { timeout: 180_000 });
+  const kept = await page.evaluate(async () => {
+    const cache = await caches.open('gongkai-ocr-pack');
+    return (await cache.keys()).map((r) => new URL(r.url).pathname.split('/').pop());
+  });
+  expect(kept).toEqual(expect.arrayContaining(['ocr-worker.js', 'ort-wasm-simd-threaded.wasm']));
   // Findings on cells nobody confirmed are reading doubts, never the report's errors.
   expect(await desk.cell('report-2019-table-3.png', '强制性')).toBe('0');
   const before = Number(/(\d+) 个单元格待确认/.exec(await row.innerText())?.[1]);
@@ -196,6 +209,9 @@ test('the review desk reads a scan with the pack: progress, then its cells confi
   for (let i = 0; i < doubtful; i++) await field.press('Enter');
   await expect(confirm.getByRole('status')).toHaveText('所有存疑单元格已确认。');
   await expect(row).toContainText(`${before - doubtful} 个单元格待确认`);
+  // The only errors: the pack check's request the site answered 404 (before the pack was kept).
+  expect(consoleErrors.filter((e) => !e.includes('status of 404'))).toEqual([]);
+  consoleErrors.length = 0;
 });
 
 test('without the pack, a scan on the desk says what to load and is not counted as read', async ({
@@ -211,35 +227,4 @@ test('without the pack, a scan on the desk says what to load and is not counted 
   const bar = page.getByRole('region', { name: '扫描件 OCR 识别' });
   await expect(bar.getByRole('alert')).toContainText('本批有 1 个扫描件');
   await expect(bar.getByLabel('加载 OCR 识别包')).toBeAttached();
-});
-
-test('hosted with no pack served: a pack loaded from a file is kept by the service worker and runs', async ({
-  app,
-  page,
-  context,
-  consoleErrors,
-}) => {
-  test.setTimeout(120_000);
-  // The site serves no pack: every request for it, the page's and the service worker's, fails.
-  await context.route('**/ocr-pack/**', (route) => route.fulfill({ status: 404, body: '' }));
-  await app.home();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await page.getByLabel('选择文件').setInputFiles(ocrFile('report-2019-table-3.png'));
-  const ocr = page.getByRole('region', { name: 'OCR 识别' });
-  await expect(ocr.getByRole('alert')).toContainText('未找到 OCR 识别包');
-  await ocr.getByLabel('加载 OCR 识别包').setInputFiles(PACK);
-  await ocr.getByRole('button', { name: '开始 OCR 识别' }).click({ timeout: 30_000 });
-  // The worker started from the pack's URL, served from the service worker's cache, and loaded
-  // its models there: the page is being read. (Reading it through is the other tests' part.)
-  await expect(ocr).toContainText('已完成 0 / 1 页', { timeout: 90_000 });
-  await ocr.getByRole('button', { name: '取消' }).click();
-  const kept = await page.evaluate(async () => {
-    const cache = await caches.open('gongkai-ocr-pack');
-    return (await cache.keys()).map((r) => new URL(r.url).pathname.split('/').pop());
-  });
-  expect(kept).toEqual(expect.arrayContaining(['ocr-worker.js', 'ort-wasm-simd-threaded.wasm']));
-  // The only errors: the pack check's request the site answered 404 (before the pack was kept).
-  const others = consoleErrors.filter((e) => !e.includes('status of 404'));
-  expect(others).toEqual([]);
-  consoleErrors.length = 0;
 });

@@ -2,7 +2,8 @@
  * The desk's OCR run, above the list while the batch has scans to read and the page has the
  * pack: the scan being read with its pages and 取消, 继续识别 after a cancel. One of the pack's
  * screens (in the single file it comes with the pack); whether there is a pack is desk-ocr.tsx's.
- * Each scan's own row says where it stands (desk-scan-row.tsx).
+ * Each scan's own row says where it stands (desk-scan-row.tsx). Live regions, not role="status":
+ * the desk's one status line is the batch's (已读入 …).
  */
 import type { BatchEntry } from '../../workspace/review/batch-entry';
 import type { DeskOcrRunProps } from './ocr-screens';
@@ -16,7 +17,7 @@ export function DeskOcrRun({ entries, onRead, status }: DeskOcrRunProps) {
   return (
     <>
       {running && (
-        <p role="status" className="ocr-progress">
+        <p aria-live="polite" className="ocr-progress">
           正在 OCR 识别扫描件“{file}”：
           {running.total === 0
             ? '正在载入识别模型并渲染页面…'
@@ -29,7 +30,7 @@ export function DeskOcrRun({ entries, onRead, status }: DeskOcrRunProps) {
         </p>
       )}
       {!running && state.stopped && (
-        <p role="status">
+        <p aria-live="polite">
           已取消 OCR 识别，{waiting} 个扫描件尚未识别。{' '}
           <button type="button" onClick={resume}>
             继续识别

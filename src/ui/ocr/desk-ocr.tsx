@@ -65,7 +65,7 @@ export function DeskOcr({
   if (waiting === 0 && !running) return null;
   return (
     <section className="panel desk-ocr" aria-label="扫描件 OCR 识别">
-      {pack === 'checking' && <p role="status">正在检查 OCR 识别包…</p>}
+      {pack === 'checking' && <p aria-live="polite">正在检查 OCR 识别包…</p>}
       {pack === 'missing' && (
         <div role="alert" className="ocr-missing">
           <p>
