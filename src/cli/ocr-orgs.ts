@@ -4,7 +4,7 @@
  * from another report's is most likely that one. Said once the batch is read (the other names
  * come later than the scan), never changed.
  */
-import { nearOrgName } from '../core/import/ocr/near-org';
+import { nearOrgName } from '../core/import/ocr';
 
 /** A checked file's 机关名称, and whether OCR read it. */
 export interface FileOrg {

@@ -4,7 +4,7 @@
  * confirmed against the page images — the editor import's own confirm panel and keys.
  */
 import { useMemo, useState } from 'react';
-import { nearOrgName } from '../../core/import/ocr/near-org';
+import { nearOrgName } from '../../core/import/ocr';
 import type { ImportResult } from '../../core/import';
 import type { BatchEntry } from '../../workspace/review/batch-entry';
 import {
