@@ -18,7 +18,7 @@ export type Token =
       readonly field?: number;
     }
   /**
-   * A number cell as written ("22（其中修订16件）", "251000元"); `blank` for "—", "/" or an empty
+   * A number cell as written ("22（其中修订16件）", "251000元"); `blank` for "—", "/", "无" or an empty
    * cell of a grid row (raw ""), which holds its column as a number would.
    */
   | {
@@ -39,7 +39,8 @@ export type Token =
 
 const NUMBER =
   /^[+-]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?(?:万元|元|件|个|条|项|起|次|份)?(?:[（(][^（）()]*[）)])?$/;
-const BLANK = /^(?:[-—–－─]{1,2}|[/／])$/;
+/** A mark printed for "none" in a number cell: a dash, a slash, 无 (read as 0, see cell-reading). */
+const BLANK = /^(?:[-—–－─]{1,2}|[/／]|无)$/;
 /** A note in brackets that belongs to the number before it: it states a count or a breakdown. */
 const NOTE = /^[（(](?=[^（）()]*(?:\d|其中|含|包括|注))[^（）()]*[）)]$/;
 /** Words after which a number is running text, not a cell: "2020 年", "保留 4 位小数", "368 条". */
@@ -150,7 +151,8 @@ export function lineTokens(text: string, line: number, indent?: number): Token[]
     i > 0 &&
     field.trim() !== '' &&
     field.trim() === fields[i - 1]?.trim() &&
-    !isNumberWord(field.trim())
+    !isNumberWord(field.trim()) &&
+    !BLANK.test(field.trim())
       ? ''
       : field,
   );
