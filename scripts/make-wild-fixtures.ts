@@ -25,7 +25,13 @@ import { gzipSync } from 'node:zlib';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { chromium } from 'playwright';
 import { pdfPositionedText } from '../src/core/import/import-pdf';
-import { layoutReport, layoutTable, placeCells, type LayoutTable } from '../src/core/layout';
+import {
+  layoutReport,
+  layoutTable,
+  placeCells,
+  type LayoutCell,
+  type LayoutTable,
+} from '../src/core/layout';
 import { escapeHtml } from '../src/core/render-html';
 import type { Report } from '../src/core/report';
 import { getTemplate, type TemplateId } from '../src/core/templates';
@@ -50,6 +56,13 @@ interface Wild {
   readonly verticalLabels?: boolean;
   /** 表二 published as a picture: its cells are absent from the page. */
   readonly t2Picture?: boolean;
+  /**
+   * Merged label cells split back into one cell a row, the label repeated in each (a table pasted
+   * from a spreadsheet with its merges undone), and 表三's note cell printed as "项目".
+   */
+  readonly unmerged?: boolean;
+  /** 表二 as one outer table whose rows hold each item's caption and, nested, its small table. */
+  readonly t2Nested?: boolean;
   /** Header rows in <thead> (Chromium repeats them on each printed page). */
   readonly thead?: boolean;
   /** Width of the article column, px; 表三's label columns' share of the table. */
@@ -142,6 +155,22 @@ const WILDS: readonly Wild[] = [
     print: 'playwright',
     docx: { filter: 'docx:MS Word 2007 XML', tracked: true },
   },
+  // Labels repeated in every row (merges undone), 表三's note cell "项目", 表二's items nested in an
+  // outer table; printed by the command line, 表三 over a page break without its header.
+  {
+    name: 'cms-unmerged-2021',
+    format: '2021',
+    seed: 36,
+    markup: 'table',
+    zero: '0',
+    unmerged: true,
+    t2Nested: true,
+    column: 660,
+    labelShare: 0.34,
+    fontPx: 12,
+    filler: 4,
+    print: 'cli',
+  },
 ];
 
 const FULL = '０１２３４５６７８９';
@@ -174,6 +203,28 @@ function labelHtml(wild: Wild, text: string, rowSpan: number, body: boolean): st
   // A tall merged group label, printed one character a line as narrow columns of real pages do.
   if (wild.verticalLabels && body && rowSpan >= 3) return Array.from(text, escapeHtml).join('<br>');
   return escapeHtml(text);
+}
+
+/**
+ * The table with its merged label cells undone: a label spanning rows is repeated in each of them
+ * (column spans kept), and 表三's note cell says "项目".
+ */
+function unmerge(table: LayoutTable): LayoutTable {
+  const rows: { cell: LayoutCell; column: number }[][] = table.rows.map(() => []);
+  for (const { cell, row, column } of placeCells(table).flat()) {
+    const text = cell.text.startsWith('（本列数据的勾稽关系') ? '项目' : cell.text;
+    // Header cells keep their spans (a spreadsheet keeps them); body labels are repeated.
+    const repeat = row >= table.headerRows && cell.kind === 'label' ? cell.rowSpan : 1;
+    for (let k = 0; k < repeat; k++)
+      rows[row + k]?.push({
+        cell: { ...cell, text, rowSpan: repeat > 1 ? 1 : cell.rowSpan },
+        column,
+      });
+  }
+  return {
+    ...table,
+    rows: rows.map((r) => r.sort((a, b) => a.column - b.column).map(({ cell }) => cell)),
+  };
 }
 
 /** A table as <table> markup with spans. */
@@ -239,6 +290,28 @@ function divMarkup(table: LayoutTable, wild: Wild, blanks: Set<string>): string 
   return `<div class="tb">\n${rows.join('\n')}\n</div>`;
 }
 
+/**
+ * 表二 as an outer table: for each 第二十条 item a row with its caption and a row whose one cell
+ * holds the item's own small data table (header and rows).
+ */
+function nestedT2(table: LayoutTable, wild: Wild, blanks: Set<string>): string {
+  const starts = table.rows.flatMap((row, r) => (row[0]?.role === 'section' ? [r] : []));
+  const items = starts.map((start, i) => ({
+    caption: table.rows[start]?.[0]?.text ?? '',
+    rows: table.rows.slice(start + 1, starts[i + 1] ?? table.rows.length),
+  }));
+  const inner = (rows: LayoutTable['rows']) =>
+    tableMarkup({ ...table, headerRows: 1, rows }, { ...wild, thead: false }, blanks);
+  return [
+    '<table class="outer" width="100%" border="0" cellspacing="0" cellpadding="0"><tbody>',
+    ...items.map(
+      (item) =>
+        `<tr><td style="text-align:left;font-weight:bold">${escapeHtml(item.caption)}</td></tr>\n<tr><td>${inner(item.rows)}</td></tr>`,
+    ),
+    '</tbody></table>',
+  ].join('\n');
+}
+
 const FILLER =
   '围绕优化营商环境、乡村振兴、民生保障等重点领域，及时公开政策文件、财政预决算、重大建设项目、公共资源配置等信息，在政府网站开设专题专栏，做好政策解读和回应关切工作，按照“谁起草、谁解读”原则，同步起草、同步审批、同步发布政策解读材料。';
 
@@ -287,8 +360,10 @@ function page(report: Report, wild: Wild): { html: string; blanks: string[] } {
       if (block.text.startsWith('（一）主动公开'))
         for (let i = 0; i < wild.filler; i++) parts.push(`<p>${FILLER}</p>`);
     } else if (block.type === 'table') {
-      const table = layoutTable(template, block.table, report);
-      if (table.table === 't2' && wild.t2Picture) {
+      const laid = layoutTable(template, block.table, report);
+      const table = wild.unmerged && laid.table !== 't2' ? unmerge(laid) : laid;
+      if (table.table === 't2' && wild.t2Nested) parts.push(nestedT2(table, wild, blanks));
+      else if (table.table === 't2' && wild.t2Picture) {
         for (const { cell } of placeCells(table).flat())
           if (cell.kind === 'number' && cell.cellId) blanks.add(cell.cellId);
         parts.push(
