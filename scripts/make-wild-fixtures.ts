@@ -71,6 +71,10 @@ interface Wild {
   readonly fontPx: number;
   /** Paragraphs of filler before the tables, to run them over a page break when printed. */
   readonly filler: number;
+  /** Print scale (a reviewer shrinks a wide page to fit the paper). */
+  readonly scale?: number;
+  /** Each cell's text in a <p> with &nbsp; around it, as UEditor writes cells. */
+  readonly cellParagraphs?: boolean;
   /** Printed to PDF by Chromium: Playwright's page.pdf(), or the headless command line. */
   readonly print?: 'playwright' | 'cli';
   /** Saved as Word by LibreOffice with this filter; tracked changes put in afterwards. */
@@ -171,6 +175,23 @@ const WILDS: readonly Wild[] = [
     filler: 4,
     print: 'cli',
   },
+  // A UEditor page (<p> in every cell, &nbsp; around the numbers) whose tables are wider than the
+  // paper, printed shrunk to fit (scale 0.7) in landscape.
+  {
+    name: 'cms-wide-2019',
+    format: '2019',
+    seed: 37,
+    markup: 'table',
+    zero: '0',
+    cellParagraphs: true,
+    thead: true,
+    column: 1000,
+    labelShare: 0.4,
+    fontPx: 14,
+    filler: 2,
+    print: 'playwright',
+    scale: 0.7,
+  },
 ];
 
 const FULL = '０１２３４５６７８９';
@@ -240,6 +261,8 @@ function tableMarkup(table: LayoutTable, wild: Wild, blanks: Set<string>): strin
           body = escapeHtml(numberText(wild, table, cell.cellId, cell.text, k++));
           if (body === '') blanks.add(cell.cellId);
         }
+        if (wild.cellParagraphs)
+          body = `<p style="text-align:center">${cell.kind === 'number' ? `&nbsp;${body}&nbsp;` : body}</p>`;
         return `<td${span}${cell.kind === 'number' ? ' class="num"' : ''}>${body}</td>`;
       })
       .join('')}</tr>`;
@@ -440,7 +463,12 @@ for (const wild of WILDS) {
   if (wild.print === 'playwright') {
     const tab = await browser.newPage();
     await tab.goto(`file://${html}`);
-    await tab.pdf({ path: pdf, format: 'A4', margin: { top: '15mm', bottom: '15mm' } });
+    await tab.pdf({
+      path: pdf,
+      format: 'A4',
+      margin: { top: '15mm', bottom: '15mm' },
+      ...(wild.scale ? { scale: wild.scale, landscape: true } : {}),
+    });
     await tab.close();
   } else if (wild.print === 'cli') {
     execFileSync(
