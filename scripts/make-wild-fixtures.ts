@@ -201,10 +201,11 @@ const fullWidth = (text: string) => text.replace(/\d/g, (d) => FULL[Number(d)] ?
 function numberText(wild: Wild, table: LayoutTable, id: string, text: string, k: number): string {
   if (/^[+-]?0(?:\.0+)?$/.test(text)) return wild.zero;
   let shown = wild.fullWidth && k % 2 === 0 ? fullWidth(text) : text;
-  // Amounts in 万元, counts in 件; a signed change (本年增/减) has no unit.
-  if (wild.units && table.table === 't2' && !/^[+-]/.test(text))
-    shown += id.endsWith('_amount') ? '万元' : /_delta$/.test(id) ? '' : '件';
-  return shown;
+  if (!wild.units || table.table !== 't2' || /^[+-]/.test(text)) return shown;
+  // Amounts in 万元 — or in 元 (2021's fee, as offices that collect little print it); counts
+  // in 件; a signed change (本年增/减) has no unit.
+  if (id === 't2_fee_amount') return `${Math.round(Number(text) * 10_000)}元`;
+  return shown + (id.endsWith('_amount') ? '万元' : /_delta$/.test(id) ? '' : '件');
 }
 
 /** The widths of a table's columns in per cent. */
