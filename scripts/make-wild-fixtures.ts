@@ -200,7 +200,7 @@ const fullWidth = (text: string) => text.replace(/\d/g, (d) => FULL[Number(d)] ?
 /** How a number cell prints in this style; `blank` when nothing of it is on the page. */
 function numberText(wild: Wild, table: LayoutTable, id: string, text: string, k: number): string {
   if (/^[+-]?0(?:\.0+)?$/.test(text)) return wild.zero;
-  let shown = wild.fullWidth && k % 2 === 0 ? fullWidth(text) : text;
+  const shown = wild.fullWidth && k % 2 === 0 ? fullWidth(text) : text;
   if (!wild.units || table.table !== 't2' || /^[+-]/.test(text)) return shown;
   // Amounts in 万元 — or in 元 (2021's fee, as offices that collect little print it); counts
   // in 件; a signed change (本年增/减) has no unit.
