@@ -164,7 +164,10 @@ export function lineTokens(text: string, line: number, indent?: number): Token[]
   );
   const perField = spread.map((field) => {
     const own: Token[] = [];
-    if (NONE.test(field.trim())) return [{ kind: 'number', raw: '无', line, blank: true }];
+    if (NONE.test(field.trim())) {
+      const none: Token = { kind: 'number', raw: '无', line, blank: true };
+      return [none];
+    }
     wordTokens(
       field.split(SPACES).filter((w) => w !== ''),
       line,
