@@ -14,20 +14,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Browser, BrowserContext } from '@playwright/test';
-import { cellsOf, getTemplate, renderHtml, saveReport, type Report } from '../../src/core';
+import { renderHtml, saveReport } from '../../src/core';
 import { renderDocx } from '../../src/core/render-docx';
-import { reportFixture } from '../../src/testing/fixtures';
-
-/** Report `n`: the 2021 example under another name with its figures moved by n (still balanced). */
-function generated(n: number): Report {
-  const example = reportFixture('example-2021');
-  const cells = { ...example.cells };
-  for (const info of cellsOf(getTemplate(example.template)).values()) {
-    if (info.kind === 'count' && info.table === 't2')
-      cells[info.id] = Number(cells[info.id] ?? 0) + (n % 7);
-  }
-  return { ...example, meta: { ...example.meta, org: `第${n}镇人民政府` }, cells };
-}
+import { generated } from './generated-report';
 
 /**
  * The Word files printed to PDF by LibreOffice, 50 to a call; the PDFs are kept in .bench/desk-pdfs
@@ -118,12 +107,29 @@ async function fileListTask(context: BrowserContext, files: readonly string[]): 
   return Math.round(longest);
 }
 
-export async function deskTimings(browser: Browser, home: string) {
+/**
+ * One desk run's set-up (deskTimings, desk-profile.ts): BENCH_DESK_FILES inbox files in a
+ * temporary folder and a fresh browser context; `close` removes both.
+ */
+export async function deskRun(browser: Browser) {
   const count = Number(process.env.BENCH_DESK_FILES ?? 1000);
   const dir = mkdtempSync(join(tmpdir(), 'bench-desk-'));
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const close = async () => {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
   try {
-    const files = await inbox(dir, count);
+    return { count, context, files: await inbox(dir, count), close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+export async function deskTimings(browser: Browser, home: string) {
+  const { count, context, files, close } = await deskRun(browser);
+  try {
     const page = await context.newPage();
     let workers = 0;
     page.on('worker', () => {
@@ -196,8 +202,7 @@ export async function deskTimings(browser: Browser, home: string) {
       desk_message: message,
     };
   } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
 
