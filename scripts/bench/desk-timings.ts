@@ -207,6 +207,55 @@ async function dropFolder(page: Page, folder: string): Promise<void> {
     await cdp.send('Input.dispatchDragEvent', { type, ...at, data });
 }
 
+/**
+ * The reference for a dropped folder: the same folder dropped on a blank page that walks it as
+ * the desk does (drop-zone.tsx) and only counts the files — the browser's own work of handing
+ * them over, in place of fileListTask's one task. (A string: tsx's helpers do not exist there.)
+ */
+async function folderDropTask(context: BrowserContext, folder: string, count: number) {
+  const page = await context.newPage();
+  await page.setContent('<div id="zone" style="width:400px;height:300px">drop</div>');
+  await page.evaluate(`(() => {
+    window.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.longest = Math.max(window.longest, entry.duration);
+    }).observe({ type: 'longtask' });
+    const fileOf = (entry) => new Promise((done, fail) => entry.file(done, fail));
+    const walk = async (batch, files) => {
+      files.push(...(await Promise.all(batch.filter((e) => e.isFile).map(fileOf))));
+      for (const entry of batch.filter((e) => e.isDirectory)) {
+        const reader = entry.createReader();
+        for (;;) {
+          const next = await new Promise((done, fail) => reader.readEntries(done, fail));
+          if (next.length === 0) break;
+          await walk(next, files);
+        }
+      }
+      return files;
+    };
+    const zone = document.getElementById('zone');
+    zone.addEventListener('dragover', (e) => e.preventDefault());
+    zone.addEventListener('drop', (e) => {
+      e.preventDefault();
+      const started = performance.now();
+      const entries = [...e.dataTransfer.items].map((item) => item.webkitGetAsEntry());
+      void walk(entries, []).then((files) => {
+        window.walkMs = performance.now() - started;
+        document.title = String(files.length);
+      });
+    });
+  })()`);
+  await dropFolder(page, folder);
+  await page.waitForFunction((n) => document.title === String(n), count);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  const { longest, walkMs } = await page.evaluate(() => {
+    const w = window as unknown as { longest: number; walkMs: number };
+    return { longest: w.longest, walkMs: w.walkMs };
+  });
+  await page.close();
+  return { longest: Math.round(longest), walkMs: Math.round(walkMs) };
+}
+
 export async function deskTimings(browser: Browser, home: string) {
   const count = Number(process.env.BENCH_DESK_FILES ?? 1000);
   const dir = mkdtempSync(join(tmpdir(), 'bench-desk-'));
@@ -227,6 +276,7 @@ export async function deskTimings(browser: Browser, home: string) {
     // A fresh profile: the desk starts empty again.
     const dropContext = await browser.newContext(viewport);
     const dropped = await listOnce(dropContext, home, (page) => dropFolder(page, folder));
+    const folderWalk = await folderDropTask(dropContext, folder, count);
     await dropContext.close();
     return {
       desk_files: count,
@@ -241,6 +291,8 @@ export async function deskTimings(browser: Browser, home: string) {
       desk_drop_listed_s: Number(dropped.seconds.toFixed(1)),
       desk_drop_longest_task_ms: Math.round(dropped.longest),
       desk_drop_message: dropped.message,
+      desk_folder_walk_longest_task_ms: folderWalk.longest,
+      desk_folder_walk_ms: folderWalk.walkMs,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
