@@ -197,8 +197,8 @@ async function listOnce(
  * A folder dropped on the desk as Chromium delivers a real drag from the file manager (CDP's
  * Input.dispatchDragEvent with the folder's path): the page walks its entries.
  */
-async function dropFolder(page: Page, folder: string): Promise<void> {
-  const box = await page.locator('.drop-zone').boundingBox();
+async function dropFolder(page: Page, folder: string, zone = '.drop-zone'): Promise<void> {
+  const box = await page.locator(zone).boundingBox();
   if (!box) throw new Error('no drop zone');
   const cdp = await page.context().newCDPSession(page);
   const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -212,9 +212,22 @@ async function dropFolder(page: Page, folder: string): Promise<void> {
  * the desk does (drop-zone.tsx) and only counts the files — the browser's own work of handing
  * them over, in place of fileListTask's one task. (A string: tsx's helpers do not exist there.)
  */
-async function folderDropTask(context: BrowserContext, folder: string, count: number) {
+async function folderDropTask(
+  context: BrowserContext,
+  home: string,
+  folder: string,
+  count: number,
+) {
   const page = await context.newPage();
-  await page.setContent('<div id="zone" style="width:400px;height:300px">drop</div>');
+  // A page of the app's origin (an about:blank page does not read dropped files), served here.
+  const url = new URL('drop-reference.html', home).href;
+  await page.route(url, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<div id="zone" style="width:400px;height:300px">drop</div>',
+    }),
+  );
+  await page.goto(url);
   await page.evaluate(`(() => {
     window.longest = 0;
     new PerformanceObserver((list) => {
@@ -239,13 +252,16 @@ async function folderDropTask(context: BrowserContext, folder: string, count: nu
       e.preventDefault();
       const started = performance.now();
       const entries = [...e.dataTransfer.items].map((item) => item.webkitGetAsEntry());
-      void walk(entries, []).then((files) => {
-        window.walkMs = performance.now() - started;
-        document.title = String(files.length);
-      });
+      void walk(entries, []).then(
+        (files) => {
+          window.walkMs = performance.now() - started;
+          document.title = String(files.length);
+        },
+        (error) => (document.title = 'failed: ' + error),
+      );
     });
   })()`);
-  await dropFolder(page, folder);
+  await dropFolder(page, folder, '#zone');
   await page.waitForFunction((n) => document.title === String(n), count);
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
   const { longest, walkMs } = await page.evaluate(() => {
@@ -276,8 +292,11 @@ export async function deskTimings(browser: Browser, home: string) {
     // A fresh profile: the desk starts empty again.
     const dropContext = await browser.newContext(viewport);
     const dropped = await listOnce(dropContext, home, (page) => dropFolder(page, folder));
-    const folderWalk = await folderDropTask(dropContext, folder, count);
     await dropContext.close();
+    // Without the app's service worker, which would answer the reference page's URL itself.
+    const blank = await browser.newContext({ serviceWorkers: 'block' });
+    const folderWalk = await folderDropTask(blank, home, folder, count);
+    await blank.close();
     return {
       desk_files: count,
       desk_listed_s: Number(chosen.seconds.toFixed(1)),
