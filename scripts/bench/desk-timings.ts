@@ -6,7 +6,8 @@
  * browser hands over the chosen files, with that task measured alone on a blank page for
  * reference), the page's JS heap at its peak
  * (sampled each second), and the workers started (nested pdfjs workers included); then the same
- * files dropped on the desk as one folder (desk_drop_*: no file-list task, see drop-zone.tsx). Run by
+ * files dropped on the desk as one folder (desk_drop_*), and that folder's hand-over alone on a
+ * blank page (desk_folder_walk_*, the counterpart of desk_file_list_task_ms). Run by
  * `npm run bench` and by `npx tsx scripts/bench/desk-timings.ts` (BENCH_PORT, default 4191; run
  * `npx vite build` first).
  */
@@ -21,22 +22,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { cellsOf, getTemplate, renderHtml, saveReport, type Report } from '../../src/core';
+import { renderHtml, saveReport } from '../../src/core';
 import { renderDocx } from '../../src/core/render-docx';
-import { reportFixture } from '../../src/testing/fixtures';
-
-/** Report `n`: the 2021 example under another name with its figures moved by n (still balanced). */
-function generated(n: number): Report {
-  const example = reportFixture('example-2021');
-  const cells = { ...example.cells };
-  for (const info of cellsOf(getTemplate(example.template)).values()) {
-    if (info.kind === 'count' && info.table === 't2')
-      cells[info.id] = Number(cells[info.id] ?? 0) + (n % 7);
-  }
-  return { ...example, meta: { ...example.meta, org: `第${n}镇人民政府` }, cells };
-}
+import { generated } from './generated-report';
 
 /**
  * The Word files printed to PDF by LibreOffice, 50 to a call; the PDFs are kept in .bench/desk-pdfs
@@ -272,25 +262,40 @@ async function folderDropTask(
   return { longest: Math.round(longest), walkMs: Math.round(walkMs) };
 }
 
-export async function deskTimings(browser: Browser, home: string) {
+/**
+ * One desk run's set-up (deskTimings, desk-profile.ts): BENCH_DESK_FILES inbox files in a
+ * temporary folder and a fresh browser context; `close` removes both.
+ */
+export async function deskRun(browser: Browser) {
   const count = Number(process.env.BENCH_DESK_FILES ?? 1000);
   const dir = mkdtempSync(join(tmpdir(), 'bench-desk-'));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const close = async () => {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
   try {
-    const files = await inbox(dir, count);
+    return { count, context, files: await inbox(dir, count), close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+export async function deskTimings(browser: Browser, home: string) {
+  const { count, context, files, close } = await deskRun(browser);
+  try {
     // The same files as a folder of their own (the inbox's directory also holds the Word files
-    // the PDFs were printed from).
-    const folder = join(dir, 'inbox');
+    // the PDFs were printed from); removed with the inbox by `close`.
+    const folder = join(dirname(files[0] ?? ''), 'inbox');
     mkdirSync(folder);
     for (const file of files) linkSync(file, join(folder, basename(file)));
-    const viewport = { viewport: { width: 1280, height: 800 } };
-    const context = await browser.newContext(viewport);
     const chosen = await listOnce(context, home, (page) =>
       page.getByLabel('选择文件', { exact: true }).setInputFiles(files),
     );
     const fileList = await fileListTask(context, files);
-    await context.close();
     // A fresh profile: the desk starts empty again.
-    const dropContext = await browser.newContext(viewport);
+    const dropContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const dropped = await listOnce(dropContext, home, (page) => dropFolder(page, folder));
     await dropContext.close();
     // Without the app's service worker, which would answer the reference page's URL itself.
@@ -314,7 +319,7 @@ export async function deskTimings(browser: Browser, home: string) {
       desk_folder_walk_ms: folderWalk.walkMs,
     };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -20,6 +20,18 @@ import { Worker } from 'node:worker_threads';
 /** Runs a TypeScript worker module through tsx: a new thread does not have the CLI's tsx hooks. */
 const ENTRY = new URL('./worker-entry.js', import.meta.url);
 
+/**
+ * A worker thread running `module`. In the CLI's bundle (bin/cli-bundle.js) this code is
+ * JavaScript and each worker module is a `.js` file beside it, run as it is; from the sources
+ * the thread registers tsx first (worker-entry.js).
+ */
+function startWorker(module: URL, data: unknown): Worker {
+  if (!import.meta.url.endsWith('.ts')) {
+    return new Worker(new URL(module.href.replace(/\.ts$/, '.js')), { workerData: { data } });
+  }
+  return new Worker(ENTRY, { workerData: { module: module.href, data } });
+}
+
 export interface PoolOptions<T, R> {
   readonly items: readonly T[];
   /** How many threads work at once, the calling thread included when `local` is given. */
@@ -122,9 +134,7 @@ class OrderedPool<T, R> {
 
   private spawn(): void {
     if (this.closed) return;
-    const worker = new Worker(ENTRY, {
-      workerData: { module: this.options.module.href, data: this.options.data },
-    });
+    const worker = startWorker(this.options.module, this.options.data);
     const slot: Slot = { worker, ready: false };
     this.slots.add(slot);
     worker.on('message', (message: FromWorker<R>) => {
