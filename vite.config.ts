@@ -113,7 +113,8 @@ export default defineConfig({
       injectRegister: false,
       manifest: false,
       workbox: {
-        globPatterns: ['**/*.{js,mjs,css,html,svg,bcmap}'],
+        // The .pdf is the import worker's warm-up file (src/workspace/import/warm-blank-2021.pdf).
+        globPatterns: ['**/*.{js,mjs,css,html,svg,bcmap,pdf}'],
         // The OCR pack (~30 MB, vite.ocr-pack.config.ts) is optional: cached on its first use only.
         globIgnores: ['ocr-pack/**'],
         runtimeCaching: [

@@ -167,19 +167,64 @@ test('opened from disk: a scan asks for the OCR pack; once loaded, it is kept an
   }
 });
 
-test('a scan dropped on the review desk is listed with what to do, never counted as read', async ({
+test('the desk, with no pack served, takes it from a file into the service worker and reads a scan', async ({
   page,
+  context,
+  consoleErrors,
 }) => {
+  test.setTimeout(240_000);
+  // The site serves no pack: every request for it, the page's and the service worker's, fails.
+  await context.route('**/ocr-pack/**', (route) => route.fulfill({ status: 404, body: '' }));
   const desk = new ReviewDesk(page);
   await desk.open();
-  await desk.add(
-    [fixtureFile('ocr/report-2021-page-3.pdf'), fixtureFile('ocr/report-2019-page-3.png')],
-    60_000,
-  );
-  for (const file of ['report-2021-page-3.pdf', 'report-2019-page-3.png']) {
-    const row = desk.row(file);
-    await expect(row).toContainText('扫描件（没有文字层）');
-    await expect(row).toContainText('导入报告');
-    await expect(row).toContainText('gongkai-ocr-pack-');
-  }
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // The 2019 table page's top half: OCR time grows with the image.
+  await desk.add([fixtureFile('ocr/report-2019-table-3.png')], 60_000);
+  const row = desk.row('report-2019-table-3.png');
+  await expect(row).toContainText('请加载 OCR 识别包');
+  const bar = page.getByRole('region', { name: '扫描件 OCR 识别' });
+  await bar.getByLabel('加载 OCR 识别包').setInputFiles(PACK);
+  // Read in the pack's worker — started from the pack's URL, served from the service worker's
+  // cache — one scan at a time, with 取消 while it runs.
+  await expect(bar.getByRole('button', { name: '取消' })).toBeVisible({ timeout: 30_000 });
+  await expect(row).toContainText(/扫描件，(正在载入识别模型|正在 OCR 识别)/);
+  await expect(row).toContainText(/已 OCR 识别：\d+ 个单元格待确认/, { timeout: 180_000 });
+  const kept = await page.evaluate(async () => {
+    const cache = await caches.open('gongkai-ocr-pack');
+    return (await cache.keys()).map((r) => new URL(r.url).pathname.split('/').pop());
+  });
+  expect(kept).toEqual(expect.arrayContaining(['ocr-worker.js', 'ort-wasm-simd-threaded.wasm']));
+  // Findings on cells nobody confirmed are reading doubts, never the report's errors.
+  expect(await desk.cell('report-2019-table-3.png', '强制性')).toBe('0');
+  const before = Number(/(\d+) 个单元格待确认/.exec(await row.innerText())?.[1]);
+
+  const detail = await desk.openReport('report-2019-table-3.png');
+  await detail.getByRole('button', { name: '逐格确认 OCR 识别结果' }).click();
+  const confirm = detail.getByRole('region', { name: '逐格确认 OCR 识别结果' });
+  await expect(confirm.getByRole('img', { name: '原件第 1 页' })).toBeVisible();
+  // The editor import's keys: Enter confirms the doubtful cell shown and moves on.
+  const doubtful = Number(/第 1 \/ (\d+) 个存疑单元格/.exec(await confirm.innerText())?.[1]);
+  expect(doubtful).toBeGreaterThan(0);
+  const field = confirm.getByLabel('对照原件的数值');
+  for (let i = 0; i < doubtful; i++) await field.press('Enter');
+  await expect(confirm.getByRole('status')).toHaveText('所有存疑单元格已确认。');
+  await expect(row).toContainText(`${before - doubtful} 个单元格待确认`);
+  // The only errors: the pack check's request the site answered 404 (before the pack was kept).
+  expect(consoleErrors.filter((e) => !e.includes('status of 404'))).toEqual([]);
+  consoleErrors.length = 0;
+});
+
+test('without the pack, a scan on the desk says what to load and is not counted as read', async ({
+  page,
+}) => {
+  await page.goto(`${pathToFileURL(SINGLE.pathname).href}#/review`);
+  const desk = new ReviewDesk(page);
+  await expect(page.getByRole('heading', { name: '批量审核' })).toBeVisible();
+  await desk.add([fixtureFile('ocr/report-2019-table-3.png')], 60_000);
+  const row = desk.row('report-2019-table-3.png');
+  await expect(row).toContainText('请加载 OCR 识别包');
+  expect(await desk.cell('report-2019-table-3.png', '问题')).not.toContain('无法读取');
+  const bar = page.getByRole('region', { name: '扫描件 OCR 识别' });
+  await expect(bar.getByRole('alert')).toContainText('本批有 1 个扫描件');
+  await expect(bar.getByLabel('加载 OCR 识别包')).toBeAttached();
 });

@@ -8,28 +8,16 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { preview } from 'vite';
-import { cellsOf, getTemplate, renderHtml, renderText, saveReport, type Report } from '../src/core';
+import type { Browser } from '@playwright/test';
+import { renderHtml, renderText, saveReport } from '../src/core';
+import { generated } from './bench/generated-report';
 import { renderDocx } from '../src/core/render-docx';
 import { main } from '../src/cli/main';
-import { reportFixture } from '../src/testing/fixtures';
-import { OFFLINE_ARGS, systemChromium } from './system-chromium';
+import { withPageBench } from './bench/standalone';
 
 const COUNT = Number(process.env.BENCH_FILES ?? 1000);
 const PAGE_FILES = Math.min(500, 4 * COUNT);
 const dir = mkdtempSync(join(tmpdir(), 'bench-review-'));
-
-/** Report `n`: the 2021 example under another name with its figures moved by n (still balanced). */
-function generated(n: number): Report {
-  const example = reportFixture('example-2021');
-  const cells = { ...example.cells };
-  for (const info of cellsOf(getTemplate(example.template)).values()) {
-    if (info.kind === 'count' && info.table === 't2')
-      cells[info.id] = Number(cells[info.id] ?? 0) + (n % 7);
-  }
-  return { ...example, meta: { ...example.meta, org: `第${n}镇人民政府` }, cells };
-}
 
 type Kind = 'json' | 'txt' | 'html' | 'docx' | 'pdf';
 
@@ -86,49 +74,38 @@ async function cliBench(): Promise<Record<Kind, string[]>> {
   return files;
 }
 
-async function pageBench(files: Record<Kind, string[]>): Promise<void> {
-  const port = Number(process.env.BENCH_PORT ?? 4191);
-  const server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1' } });
-  const executablePath = systemChromium();
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: OFFLINE_ARGS,
+async function pageBench(browser: Browser, url: string, files: Record<Kind, string[]>) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(() => {
+    const w = window as unknown as { longest: number; since: number };
+    w.longest = 0;
+    w.since = Infinity;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        // Only tasks that start once the batch does: the page's own start-up is not the run.
+        if (entry.startTime >= w.since) w.longest = Math.max(w.longest, entry.duration);
+      }
+    }).observe({ type: 'longtask', buffered: true });
   });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.addInitScript(() => {
-      const w = window as unknown as { longest: number; since: number };
-      w.longest = 0;
-      w.since = Infinity;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          // Only tasks that start once the batch does: the page's own start-up is not the run.
-          if (entry.startTime >= w.since) w.longest = Math.max(w.longest, entry.duration);
-        }
-      }).observe({ type: 'longtask', buffered: true });
-    });
-    await page.goto(`http://127.0.0.1:${port}/#/review`);
-    await page.getByRole('heading', { name: '批量审核' }).waitFor();
-    // A mix like a county's inbox: report files, text, web pages and Word documents.
-    const kinds = ['json', 'txt', 'html', 'docx'] as const;
-    const batch = Array.from(
-      { length: PAGE_FILES },
-      (_, i) => files[kinds[i % 4] ?? 'json'][Math.floor(i / 4)] ?? '',
-    );
-    await page.evaluate(() => ((window as unknown as { since: number }).since = performance.now()));
-    const start = Date.now();
-    await page.getByLabel('选择文件', { exact: true }).setInputFiles(batch);
-    await page.getByRole('status').filter({ hasText: '已读入' }).waitFor({ timeout: 600_000 });
-    const seconds = (Date.now() - start) / 1000;
-    const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
-    const rows = await page.getByRole('table', { name: '报告列表' }).locator('tbody tr').count();
-    console.log(
-      `page: ${PAGE_FILES} files read and checked in ${seconds.toFixed(1)} s (${(PAGE_FILES / seconds).toFixed(0)} files/s); longest main-thread task ${longest.toFixed(0)} ms; ${rows} rows on the first page`,
-    );
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  await page.goto(`${url}#/review`);
+  await page.getByRole('heading', { name: '批量审核' }).waitFor();
+  // A mix like a county's inbox: report files, text, web pages and Word documents.
+  const kinds = ['json', 'txt', 'html', 'docx'] as const;
+  const batch = Array.from(
+    { length: PAGE_FILES },
+    (_, i) => files[kinds[i % 4] ?? 'json'][Math.floor(i / 4)] ?? '',
+  );
+  await page.evaluate(() => ((window as unknown as { since: number }).since = performance.now()));
+  const start = Date.now();
+  await page.getByLabel('选择文件', { exact: true }).setInputFiles(batch);
+  await page.getByRole('status').filter({ hasText: '已读入' }).waitFor({ timeout: 600_000 });
+  const seconds = (Date.now() - start) / 1000;
+  const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+  const rows = await page.getByRole('table', { name: '报告列表' }).locator('tbody tr').count();
+  console.log(
+    `page: ${PAGE_FILES} files read and checked in ${seconds.toFixed(1)} s (${(PAGE_FILES / seconds).toFixed(0)} files/s); longest main-thread task ${longest.toFixed(0)} ms; ${rows} rows on the first page`,
+  );
 }
 
-await pageBench(await cliBench());
+const files = await cliBench();
+await withPageBench((browser, url) => pageBench(browser, url, files));

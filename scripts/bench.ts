@@ -8,11 +8,17 @@
  */
 import { execSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
 import { bundleSizes } from './bundle-sizes';
 import { exportTimes, firstUsable, importTimes } from './bench/app-timings';
-import { prepare, quantile, throttle, typeEdits } from './bench/keystrokes';
+import {
+  prepare,
+  quantile,
+  typeEdits,
+  typeRounds,
+  type Subject as Typed,
+} from './bench/keystrokes';
 import { checkRate, cliTimings } from './bench/node-timings';
 import { deskTimings } from './bench/desk-timings';
 import { importLatency } from './bench/import-latency';
@@ -39,10 +45,8 @@ const serve = (outDir: string, port: number) =>
     configFile: false,
   });
 
-interface Subject {
+interface Subject extends Typed {
   readonly name: 'ours' | 'peer' | 'floor';
-  readonly page: Page;
-  readonly cells: number;
 }
 
 async function open(
@@ -73,44 +77,6 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / 1e6;
 }
 
-/** Main-thread time of a page so far (CDP Performance metrics, seconds): less noisy than latency. */
-async function mainThread(session: CDPSession) {
-  const { metrics } = await session.send('Performance.getMetrics');
-  const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-  return { task: get('TaskDuration'), script: get('ScriptDuration') };
-}
-
-/**
- * Keystroke latencies of every subject at each throttle rate, typed in interleaved rounds, with
- * each subject's main-thread task and script time per key.
- */
-async function keystrokes(subjects: Subject[]) {
-  const latencies: Record<string, number[]> = {};
-  const cpu: Record<string, { task: number; script: number; keys: number }> = {};
-  for (const rate of [1, 4]) {
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const subject of subjects) {
-        const session = await subject.page.context().newCDPSession(subject.page);
-        await session.send('Performance.enable');
-        await throttle(session, rate);
-        const from = (round * PER_ROUND) / 2;
-        const before = await mainThread(session);
-        const times = await typeEdits(subject.page, subject.cells, PER_ROUND, from);
-        const after = await mainThread(session);
-        await throttle(session, 1);
-        await session.detach();
-        const key = `${subject.name}@${rate}`;
-        (latencies[key] ??= []).push(...times);
-        const sum = (cpu[key] ??= { task: 0, script: 0, keys: 0 });
-        sum.task += after.task - before.task;
-        sum.script += after.script - before.script;
-        sum.keys += times.length;
-      }
-    }
-  }
-  return { latencies, cpu };
-}
-
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
@@ -124,7 +90,7 @@ async function measure(browser: Browser) {
   ];
   const ours = subjects[0].page;
   const heapBefore = await heapMb(ours);
-  const { latencies, cpu } = await keystrokes(subjects);
+  const { latencies, cpu } = await typeRounds(subjects, [1, 4], ROUNDS, PER_ROUND);
   const of = (name: string, rate: number) => latencies[`${name}@${rate}`] ?? [];
   const keys = of('ours', 1).length + of('ours', 4).length;
   const heapEnd = await heapMb(ours);

@@ -5,11 +5,9 @@
  * `npx tsx scripts/bench/desk-profile.ts` after `npx vite build` (BENCH_PORT, default 4191);
  * BENCH_PROFILE_OUT keeps the raw .cpuprofile (open it in Chrome's DevTools).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
-import { inbox } from './desk-timings';
+import { deskRun } from './desk-timings';
 
 interface ProfileNode {
   id: number;
@@ -71,11 +69,8 @@ function stretches(profile: Profile, top = 8) {
 }
 
 export async function deskProfile(browser: Browser, home: string) {
-  const count = Number(process.env.BENCH_DESK_FILES ?? 1000);
-  const dir = mkdtempSync(join(tmpdir(), 'bench-desk-'));
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const { count, context, files, close } = await deskRun(browser);
   try {
-    const files = await inbox(dir, count);
     const page = await context.newPage();
     await page.goto(`${home.replace(/#.*$/, '')}#/review`, { waitUntil: 'networkidle' });
     await page.getByRole('heading', { name: '批量审核' }).waitFor();
@@ -104,8 +99,7 @@ export async function deskProfile(browser: Browser, home: string) {
       longest: all.slice(0, Number(process.env.BENCH_PROFILE_TOP ?? 6)),
     };
   } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -76,3 +76,57 @@ export function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 }
+
+/** A page typed into: its name, the page, and how many inputs prepare() tagged. */
+export interface Subject {
+  readonly name: string;
+  readonly page: Page;
+  readonly cells: number;
+}
+
+/** Main-thread time of a page so far (CDP Performance metrics, seconds): less noisy than latency. */
+export async function mainThread(session: CDPSession) {
+  const { metrics } = await session.send('Performance.getMetrics');
+  const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+  return { task: get('TaskDuration'), script: get('ScriptDuration') };
+}
+
+/**
+ * Keystroke latencies of every subject at each throttle rate (keyed `name@rate`), typed in
+ * interleaved rounds of `perRound` edits, with each subject's main-thread task and script time.
+ */
+export async function typeRounds(
+  subjects: readonly Subject[],
+  rates: readonly number[],
+  rounds: number,
+  perRound: number,
+) {
+  const latencies: Record<string, number[]> = {};
+  const cpu: Record<string, { task: number; script: number; keys: number }> = {};
+  for (const rate of rates) {
+    for (let round = 0; round < rounds; round++) {
+      for (const subject of subjects) {
+        const session = await subject.page.context().newCDPSession(subject.page);
+        await session.send('Performance.enable');
+        await throttle(session, rate);
+        const before = await mainThread(session);
+        const times = await typeEdits(
+          subject.page,
+          subject.cells,
+          perRound,
+          (round * perRound) / 2,
+        );
+        const after = await mainThread(session);
+        await throttle(session, 1);
+        await session.detach();
+        const key = `${subject.name}@${rate}`;
+        (latencies[key] ??= []).push(...times);
+        const sum = (cpu[key] ??= { task: 0, script: 0, keys: 0 });
+        sum.task += after.task - before.task;
+        sum.script += after.script - before.script;
+        sum.keys += times.length;
+      }
+    }
+  }
+  return { latencies, cpu };
+}

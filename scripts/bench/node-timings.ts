@@ -85,6 +85,8 @@ export async function cliTimings() {
     const json = 'src/fixtures/reports/example-2021.json';
     const docx = join(dir, 'report.docx');
     writeFileSync(docx, await renderDocx(report));
+    // Not timed: the first run builds the CLI's bundle if its sources changed (bin/cli-bundle.js).
+    runCli(['--help']);
     const help = [0, 1, 2].map(() => runCli(['--help'])).sort((a, b) => a - b)[1] ?? NaN;
     return {
       cli_help_ms: Math.round(help),

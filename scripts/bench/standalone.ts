@@ -1,12 +1,13 @@
 /**
- * Run one page bench on its own (`npx tsx scripts/bench/<x>.ts`): serve dist/ on BENCH_PORT
- * (default 4191; builds nothing), launch the system Chromium offline, print the figures as JSON.
+ * A page bench outside `npm run bench`: dist/ served on BENCH_PORT (default 4191; builds
+ * nothing) and the system Chromium launched offline, both closed after.
  */
 import type { Browser } from '@playwright/test';
 
-export async function runStandalone(
-  measure: (browser: Browser, url: string) => Promise<Record<string, unknown>>,
-): Promise<void> {
+/** Runs `measure` with the browser and the served app's address; closes both after. */
+export async function withPageBench<T>(
+  measure: (browser: Browser, url: string) => Promise<T>,
+): Promise<T> {
   const { chromium } = await import('@playwright/test');
   const { preview } = await import('vite');
   const { OFFLINE_ARGS, systemChromium } = await import('../system-chromium');
@@ -18,9 +19,16 @@ export async function runStandalone(
     args: OFFLINE_ARGS,
   });
   try {
-    console.log(JSON.stringify(await measure(browser, `http://127.0.0.1:${port}/`)));
+    return await measure(browser, `http://127.0.0.1:${port}/`);
   } finally {
     await browser.close();
-    server.httpServer.close();
+    await server.close();
   }
+}
+
+/** Run one page bench on its own (`npx tsx scripts/bench/<x>.ts`): its figures as JSON. */
+export async function runStandalone(
+  measure: (browser: Browser, url: string) => Promise<Record<string, unknown>>,
+): Promise<void> {
+  console.log(JSON.stringify(await withPageBench(measure)));
 }

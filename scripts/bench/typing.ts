@@ -9,10 +9,10 @@
  */
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { preview } from 'vite';
 import { OFFLINE_ARGS, systemChromium } from '../system-chromium';
-import { prepare, quantile, throttle, typeEdits } from './keystrokes';
+import { prepare, quantile, typeRounds, type Subject } from './keystrokes';
 
 const EDITS = Number(process.env.BENCH_EDITS ?? 300);
 const ROUNDS = 3;
@@ -21,13 +21,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 4191);
 const APPS = (process.env.BENCH_APPS ?? 'dist').split(',');
 const RATES = (process.env.BENCH_RATES ?? '1,4').split(',').map(Number);
 
-interface Subject {
-  readonly name: string;
-  readonly page: Page;
-  readonly cells: number;
-}
-
-async function open(browser: Browser, name: string, url: string, inputs: string) {
+async function open(browser: Browser, name: string, url: string, inputs: string): Promise<Subject> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(url);
@@ -37,43 +31,6 @@ async function open(browser: Browser, name: string, url: string, inputs: string)
   }
   await page.locator(inputs).first().waitFor();
   return { name, page, cells: await prepare(page, inputs) };
-}
-
-async function taskSeconds(session: CDPSession) {
-  const { metrics } = await session.send('Performance.getMetrics');
-  const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-  return { task: get('TaskDuration'), script: get('ScriptDuration') };
-}
-
-async function typeAll(subjects: readonly Subject[]) {
-  const latencies: Record<string, number[]> = {};
-  const cpu: Record<string, { task: number; script: number; keys: number }> = {};
-  for (const rate of RATES) {
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const subject of subjects) {
-        const session = await subject.page.context().newCDPSession(subject.page);
-        await session.send('Performance.enable');
-        await throttle(session, rate);
-        const before = await taskSeconds(session);
-        const times = await typeEdits(
-          subject.page,
-          subject.cells,
-          PER_ROUND,
-          (round * PER_ROUND) / 2,
-        );
-        const after = await taskSeconds(session);
-        await throttle(session, 1);
-        await session.detach();
-        const key = `${subject.name}@${rate}`;
-        (latencies[key] ??= []).push(...times);
-        const sum = (cpu[key] ??= { task: 0, script: 0, keys: 0 });
-        sum.task += after.task - before.task;
-        sum.script += after.script - before.script;
-        sum.keys += times.length;
-      }
-    }
-  }
-  return { latencies, cpu };
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -109,7 +66,7 @@ try {
     )),
     await open(browser, 'floor', `http://127.0.0.1:${PORT}/floor.html`, 'input[data-cell]'),
   ];
-  const { latencies, cpu } = await typeAll(subjects);
+  const { latencies, cpu } = await typeRounds(subjects, RATES, ROUNDS, PER_ROUND);
   const figures: Record<string, unknown> = {};
   for (const rate of RATES) {
     const floor95 = quantile(latencies[`floor@${rate}`] ?? [], 0.95);

@@ -12,6 +12,7 @@ import type { CheckWorkerData } from './check-file';
 import type { Io } from './io';
 import { PROFILE_OPTION } from './profile-option';
 import { runOrdered } from './ordered-pool';
+import type { FileOrg } from './ocr-orgs';
 
 const OPTIONS = {
   json: { type: 'boolean' },
@@ -66,12 +67,23 @@ export async function check(args: string[], io: Io): Promise<number> {
     jobs > 1 && files.length > 1 ? inThreads(files, jobs, data) : inThisThread(files, data);
   const output = printer(format, io);
   let status = 0;
+  const orgs: FileOrg[] = [];
   for await (const result of results) {
     status = Math.max(status, result.status);
     output.file(result);
+    if (result.org) orgs.push({ file: result.file, org: result.org.name, ocr: result.org.ocr });
     await io.drained?.();
   }
   output.end();
+  // A scan's 机关名称 beside the batch's others: the human output's last lines; beside JSON, on
+  // stderr (the JSON's shape stays the contract's).
+  if (orgs.some((o) => o.ocr)) {
+    const notes = (await import('./ocr-orgs')).ocrOrgNotes(orgs);
+    for (const note of notes) {
+      if (format === 'human') io.out(`${note}\n`);
+      else io.err(`${note}\n`);
+    }
+  }
   return status;
 }
 

@@ -83,7 +83,8 @@ export async function checkFile(
           { ...entry(file, read), findings, ...(recorded ? { profile: recorded } : {}) },
           format,
         );
-  return { file, status, out, err: '' };
+  const ocr = Object.values(read.provenance ?? {}).some((p) => p.source === 'ocr');
+  return { file, status, out, err: '', org: { name: read.report.meta.org, ocr } };
 }
 
 /** "  错误（强制性）[T3_BALANCE] …", or "  已说明 [RULE] …（说明：…）" for an explained warning. */

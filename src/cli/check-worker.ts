@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { checkFile, type CheckWorkerData } from './check-file';
 import { failedFile, type CheckedFile } from './checked-file';
 import type { FromWorker, ToWorker } from './ordered-pool';
+import { onScanPage } from './read-report';
 
 const port = parentPort;
 if (!port) throw new Error('check-worker.ts runs in a worker thread');
@@ -12,6 +13,10 @@ const post = (message: FromWorker<CheckedFile>) => {
 };
 
 port.on('message', ({ index, item }: ToWorker<string>) => {
+  // A scan takes a while per page: each page read restarts this item's clock in the pool.
+  onScanPage(() => {
+    post({ index, alive: true });
+  });
   void checkFile(item, data).then(
     (result) => {
       post({ index, result });

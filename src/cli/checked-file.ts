@@ -14,6 +14,8 @@ export interface CheckedFile {
   readonly err: string;
   /** Stopped by the importer's last-resort clock: the batch tries the file once more, alone. */
   readonly timedOut?: true;
+  /** The report's 机关名称, and whether OCR read it (a scan): set beside the batch (ocr-orgs.ts). */
+  readonly org?: { readonly name: string; readonly ocr: boolean };
 }
 
 /** A JSON value as printed: pretty as an array element (as JSON.stringify of the array), one line for NDJSON. */

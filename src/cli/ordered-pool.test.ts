@@ -89,6 +89,15 @@ describe('runOrdered', () => {
     expect(results[2]).toMatchObject({ why: 'hang' });
   });
 
+  it('lets an item run past the clock while it says after each step that it is still at work', async () => {
+    // Four steps of 1.2 s: 4.8 s in all against a 3 s clock, never 3 s without a word.
+    const items = plain(4);
+    items[1] = { value: 1, sleep: 1_200, steps: 4 };
+    const { results, log } = await run(items, 2);
+    expect(results.map((r) => r.value)).toEqual([0, 2, 4, 6]);
+    expect(log.filter((line) => line === 'start 1')).toHaveLength(1);
+  });
+
   it('tries once more an item whose result says a clock stopped it', async () => {
     const items = plain(6);
     items[3] = { value: 3, timedOutOnce: join(dir, 'timed-out-once') };

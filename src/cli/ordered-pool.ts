@@ -9,7 +9,8 @@
  * it (each loads tsx and the core, which on a busy machine would slow that first item): the first
  * result comes as soon as one job alone would give it, and one thread fewer is started.
  *
- * A worker busy with one item longer than `hangMillis` is ended (the last resort against a hang:
+ * A worker busy with one item longer than `hangMillis` without saying it is still at work (a
+ * scan posts `alive` after each page it reads: five pages may take minutes on a busy machine) is ended (the last resort against a hang:
  * a worker thread can be stopped even in a loop that never yields) and a fresh one takes its
  * place; such an item, or one whose result says a clock stopped it, is tried once more with
  * nothing else running before its failure stands. Items that could hang that way (PDFs, read by
@@ -19,6 +20,18 @@ import { Worker } from 'node:worker_threads';
 
 /** Runs a TypeScript worker module through tsx: a new thread does not have the CLI's tsx hooks. */
 const ENTRY = new URL('./worker-entry.js', import.meta.url);
+
+/**
+ * A worker thread running `module`. In the CLI's bundle (bin/cli-bundle.js) this code is
+ * JavaScript and each worker module is a `.js` file beside it, run as it is; from the sources
+ * the thread registers tsx first (worker-entry.js).
+ */
+function startWorker(module: URL, data: unknown): Worker {
+  if (!import.meta.url.endsWith('.ts')) {
+    return new Worker(new URL(module.href.replace(/\.ts$/, '.js')), { workerData: { data } });
+  }
+  return new Worker(ENTRY, { workerData: { module: module.href, data } });
+}
 
 export interface PoolOptions<T, R> {
   readonly items: readonly T[];
@@ -38,9 +51,14 @@ export interface PoolOptions<T, R> {
   readonly window?: number;
 }
 
-/** What a worker posts: that it has loaded, or an item's result. */
+/**
+ * What a worker posts: that it has loaded, that it is still at work on an item (a scan's page
+ * read: the item's clock starts again), or an item's result.
+ */
 export type FromWorker<R> =
-  { readonly ready: true } | { readonly index: number; readonly result: R };
+  | { readonly ready: true }
+  | { readonly index: number; readonly alive: true }
+  | { readonly index: number; readonly result: R };
 
 /** What a worker is sent: an item to work on. */
 export interface ToWorker<T> {
@@ -122,13 +140,12 @@ class OrderedPool<T, R> {
 
   private spawn(): void {
     if (this.closed) return;
-    const worker = new Worker(ENTRY, {
-      workerData: { module: this.options.module.href, data: this.options.data },
-    });
+    const worker = startWorker(this.options.module, this.options.data);
     const slot: Slot = { worker, ready: false };
     this.slots.add(slot);
     worker.on('message', (message: FromWorker<R>) => {
       if ('ready' in message) slot.ready = true;
+      else if ('alive' in message) this.rewind(slot, message.index);
       else this.settle(slot, message.index, message.result);
       this.pump();
     });
@@ -231,11 +248,21 @@ class OrderedPool<T, R> {
     });
   }
 
-  private send(slot: Slot, index: number): void {
-    const timer = setTimeout(() => {
+  /** The worker is still at work on `index` (a long read that moves on): its clock starts again. */
+  private rewind(slot: Slot, index: number): void {
+    if (slot.task?.index !== index) return;
+    clearTimeout(slot.task.timer);
+    slot.task = { index, timer: this.clock(slot, index) };
+  }
+
+  private clock(slot: Slot, index: number): NodeJS.Timeout {
+    return setTimeout(() => {
       this.hung(slot, index);
     }, this.options.hangMillis);
-    slot.task = { index, timer };
+  }
+
+  private send(slot: Slot, index: number): void {
+    slot.task = { index, timer: this.clock(slot, index) };
     const message: ToWorker<T> = { index, item: this.item(index) };
     slot.worker.postMessage(message);
   }

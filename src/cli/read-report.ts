@@ -52,6 +52,12 @@ function findCMaps(): string | undefined {
 }
 
 let reader: Promise<OcrReader | undefined> | undefined;
+let pageListener: (() => void) | undefined;
+
+/** Told after each page of a scan is read (a worker thread tells its pool it is still at work). */
+export function onScanPage(listener: (() => void) | undefined): void {
+  pageListener = listener;
+}
 
 /** Scans are read with the OCR models, loaded on the first scan (optional dependencies). */
 const readScan: ScanReader = async (file, options, input) => {
@@ -59,7 +65,7 @@ const readScan: ScanReader = async (file, options, input) => {
     import('./ocr-node'),
     import('../core/import/ocr'),
   ]);
-  reader ??= nodeOcrReader();
+  reader ??= nodeOcrReader(() => pageListener?.());
   const ocr = await reader;
   if (!ocr) throw new Error(`未安装 OCR 组件。${CLI_OCR_HINT}`);
   return scanReader(ocr)(file, options, input);

@@ -1,7 +1,7 @@
 /**
  * A worker for the tests of src/cli/ordered-pool.ts: each item says what to do — answer after a
  * while, loop without end (until a marker file says it ran before), end its thread, or answer
- * that a clock stopped it the first time. Every start and end goes to a log file.
+ * that a clock stopped it the first time, or work in steps, saying after each that it is still at it. Every start and end goes to a log file.
  */
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
@@ -14,6 +14,8 @@ export interface PoolTestItem {
   readonly crash?: boolean;
   /** Answer `timedOut` while this file does not exist (made on the first try). */
   readonly timedOutOnce?: string;
+  /** Work in this many steps of `sleep` ms, posting `alive` after each (like a scan's pages). */
+  readonly steps?: number;
 }
 
 export interface PoolTestResult {
@@ -27,7 +29,11 @@ export interface PoolTestResult {
 const log = (workerData as { data?: { log?: string } } | null)?.data?.log;
 
 /** Work on one item (also what the calling thread runs, as the pool's `local`). */
-export async function work(item: PoolTestItem, logFile: string): Promise<PoolTestResult> {
+export async function work(
+  item: PoolTestItem,
+  logFile: string,
+  alive: () => void = () => undefined,
+): Promise<PoolTestResult> {
   appendFileSync(logFile, `start ${item.value}\n`);
   if (item.hang === 'always' || (item.hang !== undefined && !existsSync(item.hang))) {
     if (item.hang !== 'always') writeFileSync(item.hang, '');
@@ -36,7 +42,10 @@ export async function work(item: PoolTestItem, logFile: string): Promise<PoolTes
     }
   }
   if (item.crash) process.exit(3);
-  await new Promise((resolve) => setTimeout(resolve, item.sleep ?? 0));
+  for (let step = 0; step < (item.steps ?? 1); step++) {
+    await new Promise((resolve) => setTimeout(resolve, item.sleep ?? 0));
+    if (item.steps !== undefined) alive();
+  }
   appendFileSync(logFile, `end ${item.value}\n`);
   if (item.timedOutOnce !== undefined && !existsSync(item.timedOutOnce)) {
     writeFileSync(item.timedOutOnce, '');
@@ -48,7 +57,10 @@ export async function work(item: PoolTestItem, logFile: string): Promise<PoolTes
 const port = parentPort;
 if (port && log) {
   port.on('message', ({ index, item }: { index: number; item: PoolTestItem }) => {
-    void work(item, log).then((result) => {
+    const alive = () => {
+      port.postMessage({ index, alive: true });
+    };
+    void work(item, log, alive).then((result) => {
       port.postMessage({ index, result });
     });
   });

@@ -49,6 +49,20 @@ describe('importHtml', () => {
     });
   });
 
+  it('reads a table built of divs as grid rows, a merged label printed once', () => {
+    const html = `<html><body><h1>某镇人民政府2024年政府信息公开工作年度报告</h1>
+      <div class="tb">
+        <div class="tr"><div class="td">项目</div><div class="td">自然人</div><div class="td">总计</div></div>
+        <div class="tr"><div class="td">三<br>、<br>办<br>理</div><div class="td">5</div><div class="td">5</div></div>
+        <div class="tr"><div class="td"></div><div class="td">—</div><div class="td">无</div></div>
+      </div></body></html>`;
+    expect(htmlToText(html).split('\n').slice(1)).toEqual([
+      '项目\t自然人\t总计',
+      '三 、 办 理\t5\t5',
+      '\t—\t无',
+    ]);
+  });
+
   it('looks inside a table that lays out the whole page', () => {
     const inner = readFileSync(new URL('import/page-2021.html', root), 'utf8')
       .replace(/^[\s\S]*<div class="article">/, '')

@@ -2,7 +2,7 @@
  * Issue 20's layout fixtures (made by scripts/make-layout-fixtures.ts, committed): each page as
  * published, read through every route it occurs in, and what a reading got right or wrong.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { checkAll } from '../../core/check';
 import { importDocx } from '../../core/import/import-docx';
@@ -15,8 +15,10 @@ import type { Finding } from '../../core/rules/catalogue';
 import type { Report } from '../../core/report';
 import { fixtureUrl } from '../fixtures';
 
-const dir = fixtureUrl('layouts/');
-const file = (name: string) => readFileSync(new URL(name, dir));
+/** The fixture folders: office-made layouts, and the wild ones (scripts/make-wild-fixtures.ts). */
+export type FixtureSet = 'layouts/' | 'wild/';
+const file = (name: string, set: FixtureSet = 'layouts/') =>
+  readFileSync(new URL(name, fixtureUrl(set)));
 
 /** A fixture: the report as published and the number cells its page printed blank. */
 export interface LayoutFixture {
@@ -26,13 +28,13 @@ export interface LayoutFixture {
 }
 
 /** Every layout fixture, by name. */
-export function layoutFixtures(): LayoutFixture[] {
-  return readdirSync(dir)
+export function layoutFixtures(set: FixtureSet = 'layouts/'): LayoutFixture[] {
+  return readdirSync(fixtureUrl(set))
     .filter((f) => f.endsWith('.expected.json'))
     .sort()
     .map((f) => {
       const name = f.slice(0, -'.expected.json'.length);
-      const { report, blanks } = JSON.parse(file(f).toString('utf8')) as {
+      const { report, blanks } = JSON.parse(file(f, set).toString('utf8')) as {
         report: Report;
         blanks: string[];
       };
@@ -46,11 +48,32 @@ interface PdfReadings {
   readonly positioned: PositionedText;
 }
 
-const pdf = (name: string) =>
-  JSON.parse(gunzipSync(file(`${name}.pdf.json.gz`)).toString('utf8')) as PdfReadings;
+const pdf = (name: string, set?: FixtureSet) =>
+  JSON.parse(gunzipSync(file(`${name}.pdf.json.gz`, set)).toString('utf8')) as PdfReadings;
+
+/** The routes of a wild fixture: those whose files the generator made. */
+function wildRoutes(name: string): Record<string, () => ImportResult> {
+  const set = 'wild/';
+  const has = (ext: string) => existsSync(new URL(`${name}${ext}`, fixtureUrl(set)));
+  return {
+    ...(has('.html') ? { html: () => importHtml(new Uint8Array(file(`${name}.html`, set))) } : {}),
+    ...(has('.docx') ? { docx: () => importDocx(new Uint8Array(file(`${name}.docx`, set))) } : {}),
+    ...(has('.pdf.json.gz')
+      ? {
+          pdf: () => importPositioned(pdf(name, set).positioned),
+          'pdftotext -layout': () => importText(pdf(name, set).layout),
+          pdftotext: () => importText(pdf(name, set).raw),
+        }
+      : {}),
+  };
+}
 
 /** The routes a fixture is read through; a converted text has only its own. */
-export function routesOf(name: string): Record<string, () => ImportResult> {
+export function routesOf(
+  name: string,
+  set: FixtureSet = 'layouts/',
+): Record<string, () => ImportResult> {
+  if (set === 'wild/') return wildRoutes(name);
   if (name.startsWith('converted'))
     return { markdown: () => importText(file(`${name}.md`).toString('utf8')) };
   // A Word file edited in Word after LibreOffice made it: only the Word route.

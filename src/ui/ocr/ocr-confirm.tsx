@@ -156,7 +156,7 @@ const onCtrlEnter = (run: () => void) => (event: KeyboardEvent) => {
 };
 
 /** The scan's OCR'd cells confirmed against the page image beside them. */
-export function OcrConfirm({ result, pages, onChange }: OcrConfirmProps) {
+export function OcrConfirm({ result, pages, onChange, knownOrgs }: OcrConfirmProps) {
   const urls = usePageUrls(pages);
   const { report, provenance } = result;
   const template = getTemplate(report.template);
@@ -186,6 +186,7 @@ export function OcrConfirm({ result, pages, onChange }: OcrConfirmProps) {
       <h4>逐格确认 OCR 识别结果</h4>
       <OcrOrgName
         org={report.meta.org}
+        {...(knownOrgs ? { known: knownOrgs } : {})}
         onAdopt={(org) => {
           onChange({ ...result, report: { ...report, meta: { ...report.meta, org } } });
         }}

@@ -6,10 +6,28 @@
 export const HOST_NAMES = {
   core: ['cellsOf', 'cellTitle', 'getTemplate'],
   orgs: ['knownOrgNames'],
+  // The review desk's scans: the same module instances as the page's rows (desk-scan-row.tsx).
+  scans: [
+    'deskOrgNames',
+    'dropScanFile',
+    'keepScanPages',
+    'onScanKept',
+    'scanEntry',
+    'scanFile',
+    'scanKind',
+    'scanPages',
+    'unconfirmedCells',
+    'waitingScans',
+  ],
+  deskState: ['deskOcrState'],
+  store: ['useStore'],
 } as const;
 
 /** The modules of the page the screens take from the host, by host key (paths from src/ui/ocr). */
 export const HOST_MODULES = {
   core: '../../core/index.ts',
   orgs: './known-orgs.ts',
+  scans: '../../workspace/review/desk-scans.ts',
+  deskState: './desk-scan-state.ts',
+  store: '../use-store.ts',
 } as const satisfies Record<keyof typeof HOST_NAMES, string>;

@@ -5,6 +5,9 @@
 import * as react from 'react';
 import * as jsx from 'react/jsx-runtime';
 import { cellsOf, cellTitle, getTemplate } from '../../core';
+import * as scans from '../../workspace/review/desk-scans';
+import { useStore } from '../use-store';
+import { deskOcrState } from './desk-scan-state';
 import { knownOrgNames } from './known-orgs';
 import type { HOST_NAMES } from './ocr-host-names';
 
@@ -16,4 +19,7 @@ export const host = {
   jsx,
   core: { cellsOf, cellTitle, getTemplate },
   orgs: { knownOrgNames },
+  scans,
+  deskState: { deskOcrState },
+  store: { useStore },
 } satisfies Lent & { react: unknown; jsx: unknown };

@@ -6,6 +6,7 @@
 import type { ComponentType } from 'react';
 import type { ImportResult } from '../../core/import';
 import type { PackStatus } from './ocr-pack';
+import type { BatchEntry } from '../../workspace/review/batch-entry';
 
 type Recognised = Extract<ImportResult, { ok: true }>;
 
@@ -22,12 +23,34 @@ export interface OcrConfirmProps {
   readonly result: Recognised;
   readonly pages: readonly Blob[];
   readonly onChange: (result: Recognised) => void;
+  /** Names to compare the OCR'd 机关名称 with (the review batch's, the expected list); else the drafts'. */
+  readonly knownOrgs?: readonly string[];
 }
 
 /** The screens a pack brings. */
 export interface OcrScreens {
   readonly OcrRun: ComponentType<OcrRunProps>;
   readonly OcrConfirm: ComponentType<OcrConfirmProps>;
+  /** The review desk's scans read one at a time, with progress and 取消 (desk-ocr-run.tsx). */
+  readonly DeskOcrRun: ComponentType<DeskOcrRunProps>;
+  /** A scan opened on the desk: the near 机关名称 and the per-cell confirm (desk-scan-detail.tsx). */
+  readonly DeskScanDetail: ComponentType<DeskScanDetailProps>;
+}
+
+/** The desk's OCR queue: its batch, where each scan's entry goes once read, the pack. */
+export interface DeskOcrRunProps {
+  readonly entries: readonly BatchEntry[];
+  readonly onRead: (entry: BatchEntry) => void;
+  readonly status: Exclude<PackStatus, 'none'>;
+}
+
+/** A scan opened on the desk, the batch's entries and expected units to compare its name with. */
+export interface DeskScanDetailProps {
+  readonly entry: BatchEntry;
+  readonly entries: readonly BatchEntry[];
+  /** 应报送单位名单 as the reviewer typed it. */
+  readonly expected: string;
+  readonly onEntry: (entry: BatchEntry) => void;
 }
 
 /** Where the pack's script puts its screens in the single file (load-screens.single.ts). */

@@ -11,6 +11,7 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import { CONCLUSION_LABELS } from '../../core';
+import { DeskScanRow } from '../ocr/desk-scan-row';
 import { ReportProfile } from '../profile/report-profile';
 import { useReviewActions } from './review-actions';
 import type { ReviewRow } from './review-row';
@@ -57,13 +58,19 @@ function OrgCell({ row }: { row: ReviewRow }) {
         <span className="row-file">{row.entry.file}</span>
       </button>
       {row.orgType && <span className="row-type">{row.orgType}</span>}
-      {row.entry.error !== undefined && <p className="row-error">{row.entry.error}</p>}
+      {row.entry.scan ? (
+        <DeskScanRow entry={row.entry} />
+      ) : (
+        row.entry.error !== undefined && <p className="row-error">{row.entry.error}</p>
+      )}
     </>
   );
 }
 
 /** What the reviewer has to do with a report, in a word. */
 function Verdict({ row }: { row: ReviewRow }) {
+  // A scan not yet read by OCR has no finding: the reviewer reads it first (its row says how).
+  if (row.entry.scan && !row.entry.report) return <span className="count-warning">待识别</span>;
   if (row.entry.error !== undefined) return <span className="count-error">无法读取</span>;
   if (row.counts.errors) return <span className="count-error">需修改</span>;
   if (row.counts.warnings) return <span className="count-warning">需核实</span>;
@@ -78,7 +85,9 @@ function ConclusionCell({ row }: { row: ReviewRow }) {
     row.conclusion === 'passed' ? 'count-ok' : row.conclusion === 'returned' ? 'count-error' : '';
   return (
     <>
-      <span className={className}>{CONCLUSION_LABELS[row.conclusion]}</span>
+      <span className={className}>
+        {row.entry.scan && !row.entry.report ? '待 OCR 识别' : CONCLUSION_LABELS[row.conclusion]}
+      </span>
       {row.counts.doubts > 0 && (
         <span
           className="row-earlier row-doubts"

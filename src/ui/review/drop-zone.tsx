@@ -1,7 +1,17 @@
-import { useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
 import { ACCEPT } from '../../workspace/import/read-input';
 
-/** Every file of a drop, folders walked (Chromium, Firefox and Safari give entries). */
+const fileOf = (entry: FileSystemFileEntry) =>
+  new Promise<File>((done, fail) => {
+    entry.file(done, fail);
+  });
+
+/**
+ * Every file of a drop, folders walked (Chromium, Firefox and Safari give entries). The browser
+ * makes each File when asked, one callback each: a folder of 1,000 files comes in many short
+ * tasks, not the one long task a file input's list of 1,000 takes. A folder's entries come in
+ * batches (about 100 in Chromium), whose files are asked for together.
+ */
 async function droppedFiles(event: DragEvent): Promise<File[]> {
   const entries = [...event.dataTransfer.items].flatMap((item) => {
     const entry = item.webkitGetAsEntry();
@@ -9,26 +19,60 @@ async function droppedFiles(event: DragEvent): Promise<File[]> {
   });
   if (entries.length === 0) return [...event.dataTransfer.files];
   const files: File[] = [];
-  const walk = async (entry: FileSystemEntry): Promise<void> => {
-    if (entry.isFile) {
-      files.push(
-        await new Promise<File>((done, fail) => {
-          (entry as FileSystemFileEntry).file(done, fail);
-        }),
-      );
-    } else if (entry.isDirectory) {
+  const walk = async (batch: readonly FileSystemEntry[]): Promise<void> => {
+    files.push(
+      ...(await Promise.all(
+        batch.filter((e) => e.isFile).map((e) => fileOf(e as FileSystemFileEntry)),
+      )),
+    );
+    for (const entry of batch) {
+      if (!entry.isDirectory) continue;
       const reader = (entry as FileSystemDirectoryEntry).createReader();
       for (;;) {
-        const batch = await new Promise<FileSystemEntry[]>((done, fail) => {
+        const next = await new Promise<FileSystemEntry[]>((done, fail) => {
           reader.readEntries(done, fail);
         });
-        if (batch.length === 0) break;
-        for (const child of batch) await walk(child);
+        if (next.length === 0) break;
+        await walk(next);
       }
     }
   };
-  for (const entry of entries) await walk(entry);
+  await walk(entries);
   return files;
+}
+
+/** Every file under a folder handle (File System Access API), each asked for on its own. */
+export async function folderFiles(folder: FileSystemDirectoryHandle): Promise<File[]> {
+  const files: Promise<File>[] = [];
+  const subfolders: FileSystemDirectoryHandle[] = [];
+  for await (const handle of folder.values()) {
+    if (handle.kind === 'file') files.push(handle.getFile());
+    else subfolders.push(handle);
+  }
+  const own = await Promise.all(files);
+  for (const sub of subfolders) own.push(...(await folderFiles(sub)));
+  return own;
+}
+
+type FolderPicker = (options?: {
+  id?: string;
+  mode?: 'read';
+}) => Promise<FileSystemDirectoryHandle>;
+
+/**
+ * 选择文件夹 through the browser's folder picker where there is one (Chromium, also from file://):
+ * its files come handle by handle, where the folder input (the fallback) makes the File list of
+ * the whole folder in one task of the page's thread (~150–850 ms for 1,000 files). Undefined
+ * when there is no picker or it is refused; [] when the clerk closes it.
+ */
+async function pickFolder(): Promise<File[] | undefined> {
+  const picker = (window as { showDirectoryPicker?: FolderPicker }).showDirectoryPicker;
+  if (!picker) return undefined;
+  try {
+    return await folderFiles(await picker({ id: 'review-inbox', mode: 'read' }));
+  } catch (error) {
+    return error instanceof DOMException && error.name === 'AbortError' ? [] : undefined;
+  }
 }
 
 /** Drop files or folders here, or pick files or a folder. */
@@ -40,6 +84,7 @@ export function DropZone({
   disabled: boolean;
 }) {
   const [over, setOver] = useState(false);
+  const inputFallback = useRef(false);
   return (
     <div
       className={`drop-zone${over ? ' over' : ''}`}
@@ -70,7 +115,24 @@ export function DropZone({
           }}
         />
       </label>
-      <label className="file-button">
+      <label
+        className="file-button"
+        onClick={(e) => {
+          if (disabled || !('showDirectoryPicker' in window) || inputFallback.current) {
+            inputFallback.current = false;
+            return;
+          }
+          e.preventDefault();
+          const input = e.currentTarget.querySelector('input');
+          void pickFolder().then((files) => {
+            if (files === undefined && input) {
+              // The click comes back through this label: let it open the input this time.
+              inputFallback.current = true;
+              input.click();
+            } else if (files?.length) onFiles(files);
+          });
+        }}
+      >
         选择文件夹
         <input
           type="file"

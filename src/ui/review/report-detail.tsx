@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { EMPTY_REVIEW, getTemplate, type Finding } from '../../core';
+import { DeskScanSlot } from '../ocr/desk-scan-slot';
 import { ReportProfile } from '../profile/report-profile';
 import type { BatchEntry } from '../../workspace/review/batch-entry';
 import { DetailNav } from './detail-nav';
@@ -31,6 +32,7 @@ export function ReportDetail({
   context,
   onChange,
   onClose,
+  onEntry,
 }: {
   row: ReviewRow;
   lastYear: BatchEntry | undefined;
@@ -38,6 +40,8 @@ export function ReportDetail({
   context: OpinionContext;
   onChange: ReviewChange;
   onClose: () => void;
+  /** The entry changed here (a scan's cells confirmed, its 机关名称 corrected). */
+  onEntry?: (entry: BatchEntry) => void;
 }) {
   const { entry, review } = row;
   const [shown, setShown] = useState<Finding | undefined>(undefined);
@@ -73,6 +77,7 @@ export function ReportDetail({
           {entry.error}
         </p>
       )}
+      {onEntry && <DeskScanSlot entry={entry} context={context} onEntry={onEntry} />}
       {report && (
         <ReviewControls
           key={entry.id}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { ProfileButton } from '../profile/profile-button';
 import { BatchProgress } from './batch-progress';
 import { NO_FILTER } from './batch-filter';
@@ -15,6 +15,9 @@ import { usePageActions } from './use-page-actions';
 import { useReviewBatch } from './use-review-batch';
 import { useReviewView } from './use-review-view';
 import './review.css';
+
+// The desk's OCR of its scans loads only when the batch has a scan.
+const DeskOcr = lazy(() => import('../ocr/desk-ocr').then((m) => ({ default: m.DeskOcr })));
 
 /** 批量审核: many reports read and checked at once, reviewed one beside the list, exported. */
 export function ReviewPage() {
@@ -53,6 +56,11 @@ export function ReviewPage() {
         <p role="status" className="batch-message">
           {batch.message}
         </p>
+        {read.some((e) => e.scan) && (
+          <Suspense fallback={null}>
+            <DeskOcr entries={read} onRead={batch.replace} />
+          </Suspense>
+        )}
         {batch.entries === null ? (
           <p>正在读取上次的审核…</p>
         ) : (
@@ -74,6 +82,7 @@ export function ReviewPage() {
               batch.setReview(open.entry.id, change);
             }}
             onClose={close}
+            onEntry={batch.replace}
           />
         )}
         <IndicatorsSection entries={entries} reviews={batch.reviews} settings={batch.settings} />

@@ -15,6 +15,7 @@ import {
 import { recheck } from '../../workspace/review/run-batch';
 import { WorkerPool } from '../../workspace/review/worker-pool';
 import { useBatchReading } from './use-batch-reading';
+import { useReplaceEntry } from './replace-entry';
 
 export type { Progress } from './use-batch-reading';
 
@@ -75,6 +76,8 @@ export function useReviewBatch() {
     update,
   );
 
+  const replace = useReplaceEntry(pool, current, update);
+
   const setReview = useCallback((id: string, change: (r: ReportReview) => ReportReview) => {
     const next = change(decided.current.get(id) ?? EMPTY_REVIEW);
     decided.current = new Map(decided.current).set(id, next);
@@ -107,5 +110,6 @@ export function useReviewBatch() {
     setReview,
     setSettings,
     clear,
+    replace,
   };
 }

@@ -7,9 +7,10 @@
 import '../platform/csp';
 import pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs?url';
 import { IMPORT_SOURCE, type ImportRequest, type ImportResponse } from './import-protocol';
-import { importPdf } from '../../core/import';
+import { importDocx, importHtml, importPdf, importText } from '../../core/import';
 import { runImport } from './run-import';
-import { warmPdf } from './warm-pdf';
+import { warmDocx, warmHtml, warmText } from './warm-inputs';
+import warmPdfUrl from './warm-blank-2021.pdf?url';
 
 /**
  * pdfjs's own worker, nested in this one: started for the first PDF and kept for the next ones
@@ -23,13 +24,46 @@ const scope = self as unknown as {
   postMessage: (message: ImportResponse) => void;
 };
 
+/**
+ * The warm-up, one kind per task: a file chosen meanwhile is read after the current step, and
+ * the steps not yet run are dropped (that file is what the worker is for now).
+ */
+/**
+ * A blank report printed by LibreOffice, read once: a first real PDF then finds pdfjs's worker
+ * started, its font and text code compiled and optimised and its heap grown — a one-line PDF
+ * left most of that to the first real file (~400 ms of its pdfjs worker's time, in a trace).
+ */
+async function warmPdf(cMapUrl: string): Promise<void> {
+  const response = await fetch(warmPdfUrl);
+  if (!response.ok) return;
+  await importPdf(new Uint8Array(await response.arrayBuffer()), { ...pdfSetup(), cMapUrl });
+}
+
+let warmSteps: (() => unknown)[] = [];
+function warmNext(): void {
+  const step = warmSteps.shift();
+  if (!step) return;
+  step();
+  setTimeout(warmNext);
+}
+
 scope.onmessage = (event) => {
   if (event.data.kind === 'warm') {
-    // Nothing is answered: the next import finds pdfjs ready (a file chosen while this runs is
-    // read alongside it; pdfjs's worker serves both documents).
-    void importPdf(warmPdf(), { ...pdfSetup(), cMapUrl: event.data.cMapUrl });
+    const { cMapUrl } = event.data;
+    // Nothing is answered: the next import finds pdfjs ready (pdfjs's worker serves a file chosen
+    // while its warm-up document is read too) and every importer's code compiled.
+    // The short steps first: a file chosen meanwhile waits for one of them at most. The PDF
+    // goes on in pdfjs's worker and between tasks here, beside a file chosen while it runs.
+    warmSteps = [
+      () => importText(warmText()),
+      () => importHtml(warmHtml()),
+      () => importDocx(warmDocx()),
+      () => warmPdf(cMapUrl),
+    ];
+    warmNext();
     return;
   }
+  warmSteps = [];
   runImport(event.data, pdfSetup).then(
     (result) => {
       scope.postMessage({ source: IMPORT_SOURCE, result });

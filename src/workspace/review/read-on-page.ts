@@ -9,6 +9,7 @@ import { importFile } from '../import/read-input';
 import { profileCheckOptions } from '../profile/profile-store';
 import { contentId } from './content-id';
 import type { WorkerResult } from './review-protocol';
+import { scanKind } from './desk-scans';
 import { DESK_SCAN_MESSAGE } from '../../core/import';
 
 export function readsOnPage(file: File): boolean {
@@ -60,9 +61,9 @@ async function readPdf(file: File, task: number): Promise<WorkerResult> {
     const result = await importFile(file).result;
     if (!result) return { ...base, error: '已取消读取。' };
     if (!result.ok) {
-      // A scan needs OCR and a person's confirmation, which 导入报告 gives (see DESK_SCAN_MESSAGE).
-      const error = result.scanned ? DESK_SCAN_MESSAGE : result.message;
-      return { ...base, error, ...(result.timedOut ? { timedOut: true } : {}) };
+      // A scan is read by OCR on the desk when the pack is there (desk-scans.ts, ui/ocr/desk-ocr.tsx).
+      if (result.scanned) return { ...base, error: DESK_SCAN_MESSAGE, scan: scanKind(file.name) };
+      return { ...base, error: result.message, ...(result.timedOut ? { timedOut: true } : {}) };
     }
     const { report, notes, unplaced, provenance } = result;
     return {

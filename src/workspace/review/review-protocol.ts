@@ -46,6 +46,8 @@ export type WorkerResult =
       readonly error?: string;
       /** Stopped by a last-resort clock: the batch tries the file once more, alone, at its end. */
       readonly timedOut?: true;
+      /** A scan (no text layer): read by OCR on the desk when the pack is loaded (desk-scans.ts). */
+      readonly scan?: 'pdf' | 'image';
       readonly notes: readonly string[];
       readonly unplaced: readonly string[];
       readonly findings: readonly Finding[];

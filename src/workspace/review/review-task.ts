@@ -3,6 +3,7 @@
  * in a review worker (review.worker.ts) or, where no worker can start, on the page (page-worker.ts).
  */
 import { checkAll, checkOutline, sortFindings } from '../../core';
+import { scanKind } from './desk-scans';
 import { DESK_SCAN_MESSAGE, importAny, type PdfOptions } from '../../core/import';
 import { contentId } from './content-id';
 import type { ToWorker, WorkerResult } from './review-protocol';
@@ -27,9 +28,9 @@ async function readFile(
   try {
     const result = await importAny(task.name, bytes, pdf ?? {});
     if (!result.ok) {
-      // A scan needs OCR and a person's confirmation, which 导入报告 gives (see DESK_SCAN_MESSAGE).
-      const error = result.scanned ? DESK_SCAN_MESSAGE : result.message;
-      return { ...base, error, ...(result.timedOut ? { timedOut: true } : {}) };
+      // A scan is read by OCR on the desk when the pack is there (desk-scans.ts, ui/ocr/desk-ocr.tsx).
+      if (result.scanned) return { ...base, error: DESK_SCAN_MESSAGE, scan: scanKind(task.name) };
+      return { ...base, error: result.message, ...(result.timedOut ? { timedOut: true } : {}) };
     }
     return {
       ...base,

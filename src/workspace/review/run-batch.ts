@@ -7,6 +7,7 @@
 import { matchLastYear } from '../../core';
 import type { BatchEntry } from './batch-entry';
 import { profileCheckOptions } from '../profile/profile-store';
+import { keepScan } from './desk-scans';
 import { readOnPage, readsOnPage } from './read-on-page';
 import { retryAlone } from './retry-alone';
 import type { WorkerResult } from './review-protocol';
@@ -63,6 +64,8 @@ export async function readFiles(files: readonly File[], run: BatchRun): Promise<
         // A PDF read on the page may finish after a cancel: the batch has moved on.
         if (finished) return;
         done++;
+        // A scan dropped again after a reload brings back the file its OCR needs.
+        if (result.kind === 'file' && result.scan) keepScan(result.id, file);
         if (result.kind === 'file' && !seen.has(result.id)) {
           seen.add(result.id);
           const { kind: _kind, task: _task, ...rest } = result;

@@ -30,18 +30,53 @@ function confidenceByValue(pages: readonly OcrPage[]): Map<number, number> {
 }
 
 /**
- * Why a blank cell is in doubt, and the value proposed. A row nothing was read in (no label, no
- * number) is not on the pages scanned: it stays blank, the clerk confirms that for all such rows
- * at once. In a row that was read, a blank is a number the recogniser may have missed ("0", "1"
- * are): when its row's and column's equations both hold it must be 0, proposed so (confirmed with
- * the other cells the equations agree on); otherwise the clerk reads it off the page.
+ * The rows of the template not on the pages scanned: those of a table nothing was read in, and
+ * those before the table's first row read or after its last. A row between two rows read is on
+ * the page: nothing read in it means its label was misread (its numbers are then among the lines
+ * not placed), not that it is absent — its cells stay in doubt, read one by one off the page.
+ */
+export function rowsNotScanned(
+  rows: readonly { readonly table: string; readonly bodyRow: number }[],
+  read: ReadonlySet<string>,
+): Set<string> {
+  const key = (row: { table: string; bodyRow: number }) => `${row.table}:${row.bodyRow}`;
+  const span = new Map<string, { first: number; last: number }>();
+  for (const row of rows) {
+    if (!read.has(key(row))) continue;
+    const known = span.get(row.table);
+    span.set(row.table, {
+      first: Math.min(known?.first ?? row.bodyRow, row.bodyRow),
+      last: Math.max(known?.last ?? row.bodyRow, row.bodyRow),
+    });
+  }
+  const absent = new Set<string>();
+  for (const row of rows) {
+    const within = span.get(row.table);
+    if (!within || row.bodyRow < within.first || row.bodyRow > within.last) absent.add(key(row));
+  }
+  return absent;
+}
+
+/**
+ * Why a blank cell is in doubt, and the value proposed. A row not on the pages scanned
+ * (rowsNotScanned) stays blank: the clerk confirms that for all such rows at once. A row on the
+ * page with nothing read in it had its label misread: read off the page, never proposed. In a row
+ * that was read, a blank is a number the recogniser may have missed ("0", "1" are): when its
+ * row's and column's equations both hold it must be 0, proposed so (confirmed with the other
+ * cells the equations agree on); otherwise the clerk reads it off the page.
  */
 function blankDoubt(
   vouch: boolean,
-  rowAbsent: boolean,
+  row: 'read' | 'unread' | 'absent',
 ): { doubt: string; proposed?: number; absent?: true } {
-  if (rowAbsent) {
+  if (row === 'absent') {
     return { doubt: '这一行不在所扫描的页面上（没有读到行名和数字），保持空白', absent: true };
+  }
+  if (row === 'unread') {
+    return {
+      doubt:
+        '这一行在所扫描的页面上，但未能识别出行名（其数字可能列在“未能归入报告的内容”中），请对照原件填写',
+    };
   }
   if (vouch) return { doubt: '未识别出数字；所在行、列的勾稽关系都成立，应为 0', proposed: 0 };
   return { doubt: '未识别出数字（单字格如“0”“1”常被漏检），请对照原件填写' };
@@ -75,6 +110,9 @@ export function importScanned(
   const rowsRead = new Set(
     [...cellsOf(template)].filter(([id]) => filled(id)).map(([, info]) => rowOf(info)),
   );
+  const notScanned = rowsNotScanned([...cellsOf(template).values()], rowsRead);
+  const rowState = (info: CellInfo) =>
+    rowsRead.has(rowOf(info)) ? 'read' : notScanned.has(rowOf(info)) ? 'absent' : 'unread';
   const provenance: Record<string, CellSource> = {};
   for (const [id, info] of cellsOf(template)) {
     const parsed = parseCell(result.report.cells[id], info.kind);
@@ -87,7 +125,7 @@ export function importScanned(
     // (表二) has only the recogniser's confidence to go by. Blanks: blankDoubt.
     const blank =
       value === null && !call
-        ? blankDoubt(vouched(tally.get(id), true), !rowsRead.has(rowOf(info)))
+        ? blankDoubt(vouched(tally.get(id), true), rowState(info))
         : undefined;
     const doubt =
       call?.reason ??

@@ -121,6 +121,54 @@ function isDataTable(table: T.Element): boolean {
   return !hasNested(table) && rows.length > 1 && rows.some((r) => cellsOf(r).length > 1);
 }
 
+const CELL_TAGS = new Set(['div', 'span', 'li', 'dd', 'dt', 'p', 'section']);
+
+/** Element children, and whether any text outside them is more than white space. */
+function elementChildren(node: T.Element): { elements: T.Element[]; text: boolean } {
+  const elements: T.Element[] = [];
+  let text = false;
+  for (const child of children(node)) {
+    if (isElement(child)) elements.push(child);
+    else if ('value' in child && trimText(child.value) !== '') text = true;
+  }
+  return { elements, text };
+}
+
+/** A cell of a div "table": no blocks inside but paragraphs and line breaks. */
+function isLeafCell(el: T.Element): boolean {
+  if (!CELL_TAGS.has(el.tagName)) return false;
+  const visit = (node: Node): boolean =>
+    children(node).every(
+      (c) => !isElement(c) || ((!BLOCK.has(c.tagName) || c.tagName === 'p') && visit(c)),
+    );
+  return visit(el);
+}
+
+/** A row of a div "table": two or more leaf cells and no loose text. */
+function isDivRow(el: T.Element): boolean {
+  if (!CELL_TAGS.has(el.tagName) || el.tagName === 'p') return false;
+  const { elements, text } = elementChildren(el);
+  return !text && elements.length >= 2 && elements.every(isLeafCell);
+}
+
+/**
+ * A table built of divs (CSS display:table rows or flex rows, as some CMSs print tables): three or
+ * more rows of leaf cells, one holding a number. Each row is written as a TAB-separated grid row
+ * (a merged label printed once leaves its other rows' cells empty, as the text reader expects).
+ */
+function divTableRows(el: T.Element): T.Element[] | undefined {
+  if (el.tagName !== 'div' && el.tagName !== 'ul' && el.tagName !== 'section') return undefined;
+  const { elements } = elementChildren(el);
+  const rows = elements.filter(isDivRow);
+  if (rows.length < 3 || rows.length < elements.length - 1) return undefined;
+  const numeric = rows.some((r) =>
+    elementChildren(r).elements.some((c) =>
+      /^[\s\u3000]*[0-9０-９]+[\s\u3000]*$/.test(flatText(c)),
+    ),
+  );
+  return numeric ? rows : undefined;
+}
+
 class LineWriter {
   readonly lines: string[] = [];
   private current = '';
@@ -170,6 +218,15 @@ function writeNode(node: Node, out: LineWriter, pre = false): void {
       })),
     );
     out.raw(gridLines(expandGrid(rows)));
+    return;
+  }
+  const divRows = divTableRows(node);
+  if (divRows) {
+    const cells = (row: T.Element) =>
+      elementChildren(row).elements.map((c) =>
+        trimText(flatText(c).replace(/[ \t\n\r\f\u3000]+/g, ' ')),
+      );
+    out.raw(divRows.map((row) => cells(row).join('\t')));
     return;
   }
   const block = BLOCK.has(tag) || tag === 'td' || tag === 'th';

@@ -72,4 +72,29 @@ describe('pdfLines', () => {
       '新的一段。',
     ]);
   });
+
+  it('reads Kangxi radicals as the ideographs they stand for (Chromium’s PDF of CJK text)', () => {
+    // "⼀、本年新收" and a "⽆" cell as Chromium's print of a Noto CJK page maps their glyphs.
+    expect(pdfLines([piece('\u2F00、本年新收', 0, 700), piece('\u2F46', 200, 700)])).toEqual([
+      `一、本年新收${' '.repeat(34)}无`,
+    ]);
+  });
+
+  it('closes a ruled table cut off at the page margin: its last column stays a column', () => {
+    // Three row lines run to x=300; column lines at 0, 100, 200 only (the right border clipped).
+    const h = [700, 680, 660].map((y) => ({ page: 1, x1: 0, y1: y, x2: 300, y2: y }));
+    const v = [0, 100, 200].map((x) => ({ page: 1, x1: x, y1: 660, x2: x, y2: 700 }));
+    const lines = pdfLines(
+      [
+        piece('自然人', 10, 685),
+        piece('3', 150, 685),
+        piece('7', 250, 685),
+        piece('结转', 10, 665),
+        piece('1', 150, 665),
+        piece('4', 250, 665),
+      ],
+      [...h, ...v],
+    );
+    expect(lines).toEqual(['自然人\t3\t7', '结转\t1\t4']);
+  });
 });

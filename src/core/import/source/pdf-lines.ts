@@ -209,15 +209,29 @@ function startsParagraph(line: string, previous: string): boolean {
   );
 }
 
+/** Kangxi radicals and CJK radical supplements (U+2E80–U+2FDF). */
+const RADICALS = /[\u2E80-\u2FDF]/g;
+
+/**
+ * A piece's text with radicals as the ideographs they stand for. Fonts map some ideographs' glyphs
+ * to the radical code points (Chromium's PDF of a page in Noto CJK gives "⽆" for 无, "⼀" for 一),
+ * which then match no label and no "无" cell; NFKC maps each radical to its ideograph.
+ */
+function unifyRadicals(piece: TextPiece): TextPiece {
+  if (!/[\u2E80-\u2FDF]/.test(piece.text)) return piece;
+  return { ...piece, text: piece.text.replace(RADICALS, (c) => c.normalize('NFKC')) };
+}
+
 /**
  * The text of a PDF's pieces, one line per text line. Given the page's ruling lines (the borders
  * an office tool draws round table cells), a ruled table becomes grid rows, TAB-separated like a
  * web page's or a Word file's table; the rest is laid out line by line.
  */
 export function pdfLines(
-  pieces: readonly TextPiece[],
+  printed: readonly TextPiece[],
   rules: readonly RuleSegment[] = [],
 ): string[] {
+  const pieces = printed.map(unifyRadicals);
   const tables = rules.length > 0 ? ruledTables(pieces, rules) : [];
   const inTable = new Set<TextPiece>(tables.flatMap((t) => t.pieces));
   const free = inTable.size === 0 ? pieces : pieces.filter((p) => !inTable.has(p));

@@ -342,6 +342,43 @@ function bands(g: { h: Line[]; v: Line[] }): { h: Line[]; v: Line[] }[] {
   return out;
 }
 
+/**
+ * A table's side that draws no line where its row lines end: a page printed wider than the paper
+ * (a web page's fixed-width table cut off at the right margin by Chromium's print) keeps the row
+ * lines but loses the last column's outer border. Where most row lines run on past the outermost
+ * column line, a line at their common end closes the table, so the last column is a column.
+ */
+function closeSides(g: { h: Line[]; v: Line[] }): { h: Line[]; v: Line[] } {
+  if (g.h.length < 3 || g.v.length < 2) return g;
+  const xs = g.v.map((l) => l.at);
+  const top = Math.max(...g.h.map((l) => l.at));
+  const bottom = Math.min(...g.h.map((l) => l.at));
+  const added: Line[] = [];
+  const side = (end: (l: Line) => number, beyond: (x: number) => boolean) => {
+    const past = g.h.filter((l) => beyond(end(l)));
+    if (past.length * 2 < g.h.length) return;
+    const at = median(past.map(end));
+    if (past.filter((l) => Math.abs(end(l) - at) <= SNAP).length * 2 >= g.h.length)
+      added.push({ at, from: bottom, to: top });
+  };
+  const right = Math.max(...xs);
+  const left = Math.min(...xs);
+  side(
+    (l) => l.to,
+    (x) => x > right + 6,
+  );
+  side(
+    (l) => l.from,
+    (x) => x < left - 6,
+  );
+  return added.length > 0 ? { h: g.h, v: [...g.v, ...added] } : g;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
 /** Whether the column lines of one part are all among the other's (one page lacks a line). */
 function compatible(a: readonly number[], b: readonly number[]): boolean {
   const within = (small: readonly number[], large: readonly number[]) =>
@@ -365,6 +402,7 @@ export function ruledTables<P extends GridPiece>(
   const parts: Part[] = pages.flatMap((page) => {
     const { h, v } = linesOf(segments.filter((s) => s.page === page));
     return groups(h, v)
+      .map(closeSides)
       .flatMap(bands)
       .map((g) => {
         const xs = cluster(g.v.map((l) => l.at)).map((c) => c.at);

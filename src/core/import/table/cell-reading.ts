@@ -15,7 +15,9 @@ function cellValue(
   kind: CellKind,
   name: string,
 ): { value: CellValue; note?: string; how?: string } {
-  if (token.blank) return { value: null };
+  // "—", "-", "/" or "无" printed in a number cell says "none": 0, as real pages print zeros or
+  // "not applicable" (规章 of a township). Only a cell with nothing in it is blank.
+  if (token.blank) return { value: token.raw === '' ? null : 0 };
   // An amount finer than the format (采购总金额 in 元 with 分) parses with a note: kept exactly.
   const parsed = parseCell(token.raw, kind);
   if (!parsed.ok) return { value: token.raw, note: `${name}：${parsed.message}，已按原文保留` };

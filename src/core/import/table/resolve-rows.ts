@@ -56,7 +56,9 @@ export function tokenValue(token: NumberToken, kind: CellKind): number | null {
   const known = byKind.get(kind);
   if (known !== undefined) return known;
   const parsed = parseCell(token.raw, kind);
-  const value = parsed.ok ? parsed.value : Number.NaN;
+  // A printed "none" mark ("—", "/", "无") is 0, an empty grid cell blank (as cell-reading reads them).
+  const mark = token.blank ? (token.raw === '' ? null : 0) : undefined;
+  const value = mark !== undefined ? mark : parsed.ok ? parsed.value : Number.NaN;
   byKind.set(kind, value);
   return value;
 }

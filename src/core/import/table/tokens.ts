@@ -18,7 +18,7 @@ export type Token =
       readonly field?: number;
     }
   /**
-   * A number cell as written ("22（其中修订16件）", "251000元"); `blank` for "—", "/" or an empty
+   * A number cell as written ("22（其中修订16件）", "251000元"); `blank` for "—", "/", "无" or an empty
    * cell of a grid row (raw ""), which holds its column as a number would.
    */
   | {
@@ -39,7 +39,13 @@ export type Token =
 
 const NUMBER =
   /^[+-]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?(?:万元|元|件|个|条|项|起|次|份)?(?:[（(][^（）()]*[）)])?$/;
+/** A mark printed for "none" in a number cell: a dash or a slash (read as 0, see cell-reading). */
 const BLANK = /^(?:[-—–－─]{1,2}|[/／])$/;
+/**
+ * 无 printed for "none": a mark only where it is a grid cell's whole text — in laid-out text a
+ * lone 无 is as often a label's first character wrapped in a narrow column (（四）无法提供).
+ */
+const NONE = /^无$/;
 /** A note in brackets that belongs to the number before it: it states a count or a breakdown. */
 const NOTE = /^[（(](?=[^（）()]*(?:\d|其中|含|包括|注))[^（）()]*[）)]$/;
 /** Words after which a number is running text, not a cell: "2020 年", "保留 4 位小数", "368 条". */
@@ -150,12 +156,18 @@ export function lineTokens(text: string, line: number, indent?: number): Token[]
     i > 0 &&
     field.trim() !== '' &&
     field.trim() === fields[i - 1]?.trim() &&
-    !isNumberWord(field.trim())
+    !isNumberWord(field.trim()) &&
+    !BLANK.test(field.trim()) &&
+    !NONE.test(field.trim())
       ? ''
       : field,
   );
   const perField = spread.map((field) => {
     const own: Token[] = [];
+    if (NONE.test(field.trim())) {
+      const none: Token = { kind: 'number', raw: '无', line, blank: true };
+      return [none];
+    }
     wordTokens(
       field.split(SPACES).filter((w) => w !== ''),
       line,
