@@ -7,7 +7,7 @@
 import type { Equation } from '../../equations';
 import { bandReadings, streamOf, type BandReading } from './bands';
 import type { RowSpec } from './row-specs';
-import { failures, tokenValue, type CellReading } from './resolve-rows';
+import { failures, oneCellExplains, tokenValue, type CellReading } from './resolve-rows';
 import type { Token } from './tokens';
 
 /** How a cell read by bands was placed (its provenance). */
@@ -73,6 +73,10 @@ export function readByBands(
   const first = top[0];
   if (!first || best > labelFail || (best === labelFail && leftover === 0 && !incomplete))
     return undefined;
+  // A band reading under which equations still fail is confirmed only where one printed figure
+  // explains every failure (the report's own error); else the equations chose nothing.
+  const explained = oneCellExplains(compiled, (i) => (i < 0 ? null : (first.values[i] ?? null)));
+  if (best > 0 && !explained) return undefined;
   const same = (a: readonly (number | null)[], b: readonly (number | null)[]) =>
     a.every((v, i) => (v ?? 0) === (b[i] ?? 0));
   if (!top.every((s) => same(s.values, first.values))) return undefined;

@@ -76,7 +76,7 @@ export function inferenceNotes(
   }
   if (unsure[0] !== undefined) {
     notes.push(
-      `${tableName} 有 ${unsure.length} 个单元格无法确定（如 ${nameOf(unsure[0])}：数字少于栏数，几种读法同样符合勾稽关系），留空，请对照原文填写`,
+      `${tableName} 有 ${unsure.length} 个单元格无法确定（如 ${nameOf(unsure[0])}：数字少于栏数，所在的栏不能由位置或勾稽关系唯一确定），留空，请对照原文填写`,
     );
   }
   return notes;

@@ -166,6 +166,8 @@ interface Choice {
   readonly unsure: Map<number, Set<number>>;
   /** Equations that fail under the pick. */
   readonly fail: number;
+  /** Every combination was tried (else the pick is one the search found, not the only one). */
+  readonly exhaustive: boolean;
 }
 
 /** The best choice per row (index into its candidates), and the rows where equal bests differ. */
@@ -185,7 +187,8 @@ function choose(rows: readonly Candidate[][], equations: readonly Equation[]): C
   const rank = () => open.reduce((s, r) => s + (rows[r]?.[pick[r] ?? 0]?.placement.rank ?? 0), 0);
   const combos = open.reduce((p, r) => p * (rows[r]?.length ?? 1), 1);
   const unsure = new Map<number, Set<number>>();
-  if (open.length === 0) return { pick, unsure, fail: failures(equations, value) };
+  if (open.length === 0)
+    return { pick, unsure, fail: failures(equations, value), exhaustive: true };
   if (combos <= MAX_COMBINATIONS) {
     let bestFail = Number.POSITIVE_INFINITY;
     let bestRank = Number.POSITIVE_INFINITY;
@@ -214,7 +217,7 @@ function choose(rows: readonly Candidate[][], equations: readonly Equation[]): C
       const alike = new Set(ties.map((t) => t[r] ?? 0));
       if (alike.size > 1) unsure.set(r, alike);
     }
-    return { pick, unsure, fail: bestFail };
+    return { pick, unsure, fail: bestFail, exhaustive: true };
   }
   // Too many combinations: improve one row at a time until no row can do better, then two rows
   // at a time (two numbers pushed one column each undo each other's sums), and again.
@@ -258,7 +261,76 @@ function choose(rows: readonly Candidate[][], equations: readonly Equation[]): C
       else unsure.delete(r);
     }
   }
-  return { pick, unsure, fail: failures(equations, value) };
+  return { pick, unsure, fail: failures(equations, value), exhaustive: false };
+}
+
+/** The value of each cell under a pick of candidates (null: not read). */
+function pickedValues(
+  candidates: readonly Candidate[][],
+  pick: readonly number[],
+): (id: string) => number | null {
+  const values = new Map<string, number | null>();
+  candidates.forEach((list, r) => {
+    for (const [id, v] of list[pick[r] ?? 0]?.values ?? []) values.set(id, v);
+  });
+  return (id) => values.get(id) ?? null;
+}
+
+/**
+ * Whether one cell explains every failing equation: it is in each of them, every equation it is
+ * in fails, and one value of it would make them all hold — a figure the report printed wrong (its
+ * own error), not numbers placed wrong.
+ */
+export function oneCellExplains<K>(
+  equations: readonly { target: K; plus: readonly K[]; minus: readonly K[] }[],
+  value: (id: K) => number | null,
+): boolean {
+  const failing = equations.filter((eq) => failures([eq], value) > 0);
+  const first = failing[0];
+  if (!first) return true;
+  const cells = [first.target, ...first.plus, ...first.minus];
+  return cells.some((cell) => {
+    const within = equations.filter((eq) => [eq.target, ...eq.plus, ...eq.minus].includes(cell));
+    if (within.length !== failing.length || !failing.every((eq) => within.includes(eq)))
+      return false;
+    const needed = new Set(
+      failing.map((eq) => {
+        const sum = (ids: readonly K[]) =>
+          ids.reduce((s, id) => s + (id === cell ? 0 : (value(id) ?? 0)), 0);
+        const rest = sum(eq.plus) - sum(eq.minus);
+        if (eq.target === cell) return rest;
+        const target = value(eq.target) ?? 0;
+        return eq.plus.includes(cell) ? target - rest : rest - target;
+      }),
+    );
+    return needed.size === 1 && [...needed].every((v) => v >= 0);
+  });
+}
+
+/**
+ * Where no reading satisfies every equation and no single printed figure explains the failures,
+ * the equations chose nothing: the rows printed short whose numbers could stand in more than one
+ * way (placed by the equations, or by a position a shifted line makes doubtful) are not
+ * confirmed, nor a laid-out row with nothing beside its label: they are left blank to check.
+ */
+function unconfirmed(
+  rows: readonly RowInput[],
+  candidates: readonly Candidate[][],
+  pick: readonly number[],
+  equations: readonly Equation[],
+): Set<number> {
+  const value = pickedValues(candidates, pick);
+  if (oneCellExplains(equations, value)) return new Set();
+  return new Set(
+    rows.flatMap((row, r) => {
+      // (A laid-out row with nothing beside its label may be one whose numbers another row took.)
+      const empty = row.taken.length === 0 && row.positioned !== undefined;
+      const short = row.taken.length > 0 && row.taken.length < row.cells.length;
+      // (A row its positions place one way only stands where it printed.)
+      const fixed = row.positioned !== undefined && (candidates[r]?.length ?? 0) === 1;
+      return empty || (short && !fixed && !row.taken.every((t) => t.grid)) ? [r] : [];
+    }),
+  );
 }
 
 /** Every cell of the rows with how it was read; equations are those of the table. */
@@ -291,6 +363,18 @@ export function resolveRows(
   const unsure = new Map(
     [...tied].filter(([r]) => (rows[r]?.taken.length ?? 0) < (rows[r]?.cells.length ?? 0)),
   );
+  const open = choice.fail > 0 ? unconfirmed(rows, candidates, pick, equations) : new Set<number>();
+  // Too many combinations to try them all: a row placed by the equations alone (no columns to
+  // place it) is one the search found, not the only one that holds — its cells stay open.
+  if (!choice.exhaustive)
+    rows.forEach((row, r) => {
+      if (
+        !row.positioned &&
+        (candidates[r]?.length ?? 0) > 1 &&
+        row.taken.length < row.cells.length
+      )
+        unsure.set(r, new Set(candidates[r]?.keys()));
+    });
   const out = new Map<string, CellReading>();
   rows.forEach((row, r) => {
     const list = candidates[r] ?? [];
@@ -298,7 +382,10 @@ export function resolveRows(
     const plain = list[0];
     row.cells.forEach((cell, i) => {
       const alike = [...(unsure.get(r) ?? [])].map((c) => list[c]);
-      if (alike.some((c) => (c?.values.get(cell.id) ?? 0) !== (chosen?.values.get(cell.id) ?? 0))) {
+      if (
+        open.has(r) ||
+        alike.some((c) => (c?.values.get(cell.id) ?? 0) !== (chosen?.values.get(cell.id) ?? 0))
+      ) {
         out.set(cell.id, { kind: 'ambiguous' });
         return;
       }

@@ -325,12 +325,19 @@ function byColumns(
     // 表二: a row is measured on its own item's header and rows (the items' columns differ).
     const all = headers ? itemModels(headers, models, line, row.cells.length) : models;
     const own = all.filter(samePage(line));
+    // 表二 has no equations to check a short row's columns, and its header's words place them
+    // only as well as pdftotext spaced the header against the row (labels of other lengths before
+    // them move a line's numbers by a column): without a row printed whole under the same header
+    // to measure on, every placement stays open — blank, noted, not read by the header alone.
+    const measured = own.some((m) => models.includes(m));
+    const short = row.taken.length < row.cells.length && row.taken.every((t) => t.x !== undefined);
+    if (headers && short && !measured)
+      return { ...row, positioned: placements(row.cells.length, row.taken, false) };
     const positioned = positionPlacements(row.cells.length, row.taken, own);
     const widened = positionPlacements(row.cells.length, row.taken, own, 1);
     if (positioned) return { ...row, positioned, ...(widened ? { widened } : {}) };
     // A short laid-out row of 表二 (no equations) that no columns place: every placement stays
     // open, so its cells are left blank with a note rather than read left to right.
-    const short = row.taken.length < row.cells.length && row.taken.every((t) => t.x !== undefined);
     return headers && short
       ? { ...row, positioned: placements(row.cells.length, row.taken, false) }
       : row;
@@ -559,10 +566,13 @@ function unsureRows(
   const open = [...readings.values()].some((r) => r.kind === 'ambiguous' || r.kind === 'derived');
   if (leftover === 0 && placedBy.size === 0 && !open) return [];
   const value = readValues(inputs, readings);
+  // Rows left open (no reading held, or equal readings differ: resolve-rows): the rest were read
+  // in the same unreliable order, and none of them is what a cell printed either.
+  const unconfirmed = [...readings.values()].some((r) => r.kind === 'ambiguous');
   return inputs.flatMap((row) => {
     const mine = new Set(row.cells.map((c) => c.id));
     const own = equations.filter((eq) => equationCells(eq).every((id) => mine.has(id)));
-    if (own.length === 0 || failures(own, value) === 0) return [];
+    if (!unconfirmed && (own.length === 0 || failures(own, value) === 0)) return [];
     return row.cells.flatMap((c) => (readings.get(c.id)?.kind === 'token' ? [c.id] : []));
   });
 }
@@ -573,7 +583,8 @@ const APART_HOW =
 /**
  * 表二 in PDF text without columns: a number printed on a line of its own, between two labels,
  * may be either label's (a label set in the middle of its cell comes after the number set at the
- * top). 表二 has no equations to settle it: its cells are a reading, not what a cell printed.
+ * top). 表二 has no equations to settle it: a short row's such cells are left blank, noted; a whole
+ * row's are a reading (readBodyRows).
  */
 function apartFromLabels(
   readings: ReadonlyMap<string, CellReading>,
@@ -695,8 +706,18 @@ export function readBodyRows(
   // (Only where some row printed fewer numbers than cells: a row each number short, any label
   // may own the number beside it; every row whole, each label's numbers are those after it.)
   const someShort = inputs.some((row) => row.taken.length < row.cells.length);
+  // …and 表二 has no equations to say which: such a number is not placed but left blank, noted.
+  // (A row that printed every cell keeps its numbers: they are its own, in order.)
+  const shortCells = new Set(
+    inputs.flatMap((row) =>
+      row.taken.length < row.cells.length ? row.cells.map((c) => c.id) : [],
+    ),
+  );
   if (table === 't2' && someShort)
-    for (const [id, how] of apartFromLabels(readings, tokens)) placedBy.set(id, how);
+    for (const [id, how] of apartFromLabels(readings, tokens)) {
+      if (shortCells.has(id)) readings.set(id, { kind: 'ambiguous' });
+      else placedBy.set(id, how);
+    }
   for (const i of rows.unlabelled)
     for (const c of specs[i]?.cells ?? []) placedBy.set(c.id, UNLABELLED);
   if (!hybrid) return { ...rows, readings, notes, placedBy };
