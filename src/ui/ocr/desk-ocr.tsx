@@ -12,6 +12,7 @@ import { deskOcrState } from './desk-scan-state';
 import { loadOcrScreens } from './load-screens';
 import { packStatus, storePackFile, type PackStatus } from './ocr-pack';
 import type { OcrScreens } from './ocr-screens';
+import { PackMissing } from './pack-file-button';
 import { PACK_FILE_PREFIX } from './pack-name';
 
 type Ready = { status: Exclude<PackStatus, 'none'>; screens: OcrScreens };
@@ -67,26 +68,11 @@ export function DeskOcr({
     <section className="panel desk-ocr" aria-label="扫描件 OCR 识别">
       {pack === 'checking' && <p aria-live="polite">正在检查 OCR 识别包…</p>}
       {pack === 'missing' && (
-        <div role="alert" className="ocr-missing">
-          <p>
-            本批有 {waiting} 个扫描件（没有文字层），需要 OCR 识别包才能读取。请加载识别包文件（
-            {PACK_FILE_PREFIX}-….zip，约 30
-            MB，随本工具发布），加载一次后保存在本浏览器中。识别全程在本机进行，文件不会上传。
-          </p>
-          {message && <p className="form-error">{message}</p>}
-          <label className="file-button">
-            加载 OCR 识别包
-            <input
-              type="file"
-              accept=".zip"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                event.target.value = '';
-                if (file) void loadPack(file);
-              }}
-            />
-          </label>
-        </div>
+        <PackMissing message={message} onPack={(file) => void loadPack(file)}>
+          本批有 {waiting} 个扫描件（没有文字层），需要 OCR 识别包才能读取。请加载识别包文件（
+          {PACK_FILE_PREFIX}-….zip，约 30
+          MB，随本工具发布），加载一次后保存在本浏览器中。识别全程在本机进行，文件不会上传。
+        </PackMissing>
       )}
       {ready && (
         <ready.screens.DeskOcrRun entries={entries} onRead={onRead} status={ready.status} />

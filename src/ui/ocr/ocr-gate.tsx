@@ -9,6 +9,7 @@ import type { ImportResult } from '../../core/import';
 import { loadOcrScreens } from './load-screens';
 import { PACK_FILE_PREFIX, packStatus, storePackFile, type PackStatus } from './ocr-pack';
 import type { OcrScreens } from './ocr-screens';
+import { PackMissing } from './pack-file-button';
 
 type Recognised = Extract<ImportResult, { ok: true }>;
 
@@ -69,25 +70,10 @@ export function OcrGate({
       <p>“{file.name}”是扫描件或图片（没有文字层），需要用 OCR 识别其中的文字和数字。</p>
       {state.step === 'checking' && <p role="status">正在检查 OCR 识别包…</p>}
       {state.step === 'missing' && (
-        <div role="alert" className="ocr-missing">
-          <p>
-            未找到 OCR 识别包。请加载识别包文件（{PACK_FILE_PREFIX}-….zip，约 30
-            MB，随本工具发布），加载一次后保存在本浏览器中，以后无需再加载。识别全程在本机进行，文件不会上传。
-          </p>
-          {state.message && <p className="form-error">{state.message}</p>}
-          <label className="file-button">
-            加载 OCR 识别包
-            <input
-              type="file"
-              accept=".zip"
-              onChange={(event) => {
-                const pack = event.target.files?.[0];
-                event.target.value = '';
-                if (pack) void loadPack(pack);
-              }}
-            />
-          </label>
-        </div>
+        <PackMissing message={state.message} onPack={(pack) => void loadPack(pack)}>
+          未找到 OCR 识别包。请加载识别包文件（{PACK_FILE_PREFIX}-….zip，约 30
+          MB，随本工具发布），加载一次后保存在本浏览器中，以后无需再加载。识别全程在本机进行，文件不会上传。
+        </PackMissing>
       )}
       {state.step === 'ready' && (
         <state.screens.OcrRun file={file} kind={kind} status={state.status} onResult={onResult} />
