@@ -3,52 +3,14 @@
  * screens (load-screens.ts) read it. In the single file this is all of OCR the one file carries;
  * the screens come with the pack.
  */
-import { useEffect, useRef, useState } from 'react';
 import './ocr-gate.css';
+import { useEffect, useRef } from 'react';
 import type { ImportResult } from '../../core/import';
-import { loadOcrScreens } from './load-screens';
-import { PACK_FILE_PREFIX, packStatus, storePackFile, type PackStatus } from './ocr-pack';
-import type { OcrScreens } from './ocr-screens';
+import { PACK_FILE_PREFIX } from './ocr-pack';
 import { PackMissing } from './pack-file-button';
+import { usePackGate } from './use-pack-gate';
 
 type Recognised = Extract<ImportResult, { ok: true }>;
-
-type GateState =
-  | { step: 'checking' }
-  | { step: 'missing'; message?: string }
-  | { step: 'ready'; status: Exclude<PackStatus, 'none'>; screens: OcrScreens };
-
-/** The pack's check, its loading from a file, and its screens once there is a pack. */
-function usePackGate() {
-  const [state, setState] = useState<GateState>({ step: 'checking' });
-  const live = useRef(true);
-  const open = async (status: Exclude<PackStatus, 'none'>) => {
-    try {
-      const screens = await loadOcrScreens();
-      if (live.current) setState({ step: 'ready', status, screens });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (live.current) setState({ step: 'missing', message });
-    }
-  };
-  useEffect(() => {
-    live.current = true;
-    void packStatus().then((status) => {
-      if (status !== 'none') void open(status);
-      else if (live.current) setState({ step: 'missing' });
-    });
-    return () => {
-      live.current = false;
-    };
-  }, []);
-  const loadPack = async (pack: File) => {
-    setState({ step: 'checking' });
-    const stored = await storePackFile(pack);
-    if (stored.ok) await open(stored.status);
-    else if (live.current) setState({ step: 'missing', message: stored.message });
-  };
-  return { state, loadPack };
-}
 
 export function OcrGate({
   file,
