@@ -377,14 +377,9 @@ function unmeasured(
   pages: ReadonlyMap<number, number>,
 ): number {
   if (pages.size === 0) return 0;
-  const measured = new Set<number | undefined>();
-  for (const row of inputs) {
-    const m = modelOf(row.taken, row.cells.length);
-    if (m) measured.add(pages.get(m.line));
-  }
-  if (measured.size === 0) return 0;
   const models = inputs.flatMap((row) => modelOf(row.taken, row.cells.length) ?? []);
-  if (!pagesApart(models, pages)) return 0;
+  if (models.length === 0 || !pagesApart(models, pages)) return 0;
+  const measured = new Set(models.map((m) => pages.get(m.line)));
   let n = 0;
   for (const row of inputs) {
     const first = row.taken[0];
