@@ -15,6 +15,7 @@ import {
   waitingScans,
 } from '../../workspace/review/desk-scans';
 import { useStore } from '../use-store';
+import { deskScanSay } from './desk-scan-say';
 import { deskOcrState } from './desk-scan-state';
 import type { PackStatus } from './ocr-pack';
 import { startOcr, type OcrJob } from './start-ocr';
@@ -100,6 +101,7 @@ export function useDeskOcr(
   });
 
   useEffect(() => {
+    patch({ say: deskScanSay });
     const stop = onScanKept(() => void next.current());
     return () => {
       stop();
