@@ -4,6 +4,7 @@
  * runs, the queue says the rest (being read, page n of m, failed and why: desk-scan-say.ts), so
  * the page carries no words of a run it cannot make without the pack.
  */
+import { FORMAT_DOUBT } from '../../core/import';
 import type { BatchEntry } from '../../workspace/review/batch-entry';
 import { scanFile, unconfirmedCells } from '../../workspace/review/desk-scans';
 import { useStore } from '../use-store';
@@ -19,9 +20,11 @@ export function DeskScanRow({ entry }: { entry: BatchEntry }) {
     entry.report && left !== undefined
       ? ([
           'read',
-          left > 0
+          (left > 0
             ? `扫描件，已 OCR 识别：${left} 个单元格待确认`
-            : '扫描件，已 OCR 识别并逐格确认',
+            : '扫描件，已 OCR 识别并逐格确认') +
+            // The pages did not decide the format: its note says whence it was taken.
+            (entry.notes.some((n) => n.startsWith(FORMAT_DOUBT)) ? '（格式存疑）' : ''),
         ] as const)
       : (state.say?.(entry.id) ??
         ([
