@@ -121,6 +121,7 @@ export {
   reportTitle,
   formatDate,
   type Block,
+  type LayoutOptions,
   type Placed,
 } from './layout';
 export { renderText } from './render-text';

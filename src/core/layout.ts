@@ -75,7 +75,17 @@ function narrative(text: string): Block[] {
 }
 
 /** The whole report as blocks, in the official order. */
-export function layoutReport(report: Report): Block[] {
+/** How a report's blank cells print: as 0 (a clerk's form, the default) or as given. */
+export interface LayoutOptions {
+  /**
+   * The text of a blank cell. The clerk's own form prints blank as 0; a report read from another
+   * office's file shows its blank (not printed, or not read) cells as blank, never as a 0 it
+   * did not print.
+   */
+  readonly blankAs?: string;
+}
+
+export function layoutReport(report: Report, options: LayoutOptions = {}): Block[] {
   const template = getTemplate(report.template);
   const blocks: Block[] = [
     {
@@ -88,7 +98,7 @@ export function layoutReport(report: Report): Block[] {
   for (const section of template.sections) {
     blocks.push({ type: 'heading', level: 1, text: section.heading });
     if (section.text) blocks.push(...narrative(report.text[section.text] ?? ''));
-    if (section.table) blocks.push(layoutTable(template, section.table, report));
+    if (section.table) blocks.push(layoutTable(template, section.table, report, options));
   }
   const { signature, date } = report.meta;
   if (signature?.trim() || date?.trim()) {
@@ -100,14 +110,14 @@ export function layoutReport(report: Report): Block[] {
 }
 
 /**
- * A table of the report with its values: blank prints as 0, an invalid value as typed. With
- * `blank`, every number cell is left empty (空白表样).
+ * A table of the report with its values: blank prints as 0 (or `blankAs`), an invalid value as
+ * typed. With `blank`, every number cell is left empty (空白表样).
  */
 export function layoutTable(
   template: Template,
   id: TableId,
   report: Pick<Report, 'cells'>,
-  options: { readonly blank?: boolean } = {},
+  options: LayoutOptions & { readonly blank?: boolean } = {},
 ): LayoutTable {
   const table: TableDef = template.tables[id];
   const cells = cellsOf(template);
@@ -127,7 +137,9 @@ export function layoutTable(
     const raw = report.cells[cell.id];
     const parsed = parseCell(raw, cells.get(cell.id)?.kind ?? cell.kind);
     const text = parsed.ok
-      ? formatValue(parsed.value ?? 0, cell.kind)
+      ? parsed.value === null && options.blankAs !== undefined
+        ? options.blankAs
+        : formatValue(parsed.value ?? 0, cell.kind)
       : typeof raw === 'string'
         ? raw.trim()
         : String(raw);

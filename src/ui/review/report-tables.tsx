@@ -2,7 +2,11 @@ import { useMemo } from 'react';
 import { getTemplate, layoutReport, type Report } from '../../core';
 import { LayoutTableView } from '../layout-table-view';
 
-/** The report's statutory tables as printed, the cells of the findings marked. */
+/**
+ * The report's statutory tables as printed, the cells of the findings marked. A blank cell (not
+ * printed, or not read) stays blank: a report read from another office's file never shows a 0 it
+ * did not print.
+ */
 export function ReportTables({
   report,
   marks,
@@ -14,7 +18,7 @@ export function ReportTables({
     const headings = new Map(
       getTemplate(report.template).sections.flatMap((s) => (s.table ? [[s.table, s.heading]] : [])),
     );
-    return layoutReport(report).flatMap((b) =>
+    return layoutReport(report, { blankAs: '' }).flatMap((b) =>
       b.type === 'table' ? [{ block: b, heading: headings.get(b.table) ?? '' }] : [],
     );
   }, [report]);
