@@ -6,7 +6,7 @@
  * synchronously there, ~0.15 ms each at load 11. A file input's list of 1,000 is the same work
  * in one task the page cannot split: 287–362 ms.)
  */
-import { ACCEPT } from '../../workspace/import/read-input';
+import { IMPORT_ACCEPT } from '../../core';
 
 /** Files asked for at once: each batch's answers come back in one task (~15 ms per 100). */
 const IN_FLIGHT = 100;
@@ -109,7 +109,7 @@ export function pickFolder(): Promise<File[] | undefined> {
 export function pickFiles(): Promise<File[] | undefined> {
   const picker = pickers().showOpenFilePicker;
   const types = [
-    { description: '报告文件', accept: { 'application/octet-stream': ACCEPT.split(',') } },
+    { description: '报告文件', accept: { 'application/octet-stream': IMPORT_ACCEPT.split(',') } },
   ];
   return fromPicker(() =>
     picker?.call(window, { id: 'review-inbox', multiple: true, types }).then(handleFiles),
