@@ -1,6 +1,6 @@
 /**
- * A page bench outside `npm run bench`: dist/ served on BENCH_PORT (default 4191; builds
- * nothing) and the system Chromium launched offline, both closed after.
+ * A page bench outside `npm run bench`: dist/ (or BENCH_DIST) served on BENCH_PORT (default
+ * 4191; builds nothing) and the system Chromium launched offline, both closed after.
  */
 import type { Browser } from '@playwright/test';
 
@@ -12,7 +12,12 @@ export async function withPageBench<T>(
   const { preview } = await import('vite');
   const { OFFLINE_ARGS, systemChromium } = await import('../system-chromium');
   const port = Number(process.env.BENCH_PORT ?? 4191);
-  const server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1' } });
+  // BENCH_DIST: another build to measure (an A/B against an older dist folder).
+  const outDir = process.env.BENCH_DIST ?? 'dist';
+  const server = await preview({
+    build: { outDir },
+    preview: { port, strictPort: true, host: '127.0.0.1' },
+  });
   const executablePath = systemChromium();
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
