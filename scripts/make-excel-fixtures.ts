@@ -62,7 +62,9 @@ function sheetRows(
         if (isZero && zeroBlank) {
           shown = '';
           num = ` x:num="${value}"`;
-          blanks.add(cell.cellId);
+          // The sheet's own HTML keeps the value (x:num="0"); a paste through the editor keeps
+          // only &nbsp; (x:num="").
+          if (style === 'paste') blanks.add(cell.cellId);
         } else if (amount) num = ` x:num="${value}"`;
         // The totals are formulas over the row (表三/表四) as a careful clerk makes them.
         const fmla =

@@ -151,9 +151,20 @@ function isSheet(table: T.Element): boolean {
   );
 }
 
+/**
+ * A cell's text; a spreadsheet cell that shows nothing but holds a number (Excel's x:num="0"
+ * under a number format such as 0;-0;;@ that prints zeros blank) is that number: the sheet says
+ * what the blank is, so it is not a blank to guess about.
+ */
+function cellTextOf(td: T.Element): string {
+  const text = flatText(td);
+  const num = attr(td, 'x:num');
+  return num !== undefined && /^-?\d+(?:\.\d+)?$/.test(num) && trimText(text) === '' ? num : text;
+}
+
 const spanCells = (tr: T.Element): SpanCell[] =>
   cellsOf(tr).map((td) => ({
-    text: flatText(td),
+    text: cellTextOf(td),
     colSpan: span(td, 'colspan'),
     rowSpan: span(td, 'rowspan'),
   }));
