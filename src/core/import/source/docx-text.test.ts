@@ -49,3 +49,20 @@ describe('Word shapes in the text of a .docx', () => {
     expect(line(word, '2\t3\t1')).toBe(line(resaved, '2\t3\t1'));
   });
 });
+
+describe('a template cell in a content control, never filled in', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const cell = (text: string) => `<w:tc><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+  const control = (placeholder: string, inner: string) =>
+    `<w:sdt><w:sdtPr>${placeholder}</w:sdtPr><w:sdtContent>${inner}</w:sdtContent></w:sdt>`;
+  const doc = (row: string) =>
+    `<w:document ${W}><w:body><w:tbl><w:tr>${cell('规章')}${row}</w:tr><w:tr>${cell('a')}${cell('b')}${cell('c')}</w:tr></w:tbl></w:body></w:document>`;
+
+  it('is blank when the control shows its placeholder, read when it was filled', () => {
+    const placeholder = '<w:showingPlcHdr/>';
+    const unfilled = control(placeholder, cell('单击或点击此处输入文字。'));
+    expect(documentXmlText(doc(`${unfilled}${cell('0')}`)).split('\n')[0]).toBe('规章\t\t0');
+    const filled = control('<w:showingPlcHdr w:val="false"/>', cell('5'));
+    expect(documentXmlText(doc(`${filled}${cell('0')}`)).split('\n')[0]).toBe('规章\t5\t0');
+  });
+});

@@ -105,16 +105,22 @@ const isDeletedRow = (tr: XmlElement) => property(tr, 'w:trPr', 'w:del') !== und
  */
 function wrappedChildren(el: XmlElement, name: string): XmlElement[] {
   const out: XmlElement[] = [];
-  const visit = (nodes: readonly XmlNode[]) => {
+  const visit = (nodes: readonly XmlNode[], unfilled: boolean) => {
     for (const node of nodes) {
       if (!isElement(node)) continue;
-      if (node.name === name) out.push(node);
-      else if (WRAPPERS.has(node.name)) visit(node.children);
+      if (node.name === name) {
+        out.push(node);
+        if (unfilled) UNFILLED.add(node);
+      } else if (WRAPPERS.has(node.name))
+        visit(node.children, unfilled || (node.name === 'w:sdt' && isPlaceholder(node)));
     }
   };
-  visit(el.children);
+  visit(el.children, false);
   return out;
 }
+
+/** Cells inside a content control still showing its placeholder: nothing was entered in them. */
+const UNFILLED = new WeakSet<XmlElement>();
 
 const rowsOf = (tbl: XmlElement) => wrappedChildren(tbl, 'w:tr').filter((tr) => !isDeletedRow(tr));
 const cellsOf = (tr: XmlElement) => wrappedChildren(tr, 'w:tc');
@@ -143,7 +149,7 @@ function tableLines(tbl: XmlElement): string[] {
       const span = intAttr(property(tc, 'w:tcPr', 'w:gridSpan'), 'w:val', 1);
       const vMerge = property(tc, 'w:tcPr', 'w:vMerge');
       const continues = vMerge !== undefined && vMerge.attrs['w:val'] !== 'restart';
-      row[col] = continues ? '' : cellText(tc);
+      row[col] = continues || UNFILLED.has(tc) ? '' : cellText(tc);
       for (let k = 1; k < span; k++) row[col + k] = '';
       col += span;
     }
