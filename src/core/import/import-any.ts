@@ -7,16 +7,20 @@ import type { ImportResult, InputKind } from './import-result';
 import { importReportFile } from './import-report-file';
 import { importText } from './import-text';
 import { importKindsText, kindOfExtension } from './kinds';
+import { isOle2, isRtf, LEGACY_EXTENSIONS, legacyOfficeMessage } from './legacy-office';
 import { checkFileSize, checkTextLength, ImportLimitError, limitFailure } from './limits';
 
 function startsWith(bytes: Uint8Array, ...magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-/** What the bytes are when the name does not say: ZIP → docx, %PDF → pdf, { → json, < → html. */
-export function sniffKind(bytes: Uint8Array): InputKind | 'doc' {
+/**
+ * What the bytes are when the name does not say: ZIP → docx, %PDF → pdf, { → json, < → html;
+ * an OLE2 compound file or RTF (old Word, WPS, Excel) → legacy.
+ */
+export function sniffKind(bytes: Uint8Array): InputKind | 'legacy' {
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return 'docx';
-  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return 'doc';
+  if (isOle2(bytes) || isRtf(bytes)) return 'legacy';
   if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) return 'pdf';
   if (startsWith(bytes, 0x89, 0x50, 0x4e, 0x47) || startsWith(bytes, 0xff, 0xd8, 0xff))
     return 'image';
@@ -26,11 +30,19 @@ export function sniffKind(bytes: Uint8Array): InputKind | 'doc' {
   return 'text';
 }
 
-/** The input kind of a file: its extension, else its content. */
-export function inputKind(name: string, bytes: Uint8Array): InputKind | 'doc' | undefined {
-  const ext = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase();
+const extensionOf = (name: string) => /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase();
+
+/**
+ * The input kind of a file: its extension, else its content. An old-format name (.doc, .wps,
+ * .et…) goes by content: sites' "导出 Word" often write a web page or a .docx under it.
+ */
+export function inputKind(name: string, bytes: Uint8Array): InputKind | 'legacy' | undefined {
+  const ext = extensionOf(name);
   if (ext === undefined) return sniffKind(bytes);
-  if (ext === 'doc') return 'doc';
+  if (LEGACY_EXTENSIONS.includes(ext)) {
+    const kind = sniffKind(bytes);
+    return kind === 'docx' || kind === 'html' ? kind : 'legacy';
+  }
   return kindOfExtension(ext);
 }
 
@@ -77,8 +89,8 @@ async function importKind(
       return importDocx(bytes, options);
     case 'pdf':
       return importPdf(bytes, options);
-    case 'doc':
-      return importDocx(bytes, options);
+    case 'legacy':
+      return { ok: false, message: legacyOfficeMessage(bytes, extensionOf(name)) };
     case 'image':
       checkFileSize(bytes.length, false);
       return readScanned({ kind: 'image', bytes }, options, 'image');

@@ -129,7 +129,9 @@ describe('importDocx', () => {
     const doc = importDocx(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
     expect(doc).toEqual({
       ok: false,
-      message: expect.stringMatching(/旧版 Word 文档（\.doc）/) as string,
+      message: expect.stringMatching(
+        /旧版 Office 格式的文件.*另存为” Word 文档（\*\.docx）/,
+      ) as string,
     });
     const broken = importDocx(strToU8('not a zip'));
     expect(broken).toEqual({

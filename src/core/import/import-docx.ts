@@ -10,6 +10,7 @@ import { getTemplate } from '../templates';
 import { documentXml, documentXmlText } from './source/docx-text';
 import { savedProvenance, type ImportOptions, type ImportResult } from './import-result';
 import { importText } from './import-text';
+import { isOle2, isRtf, legacyOfficeMessage } from './legacy-office';
 import { checkFileSize, checkTextLength, ImportLimitError, limitFailure } from './limits';
 
 /** The body text of the document, or undefined when its XML is damaged. */
@@ -48,13 +49,8 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
 }
 
 function readDocx(bytes: Uint8Array, options: ImportOptions): ImportResult {
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    return {
-      ok: false,
-      message:
-        '这是旧版 Word 文档（.doc），无法直接读取。请在 Word 或 WPS 中“另存为” .docx 后再导入。',
-    };
-  }
+  // A .doc or .wps renamed .docx, or an old file given without a name.
+  if (isOle2(bytes) || isRtf(bytes)) return { ok: false, message: legacyOfficeMessage(bytes) };
   // Our own export, its document not edited since: the report as saved, no document to parse.
   const saved = readEmbeddedReport(bytes);
   if (saved?.documentUnchanged) return exact(saved.report, []);

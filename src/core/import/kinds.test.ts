@@ -4,7 +4,9 @@ import { IMPORT_ACCEPT, importKindsText, IMPORT_KINDS, kindOfExtension } from '.
 
 describe('the one list of import kinds', () => {
   it('gives the pickers every offered extension and importAny the kind of each', () => {
-    expect(IMPORT_ACCEPT).toBe('.json,.txt,.docx,.html,.htm,.pdf,.png,.jpg,.jpeg');
+    expect(IMPORT_ACCEPT).toBe(
+      '.json,.txt,.docx,.html,.htm,.pdf,.png,.jpg,.jpeg,.doc,.dot,.wps,.wpt,.rtf,.et,.xls',
+    );
     for (const { kind, offered, alsoRead = [] } of IMPORT_KINDS)
       for (const ext of [...offered, ...alsoRead]) {
         expect(kindOfExtension(ext.toUpperCase()), ext).toBe(kind);

@@ -32,8 +32,24 @@ export const IMPORT_EXTENSIONS: readonly string[] = IMPORT_KINDS.flatMap((k) =>
   k.offered.map((ext) => `.${ext}`),
 );
 
-/** A file input's `accept` for every importable kind. */
-export const IMPORT_ACCEPT = IMPORT_EXTENSIONS.join(',');
+/**
+ * Old Office formats (Word 97–2003, WPS, Excel/ET, RTF): not read, but taken, so that a clerk who
+ * picks one (or a folder holding one) is told how to save it as a file that is (legacy-office.ts).
+ */
+export const LEGACY_EXTENSIONS: readonly string[] = [
+  'doc',
+  'dot',
+  'wps',
+  'wpt',
+  'rtf',
+  'et',
+  'xls',
+];
+
+/** A file input's `accept`: every importable kind, and the old formats answered with a message. */
+export const IMPORT_ACCEPT = [...IMPORT_EXTENSIONS, ...LEGACY_EXTENSIONS.map((e) => `.${e}`)].join(
+  ',',
+);
 
 const BY_EXTENSION: ReadonlyMap<string, InputKind> = new Map(
   IMPORT_KINDS.flatMap((k) => [...k.offered, ...(k.alsoRead ?? [])].map((ext) => [ext, k.kind])),

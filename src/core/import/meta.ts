@@ -40,6 +40,8 @@ export function parseTitle(line: string): Title | undefined {
   const text = normalizeDigits(line)
     .replace(/^[《“"]|[》”"]$/g, '')
     .replace(/[（(](?:全文|正文)[）)]$/, '')
+    // The title over a sheet of the tables ("…年度报告附表", "…年度报告（统计表）").
+    .replace(/[（(]?(?:附表|统计表|数据表)[）)]?$/, '')
     .trim();
   if (text.length > 60) return undefined;
   const m = TITLE.exec(text);

@@ -25,6 +25,7 @@ export function ImportStatus({
       return (
         <p className="form-error" role="alert">
           无法导入{state.source}：{state.message}
+          {/[。！？]$/.test(state.message) ? '' : '。'}草稿未作任何改动。
         </p>
       );
     case 'cancelled':

@@ -1,7 +1,10 @@
 /**
  * A Word document's body (word/document.xml) as the text the text importer reads: paragraphs as
  * lines, tables as TAB-separated rows with merged cells expanded — w:gridSpan across, w:vMerge
- * down, where a bare <w:vMerge/> (no w:val) means "continue", as Word writes it.
+ * down, where a bare <w:vMerge/> (no w:val) means "continue", as Word writes it. What the page
+ * does not show is left out: tracked deletions (also whole deleted rows), hidden text (w:vanish),
+ * an unfilled content control's placeholder, a drawing's fallback copy; a text box's paragraphs
+ * are lines of their own after the paragraph that anchors it.
  */
 import { strFromU8 } from 'fflate';
 import { LIMITS, stopImport } from '../limits';
@@ -28,14 +31,46 @@ const SKIP = new Set([
   'w:sectPr',
 ]);
 
-/** The text of a paragraph; w:br and w:cr start a new line. */
-function paragraphText(p: XmlElement): string {
+/** An on/off property is on unless its w:val says off ("0", "false", "off"). */
+function isOn(el: XmlElement | undefined): boolean {
+  if (!el) return false;
+  const val = el.attrs['w:val'];
+  return val === undefined || !['0', 'false', 'off'].includes(val);
+}
+
+/** A run of hidden text (w:vanish): not printed, not shown unless the user shows hidden text. */
+function isHiddenRun(r: XmlElement): boolean {
+  const rPr = childElements(r, 'w:rPr')[0];
+  return rPr !== undefined && isOn(childElements(rPr, 'w:vanish')[0]);
+}
+
+/** A content control still showing its placeholder ("单击或点击此处输入文字。"): nothing entered. */
+function isPlaceholder(sdt: XmlElement): boolean {
+  const pr = childElements(sdt, 'w:sdtPr')[0];
+  return pr !== undefined && isOn(childElements(pr, 'w:showingPlcHdr')[0]);
+}
+
+/** What the page does not show, whatever its name: hidden runs, placeholders. */
+function isUnseen(node: XmlElement): boolean {
+  return (
+    SKIP.has(node.name) ||
+    (node.name === 'w:r' && isHiddenRun(node)) ||
+    (node.name === 'w:sdt' && isPlaceholder(node))
+  );
+}
+
+/**
+ * The text of a paragraph (w:br and w:cr start a new line), and the lines of the text boxes it
+ * anchors (w:txbxContent, DrawingML or VML): they float apart from the paragraph's own text.
+ */
+function paragraphText(p: XmlElement): { text: string; boxes: string[] } {
   let text = '';
+  const boxes: string[] = [];
   const visit = (nodes: readonly XmlNode[]) => {
     for (const node of nodes) {
-      if (!isElement(node)) continue;
-      if (SKIP.has(node.name)) continue;
-      if (node.name === 'w:t') {
+      if (!isElement(node) || isUnseen(node)) continue;
+      if (node.name === 'w:txbxContent') blockLines(node.children, boxes);
+      else if (node.name === 'w:t') {
         for (const child of node.children) if (!isElement(child)) text += child.text;
       } else if (node.name === 'w:tab' || node.name === 'w:ptab') text += ' ';
       else if (node.name === 'w:br' || node.name === 'w:cr') text += '\n';
@@ -44,7 +79,7 @@ function paragraphText(p: XmlElement): string {
     }
   };
   visit(p.children);
-  return text;
+  return { text, boxes };
 }
 
 function intAttr(el: XmlElement | undefined, name: string, fallback: number): number {
@@ -60,6 +95,9 @@ function property(cell: XmlElement, props: string, name: string): XmlElement | u
 /** Elements that wrap rows or cells without being one: content controls, custom XML. */
 const WRAPPERS = new Set(['w:sdt', 'w:sdtContent', 'w:customXml']);
 
+/** A row deleted with tracked changes on (w:trPr/w:del): gone from the document as it reads. */
+const isDeletedRow = (tr: XmlElement) => property(tr, 'w:trPr', 'w:del') !== undefined;
+
 /**
  * The children of an element with this name, also those inside content controls (a template's
  * "click here to enter text" cell: <w:sdt><w:sdtContent><w:tc>): a cell skipped there would move
@@ -67,18 +105,24 @@ const WRAPPERS = new Set(['w:sdt', 'w:sdtContent', 'w:customXml']);
  */
 function wrappedChildren(el: XmlElement, name: string): XmlElement[] {
   const out: XmlElement[] = [];
-  const visit = (nodes: readonly XmlNode[]) => {
+  const visit = (nodes: readonly XmlNode[], unfilled: boolean) => {
     for (const node of nodes) {
       if (!isElement(node)) continue;
-      if (node.name === name) out.push(node);
-      else if (WRAPPERS.has(node.name)) visit(node.children);
+      if (node.name === name) {
+        out.push(node);
+        if (unfilled) UNFILLED.add(node);
+      } else if (WRAPPERS.has(node.name))
+        visit(node.children, unfilled || (node.name === 'w:sdt' && isPlaceholder(node)));
     }
   };
-  visit(el.children);
+  visit(el.children, false);
   return out;
 }
 
-const rowsOf = (tbl: XmlElement) => wrappedChildren(tbl, 'w:tr');
+/** Cells inside a content control still showing its placeholder: nothing was entered in them. */
+const UNFILLED = new WeakSet<XmlElement>();
+
+const rowsOf = (tbl: XmlElement) => wrappedChildren(tbl, 'w:tr').filter((tr) => !isDeletedRow(tr));
 const cellsOf = (tr: XmlElement) => wrappedChildren(tr, 'w:tc');
 
 function hasNestedTable(tbl: XmlElement): boolean {
@@ -105,20 +149,57 @@ function tableLines(tbl: XmlElement): string[] {
       const span = intAttr(property(tc, 'w:tcPr', 'w:gridSpan'), 'w:val', 1);
       const vMerge = property(tc, 'w:tcPr', 'w:vMerge');
       const continues = vMerge !== undefined && vMerge.attrs['w:val'] !== 'restart';
-      row[col] = continues ? '' : cellText(tc);
+      row[col] = continues || UNFILLED.has(tc) ? '' : cellText(tc);
       for (let k = 1; k < span; k++) row[col + k] = '';
       col += span;
     }
     grid.push(row);
   }
-  return gridLines(grid);
+  return gridLines(withoutSlivers(grid, slivers(tbl)));
+}
+
+/** A grid column narrower than this (twips; 20 = 1 pt) holds no cell a reader can see. */
+const SLIVER = 20;
+
+/**
+ * Grid columns of (almost) no width: Word and LibreOffice leave them where two rows' cell edges
+ * miss each other by a hair (LibreOffice saving its own .docx again writes gridCol widths of 0
+ * and 1 under 表四's 总计). A cell spans them, so expanded they are an empty cell in the rows
+ * below, read as a blank figure that moves every figure after it one column on.
+ */
+function slivers(tbl: XmlElement): Set<number> {
+  const grid = childElements(tbl, 'w:tblGrid')[0];
+  const widths = (grid ? childElements(grid, 'w:gridCol') : []).map((c) =>
+    Number.parseInt(c.attrs['w:w'] ?? '', 10),
+  );
+  // Only when the grid gives real widths (some writers put 0 or nothing in every gridCol).
+  if (!widths.some((w) => w >= 15 * SLIVER)) return new Set();
+  return new Set(widths.flatMap((w, i) => (Number.isFinite(w) && w < SLIVER ? [i] : [])));
+}
+
+/** The grid with each sliver column merged into its neighbour (the next, or the last's previous). */
+function withoutSlivers(grid: readonly string[][], drop: ReadonlySet<number>): string[][] {
+  if (drop.size === 0) return grid.map((row) => [...row]);
+  return grid.map((row) => {
+    const out: string[] = [];
+    let carry = '';
+    row.forEach((text, i) => {
+      if (!drop.has(i)) {
+        out.push([carry, text].filter((t) => t !== '').join(' '));
+        carry = '';
+      } else carry = [carry, text].filter((t) => t !== '').join(' ');
+    });
+    if (carry !== '' && out.length > 0) out[out.length - 1] = `${out.at(-1) ?? ''} ${carry}`.trim();
+    return out;
+  });
 }
 
 function blockLines(nodes: readonly XmlNode[], lines: string[]): void {
   for (const node of nodes) {
-    if (!isElement(node) || SKIP.has(node.name)) continue;
+    if (!isElement(node) || isUnseen(node)) continue;
     if (node.name === 'w:p') {
-      lines.push(...paragraphText(node).split('\n'));
+      const { text, boxes } = paragraphText(node);
+      lines.push(...text.split('\n'), ...boxes);
     } else if (node.name === 'w:tbl') {
       const rows = rowsOf(node);
       const isData = !hasNestedTable(node) && rows.some((tr) => cellsOf(tr).length > 1);

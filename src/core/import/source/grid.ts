@@ -48,3 +48,32 @@ export function gridLines(grid: readonly (readonly string[])[]): string[] {
     return cells.some((c) => c !== '') ? cells.join('\t') : '';
   });
 }
+
+/**
+ * A spreadsheet's grid cut to each table's own width. A sheet (Excel's "save as web page", a
+ * range copied from Excel or WPS 表格) is one grid for everything on it: 表三's rows run on with
+ * the empty cells of 表四's wider columns, and a reader would take those for blank figures. The
+ * tables on a sheet are apart by empty rows; in each stretch between them the columns empty in
+ * every row at its right edge are dropped (a column with a header or any figure in it stays).
+ */
+export function trimSheetGrid(grid: readonly (readonly string[])[]): string[][] {
+  const out: string[][] = [];
+  let start = 0;
+  const flush = (end: number) => {
+    const rows = grid.slice(start, end);
+    const width = Math.max(
+      0,
+      ...rows.map((row) => row.findLastIndex((t) => cellText(t) !== '') + 1),
+    );
+    for (const row of rows) out.push(row.slice(0, width));
+  };
+  grid.forEach((row, r) => {
+    if (row.every((t) => cellText(t) === '')) {
+      flush(r);
+      out.push([]);
+      start = r + 1;
+    }
+  });
+  flush(grid.length);
+  return out;
+}

@@ -4,7 +4,7 @@
  * left out by keeping only the part of the page that holds the report's headings and tables.
  */
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
-import { expandGrid, gridLines, type SpanCell } from './grid';
+import { expandGrid, gridLines, trimSheetGrid, type SpanCell } from './grid';
 import { boundedTreeAdapter, checkHtmlLimits } from './html-limits';
 import { headingSection } from '../headings';
 import { parseTitle } from '../meta';
@@ -68,11 +68,26 @@ function isElement(node: Node): node is T.Element {
 
 function children(node: Node): T.ChildNode[] {
   if (isElement(node) && node.tagName === 'template') return [];
-  return 'childNodes' in node ? node.childNodes : [];
+  if (!('childNodes' in node)) return [];
+  return node.childNodes.filter((c) => !isElement(c) || !isHidden(c));
 }
 
 function attr(el: T.Element, name: string): string | undefined {
   return el.attrs.find((a) => a.name === name)?.value;
+}
+
+/**
+ * Whether the page hides an element: display:none in its style (Excel's hidden rows and columns,
+ * its trailing row of column widths; Word's hidden text, also mso-hide:all) or the hidden
+ * attribute. A reader never sees it, so it is not read: a hidden column of last year's figures
+ * would otherwise move every figure of its rows.
+ */
+function isHidden(el: T.Element): boolean {
+  if (el.attrs.some((a) => a.name === 'hidden')) return true;
+  const style = attr(el, 'style');
+  return (
+    style !== undefined && /(?:^|;)\s*(?:display\s*:\s*none|mso-hide\s*:\s*all)\b/i.test(style)
+  );
 }
 
 function span(el: T.Element, name: string): number {
@@ -119,6 +134,73 @@ function hasNested(table: T.Element): boolean {
 function isDataTable(table: T.Element): boolean {
   const rows = tableRows(table);
   return !hasNested(table) && rows.length > 1 && rows.some((r) => cellsOf(r).length > 1);
+}
+
+/**
+ * A table written by a spreadsheet (Excel, WPS 表格): its cells carry Excel's x:num/x:str/x:fmla,
+ * its xl…/et… style classes, or its mso-ignore:colspan runs of empty cells.
+ */
+function isSheet(table: T.Element): boolean {
+  return tableRows(table).some((tr) =>
+    cellsOf(tr).some(
+      (td) =>
+        td.attrs.some((a) => a.name === 'x:num' || a.name === 'x:str' || a.name === 'x:fmla') ||
+        /^(?:xl|et)\d+$/.test(attr(td, 'class') ?? '') ||
+        /mso-ignore\s*:\s*colspan/.test(attr(td, 'style') ?? ''),
+    ),
+  );
+}
+
+/**
+ * A cell's text; a spreadsheet cell that shows nothing but holds a number (Excel's x:num="0"
+ * under a number format such as 0;-0;;@ that prints zeros blank) is that number: the sheet says
+ * what the blank is, so it is not a blank to guess about.
+ */
+function cellTextOf(td: T.Element): string {
+  const text = flatText(td);
+  const num = attr(td, 'x:num');
+  return num !== undefined && /^-?\d+(?:\.\d+)?$/.test(num) && trimText(text) === '' ? num : text;
+}
+
+const spanCells = (tr: T.Element): SpanCell[] =>
+  cellsOf(tr).map((td) => ({
+    text: cellTextOf(td),
+    colSpan: span(td, 'colspan'),
+    rowSpan: span(td, 'rowspan'),
+  }));
+
+/**
+ * A sheet's caption row ("三、收到和处理政府信息公开申请情况" over a table): one text cell first,
+ * across two or more columns (merged, or overflowing into empty cells, which Excel writes as a
+ * mso-ignore:colspan span), the rest of the row empty runs. A table row whose figures print
+ * blank is not one: its empty cells are number cells (x:num).
+ */
+function captionOf(tr: T.Element): string | undefined {
+  const [first, ...rest] = cellsOf(tr);
+  if (!first || span(first, 'colspan') < 2 || trimText(flatText(first)) === '') return undefined;
+  const emptyRun = (td: T.Element) =>
+    trimText(flatText(td)) === '' && !td.attrs.some((a) => a.name.startsWith('x:'));
+  return rest.every(emptyRun) ? trimText(flatText(first)) : undefined;
+}
+
+/** A spreadsheet's table as lines: caption rows alone, each table between them cut to its width. */
+function sheetLines(table: T.Element): string[] {
+  const lines: string[] = [];
+  let rows: T.Element[] = [];
+  const flush = () => {
+    lines.push(...gridLines(trimSheetGrid(expandGrid(rows.map(spanCells)))));
+    rows = [];
+  };
+  for (const tr of tableRows(table)) {
+    const caption = captionOf(tr);
+    if (caption === undefined) rows.push(tr);
+    else {
+      flush();
+      lines.push(caption);
+    }
+  }
+  flush();
+  return lines;
 }
 
 const CELL_TAGS = new Set(['div', 'span', 'li', 'dd', 'dt', 'p', 'section']);
@@ -210,14 +292,9 @@ function writeNode(node: Node, out: LineWriter, pre = false): void {
     return;
   }
   if (tag === 'table' && isDataTable(node)) {
-    const rows: SpanCell[][] = tableRows(node).map((tr) =>
-      cellsOf(tr).map((td) => ({
-        text: flatText(td),
-        colSpan: span(td, 'colspan'),
-        rowSpan: span(td, 'rowspan'),
-      })),
+    out.raw(
+      isSheet(node) ? sheetLines(node) : gridLines(expandGrid(tableRows(node).map(spanCells))),
     );
-    out.raw(gridLines(expandGrid(rows)));
     return;
   }
   const divRows = divTableRows(node);
