@@ -89,7 +89,8 @@ type Compiled = readonly { target: Ref; plus: readonly Ref[]; minus: readonly Re
 /**
  * A failing count kept up to date: per equation, plus − minus − target over the picked readings
  * and how many of its values are invalid (NaN). The pick is read lazily: rows whose pick changed
- * since the last count are applied (as row deltas) before counting.
+ * since the last count are applied (as row deltas) before counting. A reading's deltas are
+ * worked out the first time it is applied (most searches visit few of a row's readings).
  */
 function incremental(
   compiled: Compiled,
@@ -99,38 +100,49 @@ function incremental(
 ): (indices: readonly number[]) => number {
   const diff = new Float64Array(compiled.length);
   const invalid = new Int32Array(compiled.length);
-  // Row r's candidate c adds part[r][c][k] to the difference of touching[r][k].
-  const part = table.map((list, r) =>
-    list.map((values) =>
-      (touching[r] ?? []).map((e) => {
-        const eq = compiled[e];
-        let d = 0;
-        let bad = 0;
-        const add = ([row, k]: Ref, sign: number) => {
-          if (row !== r) return;
-          const v = values[k] ?? null;
-          if (v === null) return;
-          if (Number.isNaN(v)) bad++;
-          else d += sign * v;
-        };
-        for (const id of eq?.plus ?? []) add(id, 1);
-        for (const id of eq?.minus ?? []) add(id, -1);
-        if (eq) add(eq.target, -1);
-        return [d, bad] as const;
-      }),
-    ),
+  // Per row, per equation it is in: its cells there as slot, sign pairs.
+  const terms = table.map((_, r) =>
+    (touching[r] ?? []).map((e) => {
+      const eq = compiled[e];
+      const out: number[] = [];
+      const add = ([row, k]: Ref, sign: number) => row === r && out.push(k, sign);
+      for (const id of eq?.plus ?? []) add(id, 1);
+      for (const id of eq?.minus ?? []) add(id, -1);
+      if (eq) add(eq.target, -1);
+      return out;
+    }),
   );
-  const applied = new Array<number>(table.length).fill(-1);
+  // Row r's reading c adds deltas[r][c][2k] to the difference of equation touching[r][k], and
+  // deltas[r][c][2k + 1] invalid values.
+  const deltas = table.map((list) => new Array<Float64Array | undefined>(list.length));
+  const deltasOf = (r: number, c: number): Float64Array => {
+    const known = deltas[r]?.[c];
+    if (known) return known;
+    const values = table[r]?.[c] ?? [];
+    const rowTerms = terms[r] ?? [];
+    const out = new Float64Array(2 * rowTerms.length);
+    rowTerms.forEach((list, k) => {
+      for (let t = 0; t < list.length; t += 2) {
+        const v = values[list[t] ?? 0] ?? null;
+        if (v === null) continue;
+        if (Number.isNaN(v)) out[2 * k + 1] = (out[2 * k + 1] ?? 0) + 1;
+        else out[2 * k] = (out[2 * k] ?? 0) + (list[t + 1] ?? 0) * v;
+      }
+    });
+    const row = deltas[r];
+    if (row) row[c] = out;
+    return out;
+  };
   const apply = (r: number, c: number, sign: number) => {
     const list = touching[r] ?? [];
-    const parts = part[r]?.[c] ?? [];
+    const d = deltasOf(r, c);
     for (let k = 0; k < list.length; k++) {
       const e = list[k] ?? 0;
-      const [d, bad] = parts[k] ?? [0, 0];
-      diff[e] = (diff[e] ?? 0) + sign * d;
-      invalid[e] = (invalid[e] ?? 0) + sign * bad;
+      diff[e] = (diff[e] ?? 0) + sign * (d[2 * k] ?? 0);
+      invalid[e] = (invalid[e] ?? 0) + sign * (d[2 * k + 1] ?? 0);
     }
   };
+  const applied = new Array<number>(table.length).fill(-1);
   // Only rows with more than one reading change their pick after the first count.
   const variable = table.flatMap((list, r) => (list.length > 1 ? [r] : []));
   let first = true;
