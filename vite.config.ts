@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -159,6 +160,10 @@ export default defineConfig({
     // The fitness test's fake src trees hold a "test" that breaks a fence on purpose.
     exclude: ['**/node_modules/**', 'src/fitness/fixtures/**'],
     environment: 'node',
+    // Vitest runs files on cores - 1 threads: one on a 2-core CI machine, where many files
+    // wait on soffice, pdftotext or worker threads' clocks. CI gets every core; a developer's
+    // machine keeps one free.
+    ...(process.env.CI ? { maxWorkers: availableParallelism() } : {}),
     // Imports of PDF and Word files load pdfjs and parse real files; on a loaded 2-core machine
     // one such test can pass the 5 s default without anything being wrong.
     testTimeout: 20_000,

@@ -103,4 +103,11 @@ describe('scanned reports read by OCR', () => {
     const read = reads.get('report-2021-scan.pdf');
     expect(read?.ok && read.report.meta.org).toBe('青山镇人民政府');
   });
+
+  it('a page that prints a label only one format has decides it: no doubt', () => {
+    // The whole 2019 scan's 表二 prints labels only the 2019 format has (ocr-format.test.ts: a crop).
+    const pages = reads.get('report-2019-scan.pdf');
+    expect(pages?.ok && pages.report.template).toBe('2019');
+    expect(pages?.ok && pages.notes?.some((n) => n.startsWith('格式存疑'))).toBe(false);
+  });
 });

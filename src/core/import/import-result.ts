@@ -25,6 +25,8 @@ export type ImportResult =
       readonly provenance: Readonly<Record<string, CellSource>>;
       /** The text's heading lines as printed, in order (OUTLINE judges them; none for a report file). */
       readonly headings?: readonly string[];
+      /** The pages printed nothing that decides the format: whence it was taken (a scan's, issue 27). */
+      readonly formatDoubt?: string;
     }
   | {
       readonly ok: false;

@@ -18,4 +18,4 @@ export {
   HANG_MESSAGE,
 } from './limits';
 /** What the page says of scans it does not read itself, and the OCR pack file's name. */
-export { DESK_SCAN_MESSAGE, PACK_FILE_PREFIX } from './ocr/scan-messages';
+export { DESK_SCAN_MESSAGE, FORMAT_DOUBT, PACK_FILE_PREFIX } from './ocr/scan-messages';

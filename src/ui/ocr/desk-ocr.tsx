@@ -10,7 +10,6 @@ import { waitingScans } from '../../workspace/review/desk-scans';
 import { useStore } from '../use-store';
 import { deskOcrState } from './desk-scan-state';
 import { PackMissing } from './pack-file-button';
-import { PACK_FILE_PREFIX } from './pack-name';
 import { usePackGate } from './use-pack-gate';
 
 export function DeskOcr({
@@ -35,9 +34,7 @@ export function DeskOcr({
       {state.step === 'checking' && <p aria-live="polite">正在检查 OCR 识别包…</p>}
       {state.step === 'missing' && (
         <PackMissing message={state.message} onPack={(file) => void loadPack(file)}>
-          本批有 {waiting} 个扫描件（没有文字层），需要 OCR 识别包才能读取。请加载识别包文件（
-          {PACK_FILE_PREFIX}-….zip，约 30
-          MB，随本工具发布），加载一次后保存在本浏览器中。识别全程在本机进行，文件不会上传。
+          本批有 {waiting} 个扫描件（没有文字层），需要 OCR 识别包才能读取。
         </PackMissing>
       )}
       {state.step === 'ready' && (

@@ -6,6 +6,9 @@
  */
 import { createStore } from '../../workspace/store';
 
+/** A scan row's state (its data-scan) and words. */
+export type ScanSaid = readonly ['failed' | 'running' | 'waiting', string];
+
 /** The queue's state. */
 export interface DeskOcrState {
   /** Whether the page has the pack: not yet known, missing, or there. */
@@ -16,6 +19,11 @@ export interface DeskOcrState {
   readonly stopped: boolean;
   /** Scans OCR could not read, with why. */
   readonly failed: ReadonlyMap<string, string>;
+  /**
+   * What each scan's row says while the queue runs (desk-scan-say.ts): set by the queue, which
+   * comes with the pack, so the rows carry no words of a run they cannot see without one.
+   */
+  readonly say?: (id: string) => ScanSaid | undefined;
 }
 
 /** The desk's one OCR queue state. */

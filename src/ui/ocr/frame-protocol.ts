@@ -13,3 +13,16 @@ export interface RunRequest {
   /** The buffers inside `message`, handed on to the worker rather than copied. */
   readonly transfer: Transferable[];
 }
+
+/**
+ * What the frame says of itself: it is loading the pack's script (said as the frame loads), it is
+ * ready for the request, or it failed (the pack's script could not load — `message` says why — or
+ * the worker broke).
+ */
+export interface FrameNote {
+  readonly source: typeof FRAME_SOURCE;
+  readonly loading?: true;
+  readonly ready?: true;
+  readonly failed?: true;
+  readonly message?: string;
+}

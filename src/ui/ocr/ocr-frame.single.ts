@@ -6,11 +6,12 @@
  * `'wasm-unsafe-eval'`, and the page, first thing, adds a second policy without it (policies
  * combine: the stricter wins), so the page and its workers refuse WebAssembly. The pack runs in a
  * hidden frame that loads this same file as the "runner" (#ocr-runner): that document keeps the
- * file's own policy, starts the pack's worker and relays its messages, nothing else.
+ * file's own policy, loads the pack's script as the page does (load-screens.single.ts), and the
+ * pack's runner (ocr-runner.ts) starts the pack's worker and relays its messages, nothing else.
  */
 import { hash as screensHash } from 'virtual:ocr-ui';
-import { FRAME_SOURCE, RUNNER, type RunRequest } from './frame-protocol';
-import { workerOf, type PackWorker } from './pack-worker';
+import { FRAME_SOURCE, RUNNER, type FrameNote } from './frame-protocol';
+import { loadOcrScreens } from './load-screens';
 
 /**
  * The page's second policy: no script beyond the one already running (whose hash the file's own
@@ -30,23 +31,20 @@ export function lockPagePolicy(): void {
   document.head.append(meta);
 }
 
-/** The runner: start the pack's worker its page hands over, and relay what the worker says. */
+/** The runner: say so while the frame loads, then hand over to the pack's own runner. */
 export function startOcrRunner(): void {
-  let running: PackWorker | undefined;
-  addEventListener('message', (event: MessageEvent<RunRequest | undefined>) => {
-    const data = event.data;
-    if (event.source !== window.parent || data?.source !== FRAME_SOURCE || running) return;
-    const url = URL.createObjectURL(new Blob([data.script], { type: 'text/javascript' }));
-    running = workerOf(new Worker(url));
-    running.listen(
-      (reply) => {
-        window.parent.postMessage(reply, '*');
-      },
-      () => {
-        window.parent.postMessage({ source: FRAME_SOURCE, failed: true }, '*');
-      },
-    );
-    running.post(data.message, data.transfer);
-  });
-  window.parent.postMessage({ source: FRAME_SOURCE, ready: true }, '*');
+  const note = (said: Omit<FrameNote, 'source'>) => {
+    window.parent.postMessage({ source: FRAME_SOURCE, ...said } satisfies FrameNote, '*');
+  };
+  note({ loading: true });
+  loadOcrScreens().then(
+    (screens) => {
+      // Every pack's script has a runner (ocr-ui.pack.ts); the type allows none for the hosted build.
+      if (screens.startRunner) screens.startRunner();
+      else note({ failed: true });
+    },
+    (error: unknown) => {
+      note({ failed: true, message: error instanceof Error ? error.message : String(error) });
+    },
+  );
 }

@@ -6,7 +6,6 @@
 import './ocr-gate.css';
 import { useEffect, useRef } from 'react';
 import type { ImportResult } from '../../core/import';
-import { PACK_FILE_PREFIX } from './ocr-pack';
 import { PackMissing } from './pack-file-button';
 import { usePackGate } from './use-pack-gate';
 
@@ -33,8 +32,7 @@ export function OcrGate({
       {state.step === 'checking' && <p role="status">正在检查 OCR 识别包…</p>}
       {state.step === 'missing' && (
         <PackMissing message={state.message} onPack={(pack) => void loadPack(pack)}>
-          未找到 OCR 识别包。请加载识别包文件（{PACK_FILE_PREFIX}-….zip，约 30
-          MB，随本工具发布），加载一次后保存在本浏览器中，以后无需再加载。识别全程在本机进行，文件不会上传。
+          未找到 OCR 识别包。
         </PackMissing>
       )}
       {state.step === 'ready' && (

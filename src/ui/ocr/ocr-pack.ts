@@ -7,8 +7,8 @@
  */
 import { PACK_FILES } from './ocr-protocol';
 import { PACK_FILE_PREFIX } from './pack-name';
+import { hostedPack } from './pack-hosted';
 import { hasStoredPack, keepPack } from './pack-store';
-import { HOSTED_PACK_URL } from './pack-urls';
 
 export { PACK_FILE_PREFIX } from './pack-name';
 export { HOSTED_PACK_URL, PACK_CACHE } from './pack-urls';
@@ -18,23 +18,9 @@ export type PackStatus = 'hosted' | 'stored' | 'none';
 
 const REQUIRED = Object.values(PACK_FILES);
 
-/** Whether the pack is served beside the page (the hosted build), checked without downloading it all. */
-async function hosted(): Promise<boolean> {
-  if (location.protocol === 'file:') return false;
-  try {
-    // A GET of the small licence file, not a HEAD: the service worker caches GETs, so the check
-    // also answers offline once the pack has been used.
-    const response = await fetch(HOSTED_PACK_URL + PACK_FILES.licences);
-    // A server that answers every path with the page (a single-page app's fallback) has no pack.
-    return response.ok && !(response.headers.get('content-type') ?? '').includes('text/html');
-  } catch {
-    return false;
-  }
-}
-
 /** Which pack the page can use now. */
 export async function packStatus(): Promise<PackStatus> {
-  if (await hosted()) return 'hosted';
+  if (await hostedPack()) return 'hosted';
   return (await hasStoredPack()) ? 'stored' : 'none';
 }
 

@@ -1,5 +1,6 @@
 /** What the page and the OCR worker (the OCR pack's ocr-worker.js) say to each other. */
 import type { ImportResult } from '../../core/import';
+import type { KnownFormat } from '../../core/import/ocr';
 
 /** The pack's files by name; absent in the hosted build, where the worker fetches them beside itself. */
 export type PackFiles = Readonly<Record<string, ArrayBuffer>>;
@@ -11,6 +12,8 @@ export interface OcrRequest {
   readonly kind: 'pdf' | 'image';
   readonly bytes: ArrayBuffer;
   readonly files?: PackFiles;
+  /** The format known from elsewhere (the desk's batch), for pages that do not decide it. */
+  readonly knownFormat?: KnownFormat;
 }
 
 /** Progress per page, the result, or an error's message. */

@@ -35,6 +35,8 @@ export interface OcrScreens {
   readonly DeskOcrRun: ComponentType<DeskOcrRunProps>;
   /** A scan opened on the desk: the near 机关名称 and the per-cell confirm (desk-scan-detail.tsx). */
   readonly DeskScanDetail: ComponentType<DeskScanDetailProps>;
+  /** The single file's OCR runner frame, started by the pack's script (ocr-runner.ts); not hosted. */
+  readonly startRunner?: () => void;
 }
 
 /** The desk's OCR queue: its batch, where each scan's entry goes once read, the pack. */

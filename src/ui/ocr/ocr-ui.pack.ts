@@ -4,10 +4,14 @@
  * (load-screens.single.ts). Its styles go in as a constructed style sheet.
  */
 import css from './ocr.css?inline';
-import { SCREENS_GLOBAL } from './ocr-screens';
+import { SCREENS_GLOBAL, type OcrScreens } from './ocr-screens';
+import { startOcrRunner } from './ocr-runner';
 import { screens } from './ocr-ui';
 
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(css);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-(globalThis as unknown as Record<string, unknown>)[SCREENS_GLOBAL] = screens;
+(globalThis as unknown as Record<string, unknown>)[SCREENS_GLOBAL] = {
+  ...screens,
+  startRunner: startOcrRunner,
+} satisfies OcrScreens;

@@ -101,7 +101,8 @@ async function read(request: OcrRequest): Promise<void> {
       progress: { done: pages.length, total: images.length },
     });
   }
-  const result = importScanned(pages, {}, request.kind === 'pdf' ? 'pdf' : 'image');
+  const options = request.knownFormat ? { knownFormat: request.knownFormat } : {};
+  const result = importScanned(pages, options, request.kind === 'pdf' ? 'pdf' : 'image');
   // The pages as the person confirming the cells sees them, beside the table.
   const shown = await Promise.all(images.map((image) => jpeg(image.page)));
   scope.postMessage({ source: OCR_SOURCE, result, pages: shown });

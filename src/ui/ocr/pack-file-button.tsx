@@ -1,5 +1,9 @@
-/** The OCR pack asked for: what is missing (the caller's words), why a load failed, and the file button. */
+/**
+ * The OCR pack asked for: what is missing (the caller's words, then what to load, said once for
+ * the editor's gate and the desk's bar), why a load failed, and the file button.
+ */
 import type { ReactNode } from 'react';
+import { PACK_FILE_PREFIX } from './pack-name';
 
 export function PackMissing({
   children,
@@ -12,7 +16,10 @@ export function PackMissing({
 }) {
   return (
     <div role="alert" className="ocr-missing">
-      <p>{children}</p>
+      <p>
+        {children}请加载识别包文件（{PACK_FILE_PREFIX}-….zip，约 30
+        MB，随本工具发布），加载一次后保存在本浏览器中，以后无需再加载。识别全程在本机进行，文件不会上传。
+      </p>
       {message && <p className="form-error">{message}</p>}
       <label className="file-button">
         加载 OCR 识别包

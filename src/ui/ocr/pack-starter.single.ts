@@ -2,8 +2,11 @@
  * The pack's worker in the single file: started in a runner frame of this same file, which keeps
  * the file's own policy (ocr-frame.single.ts says why). Part of the screens (ocr-ui.js).
  */
-import { FRAME_SOURCE, RUNNER, type RunRequest } from './frame-protocol';
+import { FRAME_SOURCE, RUNNER, type FrameNote, type RunRequest } from './frame-protocol';
 import type { PackWorker } from './pack-worker';
+
+/** Why the frame could not start the pack's runner, when it does not say. */
+const NO_FRAME = 'OCR 识别包无法启动（本页的识别框架未能载入）。';
 
 /** The pack's worker, started in a runner frame of this same file. */
 export function startPackWorker(script: ArrayBuffer): Promise<PackWorker> {
@@ -13,14 +16,23 @@ export function startPackWorker(script: ArrayBuffer): Promise<PackWorker> {
   frame.src = new URL(RUNNER, location.href).href;
   let onMessage: (data: unknown) => void = () => undefined;
   let onError: () => void = () => undefined;
+  let heard = false;
   let ready = false;
   return new Promise((resolve, reject) => {
-    const listener = (event: MessageEvent<{ source?: string; ready?: true; failed?: true }>) => {
+    const fail = (message = NO_FRAME) => {
+      worker.terminate();
+      reject(new Error(message));
+    };
+    const listener = (event: MessageEvent<Partial<FrameNote> | undefined>) => {
       if (event.source !== frame.contentWindow) return;
       const data = event.data;
-      if (data.source !== FRAME_SOURCE) onMessage(data);
-      else if (data.failed) onError();
-      else if (data.ready && !ready) {
+      heard = true;
+      if (data?.source !== FRAME_SOURCE) onMessage(data);
+      else if (data.failed) {
+        // Before it is ready: the frame could not load the pack's script (it says why).
+        if (ready) onError();
+        else fail(data.message);
+      } else if (data.ready && !ready) {
         ready = true;
         resolve(worker);
       }
@@ -41,13 +53,12 @@ export function startPackWorker(script: ArrayBuffer): Promise<PackWorker> {
       },
     };
     addEventListener('message', listener);
-    // A frame that loaded without saying it is ready could not run the runner. Its "ready" is
-    // posted while it loads; the next task after the load event has it for sure.
+    // A frame that loaded without a word could not run this file's script at all. Its first word
+    // ("loading the pack's script") is posted while it loads; the next task after the load event
+    // has it for sure. Ready comes later, once the pack's script runs in the frame.
     frame.addEventListener('load', () => {
       setTimeout(() => {
-        if (ready) return;
-        worker.terminate();
-        reject(new Error('OCR 识别包无法启动（本页的识别框架未能载入）。'));
+        if (!heard) fail();
       });
     });
     document.body.append(frame);

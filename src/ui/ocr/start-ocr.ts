@@ -4,6 +4,7 @@
  * and the user sees each page finish.
  */
 import type { ImportResult } from '../../core/import';
+import type { KnownFormat } from '../../core/import/ocr';
 import type { PackStatus } from './ocr-pack';
 import { startOcrWorker } from './start-worker';
 import { OCR_SOURCE, type OcrResponse } from './ocr-protocol';
@@ -24,7 +25,7 @@ const failure = (message: string): OcrOutcome => ({ result: { ok: false, message
 
 /** Start reading `file` with the pack; `onProgress` hears each page done. */
 export function startOcr(
-  file: { name: string; kind: 'pdf' | 'image'; bytes: ArrayBuffer },
+  file: { name: string; kind: 'pdf' | 'image'; bytes: ArrayBuffer; knownFormat?: KnownFormat },
   status: PackStatus,
   onProgress: (done: number, total: number) => void,
 ): OcrJob {

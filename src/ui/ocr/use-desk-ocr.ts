@@ -15,6 +15,8 @@ import {
   waitingScans,
 } from '../../workspace/review/desk-scans';
 import { useStore } from '../use-store';
+import { batchFormat } from './batch-format';
+import { deskScanSay } from './desk-scan-say';
 import { deskOcrState } from './desk-scan-state';
 import type { PackStatus } from './ocr-pack';
 import { startOcr, type OcrJob } from './start-ocr';
@@ -30,6 +32,7 @@ const waiting = (entries: readonly BatchEntry[]) =>
 /** Read one scan; resolves when it is read, failed or cancelled. */
 async function readOne(
   entry: BatchEntry,
+  entries: readonly BatchEntry[],
   status: Exclude<PackStatus, 'none'>,
   onJob: (job: OcrJob) => void,
   onRead: (entry: BatchEntry) => void,
@@ -39,8 +42,15 @@ async function readOne(
   patch({ running: { id: entry.id, done: 0, total: 0 } });
   try {
     const bytes = await file.arrayBuffer();
+    const format = batchFormat(entries);
     const job = startOcr(
-      { name: file.name, kind: scanKind(file.name), bytes },
+      {
+        name: file.name,
+        kind: scanKind(file.name),
+        bytes,
+        // Pages that do not decide the format (a cropped 表三) take the batch's, in doubt.
+        ...(format ? { knownFormat: format } : {}),
+      },
       status,
       (done, total) => {
         patch({ running: { id: entry.id, done, total } });
@@ -88,6 +98,7 @@ export function useDeskOcr(
     busy.current = true;
     await readOne(
       entry,
+      latest.current.entries,
       latest.current.status,
       (started) => (job.current = started),
       (read) => {
@@ -100,6 +111,7 @@ export function useDeskOcr(
   });
 
   useEffect(() => {
+    patch({ say: deskScanSay });
     const stop = onScanKept(() => void next.current());
     return () => {
       stop();

@@ -7,12 +7,18 @@
 import { cellsOf, type CellInfo } from '../../cells';
 import { equationCells, equationsOf } from '../../equations';
 import type { CellSource, ImportOptions, ImportResult, InputKind } from '../import-result';
-import { importPositioned } from '../import-positioned';
+import { formatScores } from '../detect-format';
+import { importPositioned, positionedLines, type TextPiece } from '../import-positioned';
 import { parseCell } from '../../number';
-import { getTemplate } from '../../templates';
+import { getTemplate, type TemplateId } from '../../templates';
+import { FORMAT_DOUBT } from './scan-messages';
 import { ocrPieces } from './ocr-pieces';
 import type { OcrPage } from './read-page';
 import { equationTally, refereeCalls, vouched } from './referee';
+
+/** The text reader's notes (import-text.ts): the year not found; the format not decided by the tables. */
+const NO_YEAR = '没有找到报告年度';
+const UNDECIDED = '表格中没有区分两种格式的栏目';
 
 /** Below this the recogniser's own confidence puts a cell in doubt. */
 export const LOW_CONFIDENCE = 0.9;
@@ -82,16 +88,60 @@ function blankDoubt(
   return { doubt: '未识别出数字（单字格如“0”“1”常被漏检），请对照原件填写' };
 }
 
+/** What the reader of a scan knows of its format besides the pages, and whence (said in the doubt). */
+export interface KnownFormat {
+  readonly template: TemplateId;
+  /** Where it comes from, as the doubt names it: "本批其他 3 份报告的格式". */
+  readonly from: string;
+}
+
+/** A scan's import options: those of any import, and the format known from elsewhere. */
+export interface ScanOptions extends ImportOptions {
+  readonly knownFormat?: KnownFormat;
+}
+
+/** The format the pages' labels single out (one of them prints a label the other has not), if any. */
+function pagesFormat(pieces: readonly TextPiece[]): TemplateId | undefined {
+  const scores = formatScores(positionedLines({ pieces }).join('\n'));
+  const best = Math.max(0, ...Object.values(scores));
+  const leaders = Object.entries(scores).filter(([, score]) => score === best);
+  return best > 0 && leaders.length === 1 ? (leaders[0]?.[0] as TemplateId) : undefined;
+}
+
+/**
+ * A cropped table page (表三's rows alone) prints nothing that tells the 2019 format from the 2021
+ * one. Then the format is taken from what is known — the caller's (the batch's other reports),
+ * else the report year, else the format in force — and said as a doubt, never silently.
+ */
+function chooseScanFormat(
+  pieces: readonly TextPiece[],
+  options: ScanOptions,
+): { options: ImportOptions; doubt?: (format: TemplateId, yearFound: boolean) => string } {
+  const { knownFormat, ...rest } = options;
+  if (rest.template || pagesFormat(pieces)) return { options: rest };
+  const doubt = (format: TemplateId, yearFound: boolean) => {
+    const from = knownFormat
+      ? knownFormat.from
+      : yearFound
+        ? '报告年度'
+        : '现行格式（未找到报告年度，也没有其他依据）';
+    return `${FORMAT_DOUBT}所扫描的页面上没有区分 2019 年版和 2021 年版格式的栏目，按${from}采用${getTemplate(format).name}，请对照原件核对。`;
+  };
+  return { options: knownFormat ? { ...rest, template: knownFormat.template } : rest, doubt };
+}
+
 /** Read a report from OCR'd pages (a scanned PDF or page images). */
 export function importScanned(
   pages: readonly OcrPage[],
-  options: ImportOptions = {},
+  options: ScanOptions = {},
   input: InputKind = 'pdf',
 ): ImportResult {
   if (!pages.some((p) => p.words.length > 0)) {
     return { ok: false, message: '识别后仍未找到文字：请确认扫描件清晰、方向正确。' };
   }
-  const result = importPositioned({ pieces: ocrPieces(pages) }, options, input);
+  const pieces = ocrPieces(pages);
+  const chosen = chooseScanFormat(pieces, options);
+  const result = importPositioned({ pieces }, chosen.options, input);
   if (!result.ok) return result;
   const template = getTemplate(result.report.template);
   const confidence = confidenceByValue(pages);
@@ -151,15 +201,20 @@ export function importScanned(
     const info = infos.get(id);
     return info ? `${template.tables[info.table].name} ${info.name}` : id;
   };
+  // The reader's own word on an undecided format gives way to the doubt, which says whence.
+  const yearFound =
+    chosen.options.year !== undefined || !result.notes.some((n) => n.startsWith(NO_YEAR));
+  const formatDoubt = chosen.doubt?.(result.format, yearFound);
   const notes = [
     `这份报告是扫描件，数字由 OCR 识别：共 ${Object.keys(provenance).length} 个单元格，其中 ${doubtful} 个存疑。确认前所有识别结果都不算“按原文读取”，请对照原件逐格确认。`,
+    ...(formatDoubt ? [formatDoubt] : []),
     ...[...calls.values()]
       .filter((c) => c.proposed !== undefined)
       .map(
         (c) =>
           `${cellName(c.cell)}：识别为 ${String(result.report.cells[c.cell] ?? '空白')}，${c.reason}`,
       ),
-    ...result.notes,
+    ...result.notes.filter((n) => !(formatDoubt && n.startsWith(UNDECIDED))),
   ];
-  return { ...result, input, notes, provenance };
+  return { ...result, input, notes, provenance, ...(formatDoubt ? { formatDoubt } : {}) };
 }

@@ -6,6 +6,11 @@ export { grayFromRgba, resize, type GrayImage } from './gray-image';
 export { OCR_DPI, type OcrReader, type ScanReader, type ScannedFile } from './ocr-reader';
 export { scanReader } from './scan-reader';
 export { readPage, type OcrModels, type OcrPage, type OcrWord } from './read-page';
-export { importScanned, LOW_CONFIDENCE } from './import-scanned';
+export {
+  importScanned,
+  LOW_CONFIDENCE,
+  type KnownFormat,
+  type ScanOptions,
+} from './import-scanned';
 export { agreedValue, cellsToConfirm, confirmCells } from './confirm-cells';
 export { nearOrgName, type OrgProposal } from './near-org';

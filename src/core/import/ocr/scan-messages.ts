@@ -9,3 +9,6 @@ export const PACK_FILE_PREFIX = 'gongkai-ocr-pack';
  * as printed only once the reviewer confirms them against the page.
  */
 export const DESK_SCAN_MESSAGE = `扫描件（没有文字层）：尚未用 OCR 识别。网页版自带 OCR 识别包；单文件版请加载 ${PACK_FILE_PREFIX}-….zip（加载 OCR 识别包）。`;
+
+/** Begins the note of a scan whose pages do not decide its format (import-scanned.ts). */
+export const FORMAT_DOUBT = '格式存疑：';
