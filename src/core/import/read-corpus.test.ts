@@ -66,18 +66,29 @@ interface Bound {
   /** Numbers read wrong but shown as read as printed (outside any reading doubt). */
   readonly wrongPrinted: number;
   readonly wrongPerMille: number;
+  /** Cells left blank whose figure is not 0 and that no BLANK_CELL doubt names as unread. */
+  readonly blankUnnoted: number;
 }
 
-/** The issue's target: no false error or mismatch, wrong numbers ≤ 0.1 %, each inside a doubt. */
-const TARGET: Bound = { falseErrors: 0, falseMismatches: 0, wrongPrinted: 0, wrongPerMille: 1 };
+/**
+ * The issue's target: no false error or mismatch, wrong numbers ≤ 0.1 %, each inside a doubt, and
+ * every blank that is not a zero noted as unread.
+ */
+const TARGET: Bound = {
+  falseErrors: 0,
+  falseMismatches: 0,
+  wrongPrinted: 0,
+  wrongPerMille: 1,
+  blankUnnoted: 0,
+};
 
 /**
  * Routes that do not meet the target yet: their figures today as ceilings, so nothing gets worse
  * while the gaps are closed (README, "Reading other offices' reports"). Lower them as they close.
  */
 const BOUNDS: Record<string, Bound> = {
-  'pdftotext -layout': { falseErrors: 0, falseMismatches: 0, wrongPrinted: 0, wrongPerMille: 3 },
-  'pdftotext (default)': { falseErrors: 0, falseMismatches: 0, wrongPrinted: 0, wrongPerMille: 3 },
+  'pdftotext -layout': { ...TARGET, wrongPerMille: 3 },
+  'pdftotext (default)': { ...TARGET, wrongPerMille: 3 },
 };
 
 function row(route: string, s: RouteScore): string {
@@ -125,6 +136,7 @@ describe(`the reading corpus (${seeds.length} generated reports × ${Object.keys
     expect(s.falseErrors).toBeLessThanOrEqual(bound.falseErrors);
     expect(s.falseMismatches).toBeLessThanOrEqual(bound.falseMismatches);
     expect(s.wrongPrinted).toBeLessThanOrEqual(bound.wrongPrinted);
+    expect(s.blankUnnoted).toBeLessThanOrEqual(bound.blankUnnoted);
     expect(s.wrong).toBeLessThanOrEqual((s.cells * bound.wrongPerMille) / 1000);
   });
 

@@ -62,6 +62,8 @@ const EXPECTED: Record<string, Expected> = {
       ],
     },
   },
+  // Zeros blank, units and full-width digits: the short rows read in text order stay blank, noted.
+  'cms-blank-2019 | pdftotext': { blank: 112 },
   'cms-unmerged-2021 | pdftotext': { blank: 104 },
   'cms-wide-2019 | pdftotext': { blank: 117 },
   // 表二's fee cell takes a neighbour's figure ("65件" with its unit), shown as a doubt.
@@ -78,13 +80,10 @@ const EXPECTED: Record<string, Expected> = {
 };
 
 /**
- * Routes not read here because one reading takes seconds: default pdftotext of this page (zeros
- * blank, units and full-width digits, the header repeated) sends table/resolve-rows' exhaustive
- * search through ~20,000 placements per row group, 4.4 s alone on an idle core (11–26 s under
- * load). Its reading is right (112 cells blank, all noted, no finding) when it finishes; the text
- * stays in the fixture for the text routes' work (issue 20, i20-text).
+ * Routes not read here because one reading takes seconds. None now: default pdftotext of
+ * cms-blank-2019 took 4.4 s in table/resolve-rows' two-row search, whose picks it then discarded.
  */
-const SLOW = new Set(['cms-blank-2019 | pdftotext']);
+const SLOW = new Set<string>([]);
 
 function check(fixture: LayoutFixture, route: string, read: Reading): void {
   const want = EXPECTED[`${fixture.name} | ${route}`] ?? {};

@@ -69,6 +69,27 @@ export function expectedFindings(c: CorpusCase, blanks: ReadonlySet<string>): Fi
   return checkAll(asPrinted(c.report, blanks), undefined, { provenance: {} });
 }
 
+/**
+ * The findings a case has as a route printed it, and the keys of those it has as printed or as its
+ * figures are: the same for every route that prints the same blanks, so worked out once per case.
+ */
+const wantedCache = new WeakMap<CorpusCase, Map<ReadonlySet<string>, Wanted>>();
+interface Wanted {
+  readonly expected: Finding[];
+  readonly want: ReadonlySet<string>;
+}
+function wanted(c: CorpusCase, blanks: ReadonlySet<string>): Wanted {
+  let byBlanks = wantedCache.get(c);
+  if (!byBlanks) wantedCache.set(c, (byBlanks = new Map<ReadonlySet<string>, Wanted>()));
+  const known = byBlanks.get(blanks);
+  if (known) return known;
+  const expected = expectedFindings(c, blanks);
+  const whole = checkAll(c.report, undefined, { provenance: {} });
+  const out = { expected, want: new Set([...expected, ...whole].map(key)) };
+  byBlanks.set(blanks, out);
+  return out;
+}
+
 /** Score one import of a corpus case into `score`. */
 export function scoreRoute(
   score: RouteScore,
@@ -114,9 +135,7 @@ export function scoreRoute(
   }
   // The findings the report has: as the route printed it, and as its figures are (a figure a
   // route printed blank may still be derived, and then found).
-  const expected = expectedFindings(c, blanks);
-  const whole = checkAll(c.report, undefined, { provenance: {} });
-  const want = new Set([...expected, ...whole].map(key));
+  const { expected, want } = wanted(c, blanks);
   const wantErrors = expected.filter((f) => f.severity === 'error');
   const found = new Set(findings.filter((f) => f.severity === 'error').map(key));
   for (const f of findings) {

@@ -173,10 +173,40 @@ export function fillDerived(
       `${table} 有 ${ids.length} 个空白单元格按勾稽关系推算（如 ${infos.get(first)?.name ?? first}：${how}），请核对`,
     );
   }
+  markNonzeroTotals(template, cells, provenance);
   for (const [id, list] of conflicts) {
     notes.push(
       `${template.tables[infos.get(id)?.table ?? 't3'].name} ${infos.get(id)?.name ?? id}：原文空白，按不同的勾稽关系应为 ${list.join(' 或 ')}，无法确定，留空`,
     );
   }
   return notes;
+}
+
+/** How a blank total is read whose own sum has a figure in it: it is not a zero printed blank. */
+const NONZERO_TOTAL_HOW =
+  '原文空白，但它所合计的数字中有不为 0 的，这一合计不是 0；勾稽关系不能唯一推算，留空';
+
+/**
+ * A total printed blank that deriving left open, on a page that leaves a whole 总计 column blank:
+ * if a part of its own sum (one without subtrahends) is printed and not 0, the blank cannot be
+ * the printed zero BLANK_CELL says it "may be". It is marked as not read (a reading doubt) instead,
+ * so the reviewer is asked for the figure, not told it may be 0.
+ */
+function markNonzeroTotals(
+  template: Template,
+  cells: Readonly<Record<string, CellValue>>,
+  provenance: Record<string, CellSource>,
+): void {
+  const infos = cellsOf(template);
+  const positive = (id: string) => {
+    const parsed = parseCell(cells[id] ?? null, infos.get(id)?.kind ?? 'count');
+    return parsed.ok && parsed.value !== null && parsed.value > 0;
+  };
+  for (const eq of equationsOf(template)) {
+    const id = eq.target;
+    if (cells[id] !== null && cells[id] !== undefined && cells[id] !== '') continue;
+    if (provenance[id]?.source !== 'printed') continue;
+    if (eq.minus.length > 0 || !eq.plus.some(positive)) continue;
+    provenance[id] = { source: 'inferred', how: NONZERO_TOTAL_HOW };
+  }
 }

@@ -9,6 +9,7 @@ import { parseCell } from '../../number';
 import type { CellKind } from '../../template-types';
 import type { Equation } from '../../equations';
 import type { NumberToken } from './locate-labels';
+import { pickEquations } from './pick-equations';
 import { placements, type Placement } from './placements';
 
 /** One row as read: its cells in column order and the numbers it took. */
@@ -141,18 +142,25 @@ function candidatesOf(row: RowInput, own: readonly Equation[], wide = false): Ca
   return valid.length > 0 ? valid : out;
 }
 
+/** Whether one equation fails under these values (a blank total with nonzero parts fails). */
+function fails<K>(
+  eq: { target: K; plus: readonly K[]; minus: readonly K[] },
+  value: (id: K) => number | null,
+): boolean {
+  let expected = 0;
+  for (const id of eq.plus) expected += value(id) ?? 0;
+  for (const id of eq.minus) expected -= value(id) ?? 0;
+  const actual = value(eq.target);
+  return (actual ?? 0) !== expected || (actual === null && expected !== 0);
+}
+
+/** How many of the equations fail under these values. */
 export function failures<K = string>(
   equations: readonly { target: K; plus: readonly K[]; minus: readonly K[] }[],
   value: (id: K) => number | null,
 ): number {
   let n = 0;
-  for (const eq of equations) {
-    const expected =
-      eq.plus.reduce((s, id) => s + (value(id) ?? 0), 0) -
-      eq.minus.reduce((s, id) => s + (value(id) ?? 0), 0);
-    const actual = value(eq.target);
-    if ((actual ?? 0) !== expected || (actual === null && expected !== 0)) n++;
-  }
+  for (const eq of equations) if (fails(eq, value)) n++;
   return n;
 }
 
@@ -173,22 +181,12 @@ interface Choice {
 /** The best choice per row (index into its candidates), and the rows where equal bests differ. */
 function choose(rows: readonly Candidate[][], equations: readonly Equation[]): Choice {
   const pick = rows.map(() => 0);
-  const owner = new Map<string, number>();
-  rows.forEach((list, r) => {
-    for (const id of list[0]?.values.keys() ?? []) owner.set(id, r);
-    for (const c of list) for (const id of c.values.keys()) owner.set(id, r);
-  });
-  const value = (id: string): number | null => {
-    const r = owner.get(id);
-    if (r === undefined) return null;
-    return rows[r]?.[pick[r] ?? 0]?.values.get(id) ?? null;
-  };
+  const eqs = pickEquations(rows, equations, pick);
   const open = rows.flatMap((list, r) => (list.length > 1 ? [r] : []));
   const rank = () => open.reduce((s, r) => s + (rows[r]?.[pick[r] ?? 0]?.placement.rank ?? 0), 0);
   const combos = open.reduce((p, r) => p * (rows[r]?.length ?? 1), 1);
   const unsure = new Map<number, Set<number>>();
-  if (open.length === 0)
-    return { pick, unsure, fail: failures(equations, value), exhaustive: true };
+  if (open.length === 0) return { pick, unsure, fail: eqs.failing(), exhaustive: true };
   if (combos <= MAX_COMBINATIONS) {
     let bestFail = Number.POSITIVE_INFINITY;
     let bestRank = Number.POSITIVE_INFINITY;
@@ -196,7 +194,7 @@ function choose(rows: readonly Candidate[][], equations: readonly Equation[]): C
     let ties: number[][] = [];
     const visit = (k: number) => {
       if (k === open.length) {
-        const f = failures(equations, value);
+        const f = eqs.failing();
         if (f > bestFail) return;
         if (f < bestFail) [bestFail, bestRank, ties] = [f, Number.POSITIVE_INFINITY, []];
         if (ties.length < MAX_TIES) ties.push([...pick]);
@@ -223,19 +221,37 @@ function choose(rows: readonly Candidate[][], equations: readonly Equation[]): C
   // at a time (two numbers pushed one column each undo each other's sums), and again.
   let budget = MAX_PAIR_TRIES;
   const pairs = (): boolean => {
-    const now = failures(equations, value);
+    const now = eqs.failing();
     if (now === 0) return false;
     for (let i = 0; i < open.length; i++) {
       for (let j = i + 1; j < open.length; j++) {
         const a = open[i] ?? 0;
         const b = open[j] ?? 0;
         const [pa, pb] = [pick[a] ?? 0, pick[b] ?? 0];
+        // Only the equations of rows a and b change; those of a alone stay as they are for every cb.
+        const withB = eqs.touching(b);
+        const aOnly = eqs.touching(a).filter((e) => !withB.includes(e));
+        const rest = now - eqs.failing(aOnly) - eqs.failing(withB);
+        const nb = rows[b]?.length ?? 0;
         for (let ca = 0; ca < (rows[a]?.length ?? 0); ca++) {
-          for (let cb = 0; cb < (rows[b]?.length ?? 0); cb++) {
-            if (budget-- <= 0) return false;
-            pick[a] = ca;
+          pick[a] = ca;
+          const fixed = rest + eqs.failing(aOnly);
+          // What fails apart from b's equations already makes it no better: no cb can help (the
+          // tries are still counted, so the search stops where it always did).
+          const hopeless = fixed >= now;
+          for (let cb = 0; cb < nb; cb++) {
+            if (budget-- <= 0) {
+              // Out of tries: the pick stays the best found, not the one half tried.
+              [pick[a], pick[b]] = [pa, pb];
+              return false;
+            }
+            if (hopeless) {
+              const skip = Math.min(nb - cb - 1, budget);
+              [budget, cb] = [budget - skip, cb + skip];
+              continue;
+            }
             pick[b] = cb;
-            if (failures(equations, value) < now) return true;
+            if (fixed + eqs.failing(withB) < now) return true;
           }
         }
         pick[a] = pa;
@@ -250,7 +266,7 @@ function choose(rows: readonly Candidate[][], equations: readonly Equation[]): C
       const start = pick[r] ?? 0;
       const scores = (rows[r] ?? []).map((_, c) => {
         pick[r] = c;
-        return failures(equations, value);
+        return eqs.failing();
       });
       const low = Math.min(...scores);
       const best = scores.findIndex((f) => f === low);
@@ -261,7 +277,7 @@ function choose(rows: readonly Candidate[][], equations: readonly Equation[]): C
       else unsure.delete(r);
     }
   }
-  return { pick, unsure, fail: failures(equations, value), exhaustive: false };
+  return { pick, unsure, fail: eqs.failing(), exhaustive: false };
 }
 
 /** The value of each cell under a pick of candidates (null: not read). */
