@@ -63,7 +63,7 @@ export async function folderFiles(folder: FileSystemDirectoryHandle): Promise<Fi
     if (handle.kind === 'file') handles.push(handle);
     else subfolders.push(handle);
   }
-  const own = await inBatches(handles, (handle) => handle.getFile());
+  const own = await handleFiles(handles);
   for (const sub of subfolders) own.push(...(await folderFiles(sub)));
   return own;
 }

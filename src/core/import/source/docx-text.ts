@@ -98,20 +98,25 @@ const WRAPPERS = new Set(['w:sdt', 'w:sdtContent', 'w:customXml']);
 /** A row deleted with tracked changes on (w:trPr/w:del): gone from the document as it reads. */
 const isDeletedRow = (tr: XmlElement) => property(tr, 'w:trPr', 'w:del') !== undefined;
 
+/** A row's or a table's child, and whether a content control still showing its placeholder wraps it. */
+interface Wrapped {
+  readonly node: XmlElement;
+  /** Inside a placeholder content control: nothing was entered in it. */
+  readonly unfilled: boolean;
+}
+
 /**
  * The children of an element with this name, also those inside content controls (a template's
  * "click here to enter text" cell: <w:sdt><w:sdtContent><w:tc>): a cell skipped there would move
  * every cell after it one column left.
  */
-function wrappedChildren(el: XmlElement, name: string): XmlElement[] {
-  const out: XmlElement[] = [];
+function wrappedChildren(el: XmlElement, name: string): Wrapped[] {
+  const out: Wrapped[] = [];
   const visit = (nodes: readonly XmlNode[], unfilled: boolean) => {
     for (const node of nodes) {
       if (!isElement(node)) continue;
-      if (node.name === name) {
-        out.push(node);
-        if (unfilled) UNFILLED.add(node);
-      } else if (WRAPPERS.has(node.name))
+      if (node.name === name) out.push({ node, unfilled });
+      else if (WRAPPERS.has(node.name))
         visit(node.children, unfilled || (node.name === 'w:sdt' && isPlaceholder(node)));
     }
   };
@@ -119,15 +124,13 @@ function wrappedChildren(el: XmlElement, name: string): XmlElement[] {
   return out;
 }
 
-/** Cells inside a content control still showing its placeholder: nothing was entered in them. */
-const UNFILLED = new WeakSet<XmlElement>();
-
-const rowsOf = (tbl: XmlElement) => wrappedChildren(tbl, 'w:tr').filter((tr) => !isDeletedRow(tr));
+const rowsOf = (tbl: XmlElement) =>
+  wrappedChildren(tbl, 'w:tr').flatMap(({ node }) => (isDeletedRow(node) ? [] : [node]));
 const cellsOf = (tr: XmlElement) => wrappedChildren(tr, 'w:tc');
 
 function hasNestedTable(tbl: XmlElement): boolean {
   return rowsOf(tbl).some((tr) =>
-    cellsOf(tr).some((tc) => findElement(tc.children, 'w:tbl') !== undefined),
+    cellsOf(tr).some(({ node }) => findElement(node.children, 'w:tbl') !== undefined),
   );
 }
 
@@ -145,11 +148,11 @@ function tableLines(tbl: XmlElement): string[] {
     const row: string[] = [];
     let col = intAttr(property(tr, 'w:trPr', 'w:gridBefore'), 'w:val', 0);
     for (let i = 0; i < col; i++) row.push('');
-    for (const tc of cellsOf(tr)) {
+    for (const { node: tc, unfilled } of cellsOf(tr)) {
       const span = intAttr(property(tc, 'w:tcPr', 'w:gridSpan'), 'w:val', 1);
       const vMerge = property(tc, 'w:tcPr', 'w:vMerge');
       const continues = vMerge !== undefined && vMerge.attrs['w:val'] !== 'restart';
-      row[col] = continues || UNFILLED.has(tc) ? '' : cellText(tc);
+      row[col] = continues || unfilled ? '' : cellText(tc);
       for (let k = 1; k < span; k++) row[col + k] = '';
       col += span;
     }
@@ -204,7 +207,8 @@ function blockLines(nodes: readonly XmlNode[], lines: string[]): void {
       const rows = rowsOf(node);
       const isData = !hasNestedTable(node) && rows.some((tr) => cellsOf(tr).length > 1);
       if (isData) lines.push(...tableLines(node));
-      else for (const tr of rows) for (const tc of cellsOf(tr)) blockLines(tc.children, lines);
+      else
+        for (const tr of rows) for (const { node } of cellsOf(tr)) blockLines(node.children, lines);
     } else {
       blockLines(node.children, lines);
     }
