@@ -33,6 +33,11 @@ import { fillDerived } from './table/derive-blanks';
 import { readTable, type SourceLine } from './table/read-table';
 import { isLaidOut } from './table/tokens';
 
+/** How the note on a report year not found begins (import-scanned.ts reads it). */
+export const NO_YEAR_NOTE = '没有找到报告年度';
+
+/** How the note on a format the tables do not decide begins (import-scanned.ts replaces it). */
+export const UNDECIDED_FORMAT_NOTE = '表格中没有区分两种格式的栏目';
 /** stray: in no part of the report; used: a heading, the title or the signature. */
 type Owner = 'stray' | 'used' | 'intro' | SectionId;
 
@@ -187,21 +192,27 @@ function signatureBlock(lines: readonly string[], owners: Owner[]): Signature {
   return {};
 }
 
+/** The format the text's markers single out (one format's labels score above the other's), if any. */
+export function decidedFormat(scores: Record<string, number>): TemplateId | undefined {
+  const best = Math.max(0, ...Object.values(scores));
+  const leaders = TEMPLATES.filter((t) => (scores[t.id] ?? 0) === best);
+  const [leader] = leaders;
+  return best > 0 && leaders.length === 1 && leader ? leader.id : undefined;
+}
+
 function chooseFormat(
   scores: Record<string, number>,
   year: number | undefined,
   options: ImportOptions,
 ): { format: TemplateId; note?: string } {
   if (options.template) return { format: options.template };
-  const best = Math.max(0, ...Object.values(scores));
-  const leaders = TEMPLATES.filter((t) => (scores[t.id] ?? 0) === best);
-  const [leader] = leaders;
-  if (best > 0 && leaders.length === 1 && leader) return { format: leader.id };
+  const decided = decidedFormat(scores);
+  if (decided) return { format: decided };
   // No marker, or a tie: the format of the year (the newest format when the year is unknown).
   const format = year === undefined ? templateIdForYear(Infinity) : templateIdForYear(year);
   return {
     format,
-    note: `表格中没有区分两种格式的栏目，按报告年度采用${getTemplate(format).name}`,
+    note: `${UNDECIDED_FORMAT_NOTE}，按报告年度采用${getTemplate(format).name}`,
   };
 }
 
@@ -246,7 +257,7 @@ function resolveMeta(
     // A format no longer in force: its last year; one in force: most likely last year's report.
     year = getTemplate(found.format).years.to ?? new Date().getFullYear() - 1;
     notes.push(
-      `没有找到报告年度（标题应为“机关名称＋YYYY年政府信息公开工作年度报告”），暂按 ${year} 年，请核对`,
+      `${NO_YEAR_NOTE}（标题应为“机关名称＋YYYY年政府信息公开工作年度报告”），暂按 ${year} 年，请核对`,
     );
   }
   const fromText = found.signature.signature || orgInText(found.narrative) || '';

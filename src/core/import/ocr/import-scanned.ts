@@ -9,16 +9,13 @@ import { equationCells, equationsOf } from '../../equations';
 import type { CellSource, ImportOptions, ImportResult, InputKind } from '../import-result';
 import { formatScores } from '../detect-format';
 import { importPositioned, positionedLines, type TextPiece } from '../import-positioned';
+import { decidedFormat, NO_YEAR_NOTE, UNDECIDED_FORMAT_NOTE } from '../import-text';
 import { parseCell } from '../../number';
 import { getTemplate, type TemplateId } from '../../templates';
 import { FORMAT_DOUBT } from './scan-messages';
 import { ocrPieces } from './ocr-pieces';
 import type { OcrPage } from './read-page';
 import { equationTally, refereeCalls, vouched } from './referee';
-
-/** The text reader's notes (import-text.ts): the year not found; the format not decided by the tables. */
-const NO_YEAR = '没有找到报告年度';
-const UNDECIDED = '表格中没有区分两种格式的栏目';
 
 /** Below this the recogniser's own confidence puts a cell in doubt. */
 export const LOW_CONFIDENCE = 0.9;
@@ -102,10 +99,7 @@ export interface ScanOptions extends ImportOptions {
 
 /** The format the pages' labels single out (one of them prints a label the other has not), if any. */
 function pagesFormat(pieces: readonly TextPiece[]): TemplateId | undefined {
-  const scores = formatScores(positionedLines({ pieces }).join('\n'));
-  const best = Math.max(0, ...Object.values(scores));
-  const leaders = Object.entries(scores).filter(([, score]) => score === best);
-  return best > 0 && leaders.length === 1 ? (leaders[0]?.[0] as TemplateId) : undefined;
+  return decidedFormat(formatScores(positionedLines({ pieces }).join('\n')));
 }
 
 /**
@@ -203,7 +197,7 @@ export function importScanned(
   };
   // The reader's own word on an undecided format gives way to the doubt, which says whence.
   const yearFound =
-    chosen.options.year !== undefined || !result.notes.some((n) => n.startsWith(NO_YEAR));
+    chosen.options.year !== undefined || !result.notes.some((n) => n.startsWith(NO_YEAR_NOTE));
   const formatDoubt = chosen.doubt?.(result.format, yearFound);
   const notes = [
     `这份报告是扫描件，数字由 OCR 识别：共 ${Object.keys(provenance).length} 个单元格，其中 ${doubtful} 个存疑。确认前所有识别结果都不算“按原文读取”，请对照原件逐格确认。`,
@@ -214,7 +208,7 @@ export function importScanned(
         (c) =>
           `${cellName(c.cell)}：识别为 ${String(result.report.cells[c.cell] ?? '空白')}，${c.reason}`,
       ),
-    ...result.notes.filter((n) => !(formatDoubt && n.startsWith(UNDECIDED))),
+    ...result.notes.filter((n) => !(formatDoubt && n.startsWith(UNDECIDED_FORMAT_NOTE))),
   ];
   return { ...result, input, notes, provenance, ...(formatDoubt ? { formatDoubt } : {}) };
 }

@@ -6,6 +6,21 @@
  */
 import type { Equation } from '../../equations';
 
+/**
+ * Whether one equation fails under these values: a blank counts 0, a blank total with a nonzero
+ * sum fails, an invalid value (NaN) fails.
+ */
+export function fails<K>(
+  eq: { readonly target: K; readonly plus: readonly K[]; readonly minus: readonly K[] },
+  value: (id: K) => number | null,
+): boolean {
+  let expected = 0;
+  for (const id of eq.plus) expected += value(id) ?? 0;
+  for (const id of eq.minus) expected -= value(id) ?? 0;
+  const actual = value(eq.target);
+  return (actual ?? 0) !== expected || (actual === null && expected !== 0);
+}
+
 /** A cell as its row and its slot in that row's value arrays (-1: no row reads it, blank). */
 type Ref = readonly [row: number, slot: number];
 
@@ -20,8 +35,7 @@ export interface PickEquations {
 /**
  * Compile `equations` against `rows` (each a list of candidate readings: cell id → value, null
  * for blank); `pick[r]` is the candidate of row r the scores read, and may change between calls.
- * A failing equation is as `failures` counts it: a blank counts 0, a blank total with a nonzero
- * sum fails, an invalid value (NaN) fails.
+ * A failing equation is as `fails` says.
  */
 export function pickEquations(
   rows: readonly (readonly { readonly values: ReadonlyMap<string, number | null> }[])[],
@@ -55,14 +69,9 @@ export function pickEquations(
   });
   const value = ([r, k]: Ref): number | null =>
     r < 0 ? null : (table[r]?.[pick[r] ?? 0]?.[k] ?? null);
-  const fails = (e: number): boolean => {
+  const failsAt = (e: number): boolean => {
     const eq = compiled[e];
-    if (!eq) return false;
-    let expected = 0;
-    for (const id of eq.plus) expected += value(id) ?? 0;
-    for (const id of eq.minus) expected -= value(id) ?? 0;
-    const actual = value(eq.target);
-    return (actual ?? 0) !== expected || (actual === null && expected !== 0);
+    return eq !== undefined && fails(eq, value);
   };
   const all = compiled.map((_, e) => e);
   // Whole numbers (every count a 表三/表四 equation sums) add and take away exactly: each equation
@@ -77,7 +86,7 @@ export function pickEquations(
     failing: (indices = all) => {
       if (count) return count(indices);
       let n = 0;
-      for (const e of indices) n += fails(e) ? 1 : 0;
+      for (const e of indices) n += failsAt(e) ? 1 : 0;
       return n;
     },
     touching: (r) => touching[r] ?? [],

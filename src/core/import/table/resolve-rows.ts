@@ -9,7 +9,7 @@ import { parseCell } from '../../number';
 import type { CellKind } from '../../template-types';
 import type { Equation } from '../../equations';
 import type { NumberToken } from './locate-labels';
-import { pickEquations } from './pick-equations';
+import { fails, pickEquations } from './pick-equations';
 import { placements, type Placement } from './placements';
 
 /** One row as read: its cells in column order and the numbers it took. */
@@ -140,18 +140,6 @@ function candidatesOf(row: RowInput, own: readonly Equation[], wide = false): Ca
   // no placement reads it validly (then the report's own bad value is kept and reported).
   const valid = out.filter((c) => ![...c.values.values()].some((v) => Number.isNaN(v)));
   return valid.length > 0 ? valid : out;
-}
-
-/** Whether one equation fails under these values (a blank total with nonzero parts fails). */
-function fails<K>(
-  eq: { target: K; plus: readonly K[]; minus: readonly K[] },
-  value: (id: K) => number | null,
-): boolean {
-  let expected = 0;
-  for (const id of eq.plus) expected += value(id) ?? 0;
-  for (const id of eq.minus) expected -= value(id) ?? 0;
-  const actual = value(eq.target);
-  return (actual ?? 0) !== expected || (actual === null && expected !== 0);
 }
 
 /** How many of the equations fail under these values. */
