@@ -88,7 +88,6 @@ const TARGET: Bound = {
  */
 const BOUNDS: Record<string, Bound> = {
   'pdftotext -layout': { ...TARGET, wrongPerMille: 1.5 },
-  'pdftotext (default)': { ...TARGET, wrongPerMille: 3 },
 };
 
 function row(route: string, s: RouteScore): string {
