@@ -7,7 +7,9 @@
  * reference), the page's JS heap at its peak
  * (sampled each second), and the workers started (nested pdfjs workers included); then the same
  * files dropped on the desk as one folder (desk_drop_*), and that folder's hand-over alone on a
- * blank page (desk_folder_walk_*, the counterpart of desk_file_list_task_ms). Run by
+ * blank page (desk_folder_walk_*, the counterpart of desk_file_list_task_ms). The page thread's
+ * tasks are also traced: desk_*_most_task_cpu_ms is the most CPU time any task took, which the
+ * load of a shared machine does not stretch as it stretches wall time (desk-task-cpu.ts). Run by
  * `npm run bench` and by `npx tsx scripts/bench/desk-timings.ts` (BENCH_PORT, default 4191; run
  * `npx vite build` first).
  */
@@ -26,6 +28,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { renderHtml, saveReport } from '../../src/core';
 import { renderDocx } from '../../src/core/render-docx';
+import { traceTasks } from './desk-task-cpu';
 import { generated } from './generated-report';
 
 /**
@@ -157,6 +160,7 @@ async function listOnce(
   const sampler = setInterval(() => void sample().catch(() => undefined), 1000);
   await page.evaluate(() => ((window as unknown as { since: number }).since = performance.now()));
   const before = workers;
+  const traced = await traceTasks(cdp);
   const start = Date.now();
   await choose(page);
   // Polled once a second in the page: Playwright's role queries over a long list would
@@ -167,6 +171,7 @@ async function listOnce(
     { polling: 1000, timeout: 1_800_000 },
   );
   const seconds = (Date.now() - start) / 1000;
+  const cpu = await traced();
   clearInterval(sampler);
   await sample();
   const { tasks, chosenAt } = await page.evaluate(() => {
@@ -182,14 +187,14 @@ async function listOnce(
   );
   const message = await page.getByRole('status').filter({ hasText: '已读入' }).innerText();
   await page.close();
-  return { seconds, longest, afterChoice, peakHeap, workers: workers - before, message };
+  return { seconds, longest, afterChoice, peakHeap, workers: workers - before, message, cpu };
 }
 
 /**
  * A folder dropped on the desk as Chromium delivers a real drag from the file manager (CDP's
  * Input.dispatchDragEvent with the folder's path): the page walks its entries.
  */
-async function dropFolder(page: Page, folder: string, zone = '.drop-zone'): Promise<void> {
+export async function dropFolder(page: Page, folder: string, zone = '.drop-zone'): Promise<void> {
   const box = await page.locator(zone).boundingBox();
   if (!box) throw new Error('no drop zone');
   const cdp = await page.context().newCDPSession(page);
@@ -201,7 +206,7 @@ async function dropFolder(page: Page, folder: string, zone = '.drop-zone'): Prom
 
 /**
  * The reference for a dropped folder: the same folder dropped on a blank page that walks it as
- * the desk does (picked-files.ts: at most 100 files asked for at a time) and only counts the files — the browser's own work of handing
+ * the desk does (picked-files.ts: at most IN_FLIGHT, 25, files asked for at a time) and only counts the files — the browser's own work of handing
  * them over, in place of fileListTask's one task. (A string: tsx's helpers do not exist there.)
  */
 async function folderDropTask(
@@ -228,8 +233,8 @@ async function folderDropTask(
     const fileOf = (entry) => new Promise((done, fail) => entry.file(done, fail));
     const walk = async (batch, files) => {
       const own = batch.filter((e) => e.isFile);
-      for (let at = 0; at < own.length; at += 100)
-        files.push(...(await Promise.all(own.slice(at, at + 100).map(fileOf))));
+      for (let at = 0; at < own.length; at += 25)
+        files.push(...(await Promise.all(own.slice(at, at + 25).map(fileOf))));
       for (const entry of batch.filter((e) => e.isDirectory)) {
         const reader = entry.createReader();
         for (;;) {
@@ -362,6 +367,11 @@ export async function deskTimings(browser: Browser, home: string) {
       desk_picker_message: picked.message,
       desk_drop_listed_s: Number(dropped.seconds.toFixed(1)),
       desk_drop_longest_task_ms: Math.round(dropped.longest),
+      // The same in the trace: the longest task's wall and CPU time, and the most CPU of any task.
+      desk_drop_trace_longest_task_ms: dropped.cpu.longestWallMs,
+      desk_drop_trace_longest_task_cpu_ms: dropped.cpu.itsCpuMs,
+      desk_drop_most_task_cpu_ms: dropped.cpu.longestCpuMs,
+      desk_picker_most_task_cpu_ms: picked.cpu.longestCpuMs,
       desk_drop_message: dropped.message,
       desk_folder_walk_longest_task_ms: folderWalk.longest,
       desk_folder_walk_ms: folderWalk.walkMs,

@@ -1,5 +1,5 @@
 import { flexRender, useTable } from '@tanstack/react-table';
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { memo, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { compareProfile, type Report } from '../../core';
 import { profileState } from '../../workspace/profile/profile-store';
 import { useStore } from '../use-store';
@@ -83,6 +83,32 @@ export function shownOrder(table: BatchTableModel): string[] {
   return table.getSortedRowModel().rows.map((row) => row.id);
 }
 
+type TableRow = ReturnType<BatchTableModel['getRowModel']>['rows'][number];
+
+/**
+ * One report's row. The table makes new row objects whenever files arrive, but a row's cells
+ * show only its ReviewRow (kept per entry while it stays the same, review-row.ts) and the
+ * columns shown: a row whose ReviewRow, columns and openness are as before is not rendered
+ * again, so files arriving re-render only the rows that are new on the page.
+ */
+const BatchRow = memo(
+  function BatchRow({ row, open }: { row: TableRow; open: boolean; columns: string }) {
+    return (
+      <tr className={open ? 'open' : undefined} aria-current={open ? 'true' : undefined}>
+        {row.getVisibleCells().map((cell) => (
+          <td key={cell.id} className={`col-${cell.column.id}`}>
+            {flexRender(cell.column.columnDef.cell, cell.getContext())}
+          </td>
+        ))}
+      </tr>
+    );
+  },
+  (before, after) =>
+    before.row.original === after.row.original &&
+    before.open === after.open &&
+    before.columns === after.columns,
+);
+
 /** The table (500 reports stay quick to re-render: one page of rows at a time). */
 export function BatchTable({
   table,
@@ -116,17 +142,15 @@ export function BatchTable({
         </thead>
         <tbody>
           {table.getRowModel().rows.map((row) => (
-            <tr
+            <BatchRow
               key={row.id}
-              className={row.id === openId ? 'open' : undefined}
-              aria-current={row.id === openId ? 'true' : undefined}
-            >
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className={`col-${cell.column.id}`}>
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </td>
-              ))}
-            </tr>
+              row={row}
+              open={row.id === openId}
+              columns={row
+                .getVisibleCells()
+                .map((cell) => cell.column.id)
+                .join()}
+            />
           ))}
         </tbody>
       </table>
