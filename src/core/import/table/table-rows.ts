@@ -87,7 +87,7 @@ export function readTable4(
   const other = loose ? otherRun(numbers, runs, ids, equations, read, plain) : undefined;
   if (other) notes.splice(0, notes.length, other.note);
   const readings = other?.readings ?? plain;
-  if (taken.length < ids.length && numbers.every(unplacedToken))
+  if (taken.length < ids.length && !numbers.every((t) => t.grid))
     unsettleGroups(readings, equations);
   return {
     readings,
@@ -100,10 +100,11 @@ export function readTable4(
 }
 
 /**
- * 表四 from text without positions, short of numbers: a reading whose group has a 总计 not printed
- * though its parts are not 0 placed those parts by the equations alone — the printed total may as
- * well be among them, and the group's numbers shifted. Such a group, and one the equations left
- * partly open, is left blank, noted.
+ * 表四 from text without a grid, short of numbers (blank cells not printed; at best the header's
+ * words give the columns): a reading whose group has a 总计 not printed though its parts are not 0
+ * placed those parts by the equations alone — the printed total may as well be among them, and
+ * the group's numbers shifted. Such a group, and one the equations left partly open, is left
+ * blank, noted.
  */
 function unsettleGroups(readings: Map<string, CellReading>, equations: readonly Equation[]): void {
   for (const eq of equations) {
