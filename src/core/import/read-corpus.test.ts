@@ -82,14 +82,6 @@ const TARGET: Bound = {
   blankUnnoted: 0,
 };
 
-/**
- * Routes that do not meet the target yet: their figures today as ceilings, so nothing gets worse
- * while the gaps are closed (README, "Reading other offices' reports"). Lower them as they close.
- */
-const BOUNDS: Record<string, Bound> = {
-  'pdftotext -layout': { ...TARGET, wrongPerMille: 1.5 },
-};
-
 function row(route: string, s: RouteScore): string {
   const pct = ((100 * s.wrong) / Math.max(1, s.cells)).toFixed(3);
   return [
@@ -129,14 +121,13 @@ describe(`the reading corpus (${seeds.length} generated reports × ${Object.keys
 
   it.each(Object.keys(ROUTES))('%s: within its bounds', (name) => {
     const s = scores[name] as RouteScore;
-    const bound = BOUNDS[name] ?? TARGET;
     expect(s.cases).toBe(seeds.length);
     expect(s.failed).toBe(0);
-    expect(s.falseErrors).toBeLessThanOrEqual(bound.falseErrors);
-    expect(s.falseMismatches).toBeLessThanOrEqual(bound.falseMismatches);
-    expect(s.wrongPrinted).toBeLessThanOrEqual(bound.wrongPrinted);
-    expect(s.blankUnnoted).toBeLessThanOrEqual(bound.blankUnnoted);
-    expect(s.wrong).toBeLessThanOrEqual((s.cells * bound.wrongPerMille) / 1000);
+    expect(s.falseErrors).toBeLessThanOrEqual(TARGET.falseErrors);
+    expect(s.falseMismatches).toBeLessThanOrEqual(TARGET.falseMismatches);
+    expect(s.wrongPrinted).toBeLessThanOrEqual(TARGET.wrongPrinted);
+    expect(s.blankUnnoted).toBeLessThanOrEqual(TARGET.blankUnnoted);
+    expect(s.wrong).toBeLessThanOrEqual((s.cells * TARGET.wrongPerMille) / 1000);
   });
 
   it('a PDF read by the PDF importer itself reads as its kept positioned text', async () => {
