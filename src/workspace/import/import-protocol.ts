@@ -11,9 +11,12 @@ export type ImportRequest =
 /** Marks the import worker's own messages (pdfjs may post on the same scope). */
 export const IMPORT_SOURCE = 'gongkai-import';
 
-/** The importer's result, or the message of an error it threw. */
+/**
+ * The importer's result as JSON (an ImportResult is plain data: parsed on the page, one string
+ * crosses instead of a deep clone of its objects), or the message of an error it threw.
+ */
 export type ImportResponse = { readonly source: typeof IMPORT_SOURCE } & (
-  { readonly result: ImportResult } | { readonly error: string }
+  { readonly json: string } | { readonly error: string }
 );
 
 /** A running import: its result (undefined when cancelled) and a way to cancel it. */
