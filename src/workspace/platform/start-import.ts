@@ -8,9 +8,18 @@ import { HANG_GUARD_MS, HANG_MESSAGE } from '../../core';
 import {
   IMPORT_SOURCE,
   type ImportJob,
+  type ImportReply,
   type ImportRequest,
   type ImportResponse,
 } from '../import/import-protocol';
+import { keepFindings } from '../import/checked-results';
+
+/** The worker's reply: its result, with the findings kept for the review (checked-results.ts). */
+function replied(json: string, request: Exclude<ImportRequest, { kind: 'warm' }>): ImportResult {
+  const { result, findings } = JSON.parse(json) as ImportReply;
+  if (findings) keepFindings(result, { profile: request.profile, findings });
+  return result;
+}
 
 /**
  * The last resort against an import that hangs: the importers' bounds count work, not time, so
@@ -73,7 +82,7 @@ export function startImport(request: Exclude<ImportRequest, { kind: 'warm' }>): 
     if (data.source !== IMPORT_SOURCE) return;
     finish(
       'json' in data
-        ? (JSON.parse(data.json) as ImportResult)
+        ? replied(data.json, request)
         : { ok: false, message: `读取时出错：${data.error}` },
       'json' in data,
     );
