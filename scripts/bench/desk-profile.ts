@@ -3,11 +3,14 @@
  * CDP CPU profile of the page over the whole read, cut into busy stretches (samples with no idle
  * gap over 1 ms); prints the longest stretches with their heaviest functions (self and total).
  * `npx tsx scripts/bench/desk-profile.ts` after `npx vite build` (BENCH_PORT, default 4191);
- * BENCH_PROFILE_OUT keeps the raw .cpuprofile (open it in Chrome's DevTools).
+ * BENCH_PROFILE_OUT keeps the raw .cpuprofile (open it in Chrome's DevTools). BENCH_DESK_ROUTE=drop
+ * gives the files as one dropped folder (as desk-timings' desk_drop_*) instead of the file input;
+ * the page's own long tasks are listed too (start after the choice, duration, ms).
  */
-import { writeFileSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
-import { deskRun } from './desk-timings';
+import { linkSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { deskRun, dropFolder } from './desk-timings';
 
 interface ProfileNode {
   id: number;
@@ -77,15 +80,30 @@ export async function deskProfile(browser: Browser, home: string) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    await page.evaluate(() => {
+      const w = window as unknown as { tasks: number[][]; since: number };
+      w.tasks = [];
+      w.since = performance.now();
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          w.tasks.push([Math.round(e.startTime - w.since), Math.round(e.duration)]);
+      }).observe({ type: 'longtask' });
+    });
     await cdp.send('Profiler.start');
     const start = Date.now();
-    await page.getByLabel('选择文件', { exact: true }).setInputFiles(files);
+    if (process.env.BENCH_DESK_ROUTE === 'drop') {
+      const folder = join(dirname(files[0] ?? ''), 'inbox');
+      mkdirSync(folder);
+      for (const file of files) linkSync(file, join(folder, basename(file)));
+      await dropFolder(page, folder);
+    } else await page.getByLabel('选择文件', { exact: true }).setInputFiles(files);
     await page.waitForFunction(
       () => document.querySelector('.batch-message')?.textContent.includes('已读入'),
       undefined,
       { polling: 1000, timeout: 1_800_000 },
     );
     const seconds = (Date.now() - start) / 1000;
+    const tasks = await page.evaluate(() => (window as unknown as { tasks: number[][] }).tasks);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     if (process.env.BENCH_PROFILE_OUT)
       writeFileSync(process.env.BENCH_PROFILE_OUT, JSON.stringify(profile));
@@ -96,6 +114,7 @@ export async function deskProfile(browser: Browser, home: string) {
       listed_s: seconds,
       busy_ms: Math.round(busy),
       over_50ms: all.filter((s) => s.ms > 50).length,
+      long_tasks: tasks,
       longest: all.slice(0, Number(process.env.BENCH_PROFILE_TOP ?? 6)),
     };
   } finally {

@@ -189,7 +189,7 @@ async function listOnce(
  * A folder dropped on the desk as Chromium delivers a real drag from the file manager (CDP's
  * Input.dispatchDragEvent with the folder's path): the page walks its entries.
  */
-async function dropFolder(page: Page, folder: string, zone = '.drop-zone'): Promise<void> {
+export async function dropFolder(page: Page, folder: string, zone = '.drop-zone'): Promise<void> {
   const box = await page.locator(zone).boundingBox();
   if (!box) throw new Error('no drop zone');
   const cdp = await page.context().newCDPSession(page);
@@ -201,7 +201,7 @@ async function dropFolder(page: Page, folder: string, zone = '.drop-zone'): Prom
 
 /**
  * The reference for a dropped folder: the same folder dropped on a blank page that walks it as
- * the desk does (picked-files.ts: at most 100 files asked for at a time) and only counts the files — the browser's own work of handing
+ * the desk does (picked-files.ts: at most IN_FLIGHT, 25, files asked for at a time) and only counts the files — the browser's own work of handing
  * them over, in place of fileListTask's one task. (A string: tsx's helpers do not exist there.)
  */
 async function folderDropTask(
@@ -228,8 +228,8 @@ async function folderDropTask(
     const fileOf = (entry) => new Promise((done, fail) => entry.file(done, fail));
     const walk = async (batch, files) => {
       const own = batch.filter((e) => e.isFile);
-      for (let at = 0; at < own.length; at += 100)
-        files.push(...(await Promise.all(own.slice(at, at + 100).map(fileOf))));
+      for (let at = 0; at < own.length; at += 25)
+        files.push(...(await Promise.all(own.slice(at, at + 25).map(fileOf))));
       for (const entry of batch.filter((e) => e.isDirectory)) {
         const reader = entry.createReader();
         for (;;) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { droppedFiles, handleFiles } from './picked-files';
+import { droppedFiles, handleFiles, IN_FLIGHT } from './picked-files';
 
 /**
  * Browser stand-ins that answer each request in a later task and record how many were pending
@@ -25,7 +25,8 @@ const names = (count: number, prefix = 'r') =>
   Array.from({ length: count }, (_, i) => `${prefix}${String(i)}.json`);
 
 describe('picked files', () => {
-  it('a dropped folder of 1,000 files asks for at most 100 at a time, subfolders walked', async () => {
+  it('a dropped folder of 1,000 files asks for at most IN_FLIGHT (25) at a time, subfolders walked', async () => {
+    expect(IN_FLIGHT).toBe(25);
     const { answer, most } = counter();
     const file = (name: string) => ({
       isFile: true,
@@ -52,14 +53,14 @@ describe('picked files', () => {
     const data = { items: [{ webkitGetAsEntry: () => root }], files: [] };
     const files = await droppedFiles(data as unknown as DataTransfer);
     expect(files.map((f) => f.name)).toEqual([...names(1000), ...names(5, 's')]);
-    expect(most()).toBe(100);
+    expect(most()).toBe(IN_FLIGHT);
   });
 
-  it("a picker's handles give their files in order, 100 asked for at a time", async () => {
+  it("a picker's handles give their files in order, IN_FLIGHT (25) asked for at a time", async () => {
     const { answer, most } = counter();
     const handles = names(250).map((name) => ({ getFile: () => answer(name) }));
     const files = await handleFiles(handles as unknown as FileSystemFileHandle[]);
     expect(files.map((f) => f.name)).toEqual(names(250));
-    expect(most()).toBe(100);
+    expect(most()).toBe(IN_FLIGHT);
   });
 });

@@ -1,15 +1,20 @@
 /**
  * The files the clerk gives the review desk — dropped, or picked through the browser's pickers —
  * asked for from the browser a batch at a time, so that no task of the page's thread makes
- * hundreds of them at once. (A Chromium trace of a dropped folder of 1,000 files: the answers to
+ * more than a few dozen of them at once. (A Chromium trace of a dropped folder of 1,000 files: the answers to
  * 900 `file()` requests arrived in one task of 100–160 ms, each File's blob registered
  * synchronously there, ~0.15 ms each at load 11. A file input's list of 1,000 is the same work
  * in one task the page cannot split: 287–362 ms.)
  */
 import { IMPORT_ACCEPT } from '../../core';
 
-/** Files asked for at once: each batch's answers come back in one task (~15 ms per 100). */
-const IN_FLIGHT = 100;
+/**
+ * Files asked for at once: each batch's answers come back in one task of the page's thread. A
+ * trace of a dropped folder of 1,000: 100 answers took 9–16 ms of the thread's CPU, which the
+ * machine's other work stretched to 50–118 ms of wall time (load 12); 25 at a time kept every
+ * task under 50 ms (≤ 7 ms CPU), the walk as quick (scripts/bench/desk-timings.ts).
+ */
+export const IN_FLIGHT = 25;
 
 /** `make` for every item, at most IN_FLIGHT pending at a time; results in order. */
 async function inBatches<T>(items: readonly T[], make: (item: T) => Promise<File>) {

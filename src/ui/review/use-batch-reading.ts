@@ -72,8 +72,11 @@ export function useBatchReading(
           },
         });
         const rechecked = await recheck(current.current, workers);
-        update(rechecked);
-        await putEntries(rechecked);
+        // Nothing matched anew (the usual drop): no new list, so no render of every row again.
+        if (rechecked.length > 0) {
+          update(rechecked);
+          await putEntries(rechecked);
+        }
         const repeated = files.length - added.length;
         setMessage(
           [

@@ -68,6 +68,62 @@ describe('readRows', () => {
     expect(raw('t3_deny_law_natural')).toBe('1');
   });
 
+  it('gives numbers set inside a wrapped label to that label, not to a blank row above it', () => {
+    // pdftotext -layout of a LibreOffice PDF, zeros printed blank: （一）予以公开 printed no number
+    // and its label, interleaved with 三、本年度办理结果, is not recognised; （二）部分公开's numbers
+    // sit in the middle of its label, 1.属于国家秘密's and 2.其他法律…'s likewise.
+    const laidOut = (lines: readonly string[]) => {
+      const tokens = lines.flatMap((line, i) => lineTokens(line.trim(), i, line.search(/\S/)));
+      const rows = readRows(T3_2021, tokens);
+      // (Which columns they stand in is settled later, by the columns' positions.)
+      return (row: string) =>
+        rows.taken
+          .get(T3_2021.findIndex((s) => s.cells[0]?.id === `t3_${row}_natural`))
+          ?.map((t) => t.raw);
+    };
+    // (Chinese characters take two columns in pdftotext's layout.)
+    const carried = '二、上年结转政府信息        2              3                        5';
+    const partial = laidOut([
+      carried,
+      '公开申请数量',
+      '三、   （一）予以公',
+      '本年   开',
+      '度办',
+      '理结   （二）部分公',
+      '果    开（区分处理',
+      '     的，只计这一                           3                   3',
+      '     情形，不计其',
+      '     他情形）',
+      '     （   1.属于国                3                  1     4',
+      '     三   家秘密',
+      '     ）',
+    ]);
+    expect(partial('partial')).toEqual(['3', '3']);
+    expect(partial('open')).toBeUndefined();
+    const denyLaw = laidOut([
+      carried,
+      '公开申请数量',
+      '三、   （一）予以公',
+      '本年   开',
+      '理结   （二）部分公',
+      '果    开（区分处理',
+      '     的，只计这一',
+      '     情形，不计其',
+      '     他情形）',
+      '     （   1.属于国',
+      '     三   家秘密',
+      '     ）',
+      '     不   2.其他法',
+      '     予   律行政法',
+      '     公            6                                           6',
+      '         规禁止公',
+      '     开   开',
+      '         3.危及',
+    ]);
+    expect(denyLaw('deny_law')).toEqual(['6', '6']);
+    expect(denyLaw('open')).toBeUndefined();
+  });
+
   it('reads a row whose label has a merged label printed into it', () => {
     const { values } = read(T3_2019, '5.属于三类内部事\n予公开 9 8 7 6 5 4 39\n务信息');
     expect(values.t3_deny_internal_natural).toBe('9');

@@ -228,6 +228,51 @@ function waitingBand(
   return { rows, until: j - 1 };
 }
 
+/**
+ * Numbers set in the middle of a label wrapped over many lines in a narrow column (laid-out PDF
+ * text): the label's start came before them, unrecognised (cut by the numbers, or interleaved
+ * with a merged label beside it), and its end follows them. The row is the one whose label's end
+ * starts the text right after the numbers — the next row found there when the text before its
+ * match is the rest of its own label, or else the one row still missing whose label ends with
+ * that text. None when the text does not say (the caller places them as before).
+ */
+function labelAround(
+  specs: readonly RowSpec[],
+  found: readonly (Match | undefined)[],
+  segments: readonly Segment[],
+  s: number,
+  lastRow: number | undefined,
+  filler: RowFiller,
+): number | undefined {
+  const after = segments[s + 1]?.text ?? '';
+  const from = (lastRow ?? -1) + 1;
+  let next = from;
+  while (next < specs.length && found[next] === undefined) next++;
+  const match = found[next];
+  const candidates: number[] = [];
+  for (let i = from; i < next; i++) if (!filler.taken.has(i)) candidates.push(i);
+  if (match?.seg === s + 1 && !filler.taken.has(next)) {
+    const head = after.slice(0, match.offset);
+    const key = specs[next]?.key ?? '';
+    const matched = after.slice(match.offset, match.end);
+    // The match is a part inside the label, and the text before it is the label's own.
+    const at = key.indexOf(matched);
+    if (at >= MIN_TAIL && key.slice(0, at).endsWith(head)) return next;
+  }
+  // The text before the first label found after the numbers: the end of one label.
+  const firstMatch = Math.min(
+    after.length,
+    ...found.flatMap((m) => (m?.seg === s + 1 ? [m.offset] : [])),
+  );
+  const tail = after.slice(0, firstMatch);
+  if (tail.length < MIN_TAIL) return undefined;
+  const owners = candidates.filter((i) => specs[i]?.key.endsWith(tail));
+  return owners.length === 1 ? owners[0] : undefined;
+}
+
+/** The fewest characters of a label's end that name its row. */
+const MIN_TAIL = 3;
+
 /** Match rows to labels and numbers in a table region's tokens. */
 export function readRows(specs: readonly RowSpec[], tokens: readonly Token[]): RowsRead {
   const segments = segmentsOf(tokens);
@@ -286,6 +331,19 @@ export function readRows(specs: readonly RowSpec[], tokens: readonly Token[]): R
       // end: the next row, its label found further on, takes them.)
       const next = (lastRow ?? -1) + 1;
       const match = found[next];
+      const around = clash ? labelAround(specs, found, segments, s, lastRow, filler) : undefined;
+      if (around !== undefined && found[around] === undefined) {
+        leftover.push(...filler.take(around, rest));
+        unlabelled.add(around);
+        lastRow = around;
+        return;
+      }
+      if (around !== undefined) {
+        leftover.push(...filler.take(around, rest));
+        early.add(around);
+        lastRow = around;
+        return;
+      }
       if (clash && match && match.seg > s && !filler.taken.has(next)) {
         const over = filler.take(next, rest);
         early.add(next);

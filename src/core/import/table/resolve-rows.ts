@@ -99,7 +99,67 @@ function derive(values: Values, own: readonly Equation[]): Map<string, string> {
  * The readings of a row. `wide`: a laid-out row's columns read elsewhere as well — pdftotext
  * -layout pushes a line to the right where a label overflows — after those of its positions.
  */
-function candidatesOf(row: RowInput, own: readonly Equation[], wide = false): Candidate[] {
+function candidatesOf(
+  row: RowInput,
+  own: readonly Equation[],
+  wide = false,
+  totalsPrinted = false,
+  /** Called when the row's parts are placed by the equations alone (no columns say where). */
+  onGuess: () => void = () => undefined,
+): Candidate[] {
+  const all = candidateList(row, own, wide);
+  const total = totalsPrinted ? printedTotal(row, own) : undefined;
+  if (total === undefined) return all;
+  const last = row.taken[row.taken.length - 1];
+  const keep = all.filter((c) => c.placement.at.get(total) === last);
+  if (keep.length > 0) return keep;
+  // No column the positions allow puts it there: the total is sure, its parts' columns are not.
+  onGuess();
+  const parts = placements(total, row.taken.slice(0, -1), false).map((p) => ({
+    at: new Map([...p.at, [total, last as NumberToken]]),
+    rank: p.rank,
+  }));
+  return candidateList({ ...row, positioned: parts }, own, false);
+}
+
+/**
+ * The row's total cell when the row printed short and its last number is the sum of the others:
+ * that number is the printed total (in a table that prints its totals), never a part whose total
+ * the equations would then derive as twice the sum.
+ */
+function printedTotal(row: RowInput, own: readonly Equation[]): number | undefined {
+  const n = row.cells.length;
+  const last = row.cells[n - 1];
+  if (row.taken.length < 2 || row.taken.length >= n || !last) return undefined;
+  if (!own.some((eq) => eq.target === last.id)) return undefined;
+  return sumsToLast(row) ? n - 1 : undefined;
+}
+
+/** Whether a row's last number is the sum of the numbers before it (and not 0). */
+function sumsToLast(row: RowInput): boolean {
+  const kind = row.cells[row.cells.length - 1]?.kind ?? 'count';
+  const values = row.taken.map((t) => tokenValue(t, kind));
+  if (values.some((v) => v === null || Number.isNaN(v))) return false;
+  const last = values[values.length - 1] ?? 0;
+  // (A row of zeros says nothing: every reading of it is the same.)
+  return last > 0 && values.slice(0, -1).reduce<number>((a, v) => a + (v ?? 0), 0) === last;
+}
+
+/**
+ * Whether the table prints its row totals: most rows that printed two numbers or more end with
+ * the sum of the others (a table whose 总计 column is blank has few such rows, by chance).
+ */
+function printsTotals(rows: readonly RowInput[], owns: readonly (readonly Equation[])[]): boolean {
+  const voting = rows.filter(
+    (row, r) =>
+      row.taken.length >= 2 &&
+      (owns[r] ?? []).some((eq) => eq.target === row.cells[row.cells.length - 1]?.id),
+  );
+  const summing = voting.filter(sumsToLast).length;
+  return voting.length >= 4 && summing >= 0.75 * voting.length;
+}
+
+function candidateList(row: RowInput, own: readonly Equation[], wide: boolean): Candidate[] {
   const positioned = row.positioned ?? [];
   // pdftotext pushes a line by a column, not more: each number may move one column either way.
   const others = wide
@@ -349,13 +409,18 @@ export function resolveRows(
       (eq) => eq.minus.length === 0 && [eq.target, ...eq.plus].every((id) => mine.has(id)),
     );
   });
-  let candidates = rows.map((row, r) => candidatesOf(row, owns[r] ?? []));
+  const totalsPrinted = printsTotals(rows, owns);
+  const guessed = new Set<number>();
+  const guess = (r: number) => () => guessed.add(r);
+  let candidates = rows.map((row, r) =>
+    candidatesOf(row, owns[r] ?? [], false, totalsPrinted, guess(r)),
+  );
   let choice = choose(candidates, equations);
   if (choice.fail > 0 && rows.some((row) => row.positioned && row.taken.length > 0)) {
     // The columns of laid-out text leave equations failing: let the equations move numbers.
     const wide = rows.map((row, r) =>
       row.positioned && row.taken.length > 0
-        ? candidatesOf(row, owns[r] ?? [], true)
+        ? candidatesOf(row, owns[r] ?? [], true, totalsPrinted, guess(r))
         : (candidates[r] ?? []),
     );
     const widened = choose(wide, equations);
@@ -367,13 +432,25 @@ export function resolveRows(
   const unsure = new Map(
     [...tied].filter(([r]) => (rows[r]?.taken.length ?? 0) < (rows[r]?.cells.length ?? 0)),
   );
+  // A row whose parts only the equations placed: any other placement of them that does as well
+  // (with the rest as chosen) leaves them open. (The search's ties are capped; this is not.)
+  for (const r of guessed) {
+    const alike = new Set<number>();
+    const chosen = pick[r] ?? 0;
+    (candidates[r] ?? []).forEach((_, c) => {
+      const tried = pick.map((p, k) => (k === r ? c : p));
+      if (failures(equations, pickedValues(candidates, tried)) <= choice.fail) alike.add(c);
+    });
+    pick[r] = chosen;
+    if (alike.size > 1) unsure.set(r, alike);
+  }
   const open = choice.fail > 0 ? unconfirmed(rows, candidates, pick, equations) : new Set<number>();
   // Too many combinations to try them all: a row placed by the equations alone (no columns to
   // place it) is one the search found, not the only one that holds — its cells stay open.
   if (!choice.exhaustive)
     rows.forEach((row, r) => {
       if (
-        !row.positioned &&
+        (!row.positioned || guessed.has(r)) &&
         (candidates[r]?.length ?? 0) > 1 &&
         row.taken.length < row.cells.length
       )

@@ -86,14 +86,34 @@ export function readTable4(
   const loose = numbers.length > ids.length || (runs.length > 1 && numbers.every(unplacedToken));
   const other = loose ? otherRun(numbers, runs, ids, equations, read, plain) : undefined;
   if (other) notes.splice(0, notes.length, other.note);
+  const readings = other?.readings ?? plain;
+  if (taken.length < ids.length && numbers.every(unplacedToken))
+    unsettleGroups(readings, equations);
   return {
-    readings: other?.readings ?? plain,
+    readings,
     notes,
     leftover: other?.leftover ?? numbers.slice(ids.length),
     strayWords: [] as const,
     short: [],
     placedBy: other?.placedBy ?? short,
   };
+}
+
+/**
+ * 表四 from text without positions, short of numbers: a reading whose group has a 总计 not printed
+ * though its parts are not 0 placed those parts by the equations alone — the printed total may as
+ * well be among them, and the group's numbers shifted. Such a group, and one the equations left
+ * partly open, is left blank, noted.
+ */
+function unsettleGroups(readings: Map<string, CellReading>, equations: readonly Equation[]): void {
+  for (const eq of equations) {
+    const cells = equationCells(eq);
+    const total = readings.get(eq.target);
+    const guessed = total?.kind === 'derived' && total.value !== 0;
+    // (A group the equations left partly open: the numbers they did place there are no surer.)
+    const open = cells.some((id) => readings.get(id)?.kind === 'ambiguous');
+    if (guessed || open) for (const id of cells) readings.set(id, { kind: 'ambiguous' });
+  }
 }
 
 /** More runs than this are not put in every order (5! readings). */
@@ -146,8 +166,11 @@ function otherRun(
     if (r?.kind === 'token') return tokenValue(r.token, 'count');
     return r?.kind === 'derived' ? r.value : null;
   };
-  if (failures(equations, valueOf(plain)) === 0) return undefined;
   const n = ids.length;
+  // A short row that balances as printed may balance as well with its blocks in another order:
+  // then the blocks' order is not singled out either (below).
+  const balanced = failures(equations, valueOf(plain)) === 0;
+  if (balanced && numbers.length >= n) return undefined;
   const tried = new Set<string>();
   const found: { taken: NumberToken[]; readings: Map<string, CellReading> }[] = [];
   // The runs in any order (text blocks come in any order), each as windows of the row's length
@@ -178,11 +201,16 @@ function otherRun(
   if (!first) return undefined;
   // Readings that hold equally but differ leave those cells open (blank, to check), never guessed.
   const readings = new Map(first.readings);
+  let open = 0;
   for (const c of ids) {
     const v = valueOf(first.readings)(c.id) ?? 0;
-    if (found.some((f) => (valueOf(f.readings)(c.id) ?? 0) !== v))
+    if (found.some((f) => (valueOf(f.readings)(c.id) ?? 0) !== v)) {
       readings.set(c.id, { kind: 'ambiguous' });
+      open++;
+    }
   }
+  // Every order of the blocks that balances reads the same: the printed order stands.
+  if (balanced && open === 0) return undefined;
   const placedBy = new Map(ids.map((c) => [c.id, OTHER_RUN_HOW] as const));
   const used = new Set(found.flatMap((f) => f.taken));
   const leftover = numbers.filter((t) => !used.has(t));
@@ -190,7 +218,9 @@ function otherRun(
     readings,
     placedBy,
     leftover,
-    note: `表四 的 ${numbers.length} 个数字按原文顺序读不符合勾稽关系（PDF 文本把别处的数字排在了这里，或分块排列）：按勾稽关系取用其中 ${first.taken.length} 个，请核对`,
+    note: balanced
+      ? `表四 的 ${numbers.length} 个数字分块排列（PDF 文本），块的顺序不同也都符合勾稽关系：读法不同的 ${open} 个单元格留空，请对照原文填写`
+      : `表四 的 ${numbers.length} 个数字按原文顺序读不符合勾稽关系（PDF 文本把别处的数字排在了这里，或分块排列）：按勾稽关系取用其中 ${first.taken.length} 个，请核对`,
   };
 }
 
@@ -578,18 +608,37 @@ const APART_HOW =
 /**
  * 表二 in PDF text without columns: a number printed on a line of its own, between two labels,
  * may be either label's (a label set in the middle of its cell comes after the number set at the
- * top). 表二 has no equations to settle it: a short row's such cells are left blank, noted; a whole
- * row's are a reading (readBodyRows).
+ * top). 表二 has no equations to settle it: in the rows where that may be so (doubtfulRows),
+ * such cells are left blank, noted (readBodyRows).
  */
 function apartFromLabels(
   readings: ReadonlyMap<string, CellReading>,
   tokens: readonly Token[],
-): Map<string, string> {
+): string[] {
   const labelled = new Set(tokens.flatMap((t) => (t.kind === 'text' ? [t.line] : [])));
-  const out = new Map<string, string>();
-  for (const [id, r] of readings)
-    if (r.kind === 'token' && !r.token.blank && unplaced(r.token) && !labelled.has(r.token.line))
-      out.set(id, APART_HOW);
+  return [...readings].flatMap(([id, r]) =>
+    r.kind === 'token' && !r.token.blank && unplaced(r.token) && !labelled.has(r.token.line)
+      ? [id]
+      : [],
+  );
+}
+
+/**
+ * The rows of 表二 whose numbers apart from their labels are not their own for sure: a short row
+ * (its blanks not printed); and a whole row before a short one, or before a whole row in doubt —
+ * it may hold the next row's first number (a label set in the middle of its cell prints after
+ * the number set at the top) in place of a blank of its own.
+ */
+function doubtfulRows(inputs: readonly RowInput[]): Set<number> {
+  const out = new Set<number>();
+  for (let r = inputs.length - 1; r >= 0; r--) {
+    const row = inputs[r];
+    const next = inputs[r + 1];
+    if (!row) continue;
+    const short = row.taken.length < row.cells.length;
+    const nextShort = next !== undefined && next.taken.length < next.cells.length;
+    if (short || nextShort || out.has(r + 1)) out.add(r);
+  }
   return out;
 }
 
@@ -700,19 +749,14 @@ export function readBodyRows(
     placedBy.set(id, UNSURE_HOW);
   // (Only where some row printed fewer numbers than cells: a row each number short, any label
   // may own the number beside it; every row whole, each label's numbers are those after it.)
-  const someShort = inputs.some((row) => row.taken.length < row.cells.length);
   // …and 表二 has no equations to say which: such a number is not placed but left blank, noted.
-  // (A row that printed every cell keeps its numbers: they are its own, in order.)
-  const shortCells = new Set(
-    inputs.flatMap((row) =>
-      row.taken.length < row.cells.length ? row.cells.map((c) => c.id) : [],
-    ),
-  );
-  if (table === 't2' && someShort)
-    for (const [id, how] of apartFromLabels(readings, tokens)) {
-      if (shortCells.has(id)) readings.set(id, { kind: 'ambiguous' });
-      else placedBy.set(id, how);
-    }
+  if (table === 't2' && inputs.some((row) => row.taken.length < row.cells.length)) {
+    const doubtful = doubtfulRows(inputs);
+    const cellRow = new Map(inputs.flatMap((row, r) => row.cells.map((c) => [c.id, r] as const)));
+    for (const id of apartFromLabels(readings, tokens))
+      if (doubtful.has(cellRow.get(id) ?? -1)) readings.set(id, { kind: 'ambiguous' });
+      else placedBy.set(id, APART_HOW);
+  }
   for (const i of rows.unlabelled)
     for (const c of specs[i]?.cells ?? []) placedBy.set(c.id, UNLABELLED);
   if (!hybrid) return { ...rows, readings, notes, placedBy };
