@@ -99,6 +99,11 @@ function loadPdfjs(): Promise<typeof PdfJs> {
   return pdfjsModule;
 }
 
+/** Load pdfjs now (a worker getting ready), so the first PDF does not wait for its code. */
+export async function preloadPdfjs(): Promise<void> {
+  await loadPdfjs();
+}
+
 /**
  * Leave the document's fonts unloaded on pdfjs's API side. Each embedded font is otherwise handed
  * to a FontFace (no document here) or, with `disableFontFace`, every glyph drawn is compiled into

@@ -3,7 +3,7 @@ export type { ImportOptions, ImportResult, InputKind } from './import-result';
 export { importText } from './import-text';
 export { importHtml, decodeHtml } from './import-html';
 export { importDocx } from './import-docx';
-export { importPdf, type PdfOptions } from './import-pdf';
+export { importPdf, preloadPdfjs, type PdfOptions } from './import-pdf';
 export { loadKeepingNatives } from './pdfjs-natives';
 export { importReportFile } from './import-report-file';
 export { migrateReportFile, MIGRATIONS, type Migration } from '../migrations';

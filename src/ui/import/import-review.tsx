@@ -10,6 +10,7 @@ import {
 } from '../../core';
 import type { ImportResult } from '../../core/import';
 import { profileState } from '../../workspace/profile/profile-store';
+import { keptFindings } from '../../workspace/import/read-input';
 import { isPastReport } from '../reporting-year';
 import { useStore } from '../use-store';
 import { ImportFacts } from './import-facts';
@@ -118,9 +119,12 @@ export function ImportReview({
   // reading doubts.
   const profileNow = useStore(profileState());
   const profile = profileNow.kind === 'loaded' ? profileNow.loaded.profile : undefined;
+  // The import worker's findings when it checked this very result under this profile.
   const findings = useMemo(
-    () => checkAll(report, undefined, { profile, provenance: result.provenance }),
-    [report, profile, result.provenance],
+    () =>
+      keptFindings(result, profile) ??
+      checkAll(report, undefined, { profile, provenance: result.provenance }),
+    [result, report, profile],
   );
   const rollForward = onRollForward && isPastReport(report.meta.year) ? onRollForward : undefined;
   // A scan's OCR'd cells open as a draft only once a person has compared them with the page (the

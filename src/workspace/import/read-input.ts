@@ -6,11 +6,13 @@
  */
 import type { ImportJob } from './import-protocol';
 import { startImport as start, warmImports } from '../platform/start-import';
+import { currentProfile } from '../profile/profile-store';
 
 /** File kinds the import accepts (the file picker's filter), from the core's one list. */
 export { IMPORT_ACCEPT as ACCEPT } from '../../core';
 
 export type { ImportJob } from './import-protocol';
+export { keptFindings } from './checked-results';
 
 /** Where the built page serves pdfjs's CJK CMaps (see vite.config.ts). */
 const cMapUrl = () => new URL('cmaps/', document.baseURI).href;
@@ -40,10 +42,10 @@ export function warmImportsWhenIdle(): () => void {
 }
 
 export function importFile(file: File): ImportJob {
-  return start({ kind: 'file', file, cMapUrl: cMapUrl() });
+  return start({ kind: 'file', file, cMapUrl: cMapUrl(), profile: currentProfile()?.profile });
 }
 
 /** Pasted content: a copied web page keeps its tables as HTML, anything else is text. */
 export function importPasted(text: string, html: string | undefined): ImportJob {
-  return start({ kind: 'paste', text, html });
+  return start({ kind: 'paste', text, html, profile: currentProfile()?.profile });
 }

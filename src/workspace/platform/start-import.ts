@@ -8,9 +8,18 @@ import { HANG_GUARD_MS, HANG_MESSAGE } from '../../core';
 import {
   IMPORT_SOURCE,
   type ImportJob,
+  type ImportReply,
   type ImportRequest,
   type ImportResponse,
 } from '../import/import-protocol';
+import { keepFindings } from '../import/checked-results';
+
+/** The worker's reply: its result, with the findings kept for the review (checked-results.ts). */
+function replied(json: string, request: Exclude<ImportRequest, { kind: 'warm' }>): ImportResult {
+  const { result, findings } = JSON.parse(json) as ImportReply;
+  if (findings) keepFindings(result, { profile: request.profile, findings });
+  return result;
+}
 
 /**
  * The last resort against an import that hangs: the importers' bounds count work, not time, so
@@ -22,8 +31,11 @@ export const IMPORT_TIMEOUT_MS = HANG_GUARD_MS + 15_000;
 /** Idle workers kept: as many as the desk reads at once (read-on-page.ts), at most four. */
 const KEEP = Math.min(4, Math.max(2, navigator.hardwareConcurrency || 2));
 const idle: Worker[] = [];
+/** Whether any import worker was started (by the warm-up or by an import). */
+let started = false;
 
 function spawn(): Worker {
+  started = true;
   return new Worker(new URL('../import/import-worker.ts', import.meta.url), { type: 'module' });
 }
 
@@ -33,7 +45,9 @@ function spawn(): Worker {
  * (a first PDF 1.4 s instead of 0.5 s at load 11). The worker then waits among the idle ones.
  */
 export function warmImports(cMapUrl: string): void {
-  if (idle.length > 0) return;
+  // A file chosen before the page was idle has its worker loading the same code: a second one
+  // now would only take the cores from it.
+  if (started) return;
   const worker = spawn();
   // A worker that fails to load is dropped here, before an import could wait on it.
   worker.onerror = (event) => {
@@ -67,8 +81,10 @@ export function startImport(request: Exclude<ImportRequest, { kind: 'warm' }>): 
     const data = event.data;
     if (data.source !== IMPORT_SOURCE) return;
     finish(
-      'result' in data ? data.result : { ok: false, message: `读取时出错：${data.error}` },
-      'result' in data,
+      'json' in data
+        ? replied(data.json, request)
+        : { ok: false, message: `读取时出错：${data.error}` },
+      'json' in data,
     );
   };
   // The worker itself failed: it could not load, or the file ran it out of memory.
