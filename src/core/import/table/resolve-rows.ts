@@ -436,12 +436,10 @@ export function resolveRows(
   // (with the rest as chosen) leaves them open. (The search's ties are capped; this is not.)
   for (const r of guessed) {
     const alike = new Set<number>();
-    const chosen = pick[r] ?? 0;
     (candidates[r] ?? []).forEach((_, c) => {
       const tried = pick.map((p, k) => (k === r ? c : p));
       if (failures(equations, pickedValues(candidates, tried)) <= choice.fail) alike.add(c);
     });
-    pick[r] = chosen;
     if (alike.size > 1) unsure.set(r, alike);
   }
   const open = choice.fail > 0 ? unconfirmed(rows, candidates, pick, equations) : new Set<number>();

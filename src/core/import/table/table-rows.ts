@@ -636,12 +636,13 @@ function doubtfulRows(inputs: readonly RowInput[]): Set<number> {
     const row = inputs[r];
     const next = inputs[r + 1];
     if (!row) continue;
-    const short = row.taken.length < row.cells.length;
-    const nextShort = next !== undefined && next.taken.length < next.cells.length;
-    if (short || nextShort || out.has(r + 1)) out.add(r);
+    if (printedShort(row) || (next && printedShort(next)) || out.has(r + 1)) out.add(r);
   }
   return out;
 }
+
+/** Whether a row printed fewer numbers than it has cells (its blanks not printed). */
+const printedShort = (row: RowInput) => row.taken.length < row.cells.length;
 
 /** Tables 二 and 三: rows by their labels, with notes on rows missing, short or left over. */
 export function readBodyRows(
@@ -751,7 +752,7 @@ export function readBodyRows(
   // (Only where some row printed fewer numbers than cells: a row each number short, any label
   // may own the number beside it; every row whole, each label's numbers are those after it.)
   // …and 表二 has no equations to say which: such a number is not placed but left blank, noted.
-  if (table === 't2' && inputs.some((row) => row.taken.length < row.cells.length)) {
+  if (table === 't2' && inputs.some(printedShort)) {
     const doubtful = doubtfulRows(inputs);
     const cellRow = new Map(inputs.flatMap((row, r) => row.cells.map((c) => [c.id, r] as const)));
     for (const id of apartFromLabels(readings, tokens))
