@@ -42,6 +42,10 @@ export function readByBands(
   const incomplete = [...labelReadings.values()].some((r) => r.kind !== 'token');
   if (labelFail === 0 && leftover === 0 && !incomplete) return undefined;
   const stream = streamOf(tokens);
+  // Numbers in a grid (a Word or web table, a TSV) sit in their rows' own cells: the band orders
+  // are pdftotext's, and searching them there found nothing and cost a .docx whose equations
+  // fail (2,000 readings scored) more than the rest of its reading.
+  if (stream.numbers.every((t) => t.grid)) return undefined;
   // Each number's value for each cell it may land in, parsed once; a reading is then scored on a
   // flat array (row × cols + col) instead of a map of ids: there can be 2,000 readings.
   const at = new Map(specs.flatMap((s, r) => s.cells.map((c, i) => [c.id, r * cols + i] as const)));
