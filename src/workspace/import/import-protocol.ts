@@ -10,7 +10,10 @@ export type ImportRequest =
       readonly text: string;
       readonly html: string | undefined;
     } & CheckWith)
-  /** Load pdfjs and start its worker now, so the first import does not wait for them. */
+  /**
+   * The warm-up's next step (pdfjs loaded, each importer run once on a small sample), so the first
+   * import does not wait for them; the page sends one step at a time, while the user is not busy.
+   */
   | { readonly kind: 'warm'; readonly cMapUrl: string };
 
 /** The local requirements (地方要求) in force on the page: the worker checks the report with them. */
@@ -32,7 +35,10 @@ export const IMPORT_SOURCE = 'gongkai-import';
  * of a deep clone of its objects), or the message of an error the importer threw.
  */
 export type ImportResponse = { readonly source: typeof IMPORT_SOURCE } & (
-  { readonly json: string } | { readonly error: string }
+  | { readonly json: string }
+  | { readonly error: string }
+  /** A warm-up step is done; `left` more remain. */
+  | { readonly warmed: true; readonly left: number }
 );
 
 /** A running import: its result (undefined when cancelled) and a way to cancel it. */

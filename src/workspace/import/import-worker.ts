@@ -64,41 +64,41 @@ function warmCheck(result: ImportResult): unknown {
 }
 
 /**
- * The warm-up, one kind per task: a file chosen meanwhile is read after the current step, and
- * the steps not yet run are dropped (that file is what the worker is for now).
+ * The warm-up's steps, one kind each, run one per 'warm' message: the page asks for the next only
+ * while the user is not typing (start-import.ts). Undefined until the first; emptied for good by
+ * a real import (that file is what the worker is for now).
  */
-let warmSteps: (() => unknown)[] = [];
-function warmNext(): void {
-  const step = warmSteps.shift();
-  if (!step) return;
-  step();
-  setTimeout(warmNext);
+let warmSteps: (() => unknown)[] | undefined;
+
+function warmPlan(cMapUrl: string): (() => unknown)[] {
+  // pdfjs starts loading first (on threads of its own), then the short steps. The PDF goes on in
+  // pdfjs's worker and between tasks here, beside a file chosen while it runs. Web pages and Word
+  // files are then read twice more: once, their code is compiled but not optimised, and a first
+  // real .docx took 250–650 ms here against 160–220 ms after the repeats (load 12).
+  return [
+    startPdfjs,
+    () => importText(warmText()),
+    () => warmCheck(importHtml(warmHtml())),
+    () => warmCheck(importDocx(warmDocx())),
+    () => warmPdf(cMapUrl),
+    () => importHtml(warmHtml()),
+    () => importDocx(warmDocx()),
+    () => importHtml(warmHtml()),
+    () => importDocx(warmDocx()),
+  ];
 }
 
 scope.onmessage = (event) => {
   if (event.data.kind === 'warm') {
-    const { cMapUrl } = event.data;
-    // Nothing is answered: the next import finds pdfjs ready (pdfjs's worker serves a file chosen
-    // while its warm-up document is read too) and every importer's code compiled.
-    // pdfjs starts loading first (on threads of its own), then the short steps: a file chosen
-    // meanwhile waits for one of them at most. The PDF goes on in pdfjs's worker and between
-    // tasks here, beside a file chosen while it runs. Web pages and Word files are then read
-    // twice more: once, their code is compiled but not optimised, and a first real .docx took
-    // 250–650 ms here against 160–220 ms after the repeats (load 12, import-latency.ts phases).
-    warmSteps = [
-      startPdfjs,
-      () => importText(warmText()),
-      () => warmCheck(importHtml(warmHtml())),
-      () => warmCheck(importDocx(warmDocx())),
-      () => warmPdf(cMapUrl),
-      () => importHtml(warmHtml()),
-      () => importDocx(warmDocx()),
-      () => importHtml(warmHtml()),
-      () => importDocx(warmDocx()),
-    ];
-    // Not at once: a file chosen while this worker loaded is queued behind this message, and
-    // reading it first drops the warm-up.
-    setTimeout(warmNext);
+    warmSteps ??= warmPlan(event.data.cMapUrl);
+    // Not at once: a file chosen meanwhile is queued behind this message, and reading it first
+    // drops the warm-up. Nothing but the step count is answered.
+    setTimeout(() => {
+      const step = warmSteps?.shift();
+      if (!step) return;
+      step();
+      scope.postMessage({ source: IMPORT_SOURCE, warmed: true, left: warmSteps?.length ?? 0 });
+    });
     return;
   }
   warmSteps = [];

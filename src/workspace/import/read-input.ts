@@ -18,27 +18,12 @@ export { keptFindings } from './checked-results';
 const cMapUrl = () => new URL('cmaps/', document.baseURI).href;
 
 /**
- * Get an import worker ready (its code, pdfjs and pdfjs's worker) once the page is idle, so the
- * first file chosen is read as fast as the next ones.
+ * Get an import worker ready (its code, pdfjs and pdfjs's worker, each importer run once) while
+ * the user leaves the page alone, so the first file chosen is read as fast as the next ones.
+ * Gives the function that stops it (the page's effect cleanup).
  */
 export function warmImportsWhenIdle(): () => void {
-  if ('requestIdleCallback' in window) {
-    const id = requestIdleCallback(
-      () => {
-        warmImports(cMapUrl());
-      },
-      { timeout: 2000 },
-    );
-    return () => {
-      cancelIdleCallback(id);
-    };
-  }
-  const timer = setTimeout(() => {
-    warmImports(cMapUrl());
-  }, 500);
-  return () => {
-    clearTimeout(timer);
-  };
+  return warmImports(cMapUrl());
 }
 
 export function importFile(file: File): ImportJob {
