@@ -19,11 +19,11 @@ const cMapUrl = () => new URL('cmaps/', document.baseURI).href;
 
 /**
  * Get an import worker ready (its code, pdfjs and pdfjs's worker, each importer run once) while
- * the user leaves the page alone, so the first file chosen is read as fast as the next ones.
- * Gives the function that stops it (the page's effect cleanup).
+ * the user leaves the page alone, so the first file chosen is read as fast as the next ones. Once
+ * a page: later calls do nothing.
  */
-export function warmImportsWhenIdle(): () => void {
-  return warmImports(cMapUrl());
+export function warmImportsWhenIdle(): void {
+  warmImports(cMapUrl());
 }
 
 export function importFile(file: File): ImportJob {

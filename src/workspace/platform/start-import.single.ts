@@ -40,8 +40,8 @@ async function mainThreadPdf() {
  * Nothing to start ahead here: the importers are inlined, and loading pdfjs's worker code on the
  * page's thread while the clerk types would be the stutter the real page avoids.
  */
-export function warmImports(): () => void {
-  return () => undefined;
+export function warmImports(): void {
+  return;
 }
 
 async function run(request: Exclude<ImportRequest, { kind: 'warm' }>): Promise<ImportResult> {

@@ -48,23 +48,28 @@ function spawn(): Worker {
 let gate: QuietGate | undefined;
 const whenQuiet = (step: () => void) => (gate ??= quietGate(window, 1000)).whenQuiet(step);
 
+/** Whether the warm-up was asked for: it belongs to the page, and runs once. */
+let warming = false;
+
 /**
  * Start an import worker ahead of the first import, and warm it up step by step (pdfjs and its
  * worker loaded, each importer run once on a sample), each step while the user leaves the page
  * alone: the first file chosen is then read as fast as the next ones (a first PDF 1.4 s instead
  * of 0.5 s at load 11) without the warm-up taking a core from typing. The worker waits among the
- * idle ones; an import that takes it ends its warm-up. Gives a function that stops the warm-up.
+ * idle ones; an import that takes it ends its warm-up. Leaving the view that asked for it (the
+ * drafts page for the editor) does not stop it: the editor imports too (上年报告).
  */
-export function warmImports(cMapUrl: string): () => void {
-  let cancel: () => void = () => undefined;
-  const next = (worker: Worker) => {
-    cancel = whenQuiet(() => {
+export function warmImports(cMapUrl: string): void {
+  if (warming) return;
+  warming = true;
+  const step = (worker: Worker) => {
+    whenQuiet(() => {
       // Taken by an import meanwhile: the file is what it is for now.
       if (idle.includes(worker))
         worker.postMessage({ kind: 'warm', cMapUrl } satisfies ImportRequest);
     });
   };
-  cancel = whenQuiet(() => {
+  whenQuiet(() => {
     // A file chosen before now has its worker loading the same code: a second one now would only
     // take the cores from it.
     if (started) return;
@@ -79,14 +84,11 @@ export function warmImports(cMapUrl: string): () => void {
     // Replaced by an import's own handler when one takes the worker.
     worker.onmessage = (event: MessageEvent<ImportResponse | { source?: undefined }>) => {
       const data = event.data;
-      if (data.source === IMPORT_SOURCE && 'warmed' in data && data.left > 0) next(worker);
+      if (data.source === IMPORT_SOURCE && 'warmed' in data && data.left > 0) step(worker);
     };
     idle.push(worker);
     worker.postMessage({ kind: 'warm', cMapUrl } satisfies ImportRequest);
   });
-  return () => {
-    cancel();
-  };
 }
 
 export function startImport(request: Exclude<ImportRequest, { kind: 'warm' }>): ImportJob {
