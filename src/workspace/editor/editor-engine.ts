@@ -94,8 +94,9 @@ export interface EditorEngine {
   readonly start: () => () => void;
   /**
    * Save `report` as the draft's next revision (a restored version, another format) and stop this
-   * engine: the editor reopens on the record returned (undefined when another tab saved first).
-   * With `beforeNote` the state before is first kept as a version of its own (to undo it).
+   * engine: the editor reopens on the record returned, another tab's save met on the way merged
+   * in (undefined when refused: the same field changed there too, newer code).
+   * With `beforeNote` the state replaced is kept as a pinned version, in the same write (to undo it).
    */
   readonly replaceWith: (
     report: Report,
@@ -236,11 +237,12 @@ export function createEditorEngine(record: DraftRecord, options: EngineOptions):
     },
     start: () => startEngine(ctx, { saving, undo, tabs }, options.unsaved === true),
     replaceWith: async (report, note, beforeNote, undoable) => {
-      const before = ctx.currentReport();
       const done = await replacement.replace(report, note, beforeNote);
-      // One step of the draft's undo: the editor reopened on `done` takes this history along.
-      if (done && undoable) undo.replaced(done, before, report, undoable);
-      return done;
+      if (!done) return undefined;
+      // One step of the draft's undo: the editor reopened on the record takes this history along.
+      // Both sides as stored: another tab's save merged in is neither undone nor redone.
+      if (undoable) undo.replaced(done.record, done.before, done.record.report, undoable);
+      return done.record;
     },
     discard: async () => {
       saving.followUp.cancel();
