@@ -137,7 +137,7 @@ describe('two tabs on one draft', () => {
 
     // B types while A restores the first version (x = 5); B goes on typing after it.
     type(b.engine, 't3_new_legal', '7');
-    const restored = await a.engine.replaceWith(first.report, '恢复', '恢复前的版本');
+    const restored = (await a.engine.replaceWith(first.report, '恢复', '恢复前的版本'))?.record;
     if (!restored) throw new Error('the restore was refused');
     const a2 = createEditorEngine(restored, a.storage); // the editor reopens
     engines.push(a2.start());
@@ -197,10 +197,13 @@ describe('two tabs on one draft', () => {
     const first = await twoVersions(a.engine, b.engine, store);
     const theirs = await landFirst(a.engine, b.engine, store, 't3_new_legal');
 
-    const restored = await a.engine.replaceWith(first.report, '恢复', '恢复前的版本', '恢复');
+    const replaced = await a.engine.replaceWith(first.report, '恢复', '恢复前的版本', '恢复');
     expect(a.engine.conflict.get()).toBe(false);
-    expect(restored?.report.cells).toMatchObject({ t3_new_natural: 5, t3_new_legal: 7 });
-    if (!restored) throw new Error('the restore was refused');
+    if (!replaced) throw new Error('the restore was refused');
+    const restored = replaced.record;
+    expect(restored.report.cells).toMatchObject({ t3_new_natural: 5, t3_new_legal: 7 });
+    // What it replaced as stored (the notice's 撤销 goes back to it): B's save.
+    expect(replaced.before.cells).toMatchObject({ t3_new_natural: 9, t3_new_legal: 7 });
     expect(restored.revision).toBe(theirs + 1); // one write: the restore, B's save in it
     expect(stored(store).revision).toBe(restored.revision);
     expect(stored(store).report).toEqual(restored.report);
@@ -252,7 +255,7 @@ describe('two tabs on one draft', () => {
     // The restore waits for A's save under way, meanwhile A hears of B's save.
     const restoring = a.engine.replaceWith(first.report, '恢复', '恢复前的版本', '恢复');
     await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
-    const restored = await restoring;
+    const restored = (await restoring)?.record;
     expect(a.engine.conflict.get()).toBe(false);
     expect(restored?.report.cells).toMatchObject({
       t3_new_natural: 5,
@@ -278,7 +281,8 @@ describe('two tabs on one draft', () => {
     await landFirst(a.engine, b.engine, store, 't3_new_natural'); // 9 → 7 there, 9 → 5 here
     const { revision } = stored(store);
 
-    const restored = await a.engine.replaceWith(first.report, '恢复', '恢复前的版本', '恢复');
+    const restored = (await a.engine.replaceWith(first.report, '恢复', '恢复前的版本', '恢复'))
+      ?.record;
     expect(restored).toBeUndefined();
     expect(a.engine.conflict.get()).toBe(true);
     expect(a.engine.form.getValues('cells.t3_new_natural')).toBe('9'); // the form stays
