@@ -23,5 +23,7 @@ export function changeTemplate(
   change: TemplateChange,
 ): Promise<DraftRecord | undefined> {
   const note = `改用${change.name}`;
-  return engine.replaceWith(change.report, note, `${note}前的版本`, note);
+  return engine
+    .replaceWith(change.report, note, `${note}前的版本`, note)
+    .then((done) => done?.record);
 }

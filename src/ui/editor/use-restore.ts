@@ -9,19 +9,19 @@ const TIME = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 
 export function useRestore(onReplace: (record: DraftRecord, notice?: EditorNotice) => void) {
   const engine = useEditor();
   const restore = async (version: DraftVersion) => {
-    const before = engine.currentReport();
     const time = TIME.format(version.savedAt);
-    const record = await engine.replaceWith(
+    const done = await engine.replaceWith(
       version.report,
       `恢复 ${time} 的版本`,
       '恢复前的版本',
       `恢复 ${time} 的版本`,
     );
-    if (record) onReplace(record, { message: `已恢复到 ${time} 的版本。`, undo: before });
+    // Undone, back to the report it replaced as stored: another tab's save merged in is kept.
+    if (done) onReplace(done.record, { message: `已恢复到 ${time} 的版本。`, undo: done.before });
   };
   const undo = async (report: Report) => {
-    const record = await engine.replaceWith(report, '撤销恢复');
-    if (record) onReplace(record, { message: '已撤销恢复，回到恢复前的内容。' });
+    const done = await engine.replaceWith(report, '撤销恢复');
+    if (done) onReplace(done.record, { message: '已撤销恢复，回到恢复前的内容。' });
   };
   return { restore, undo };
 }

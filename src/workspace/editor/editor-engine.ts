@@ -22,13 +22,13 @@ import { createEngineContext, type EditorForm, type EngineContext } from './engi
 import { createEngineSaving, type EngineSaving } from './engine-saving';
 import { explanationActions } from './explanations';
 import type { FormValues, TotalsModes } from './form-model';
-import { createReplacement, type Reopen } from './replacement';
+import { createReplacement, type Reopen, type Replaced } from './replacement';
 import type { SaveState } from './save-state';
 import { createTabMerge, type TabMerge } from './tab-merge';
 import { wireUndo, type Undone, type UndoWiring } from './undo-wiring';
 
 export type { EditorForm } from './engine-context';
-export type { Reopen } from './replacement';
+export type { Reopen, Replaced } from './replacement';
 export type { Undone } from './undo-wiring';
 export type { ChangeSource } from './change-source';
 
@@ -94,8 +94,10 @@ export interface EditorEngine {
   readonly start: () => () => void;
   /**
    * Save `report` as the draft's next revision (a restored version, another format) and stop this
-   * engine: the editor reopens on the record returned (undefined when another tab saved first).
-   * With `beforeNote` the state before is first kept as a version of its own (to undo it).
+   * engine: the editor reopens on the record returned, another tab's save met on the way merged
+   * in; with it the report it replaced as stored, what undoing it goes back to (undefined when
+   * refused: the same field changed there too, newer code).
+   * With `beforeNote` the state replaced is kept as a pinned version, in the same write (to undo it).
    */
   readonly replaceWith: (
     report: Report,
@@ -103,7 +105,7 @@ export interface EditorEngine {
     beforeNote?: string,
     /** Make it a step of the draft's undo, with this label ("改用2019年格式"). */
     undoable?: string,
-  ) => Promise<DraftRecord | undefined>;
+  ) => Promise<Replaced | undefined>;
   /** An undo or redo replaced the whole report: the editor reopens on this record. */
   readonly reopened: ReadableStore<Reopen | undefined>;
   /** Leave this tab's unsaved changes (the user reloads the other tab's version). */
@@ -236,10 +238,11 @@ export function createEditorEngine(record: DraftRecord, options: EngineOptions):
     },
     start: () => startEngine(ctx, { saving, undo, tabs }, options.unsaved === true),
     replaceWith: async (report, note, beforeNote, undoable) => {
-      const before = ctx.currentReport();
       const done = await replacement.replace(report, note, beforeNote);
-      // One step of the draft's undo: the editor reopened on `done` takes this history along.
-      if (done && undoable) undo.replaced(done, before, report, undoable);
+      if (!done) return undefined;
+      // One step of the draft's undo: the editor reopened on the record takes this history along.
+      // Both sides as stored: another tab's save merged in is neither undone nor redone.
+      if (undoable) undo.replaced(done.record, done.before, done.record.report, undoable);
       return done;
     },
     discard: async () => {

@@ -9,6 +9,7 @@ import type { DraftRecord } from '../storage/idb/drafts-db';
 import { createInMemoryStore, type InMemoryStore } from '../storage/in-memory-store';
 import { STORE_MIGRATIONS } from '../storage/versions/stored-migrations';
 import { STORE_VERSION, type StoreSchema } from '../storage/versions/store-versions';
+import { SAVE_DELAY_MS } from './draft-saver';
 import { createEditorEngine, type EditorEngine } from './editor-engine';
 
 const NOW = Date.UTC(2026, 0, 12, 9);
@@ -136,7 +137,7 @@ describe('two tabs on one draft', () => {
 
     // B types while A restores the first version (x = 5); B goes on typing after it.
     type(b.engine, 't3_new_legal', '7');
-    const restored = await a.engine.replaceWith(first.report, '恢复', '恢复前的版本');
+    const restored = (await a.engine.replaceWith(first.report, '恢复', '恢复前的版本'))?.record;
     if (!restored) throw new Error('the restore was refused');
     const a2 = createEditorEngine(restored, a.storage); // the editor reopens
     engines.push(a2.start());
@@ -161,6 +162,143 @@ describe('two tabs on one draft', () => {
     const settled = store.counts();
     await idle();
     expect(store.counts()).toEqual(settled);
+  });
+
+  /** A's versions: 5 saved, then 9 a minute later (B has it merged); the version with 5. */
+  async function twoVersions(a: EditorEngine, b: EditorEngine, store: InMemoryStore) {
+    type(a, 't3_new_natural', '5');
+    await vi.advanceTimersByTimeAsync(1000);
+    const [first] = store.versions('draft-1');
+    type(a, 't3_new_natural', '9');
+    await vi.advanceTimersByTimeAsync(61_000);
+    expect(b.form.getValues('cells.t3_new_natural')).toBe('9');
+    if (!first) throw new Error('no version');
+    return first;
+  }
+
+  /** B's save lands in the store; A has not heard of it yet (the message is still on its way). */
+  async function landFirst(a: EditorEngine, b: EditorEngine, store: InMemoryStore, cell: string) {
+    const revision = stored(store).revision;
+    type(b, cell, '7');
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS - 1);
+    // B's save is stored at once (the store is in memory); its message to A waits for a timer.
+    vi.advanceTimersByTime(1);
+    expect(stored(store).revision).toBe(revision + 1);
+    expect(stored(store).report.cells[cell]).toBe(7);
+    expect(a.form.getValues(`cells.${cell}`)).not.toBe('7');
+    return revision + 1;
+  }
+
+  it('a restore just after the other tab saved: merged with that save, stored, undoable', async () => {
+    const store = createInMemoryStore();
+    store.put(record());
+    const a = await open(store, 'A');
+    const b = await open(store, 'B');
+    const first = await twoVersions(a.engine, b.engine, store);
+    const theirs = await landFirst(a.engine, b.engine, store, 't3_new_legal');
+
+    const replaced = await a.engine.replaceWith(first.report, '恢复', '恢复前的版本', '恢复');
+    expect(a.engine.conflict.get()).toBe(false);
+    if (!replaced) throw new Error('the restore was refused');
+    const restored = replaced.record;
+    expect(restored.report.cells).toMatchObject({ t3_new_natural: 5, t3_new_legal: 7 });
+    // What it replaced as stored (the notice's 撤销 goes back to it): B's save.
+    expect(replaced.before.cells).toMatchObject({ t3_new_natural: 9, t3_new_legal: 7 });
+    expect(restored.revision).toBe(theirs + 1); // one write: the restore, B's save in it
+    expect(stored(store).revision).toBe(restored.revision);
+    expect(stored(store).report).toEqual(restored.report);
+    // The state the restore replaced, B's save with it, is kept pinned; no other pin.
+    const pinned = store.versions('draft-1').filter((v) => v.pinnedUntil !== undefined);
+    expect(pinned.map((v) => [v.note, v.report.cells.t3_new_natural])).toEqual([
+      ['恢复前的版本', 9],
+    ]);
+    expect(pinned[0]?.report.cells.t3_new_legal).toBe(7);
+
+    const a2 = createEditorEngine(restored, a.storage); // the editor reopens
+    engines.push(a2.start());
+    expect(a2.form.getValues('cells.t3_new_natural')).toBe('5');
+    expect(a2.form.getValues('cells.t3_new_legal')).toBe('7');
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(b.engine.form.getValues('cells.t3_new_natural')).toBe('5');
+    for (const engine of [a2, b.engine]) expect(engine.conflict.get()).toBe(false);
+
+    // Undo goes back to the state before the restore (B's edit kept), redo to the restore.
+    a2.undo();
+    await vi.advanceTimersByTimeAsync(100);
+    const undone = a2.reopened.get()?.record;
+    expect(undone?.report.cells).toMatchObject({ t3_new_natural: 9, t3_new_legal: 7 });
+    expect(stored(store).report).toEqual(undone?.report);
+    if (!undone) throw new Error('the undo was refused');
+    const a3 = createEditorEngine(undone, a.storage);
+    engines.push(a3.start());
+    a3.redo();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(a3.reopened.get()?.record.report).toEqual(restored.report);
+    expect(stored(store).report).toEqual(restored.report);
+    const settled = store.counts();
+    await idle();
+    expect(store.counts()).toEqual(settled);
+  });
+
+  it('a restore with unsaved edits as the other tab saves: both kept in the pinned state', async () => {
+    const store = createInMemoryStore();
+    store.put(record());
+    const a = await open(store, 'A');
+    const b = await open(store, 'B');
+    const first = await twoVersions(a.engine, b.engine, store);
+    const business = first.report.cells.t3_new_business;
+    type(b.engine, 't3_new_legal', '7');
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS - 1);
+    type(a.engine, 't3_new_business', '4'); // its save is still to come
+    vi.advanceTimersByTime(1); // B's save is stored, A has not heard of it
+
+    // The restore waits for A's save under way, meanwhile A hears of B's save.
+    const restoring = a.engine.replaceWith(first.report, '恢复', '恢复前的版本', '恢复');
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+    const restored = (await restoring)?.record;
+    expect(a.engine.conflict.get()).toBe(false);
+    expect(restored?.report.cells).toMatchObject({
+      t3_new_natural: 5,
+      t3_new_legal: 7,
+      t3_new_business: business,
+    });
+    expect(stored(store).report).toEqual(restored?.report);
+    const pinned = store.versions('draft-1').filter((v) => v.pinnedUntil !== undefined);
+    expect(pinned.map((v) => v.note)).toEqual(['恢复前的版本']);
+    expect(pinned[0]?.report.cells).toMatchObject({
+      t3_new_natural: 9,
+      t3_new_legal: 7,
+      t3_new_business: 4,
+    });
+  });
+
+  it('a restore just after the other tab changed the same cell: the conflict, nothing saved', async () => {
+    const store = createInMemoryStore();
+    store.put(record());
+    const a = await open(store, 'A');
+    const b = await open(store, 'B');
+    const first = await twoVersions(a.engine, b.engine, store);
+    await landFirst(a.engine, b.engine, store, 't3_new_natural'); // 9 → 7 there, 9 → 5 here
+    const { revision } = stored(store);
+
+    const restored = (await a.engine.replaceWith(first.report, '恢复', '恢复前的版本', '恢复'))
+      ?.record;
+    expect(restored).toBeUndefined();
+    expect(a.engine.conflict.get()).toBe(true);
+    expect(a.engine.form.getValues('cells.t3_new_natural')).toBe('9'); // the form stays
+    expect(stored(store).revision).toBe(revision);
+    expect(stored(store).report.cells.t3_new_natural).toBe(7);
+    const notes = store.versions('draft-1').map((v) => v.note);
+    expect(notes).not.toContain('恢复前的版本');
+    expect(notes).not.toContain('恢复');
+    expect(store.versions('draft-1').filter((v) => v.pinnedUntil !== undefined)).toEqual([]);
+    // Nothing more is saved from A meanwhile; B goes on as it was.
+    const writes = store.counts().writes;
+    type(a.engine, 't3_new_legal', '3');
+    await idle();
+    expect(store.counts().writes).toBe(writes);
+    expect(b.engine.conflict.get()).toBe(false);
+    expect(b.engine.form.getValues('cells.t3_new_natural')).toBe('7');
   });
 
   it('an older tab stops saving what newer code wrote, keeps its edits in its journal', async () => {

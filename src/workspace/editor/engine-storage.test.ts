@@ -130,8 +130,10 @@ describe('the engine over its storage', () => {
     await settle();
     const before = a.engine.currentReport();
     const other = { ...before, cells: { ...before.cells, t3_new_natural: 40 } };
-    const done = await a.engine.replaceWith(other, '恢复', '恢复前的版本', '恢复版本');
-    if (!done) throw new Error('refused');
+    const replaced = await a.engine.replaceWith(other, '恢复', '恢复前的版本', '恢复版本');
+    if (!replaced) throw new Error('refused');
+    const done = replaced.record;
+    expect(replaced.before).toEqual(before);
     expect(stored(store)).toMatchObject({ revision: done.revision });
     expect(stored(store).report.cells.t3_new_natural).toBe(40);
     expect(store.versions(ID).find((v) => v.note === '恢复前的版本')?.report).toEqual(before);

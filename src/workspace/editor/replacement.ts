@@ -1,12 +1,14 @@
 /**
  * Replacing the whole report (a restored version, another format): saved as the draft's next
- * revision over the one this tab has, the state before kept as a pinned version when asked; the
- * editor then reopens on the record saved. Made undoable, the replacement is a step of the draft's
+ * revision over the one this tab has, another tab's save met on the way merged in, the state
+ * before kept as a pinned version when asked; the editor then reopens on the record saved. Made undoable, the replacement is a step of the draft's
  * undo (source `replace`), and undoing it is another replacement the same way.
  */
 import type { Report } from '../../core';
 import { createStore, type ReadableStore } from '../store';
 import type { DraftRecord } from '../storage/records/draft-record';
+import { mergeReports } from '../storage/records/report-merge';
+import { sameJson } from '../storage/records/same-json';
 import type { SaveOptions } from '../storage/records/save-plan';
 import type { EngineContext } from './engine-context';
 import type { EngineSaving } from './engine-saving';
@@ -18,12 +20,15 @@ export interface Reopen {
 }
 
 export interface Replacement {
-  /** Save `report` as the next revision and stop saving here; undefined when refused. */
+  /**
+   * Save `report` as the next revision and stop saving here, another tab's save met on the way
+   * merged in; undefined when refused (a conflict, newer code).
+   */
   readonly replace: (
     report: Report,
     note: string,
     beforeNote?: string,
-  ) => Promise<DraftRecord | undefined>;
+  ) => Promise<Replaced | undefined>;
   /** Undo or redo a replacement: save the other report and reopen on it. */
   readonly swap: (report: Report, label: string | undefined, redo: boolean) => void;
   /** A swap is being saved: the form shown is about to go, nothing more is undone in it. */
@@ -39,17 +44,34 @@ export interface ReplacementHooks {
   readonly handOver: (done: DraftRecord) => void;
 }
 
-/** Save `next` over the revision this tab has; the record saved, or undefined when refused. */
+/**
+ * How often another tab's save is merged in before the replacement gives up (each merge is
+ * followed by a save at once: only a tab saving again within those few milliseconds makes it).
+ */
+export const REPLACE_MERGES = 3;
+
+/** A replacement saved: the record, and the report it replaced as stored (to undo it). */
+export interface Replaced {
+  readonly record: DraftRecord;
+  readonly before: Report;
+}
+
+type SaveOver =
+  | { readonly kind: 'saved'; readonly record: DraftRecord }
+  /** Another tab saved since: its record, to merge. */
+  | { readonly kind: 'moved'; readonly current: DraftRecord }
+  /** Newer code, a damaged or a deleted draft: nothing to merge. */
+  | { readonly kind: 'refused' };
+
+/** Save `next` over `revision` (not yet the saver's: it follows only once the whole is saved). */
 async function saveOver(
   ctx: EngineContext,
-  saving: EngineSaving,
   next: Report,
+  revision: number,
   options: SaveOptions,
   goOutdated: () => void,
-) {
-  const { saver } = saving;
+): Promise<SaveOver> {
   const { store, channel } = ctx.storage;
-  const revision = saver.revision();
   const draft: DraftRecord = {
     ...ctx.record,
     report: next,
@@ -59,14 +81,81 @@ async function saveOver(
   };
   const saved = await store.save(draft, revision, ctx.session, options);
   if (!saved.ok) {
+    if (saved.current.kind === 'ok') return { kind: 'moved', current: saved.current.record };
     if (saved.current.kind === 'newer') goOutdated();
-    return undefined;
+    return { kind: 'refused' };
   }
-  saver.setRevision(saved.revision);
-  ctx.now.syncedReport = next;
   if (saved.changed) channel.announce(ctx.record.id, saved.revision);
   if (saved.clockBehind) ctx.clockBehind.set(true);
-  return { ...draft, revision: saved.revision };
+  return { kind: 'saved', record: { ...draft, revision: saved.revision } };
+}
+
+interface Wanted {
+  /** The report replacing the one shown. */
+  readonly report: Report;
+  /** The report the form showed when the replacement was asked for. */
+  readonly shown: Report;
+  readonly note: string;
+  readonly beforeNote?: string;
+}
+
+/**
+ * Save `report` over the revision this tab has. With `beforeNote`, what the form shows is first
+ * saved as it is (its unsaved changes), then the replacement, which keeps the state it replaces
+ * pinned in the same write (SaveOptions.keepBefore): nothing is pinned unless it is saved.
+ * Another tab's save met on the way is merged in as the editor merges one, from the report stored
+ * at the revision this tab had (report-merge.ts): into the state before and into the replacement,
+ * then saved again. The same field changed differently on both sides stops it, nothing more saved.
+ */
+async function saveMerging(
+  ctx: EngineContext,
+  saving: EngineSaving,
+  goOutdated: () => void,
+  wanted: Wanted,
+): Promise<Replaced | undefined> {
+  const { beforeNote } = wanted;
+  let revision = saving.saver.revision();
+  let base = ctx.now.syncedReport;
+  const form = ctx.currentReport();
+  // What came into the form since the click (another tab's save merged while this tab's own save
+  // ended) is not what the user replaced: kept unless the replacement changes it too.
+  let next = wanted.report;
+  if (!sameJson(form, wanted.shown)) {
+    const since = mergeReports(wanted.shown, next, form);
+    if (since.conflicts.length > 0) return undefined;
+    next = since.report;
+  }
+  // The state replaced as it will be stored: the form saved first, else what is stored.
+  let beforeSaved = beforeNote === undefined;
+  let before = beforeSaved ? base : form;
+  const options: SaveOptions = {
+    note: wanted.note,
+    ...(beforeNote === undefined ? {} : { keepBefore: beforeNote }),
+  };
+  for (let merges = 0; ;) {
+    const saved = beforeSaved
+      ? await saveOver(ctx, next, revision, options, goOutdated)
+      : await saveOver(ctx, before, revision, {}, goOutdated);
+    if (saved.kind === 'saved') {
+      if (beforeSaved) return { record: saved.record, before };
+      revision = saved.record.revision;
+      base = before;
+      beforeSaved = true;
+      continue;
+    }
+    if (saved.kind === 'refused' || merges === REPLACE_MERGES) return undefined;
+    merges += 1;
+    const theirs = saved.current.report;
+    const replacement = mergeReports(base, next, theirs);
+    const kept = beforeSaved
+      ? { report: theirs, conflicts: [] }
+      : mergeReports(base, before, theirs);
+    if (replacement.conflicts.length > 0 || kept.conflicts.length > 0) return undefined;
+    next = replacement.report;
+    before = kept.report;
+    base = theirs;
+    revision = saved.current.revision;
+  }
 }
 
 export function createReplacement(
@@ -79,26 +168,30 @@ export function createReplacement(
   let swapping = false;
   const replace = async (report: Report, note: string, beforeNote?: string) => {
     if (ctx.outdated.get()) return undefined;
+    const shown = ctx.currentReport();
     // The state before is saved below as it is, from the form.
     followUp.cancel();
     await saver.pause();
-    const save = (next: Report, options: SaveOptions) =>
-      saveOver(ctx, saving, next, options, hooks.goOutdated);
-    let done: DraftRecord | undefined;
+    if (ctx.conflict.get()) return undefined; // met meanwhile: the user chooses first
+    let done: Replaced | undefined;
     try {
-      // The state replaced is kept as a version, pinned for a day: the way back from a mistake.
-      const before = beforeNote
-        ? await save(ctx.currentReport(), { note: beforeNote, pin: true })
-        : true;
-      done = before ? await save(report, { note }) : undefined;
+      done = await saveMerging(ctx, saving, hooks.goOutdated, {
+        ...{ report, shown, note },
+        ...(beforeNote === undefined ? {} : { beforeNote }),
+      });
     } catch (error) {
       saver.resume(); // storage refused: go on editing (and saving) what is shown
       throw error;
     }
     if (!done) {
+      // As the editor on a conflict: the form stays, nothing is saved, the user chooses.
       if (!ctx.outdated.get()) ctx.conflict.set(true);
       return undefined;
     }
+    saver.setRevision(done.record.revision);
+    ctx.now.syncedReport = done.record.report;
+    // The form shown goes: nothing merged into it meanwhile is journaled after the restore.
+    followUp.cancel();
     ctx.storage.store.forgetJournal(ctx.record.id);
     return done;
   };
@@ -115,8 +208,8 @@ export function createReplacement(
           putBack();
           return;
         }
-        hooks.handOver(done);
-        reopened.set({ record: done, message: `${redo ? '已重做' : '已撤销'}：${name}。` });
+        hooks.handOver(done.record);
+        reopened.set({ record: done.record, message: `${redo ? '已重做' : '已撤销'}：${name}。` });
       },
       putBack, // storage refused: the banner says so, the draft stays as it is
     );

@@ -124,6 +124,7 @@ function save(shared: Shared, schema: StoreSchema): DraftStore['save'] {
     }
     shared.drafts.set(record.id, stamped(shared.copy(plan.record), schema.code));
     if (plan.kind === 'place') return done(plan.revision, false);
+    if (plan.before) pin(shared, plan.before);
     keep(shared, plan.version);
     return done(plan.record.revision, true, plan.clockBehind);
   };

@@ -204,6 +204,7 @@ export async function saveDraft(
     } else {
       await tx.objectStore('drafts').put(stamped(plan.record));
       await tx.objectStore('state').put(storedSummary(summaryOf(plan.record)), indexKey(record.id));
+      if (plan.before) await pinVersion(tx, plan.before);
       await keepVersion(tx, plan.version);
       outcome = {
         ok: true,

@@ -77,31 +77,34 @@ describe('planSave', () => {
     expect(first.kind === 'write' && first.record.revision).toBe(1);
   });
 
-  it('pins the state a restore replaces: as it is stored when unchanged, else as saved', () => {
-    const same = planSave(ok, stored, 4, 's', { note: '恢复前的版本', pin: true }, NOW);
-    expect(same).toEqual({
-      kind: 'pin',
+  it('pins the state a restore replaces, in the same write: as stored, whether or not it changes', () => {
+    const kept = {
+      draftId: 'd',
+      savedAt: stored.savedAt,
+      report,
       revision: 4,
-      version: {
-        draftId: 'd',
-        savedAt: stored.savedAt,
-        report,
-        revision: 4,
-        session: 's',
-        note: '恢复前的版本',
-        pinnedUntil: NOW + DAY_MS,
-      },
-    });
-    const edited = planSave(
+      session: 's',
+      note: '恢复前的版本',
+      pinnedUntil: NOW + DAY_MS,
+    };
+    const same = planSave(ok, stored, 4, 's', { note: '恢复', keepBefore: '恢复前的版本' }, NOW);
+    expect(same).toEqual({ kind: 'pin', revision: 4, version: kept });
+    const restored = planSave(
       ok,
       { ...stored, report: changed },
       4,
       's',
-      { note: '恢复前的版本', pin: true },
+      { note: '恢复', keepBefore: '恢复前的版本', span: 2 },
       NOW,
     );
-    expect(edited.kind === 'write' && edited.version.pinnedUntil).toBe(NOW + DAY_MS);
-    expect(edited.kind === 'write' && edited.version.span).toBeUndefined();
+    expect(restored).toMatchObject({ kind: 'write', before: kept });
+    if (restored.kind !== 'write') throw new Error(restored.kind);
+    expect(restored.version).toMatchObject({ revision: 5, report: changed, note: '恢复' });
+    expect(restored.version.pinnedUntil).toBeUndefined();
+    expect(restored.version.span).toBeUndefined();
+    // Refused, it keeps nothing.
+    const refused = planSave(ok, { ...stored, report: changed }, 3, 's', { keepBefore: 'x' }, NOW);
+    expect(refused).toEqual({ kind: 'refuse', current: ok });
   });
 
   it('says the clock went back when a save is stamped before the one it follows', () => {

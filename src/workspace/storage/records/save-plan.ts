@@ -12,8 +12,12 @@ import { sameJson } from './same-json';
 export interface SaveOptions {
   /** Why the version is kept, when not an ordinary save ("恢复前的版本"). */
   readonly note?: string;
-  /** Keep the state this save starts from for at least a day (the one a restore replaces). */
-  readonly pin?: boolean;
+  /**
+   * The state stored at the revision this save replaces (the one a restore replaces) is kept as
+   * a version, pinned for at least a day and noted so ("恢复前的版本"), in the same write: it is
+   * never kept when the save is refused.
+   */
+  readonly keepBefore?: string;
   /** The span of the session's saves this one belongs to (see history.ts). */
   readonly span?: number;
 }
@@ -38,6 +42,8 @@ export type SavePlan =
       readonly kind: 'write';
       readonly record: DraftRecord;
       readonly version: DraftVersion;
+      /** The state replaced, to pin before `version` is kept (SaveOptions.keepBefore). */
+      readonly before?: DraftVersion;
       readonly clockBehind: boolean;
     };
 
@@ -53,7 +59,7 @@ export function planSave(
   options: SaveOptions,
   now: number,
 ): SavePlan {
-  const version = (from: DraftRecord, revision: number, pinned: boolean): DraftVersion => ({
+  const version = (from: DraftRecord, revision: number): DraftVersion => ({
     draftId: record.id,
     savedAt: from.savedAt,
     report: from.report,
@@ -61,21 +67,32 @@ export function planSave(
     session,
     ...(options.note === undefined ? {} : { note: options.note }),
     ...(options.span === undefined || options.note !== undefined ? {} : { span: options.span }),
-    ...(pinned ? { pinnedUntil: now + DAY_MS } : {}),
+  });
+  /** The stored state replaced, pinned for a day (SaveOptions.keepBefore). */
+  const pinned = (from: DraftRecord, note: string): DraftVersion => ({
+    draftId: record.id,
+    savedAt: from.savedAt,
+    report: from.report,
+    revision: from.revision,
+    session,
+    note,
+    pinnedUntil: now + DAY_MS,
   });
   if (stored.kind === 'missing') {
     // A draft never stored (kept in memory while storage refused) is stored at revision 0.
     if (expected !== 0) return { kind: 'refuse', current: stored };
     const next = { ...record, revision: 1, writer: session };
-    return { kind: 'write', record: next, version: version(next, 1, false), clockBehind: false };
+    return { kind: 'write', record: next, version: version(next, 1), clockBehind: false };
   }
   if (stored.kind !== 'ok' || stored.record.revision !== expected) {
     return { kind: 'refuse', current: stored };
   }
   const current = stored.record;
   if (sameJson(current.report, record.report)) {
-    if (options.pin)
-      return { kind: 'pin', revision: expected, version: version(current, expected, true) };
+    if (options.keepBefore !== undefined) {
+      const kept = pinned(current, options.keepBefore);
+      return { kind: 'pin', revision: expected, version: kept };
+    }
     if (sameJson(current.ui, record.ui)) return { kind: 'none', revision: expected };
     return { kind: 'place', revision: expected, record: { ...current, ui: record.ui } };
   }
@@ -83,7 +100,8 @@ export function planSave(
   return {
     kind: 'write',
     record: next,
-    version: version(next, expected + 1, options.pin === true),
+    version: version(next, expected + 1),
+    ...(options.keepBefore === undefined ? {} : { before: pinned(current, options.keepBefore) }),
     clockBehind: record.savedAt < current.savedAt - CLOCK_SLACK_MS,
   };
 }
