@@ -46,6 +46,19 @@ function setRecordedCrc(zip: Uint8Array, name: string, crc: number): Uint8Array 
 }
 
 describe('importDocx', () => {
+  it('refuses a document.xml cut off part-way (stored, so no inflate error catches it)', () => {
+    const files = unzipSync(bytes('import/libreoffice-2021.docx'));
+    const xml = new TextDecoder().decode(files['word/document.xml']);
+    for (const share of [0.3, 0.5, 0.7, 0.9, 0.97]) {
+      // Cut inside a text run's tag, as a file written half-way would end.
+      const cut = xml.indexOf('<w:t', Math.floor(xml.length * share)) + 3;
+      const cutFiles = { ...files, 'word/document.xml': strToU8(xml.slice(0, cut)) };
+      const result = importDocx(zipSync(cutFiles, { level: 0 }));
+      expect(result.ok, `cut at ${share}`).toBe(false);
+      if (!result.ok) expect(result.message).toMatch(/已损坏/);
+    }
+  });
+
   it.each([
     ['libreoffice-2021.docx', 'distinct-2021.json'],
     ['libreoffice-2019.docx', 'distinct-2019.json'],

@@ -96,7 +96,11 @@ scope.onmessage = (event) => {
     setTimeout(() => {
       const step = warmSteps?.shift();
       if (!step) return;
-      step();
+      try {
+        step();
+      } catch {
+        // A warm-up step that fails only leaves its code colder: the next step goes on.
+      }
       scope.postMessage({ source: IMPORT_SOURCE, warmed: true, left: warmSteps?.length ?? 0 });
     });
     return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../limits';
-import { isElement, parseXml, type XmlNode } from './xml-tree';
+import { isElement, parseXml, UnfinishedXmlError, type XmlNode } from './xml-tree';
 
 /** The tree as plain data: elements by name, attributes and children; text as strings. */
 const plain = (nodes: readonly XmlNode[]): unknown[] =>
@@ -48,6 +48,11 @@ describe('parseXml', () => {
     expect(t && isElement(t) ? t.children : undefined).toEqual([{ text: '1 < 2 中文 <b> end' }]);
   });
 
+  it('reads CR LF and a lone CR in text as LF, as XML defines line ends', () => {
+    const [t] = parseXml('<t>a\r\nb\rc\nd</t>');
+    expect(t && isElement(t) ? t.children : undefined).toEqual([{ text: 'a\nb\nc\nd' }]);
+  });
+
   it('refuses a document nested deeper than the limit', () => {
     const depth = LIMITS.xmlDepth + 1;
     const xml = '<a>'.repeat(depth) + '</a>'.repeat(depth);
@@ -56,8 +61,13 @@ describe('parseXml', () => {
     expect(parseXml(ok)).toHaveLength(1);
   });
 
-  it('reads a truncated document as far as it goes', () => {
-    const [doc] = parseXml('<w:document><w:body><w:p><w:r><w:t>半');
-    expect(JSON.stringify(doc)).toContain('"text":"半"');
+  it('refuses a document cut off inside an element, wherever the cut falls', () => {
+    const whole =
+      '<w:document><w:body><w:p><w:r><w:t xml:space="preserve">一二</w:t></w:r><!-- c --></w:p></w:body></w:document>';
+    expect(parseXml(whole)).toHaveLength(1);
+    // (Cut inside the first tag, or before it, there is no element at all.)
+    for (let cut = 0; cut < whole.length; cut++) {
+      expect(() => parseXml(whole.slice(0, cut)), whole.slice(0, cut)).toThrow(UnfinishedXmlError);
+    }
   });
 });

@@ -19,10 +19,20 @@ interface Building {
   readonly children: XmlNode[];
 }
 
+/** A document that ends inside an element, or before any: cut off, not a whole document. */
+export class UnfinishedXmlError extends Error {
+  constructor() {
+    super('XML 文档不完整：结束时仍有未闭合的元素');
+  }
+}
+
 /**
  * Parse an XML document into its top-level nodes: elements, and text (entities decoded, CDATA as
  * text, adjacent runs joined); comments and processing instructions are left out. A document
- * nested deeper than LIMITS.xmlDepth is refused as soon as the parser gets there.
+ * nested deeper than LIMITS.xmlDepth is refused as soon as the parser gets there; one that ends
+ * inside an element (cut off: a file written half-way, a damaged copy) is refused whole
+ * (UnfinishedXmlError), never read as far as it goes: a report cut off reads as one with blank
+ * cells and totals inferred from what is left.
  */
 export function parseXml(xml: string): XmlNode[] {
   const root: Building = { children: [] };
@@ -39,7 +49,9 @@ export function parseXml(xml: string): XmlNode[] {
         open[open.length - 1]?.children.push(element);
         open.push(element);
       },
-      ontext(text) {
+      ontext(raw) {
+        // Line ends as XML defines them: CR LF and a lone CR read as LF.
+        const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
         const siblings = open[open.length - 1]?.children;
         if (!siblings) return;
         const last = siblings[siblings.length - 1];
@@ -53,7 +65,11 @@ export function parseXml(xml: string): XmlNode[] {
     },
     { xmlMode: true, decodeEntities: true },
   );
-  parser.end(xml);
+  parser.write(xml);
+  // (htmlparser2 closes what is still open at the end itself, and says so only as "implied",
+  // as it says of every self-closing tag in XML mode: looked at before.)
+  if (open.length > 1 || !root.children.some(isElement)) throw new UnfinishedXmlError();
+  parser.end();
   return root.children;
 }
 
