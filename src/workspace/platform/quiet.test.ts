@@ -62,4 +62,47 @@ describe('quietGate', () => {
     vi.advanceTimersByTime(5000);
     expect(step).not.toHaveBeenCalled();
   });
+
+  describe('where the browser has requestIdleCallback', () => {
+    let idle: (() => void)[] = [];
+    beforeEach(() => {
+      idle = [];
+      // The browser's API (not ours): callbacks held until the test says the page went idle.
+      vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
+      vi.stubGlobal('cancelIdleCallback', (id: number) => {
+        idle[id - 1] = () => undefined;
+      });
+    });
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+    const goIdle = () => {
+      const due = idle;
+      idle = [];
+      for (const run of due) run();
+    };
+
+    it('waits for the page to be idle, and looks again if the user came back meanwhile', () => {
+      const page = new EventTarget();
+      const gate = quietGate(page, 1000);
+      const step = vi.fn();
+      gate.whenQuiet(step);
+      expect(step).not.toHaveBeenCalled();
+      // A key after the idle callback was asked for, before it ran: not yet.
+      key(page);
+      goIdle();
+      expect(step).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1000);
+      goIdle();
+      expect(step).toHaveBeenCalledOnce();
+    });
+
+    it('cancels a pending idle callback', () => {
+      const gate = quietGate(new EventTarget(), 1000);
+      const step = vi.fn();
+      gate.whenQuiet(step)();
+      goIdle();
+      expect(step).not.toHaveBeenCalled();
+    });
+  });
 });
