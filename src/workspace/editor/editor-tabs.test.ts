@@ -46,14 +46,23 @@ const NEXT: StoreSchema = {
 
 const engines: (() => void)[] = [];
 
+/** Start `engine` (stopped after the test); returns its stop, for an editor that reopens. */
+function run(engine: EditorEngine): () => void {
+  const stop = engine.start();
+  engines.push(stop);
+  return () => {
+    engines.splice(engines.indexOf(stop), 1);
+    stop();
+  };
+}
+
 /** A tab with the draft open, as the page opens it: read, then an engine that follows. */
 async function open(store: InMemoryStore, name: string, schema?: StoreSchema) {
   const storage = store.tab(name, schema);
   const found = await storage.store.read('draft-1');
   if (found.kind !== 'ok') throw new Error(found.kind);
   const engine = createEditorEngine(found.record, storage);
-  engines.push(engine.start());
-  return { engine, storage };
+  return { engine, storage, stop: run(engine) };
 }
 
 function type(engine: EditorEngine, cell: string, value: string) {
@@ -238,6 +247,94 @@ describe('two tabs on one draft', () => {
     const settled = store.counts();
     await idle();
     expect(store.counts()).toEqual(settled);
+  });
+
+  it("a restore merged with the other tab's save: undoing past it never takes that save back", async () => {
+    const store = createInMemoryStore();
+    store.put(record());
+    const a = await open(store, 'A');
+    const b = await open(store, 'B');
+    type(a.engine, 't3_new_legal', '3'); // a step of A's undo, saved; B has it merged
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(b.engine.form.getValues('cells.t3_new_legal')).toBe('3');
+    a.engine.checkpoint();
+    const first = await twoVersions(a.engine, b.engine, store);
+    await landFirst(a.engine, b.engine, store, 't3_new_legal'); // 3 → 7 there
+
+    const restored = (await a.engine.replaceWith(first.report, '恢复', '恢复前的版本', '恢复'))
+      ?.record;
+    if (!restored) throw new Error('the restore was refused');
+    expect(restored.report.cells).toMatchObject({ t3_new_natural: 5, t3_new_legal: 7 });
+    // The editor reopens on the record saved: the engine before stops, as on the page.
+    a.stop();
+    let shown = createEditorEngine(restored, a.storage);
+    const stop = run(shown);
+    await vi.advanceTimersByTimeAsync(3000);
+
+    // Undo the restore (the editor reopens on the state before it), then every step before it:
+    // B's 7 stays, in A, in the store and in B.
+    shown.undo();
+    await vi.advanceTimersByTimeAsync(100);
+    const undone = shown.reopened.get()?.record;
+    if (!undone) throw new Error('the undo was refused');
+    expect(undone.report.cells).toMatchObject({ t3_new_natural: 9, t3_new_legal: 7 });
+    stop();
+    shown = createEditorEngine(undone, a.storage);
+    run(shown); // stopped after the test
+    while (shown.canUndo.get()) {
+      shown.undo();
+      await vi.advanceTimersByTimeAsync(3000);
+      expect(shown.form.getValues('cells.t3_new_legal')).toBe('7');
+      expect(stored(store).report.cells.t3_new_legal).toBe(7);
+      expect(b.engine.form.getValues('cells.t3_new_legal')).toBe('7');
+    }
+    // A's own steps were undone: the natural persons' count is back where A began.
+    expect(shown.form.getValues('cells.t3_new_natural')).toBe(
+      String(record().report.cells.t3_new_natural),
+    );
+    for (const engine of [shown, b.engine]) expect(engine.conflict.get()).toBe(false);
+  });
+
+  it('undoing a restore just after the other tab saved: that save merged, never undone', async () => {
+    const store = createInMemoryStore();
+    store.put(record());
+    const a = await open(store, 'A');
+    const b = await open(store, 'B');
+    type(a.engine, 't3_new_legal', '3'); // a step of A's undo, saved; B has it merged
+    await vi.advanceTimersByTimeAsync(1000);
+    a.engine.checkpoint();
+    const first = await twoVersions(a.engine, b.engine, store);
+    const restored = (await a.engine.replaceWith(first.report, '恢复', '恢复前的版本', '恢复'))
+      ?.record;
+    if (!restored) throw new Error('the restore was refused');
+    // The editor reopens on the record saved: the engine before stops, as on the page.
+    a.stop();
+    let shown = createEditorEngine(restored, a.storage);
+    const stop = run(shown);
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(b.engine.form.getValues('cells.t3_new_natural')).toBe('5');
+    await landFirst(shown, b.engine, store, 't3_new_legal'); // 3 → 7 there
+
+    // Undoing the restore meets B's save: merged in; the steps before it never take it back.
+    shown.undo();
+    await vi.advanceTimersByTimeAsync(100);
+    const undone = shown.reopened.get()?.record;
+    if (!undone) throw new Error('the undo was refused');
+    expect(undone.report.cells).toMatchObject({ t3_new_natural: 9, t3_new_legal: 7 });
+    stop();
+    shown = createEditorEngine(undone, a.storage);
+    run(shown); // stopped after the test
+    while (shown.canUndo.get()) {
+      shown.undo();
+      await vi.advanceTimersByTimeAsync(3000);
+      expect(shown.form.getValues('cells.t3_new_legal')).toBe('7');
+      expect(stored(store).report.cells.t3_new_legal).toBe(7);
+      expect(b.engine.form.getValues('cells.t3_new_legal')).toBe('7');
+    }
+    expect(shown.form.getValues('cells.t3_new_natural')).toBe(
+      String(record().report.cells.t3_new_natural),
+    );
+    for (const engine of [shown, b.engine]) expect(engine.conflict.get()).toBe(false);
   });
 
   it('a restore with unsaved edits as the other tab saves: both kept in the pinned state', async () => {

@@ -2,7 +2,9 @@
  * Replacing the whole report (a restored version, another format): saved as the draft's next
  * revision over the one this tab has, another tab's save met on the way merged in, the state
  * before kept as a pinned version when asked; the editor then reopens on the record saved. Made undoable, the replacement is a step of the draft's
- * undo (source `replace`), and undoing it is another replacement the same way.
+ * undo (source `replace`), and undoing it is another replacement the same way. The fields taken
+ * from another tab's save are said (`taken`): as after the editor's own merge (tab-merge.ts), the
+ * history handed on forgets them, so undo never takes the other tab's values back.
  */
 import type { Report } from '../../core';
 import { createStore, type ReadableStore } from '../store';
@@ -12,6 +14,8 @@ import { sameJson } from '../storage/records/same-json';
 import type { SaveOptions } from '../storage/records/save-plan';
 import type { EngineContext } from './engine-context';
 import type { EngineSaving } from './engine-saving';
+import { mergeFields } from './merge';
+import { reportFields } from './tab-merge';
 
 /** The record an undo or redo of a replacement saved, and what to tell the user. */
 export interface Reopen {
@@ -40,8 +44,8 @@ export interface ReplacementHooks {
   readonly goOutdated: () => void;
   /** The swap was refused: put the step back where it was. */
   readonly putBack: (redo: boolean) => void;
-  /** The swap saved `done`: the next engine takes the history along. */
-  readonly handOver: (done: DraftRecord) => void;
+  /** The swap saved `done`: the next engine takes the history along (`done.taken` forgotten). */
+  readonly handOver: (done: Replaced) => void;
 }
 
 /**
@@ -54,6 +58,25 @@ export const REPLACE_MERGES = 3;
 export interface Replaced {
   readonly record: DraftRecord;
   readonly before: Report;
+  /**
+   * The fields taken from another tab's save merged in on the way (form names, as tab-merge.ts
+   * names them): the undo history forgets them, their values are the other tab's.
+   */
+  readonly taken: readonly string[];
+}
+
+/**
+ * The fields `theirs` changed from `base` that this tab's `mine` left as they were (as the editor
+ * merges another tab's save: tab-merge.ts), added to `taken`.
+ */
+function addTaken(
+  ctx: EngineContext,
+  taken: Set<string>,
+  merge: { readonly base: Report; readonly mine: Report; readonly theirs: Report },
+): void {
+  const fields = (report: Report) => reportFields(ctx, report);
+  const { take } = mergeFields(fields(merge.base), fields(merge.mine), fields(merge.theirs));
+  for (const [key] of take) taken.add(key);
 }
 
 type SaveOver =
@@ -106,6 +129,7 @@ interface Wanted {
  * Another tab's save met on the way is merged in as the editor merges one, from the report stored
  * at the revision this tab had (report-merge.ts): into the state before and into the replacement,
  * then saved again. The same field changed differently on both sides stops it, nothing more saved.
+ * The fields taken from the other tab's save are returned with the record (`taken`).
  */
 async function saveMerging(
   ctx: EngineContext,
@@ -126,6 +150,7 @@ async function saveMerging(
     next = since.report;
   }
   // The state replaced as it will be stored: the form saved first, else what is stored.
+  const taken = new Set<string>();
   let beforeSaved = beforeNote === undefined;
   let before = beforeSaved ? base : form;
   const options: SaveOptions = {
@@ -137,7 +162,7 @@ async function saveMerging(
       ? await saveOver(ctx, next, revision, options, goOutdated)
       : await saveOver(ctx, before, revision, {}, goOutdated);
     if (saved.kind === 'saved') {
-      if (beforeSaved) return { record: saved.record, before };
+      if (beforeSaved) return { record: saved.record, before, taken: [...taken] };
       revision = saved.record.revision;
       base = before;
       beforeSaved = true;
@@ -151,6 +176,8 @@ async function saveMerging(
       ? { report: theirs, conflicts: [] }
       : mergeReports(base, before, theirs);
     if (replacement.conflicts.length > 0 || kept.conflicts.length > 0) return undefined;
+    addTaken(ctx, taken, { base, mine: next, theirs });
+    if (!beforeSaved) addTaken(ctx, taken, { base, mine: before, theirs });
     next = replacement.report;
     before = kept.report;
     base = theirs;
@@ -208,7 +235,7 @@ export function createReplacement(
           putBack();
           return;
         }
-        hooks.handOver(done.record);
+        hooks.handOver(done);
         reopened.set({ record: done.record, message: `${redo ? '已重做' : '已撤销'}：${name}。` });
       },
       putBack, // storage refused: the banner says so, the draft stays as it is

@@ -3,13 +3,13 @@
  * `remote` so undo never takes them back; the same field changed in both is a conflict the user
  * settles (nothing is saved meanwhile). Newer code that wrote the draft stops this tab's saving.
  */
-import { inferTotalsModes, reviewOpinionOf, type StoredExplanation } from '../../core';
+import { inferTotalsModes, reviewOpinionOf, type Report, type StoredExplanation } from '../../core';
 import type { DraftRecord } from '../storage/records/draft-record';
 import { explanationKey, fieldsOf, type EditorSnapshot } from './editor-fields';
 import type { EngineContext } from './engine-context';
 import type { EngineSaving } from './engine-saving';
 import { formValuesOf } from './form-model';
-import { mergeFields, sameFields } from './merge';
+import { mergeFields, sameFields, type Fields } from './merge';
 import type { UndoWiring } from './undo-wiring';
 
 export interface TabMerge {
@@ -21,9 +21,8 @@ export interface TabMerge {
   readonly follow: () => () => void;
 }
 
-/** The other tab's state as the editor's fields. */
-function theirsOf(ctx: EngineContext, current: DraftRecord): EditorSnapshot {
-  const remote = current.report;
+/** A report (the other tab's) as the editor's state. */
+function snapshotOf(ctx: EngineContext, remote: Report): EditorSnapshot {
   return {
     values: formValuesOf(remote),
     modes: { ...inferTotalsModes(ctx.template, remote.cells), ...remote.totals },
@@ -31,6 +30,14 @@ function theirsOf(ctx: EngineContext, current: DraftRecord): EditorSnapshot {
     explanations: remote.explanations ?? [],
     reviewOpinion: reviewOpinionOf(remote),
   };
+}
+
+/**
+ * A report as the merge's fields, named as the form and the undo history name them
+ * ("cells.t3_new_natural", "modes", …): what another tab changed, as keys to `forget`.
+ */
+export function reportFields(ctx: EngineContext, report: Report): Fields {
+  return fieldsOf(snapshotOf(ctx, report));
 }
 
 /** Set the fields merged in from `theirs`. */
@@ -72,7 +79,7 @@ export function createTabMerge(
   };
   const mergeFrom = (current: DraftRecord | undefined): Promise<boolean> => {
     if (!current || current.report.template !== ctx.template.id) return stopForConflict();
-    const theirs = theirsOf(ctx, current);
+    const theirs = snapshotOf(ctx, current.report);
     const merge = mergeFields(ctx.now.synced, fieldsOf(ctx.snapshot()), fieldsOf(theirs));
     if (merge.conflicts.length > 0) return stopForConflict();
     ctx.sources.within('remote', () => {
