@@ -177,10 +177,14 @@ function composeEngine(ctx: EngineContext) {
       else undo.history.redo();
       undo.publish();
     },
+    // Another tab's values merged in on the way are where those fields start: never undone (as
+    // after the editor's own merge, tab-merge.ts).
+    took: (fields) => {
+      undo.history.forget(fields);
+      undo.publish();
+    },
     handOver: (done) => {
-      // Another tab's values merged in on the way are where those fields start: never undone.
-      undo.history.forget(done.taken);
-      undo.replaced(done.record, done.record.report, done.record.report);
+      undo.replaced(done, done.report, done.report);
     },
   });
   return { saving, undo, tabs, replacement };
@@ -242,10 +246,6 @@ export function createEditorEngine(record: DraftRecord, options: EngineOptions):
     replaceWith: async (report, note, beforeNote, undoable) => {
       const done = await replacement.replace(report, note, beforeNote);
       if (!done) return undefined;
-      // Another tab's values merged in on the way are where those fields start: the steps before
-      // the restore never take them back (as after the editor's own merge, tab-merge.ts).
-      undo.history.forget(done.taken);
-      undo.publish();
       // One step of the draft's undo: the editor reopened on the record takes this history along.
       // Both sides as stored: another tab's save merged in is neither undone nor redone.
       if (undoable) undo.replaced(done.record, done.before, done.record.report, undoable);

@@ -3,7 +3,7 @@
  * reaches the store, what is said between tabs, and that nothing is when nobody types.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REPORT_VERSION } from '../../core';
+import { REPORT_VERSION, type Report } from '../../core';
 import { reportFixture } from '../../testing/fixtures';
 import type { DraftRecord } from '../storage/idb/drafts-db';
 import { createInMemoryStore, type InMemoryStore } from '../storage/in-memory-store';
@@ -198,6 +198,53 @@ describe('two tabs on one draft', () => {
     return revision + 1;
   }
 
+  /** A types 法人 = 3: a step of A's undo, saved (B merges it), closed off from the next. */
+  async function legalThree(a: EditorEngine) {
+    type(a, 't3_new_legal', '3');
+    await vi.advanceTimersByTimeAsync(1000);
+    a.checkpoint();
+  }
+
+  /** A restores `report` as the history panel does (undoable); the record saved. */
+  async function restoreTo(a: EditorEngine, report: Report) {
+    const restored = (await a.replaceWith(report, '恢复', '恢复前的版本', '恢复'))?.record;
+    if (!restored) throw new Error('the restore was refused');
+    return restored;
+  }
+
+  /**
+   * In the editor `shown` (stopped by `stop`), undo the restore (the editor reopens on the state
+   * before it), then every step before it: B's 法人 = 7 stays, in A, in the store and in B, and
+   * A's own steps are undone.
+   */
+  async function undoPastTheRestore(
+    shown: EditorEngine,
+    stop: () => void,
+    tabs: { a: Awaited<ReturnType<typeof open>>; b: EditorEngine; store: InMemoryStore },
+  ) {
+    const { a, b, store } = tabs;
+    shown.undo();
+    await vi.advanceTimersByTimeAsync(100);
+    const undone = shown.reopened.get()?.record;
+    if (!undone) throw new Error('the undo was refused');
+    expect(undone.report.cells).toMatchObject({ t3_new_natural: 9, t3_new_legal: 7 });
+    stop();
+    const before = createEditorEngine(undone, a.storage);
+    run(before); // stopped after the test
+    while (before.canUndo.get()) {
+      before.undo();
+      await vi.advanceTimersByTimeAsync(3000);
+      expect(before.form.getValues('cells.t3_new_legal')).toBe('7');
+      expect(stored(store).report.cells.t3_new_legal).toBe(7);
+      expect(b.form.getValues('cells.t3_new_legal')).toBe('7');
+    }
+    // A's own steps were undone: the natural persons' count is back where A began.
+    expect(before.form.getValues('cells.t3_new_natural')).toBe(
+      String(record().report.cells.t3_new_natural),
+    );
+    for (const engine of [before, b]) expect(engine.conflict.get()).toBe(false);
+  }
+
   it('a restore just after the other tab saved: merged with that save, stored, undoable', async () => {
     const store = createInMemoryStore();
     store.put(record());
@@ -254,45 +301,19 @@ describe('two tabs on one draft', () => {
     store.put(record());
     const a = await open(store, 'A');
     const b = await open(store, 'B');
-    type(a.engine, 't3_new_legal', '3'); // a step of A's undo, saved; B has it merged
-    await vi.advanceTimersByTimeAsync(1000);
+    await legalThree(a.engine);
     expect(b.engine.form.getValues('cells.t3_new_legal')).toBe('3');
-    a.engine.checkpoint();
     const first = await twoVersions(a.engine, b.engine, store);
     await landFirst(a.engine, b.engine, store, 't3_new_legal'); // 3 → 7 there
 
-    const restored = (await a.engine.replaceWith(first.report, '恢复', '恢复前的版本', '恢复'))
-      ?.record;
-    if (!restored) throw new Error('the restore was refused');
+    const restored = await restoreTo(a.engine, first.report);
     expect(restored.report.cells).toMatchObject({ t3_new_natural: 5, t3_new_legal: 7 });
     // The editor reopens on the record saved: the engine before stops, as on the page.
     a.stop();
-    let shown = createEditorEngine(restored, a.storage);
+    const shown = createEditorEngine(restored, a.storage);
     const stop = run(shown);
     await vi.advanceTimersByTimeAsync(3000);
-
-    // Undo the restore (the editor reopens on the state before it), then every step before it:
-    // B's 7 stays, in A, in the store and in B.
-    shown.undo();
-    await vi.advanceTimersByTimeAsync(100);
-    const undone = shown.reopened.get()?.record;
-    if (!undone) throw new Error('the undo was refused');
-    expect(undone.report.cells).toMatchObject({ t3_new_natural: 9, t3_new_legal: 7 });
-    stop();
-    shown = createEditorEngine(undone, a.storage);
-    run(shown); // stopped after the test
-    while (shown.canUndo.get()) {
-      shown.undo();
-      await vi.advanceTimersByTimeAsync(3000);
-      expect(shown.form.getValues('cells.t3_new_legal')).toBe('7');
-      expect(stored(store).report.cells.t3_new_legal).toBe(7);
-      expect(b.engine.form.getValues('cells.t3_new_legal')).toBe('7');
-    }
-    // A's own steps were undone: the natural persons' count is back where A began.
-    expect(shown.form.getValues('cells.t3_new_natural')).toBe(
-      String(record().report.cells.t3_new_natural),
-    );
-    for (const engine of [shown, b.engine]) expect(engine.conflict.get()).toBe(false);
+    await undoPastTheRestore(shown, stop, { a, b: b.engine, store });
   });
 
   it('undoing a restore just after the other tab saved: that save merged, never undone', async () => {
@@ -300,41 +321,19 @@ describe('two tabs on one draft', () => {
     store.put(record());
     const a = await open(store, 'A');
     const b = await open(store, 'B');
-    type(a.engine, 't3_new_legal', '3'); // a step of A's undo, saved; B has it merged
-    await vi.advanceTimersByTimeAsync(1000);
-    a.engine.checkpoint();
+    await legalThree(a.engine);
     const first = await twoVersions(a.engine, b.engine, store);
-    const restored = (await a.engine.replaceWith(first.report, '恢复', '恢复前的版本', '恢复'))
-      ?.record;
-    if (!restored) throw new Error('the restore was refused');
+    const restored = await restoreTo(a.engine, first.report);
     // The editor reopens on the record saved: the engine before stops, as on the page.
     a.stop();
-    let shown = createEditorEngine(restored, a.storage);
+    const shown = createEditorEngine(restored, a.storage);
     const stop = run(shown);
     await vi.advanceTimersByTimeAsync(3000);
     expect(b.engine.form.getValues('cells.t3_new_natural')).toBe('5');
     await landFirst(shown, b.engine, store, 't3_new_legal'); // 3 → 7 there
 
     // Undoing the restore meets B's save: merged in; the steps before it never take it back.
-    shown.undo();
-    await vi.advanceTimersByTimeAsync(100);
-    const undone = shown.reopened.get()?.record;
-    if (!undone) throw new Error('the undo was refused');
-    expect(undone.report.cells).toMatchObject({ t3_new_natural: 9, t3_new_legal: 7 });
-    stop();
-    shown = createEditorEngine(undone, a.storage);
-    run(shown); // stopped after the test
-    while (shown.canUndo.get()) {
-      shown.undo();
-      await vi.advanceTimersByTimeAsync(3000);
-      expect(shown.form.getValues('cells.t3_new_legal')).toBe('7');
-      expect(stored(store).report.cells.t3_new_legal).toBe(7);
-      expect(b.engine.form.getValues('cells.t3_new_legal')).toBe('7');
-    }
-    expect(shown.form.getValues('cells.t3_new_natural')).toBe(
-      String(record().report.cells.t3_new_natural),
-    );
-    for (const engine of [shown, b.engine]) expect(engine.conflict.get()).toBe(false);
+    await undoPastTheRestore(shown, stop, { a, b: b.engine, store });
   });
 
   it('a restore with unsaved edits as the other tab saves: both kept in the pinned state', async () => {

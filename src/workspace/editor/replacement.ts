@@ -1,10 +1,11 @@
 /**
  * Replacing the whole report (a restored version, another format): saved as the draft's next
  * revision over the one this tab has, another tab's save met on the way merged in, the state
- * before kept as a pinned version when asked; the editor then reopens on the record saved. Made undoable, the replacement is a step of the draft's
- * undo (source `replace`), and undoing it is another replacement the same way. The fields taken
- * from another tab's save are said (`taken`): as after the editor's own merge (tab-merge.ts), the
- * history handed on forgets them, so undo never takes the other tab's values back.
+ * before kept as a pinned version when asked; the editor then reopens on the record saved. Made
+ * undoable, the replacement is a step of the draft's undo (source `replace`), and undoing it is
+ * another replacement the same way. The fields taken from another tab's save are handed to
+ * `hooks.took`: as after the editor's own merge (tab-merge.ts), undo forgets them, so it never
+ * takes the other tab's values back.
  */
 import type { Report } from '../../core';
 import { createStore, type ReadableStore } from '../store';
@@ -44,8 +45,13 @@ export interface ReplacementHooks {
   readonly goOutdated: () => void;
   /** The swap was refused: put the step back where it was. */
   readonly putBack: (redo: boolean) => void;
-  /** The swap saved `done`: the next engine takes the history along (`done.taken` forgotten). */
-  readonly handOver: (done: Replaced) => void;
+  /**
+   * A replacement (or a swap) merged these fields in from another tab's save: undo forgets them
+   * (form names, as tab-merge.ts names them).
+   */
+  readonly took: (fields: readonly string[]) => void;
+  /** The swap saved `done`: the next engine takes the history along. */
+  readonly handOver: (done: DraftRecord) => void;
 }
 
 /**
@@ -58,25 +64,22 @@ export const REPLACE_MERGES = 3;
 export interface Replaced {
   readonly record: DraftRecord;
   readonly before: Report;
-  /**
-   * The fields taken from another tab's save merged in on the way (form names, as tab-merge.ts
-   * names them): the undo history forgets them, their values are the other tab's.
-   */
-  readonly taken: readonly string[];
 }
 
 /**
- * The fields `theirs` changed from `base` that this tab's `mine` left as they were (as the editor
- * merges another tab's save: tab-merge.ts), added to `taken`.
+ * The fields `theirs` changed from `base` that each of this tab's `mines` left as they were (as
+ * the editor merges another tab's save: tab-merge.ts), added to `taken`.
  */
 function addTaken(
   ctx: EngineContext,
   taken: Set<string>,
-  merge: { readonly base: Report; readonly mine: Report; readonly theirs: Report },
+  merge: { readonly base: Report; readonly mines: readonly Report[]; readonly theirs: Report },
 ): void {
-  const fields = (report: Report) => reportFields(ctx, report);
-  const { take } = mergeFields(fields(merge.base), fields(merge.mine), fields(merge.theirs));
-  for (const [key] of take) taken.add(key);
+  const base = reportFields(ctx, merge.base);
+  const theirs = reportFields(ctx, merge.theirs);
+  for (const mine of merge.mines) {
+    for (const [key] of mergeFields(base, reportFields(ctx, mine), theirs).take) taken.add(key);
+  }
 }
 
 type SaveOver =
@@ -136,7 +139,7 @@ async function saveMerging(
   saving: EngineSaving,
   goOutdated: () => void,
   wanted: Wanted,
-): Promise<Replaced | undefined> {
+): Promise<(Replaced & { readonly taken: readonly string[] }) | undefined> {
   const { beforeNote } = wanted;
   let revision = saving.saver.revision();
   let base = ctx.now.syncedReport;
@@ -176,8 +179,7 @@ async function saveMerging(
       ? { report: theirs, conflicts: [] }
       : mergeReports(base, before, theirs);
     if (replacement.conflicts.length > 0 || kept.conflicts.length > 0) return undefined;
-    addTaken(ctx, taken, { base, mine: next, theirs });
-    if (!beforeSaved) addTaken(ctx, taken, { base, mine: before, theirs });
+    addTaken(ctx, taken, { base, mines: beforeSaved ? [next] : [next, before], theirs });
     next = replacement.report;
     before = kept.report;
     base = theirs;
@@ -200,10 +202,12 @@ export function createReplacement(
     followUp.cancel();
     await saver.pause();
     if (ctx.conflict.get()) return undefined; // met meanwhile: the user chooses first
-    let done: Replaced | undefined;
+    let done: Awaited<ReturnType<typeof saveMerging>>;
     try {
       done = await saveMerging(ctx, saving, hooks.goOutdated, {
-        ...{ report, shown, note },
+        report,
+        shown,
+        note,
         ...(beforeNote === undefined ? {} : { beforeNote }),
       });
     } catch (error) {
@@ -220,7 +224,8 @@ export function createReplacement(
     // The form shown goes: nothing merged into it meanwhile is journaled after the restore.
     followUp.cancel();
     ctx.storage.store.forgetJournal(ctx.record.id);
-    return done;
+    hooks.took(done.taken);
+    return { record: done.record, before: done.before };
   };
   const swap = (report: Report, label: string | undefined, redo: boolean) => {
     swapping = true;
@@ -235,7 +240,7 @@ export function createReplacement(
           putBack();
           return;
         }
-        hooks.handOver(done);
+        hooks.handOver(done.record);
         reopened.set({ record: done.record, message: `${redo ? '已重做' : '已撤销'}：${name}。` });
       },
       putBack, // storage refused: the banner says so, the draft stays as it is

@@ -38,14 +38,14 @@ export function readByBands(
 ): Map<string, CellReading> | undefined {
   const cols = specs[0]?.cells.length ?? 0;
   if (equations.length === 0 || specs.some((s) => s.cells.length !== cols)) return undefined;
-  const labelFail = labelFailures(specs, labelReadings, equations);
-  const incomplete = [...labelReadings.values()].some((r) => r.kind !== 'token');
-  if (labelFail === 0 && leftover === 0 && !incomplete) return undefined;
   const stream = streamOf(tokens);
   // Numbers in a grid (a Word or web table, a TSV) sit in their rows' own cells: the band orders
   // are pdftotext's, and searching them there found nothing and cost a .docx whose equations
   // fail (2,000 readings scored) more than the rest of its reading.
   if (stream.numbers.every((t) => t.grid)) return undefined;
+  const labelFail = labelFailures(specs, labelReadings, equations);
+  const incomplete = [...labelReadings.values()].some((r) => r.kind !== 'token');
+  if (labelFail === 0 && leftover === 0 && !incomplete) return undefined;
   // Each number's value for each cell it may land in, parsed once; a reading is then scored on a
   // flat array (row × cols + col) instead of a map of ids: there can be 2,000 readings.
   const at = new Map(specs.flatMap((s, r) => s.cells.map((c, i) => [c.id, r * cols + i] as const)));

@@ -59,22 +59,23 @@ export function planSave(
   options: SaveOptions,
   now: number,
 ): SavePlan {
-  const version = (from: DraftRecord, revision: number): DraftVersion => ({
-    draftId: record.id,
-    savedAt: from.savedAt,
-    report: from.report,
-    revision,
-    session,
-    ...(options.note === undefined ? {} : { note: options.note }),
-    ...(options.span === undefined || options.note !== undefined ? {} : { span: options.span }),
-  });
-  /** The stored state replaced, pinned for a day (SaveOptions.keepBefore). */
-  const pinned = (from: DraftRecord, note: string): DraftVersion => ({
+  /** A state of the draft as a version of its history. */
+  const kept = (from: DraftRecord) => ({
     draftId: record.id,
     savedAt: from.savedAt,
     report: from.report,
     revision: from.revision,
     session,
+  });
+  /** The state this save writes, noted as asked. */
+  const version = (from: DraftRecord): DraftVersion => ({
+    ...kept(from),
+    ...(options.note === undefined ? {} : { note: options.note }),
+    ...(options.span === undefined || options.note !== undefined ? {} : { span: options.span }),
+  });
+  /** The stored state replaced, pinned for a day (SaveOptions.keepBefore). */
+  const pinned = (from: DraftRecord, note: string): DraftVersion => ({
+    ...kept(from),
     note,
     pinnedUntil: now + DAY_MS,
   });
@@ -82,7 +83,7 @@ export function planSave(
     // A draft never stored (kept in memory while storage refused) is stored at revision 0.
     if (expected !== 0) return { kind: 'refuse', current: stored };
     const next = { ...record, revision: 1, writer: session };
-    return { kind: 'write', record: next, version: version(next, 1), clockBehind: false };
+    return { kind: 'write', record: next, version: version(next), clockBehind: false };
   }
   if (stored.kind !== 'ok' || stored.record.revision !== expected) {
     return { kind: 'refuse', current: stored };
@@ -100,7 +101,7 @@ export function planSave(
   return {
     kind: 'write',
     record: next,
-    version: version(next, expected + 1),
+    version: version(next),
     ...(options.keepBefore === undefined ? {} : { before: pinned(current, options.keepBefore) }),
     clockBehind: record.savedAt < current.savedAt - CLOCK_SLACK_MS,
   };
