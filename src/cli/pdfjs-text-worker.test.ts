@@ -12,12 +12,16 @@ const path = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf
 const source = readFileSync(path, 'utf8');
 
 describe('editedWorker', () => {
-  it('edits the installed pdfjs: font files for drawing skipped only when fonts cannot be drawn', () => {
+  it('edits the installed pdfjs: no font files for drawing, paths with the text, zlib inflating', () => {
     const edited = editedWorker(source, 'file:///pdfjs/pdf.worker.mjs');
     expect(edited).toBeDefined();
     expect(edited).toContain('gongkaiNoDrawing = evaluatorOptions.disableFontFace === false;');
     expect(edited).toContain('this.data = gongkaiNoDrawing ? undefined : this.wrap(');
     expect(edited).toContain('if (gongkaiNoDrawing) return undefined;');
+    expect(edited).toContain('if (gongkaiPaths) self.buildPath(fn, args, gongkaiPaths);');
+    expect(edited).toContain('textContent.items.push({ type: "gongkaiPathsRead" });');
+    expect(edited).toContain('gongkaiZlib.inflateSync(bytes)');
+    expect(edited).toContain('Object.assign(Object.create(TextState.prototype), this)');
     expect(edited).not.toContain('import.meta.url');
     expect(edited).toContain('"file:///pdfjs/pdf.worker.mjs"');
     expect(edited).not.toMatch(/sourceMappingURL/);

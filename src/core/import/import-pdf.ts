@@ -18,7 +18,13 @@ import {
   stopImport,
 } from './limits';
 import type { TextPiece } from './source/pdf-lines';
-import { pathSegments, type PathOps, type RuleSegment } from './source/pdf-rules';
+import {
+  paintedPathSegments,
+  pathSegments,
+  type PaintedPath,
+  type PathOps,
+  type RuleSegment,
+} from './source/pdf-rules';
 import type { ScanReader, ScannedFile } from './ocr/ocr-reader';
 import { checkPdfStreams } from './source/pdf-streams';
 
@@ -65,8 +71,15 @@ function before<T>(deadline: number, step: Promise<T>): Promise<T> {
   });
 }
 
+/** An item of the CLI's pdfjs text content that is not text: a painted path, or the end mark. */
+type PathItem =
+  | (PaintedPath & { readonly type: 'gongkaiPath' })
+  | { readonly type: 'gongkaiPathsRead' };
+
+const isPath = (item: object): item is PaintedPath => 'type' in item && item.type === 'gongkaiPath';
+
 /** The operators pdf-rules reads, by pdfjs's numbers. */
-function pathOps(ops: Record<string, number>): PathOps {
+export function pathOps(ops: Record<string, number>): PathOps {
   const n = (name: string) => ops[name] ?? -1;
   return {
     save: n('save'),
@@ -163,24 +176,34 @@ async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<Posit
     for (let n = 1; n <= document.numPages; n++) {
       const page = await before(deadline, document.getPage(n));
       const content = await before(deadline, page.getTextContent());
-      if (pieces.length + content.items.length > LIMITS.pdfPieces) {
-        stopImport('这个 PDF 中的文字片段过多，不像是一份年度报告，已停止读取。');
+      const items = content.items as readonly ((typeof content.items)[number] | PathItem)[];
+      const paths: PaintedPath[] = [];
+      for (const item of items) {
+        if ('str' in item) {
+          if (pieces.length >= LIMITS.pdfPieces) {
+            stopImport('这个 PDF 中的文字片段过多，不像是一份年度报告，已停止读取。');
+          }
+          const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
+          pieces.push({
+            page: n,
+            text: item.str,
+            x,
+            y,
+            width: item.width,
+            size: Math.hypot(a, b) || item.height,
+          });
+        } else if (isPath(item)) paths.push(item);
       }
-      for (const item of content.items) {
-        if (!('str' in item)) continue;
-        const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
-        pieces.push({
-          page: n,
-          text: item.str,
-          x,
-          y,
-          width: item.width,
-          size: Math.hypot(a, b) || item.height,
-        });
+      // The lines drawn (table borders): a ruled table is read as a grid. The CLI's pdfjs puts
+      // them among the text items (src/cli/pdfjs-text-worker.ts) and says so with the last item;
+      // any other pdfjs is asked for the page's operators.
+      const last = items.at(-1);
+      if (last && 'type' in last && last.type === 'gongkaiPathsRead') {
+        rules.push(...paintedPathSegments(n, paths, ops));
+      } else {
+        const list = await before(deadline, page.getOperatorList());
+        rules.push(...pathSegments(n, list.fnArray, list.argsArray, ops));
       }
-      // The lines drawn (table borders): a ruled table is read as a grid.
-      const list = await before(deadline, page.getOperatorList());
-      rules.push(...pathSegments(n, list.fnArray, list.argsArray, ops));
       page.cleanup();
     }
   } finally {

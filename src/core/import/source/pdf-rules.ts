@@ -520,6 +520,44 @@ function subpaths(path: ArrayLike<number>): [number, number][][] {
   return out;
 }
 
+/** The lines one painted path draws, under `ctm`, added to `out`. */
+function paintedSegments(
+  page: number,
+  op: number,
+  path: ArrayLike<number>,
+  ctm: Matrix,
+  ops: PathOps,
+  out: RuleSegment[],
+): void {
+  if (!ops.stroking.has(op) && !ops.filling.has(op)) return;
+  for (const points of subpaths(path)) {
+    const at = points.map(([x, y]) => apply(ctm, x, y));
+    const xs = at.map((p) => p[0]);
+    const ys = at.map((p) => p[1]);
+    const w = Math.max(...xs) - Math.min(...xs);
+    const h = Math.max(...ys) - Math.min(...ys);
+    if (ops.filling.has(op) && (w <= THIN || h <= THIN)) {
+      // A thin filled box: a line along its long side, through its middle.
+      const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
+      const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
+      if (w <= THIN && h > THIN)
+        out.push({ page, x1: cx, y1: Math.min(...ys), x2: cx, y2: Math.max(...ys) });
+      else if (h <= THIN && w > THIN)
+        out.push({ page, x1: Math.min(...xs), y1: cy, x2: Math.max(...xs), y2: cy });
+      continue;
+    }
+    if (!ops.stroking.has(op)) continue;
+    for (let k = 1; k < at.length; k++) {
+      const [x1, y1] = at[k - 1] ?? [0, 0];
+      const [x2, y2] = at[k] ?? [0, 0];
+      if (Math.abs(x1 - x2) <= 0.5 || Math.abs(y1 - y2) <= 0.5) out.push({ page, x1, y1, x2, y2 });
+    }
+  }
+}
+
+/** Most segments read from one page: a table's borders are a few hundred. */
+const PAGE_SEGMENTS = 20_000;
+
 /**
  * The axis-aligned lines a page draws, from pdfjs's operator list (fnArray/argsArray of
  * `page.getOperatorList()`): stroked segments, and filled boxes thin enough to be a line.
@@ -529,7 +567,7 @@ export function pathSegments(
   fnArray: readonly number[],
   argsArray: readonly unknown[],
   ops: PathOps,
-  limit = 20_000,
+  limit = PAGE_SEGMENTS,
 ): RuleSegment[] {
   const out: RuleSegment[] = [];
   const stack: Matrix[] = [];
@@ -547,36 +585,34 @@ export function pathSegments(
       if (Array.isArray(m) && m.length === 6) ctm = multiply(m as unknown as Matrix, ctm);
     } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? IDENTITY;
     else if (fn === ops.constructPath && args) {
-      const op = args[0] as number;
-      if (!ops.stroking.has(op) && !ops.filling.has(op)) continue;
       const data = args[1] as ArrayLike<number>[] | undefined;
       const path = data?.[0];
-      if (!path) continue;
-      for (const points of subpaths(path)) {
-        const at = points.map(([x, y]) => apply(ctm, x, y));
-        const xs = at.map((p) => p[0]);
-        const ys = at.map((p) => p[1]);
-        const w = Math.max(...xs) - Math.min(...xs);
-        const h = Math.max(...ys) - Math.min(...ys);
-        if (ops.filling.has(op) && (w <= THIN || h <= THIN)) {
-          // A thin filled box: a line along its long side, through its middle.
-          const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
-          const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
-          if (w <= THIN && h > THIN)
-            out.push({ page, x1: cx, y1: Math.min(...ys), x2: cx, y2: Math.max(...ys) });
-          else if (h <= THIN && w > THIN)
-            out.push({ page, x1: Math.min(...xs), y1: cy, x2: Math.max(...xs), y2: cy });
-          continue;
-        }
-        if (!ops.stroking.has(op)) continue;
-        for (let k = 1; k < at.length; k++) {
-          const [x1, y1] = at[k - 1] ?? [0, 0];
-          const [x2, y2] = at[k] ?? [0, 0];
-          if (Math.abs(x1 - x2) <= 0.5 || Math.abs(y1 - y2) <= 0.5)
-            out.push({ page, x1, y1, x2, y2 });
-        }
-      }
+      if (path) paintedSegments(page, args[0] as number, path, ctm, ops, out);
     }
+  }
+  return out;
+}
+
+/** A path as painted, with the transformation then in force (what the CLI's pdfjs reports). */
+export interface PaintedPath {
+  /** The painting operator (pdfjs's OPS number). */
+  readonly op: number;
+  /** pdfjs's path codes and points (DrawOPS). */
+  readonly path: ArrayLike<number>;
+  readonly ctm: Matrix;
+}
+
+/** The axis-aligned lines of a page's painted paths, as pathSegments reads them from its operators. */
+export function paintedPathSegments(
+  page: number,
+  paths: readonly PaintedPath[],
+  ops: PathOps,
+  limit = PAGE_SEGMENTS,
+): RuleSegment[] {
+  const out: RuleSegment[] = [];
+  for (const { op, path, ctm } of paths) {
+    if (out.length >= limit) break;
+    paintedSegments(page, op, path, ctm, ops, out);
   }
   return out;
 }
