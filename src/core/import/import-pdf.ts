@@ -26,7 +26,7 @@ import {
   type RuleSegment,
 } from './source/pdf-rules';
 import type { ScanReader, ScannedFile } from './ocr/ocr-reader';
-import { checkPdfStreams } from './source/pdf-streams';
+import { checkPdfStreams, type Inflate } from './source/pdf-streams';
 
 /** Options of importPdf: those of importText and where pdfjs finds its CMaps. */
 export interface PdfOptions extends ImportOptions {
@@ -44,6 +44,8 @@ export interface PdfOptions extends ImportOptions {
    * fetch the CMaps from cMapUrl — one opened from disk serves them from its own inlined copy.
    */
   readonly binaryDataFactory?: unknown;
+  /** A native zlib inflater for the checks on the file's streams (the CLI: Node's zlib). */
+  readonly inflate?: Inflate;
   /** Reads scanned pages (the OCR pack); without it a PDF with no text layer is refused. */
   readonly ocr?: ScanReader;
   /** What to load for OCR, said when a scan comes and there is no `ocr`. */
@@ -220,7 +222,7 @@ export async function importPdf(
   let text: PositionedText;
   try {
     checkFileSize(bytes.length, false);
-    checkPdfStreams(bytes);
+    checkPdfStreams(bytes, options.inflate);
     text = await textPieces(bytes, options);
   } catch (error) {
     if (error instanceof ImportLimitError) return limitFailure(error);
