@@ -40,11 +40,7 @@ const CASES: readonly [string, Uint8Array, string | RegExp][] = [
     minimalPdf({ pages: 1, content: zlibBomb(4_000_000), filter: 'FlateDecode' }),
     /页面内容解压后超过 16 MB/,
   ],
-  [
-    'a font file that inflates past the whole bound',
-    fontBomb,
-    /压缩数据解压后超过 128 MB/,
-  ],
+  ['a font file that inflates past the whole bound', fontBomb, /压缩数据解压后超过 128 MB/],
   [
     'five million compressed operators',
     minimalPdf({ pages: 1, content: opsCompressed, filter: 'FlateDecode' }),

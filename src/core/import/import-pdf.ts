@@ -75,8 +75,7 @@ function before<T>(deadline: number, step: Promise<T>): Promise<T> {
 
 /** An item of the CLI's pdfjs text content that is not text: a painted path, or the end mark. */
 type PathItem =
-  | (PaintedPath & { readonly type: 'gongkaiPath' })
-  | { readonly type: 'gongkaiPathsRead' };
+  (PaintedPath & { readonly type: 'gongkaiPath' }) | { readonly type: 'gongkaiPathsRead' };
 
 const isPath = (item: object): item is PaintedPath => 'type' in item && item.type === 'gongkaiPath';
 
