@@ -52,6 +52,27 @@ const CASES: readonly [string, Uint8Array, string | RegExp][] = [
     /超过 200 万个绘图指令/,
   ],
   [
+    // 4.4 MB inflated, in one piece with zlib: its 2.2 million operators counted all at once.
+    'two million operators in a content stream under the byte bound',
+    minimalPdf({
+      pages: 1,
+      content: zlibSync(strToU8('q Q\n'.repeat(1_100_000))),
+      filter: 'FlateDecode',
+    }),
+    /超过 200 万个绘图指令/,
+  ],
+  [
+    // 20 MB: more than zlib inflates in one piece here, so fflate counts it chunk by chunk.
+    'a font file of 20 MB (under the whole bound)',
+    concat([
+      minimalPdf({ pages: 1, content: textContent('x'), filter: 'FlateDecode' }),
+      strToU8('9 0 obj\n<< /Length1 9 /Filter /FlateDecode >>\nstream\n'),
+      zlibSync(new Uint8Array(20 * 1024 * 1024)),
+      strToU8('\nendstream\nendobj\n'),
+    ]),
+    'passes',
+  ],
+  [
     'a small report, its content cut short',
     minimalPdf({ pages: 1, content: cut(zlibSync(textContent('hello'))), filter: 'FlateDecode' }),
     'passes',

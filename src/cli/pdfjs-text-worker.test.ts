@@ -19,7 +19,9 @@ describe('editedWorker', () => {
     expect(edited).toContain('this.data = gongkaiNoDrawing ? undefined : this.wrap(');
     expect(edited).toContain('if (gongkaiNoDrawing) return undefined;');
     expect(edited).toContain('if (gongkaiPaths) self.buildPath(fn, args, gongkaiPaths);');
-    expect(edited).toContain('textContent.items.push({ type: "gongkaiPathsRead" });');
+    expect(edited).toContain(
+      'if (gongkaiPaths && prevRefs === null) textContent.items.push({ type: "gongkaiPathsRead" });',
+    );
     expect(edited).toContain('gongkaiZlib.inflateSync(bytes)');
     expect(edited).toContain('Object.assign(Object.create(TextState.prototype), this)');
     expect(edited).not.toContain('import.meta.url');

@@ -123,11 +123,12 @@ const EDITS: readonly Edit[] = [
     '    const clone = Object.assign(Object.create(this), this);\n',
     '    const clone = Object.assign(Object.create(TextState.prototype), this);\n',
   ],
-  // getTextContent: the last item says the paths were read, so the reader need not ask for them.
+  // getTextContent: the last item of the page's own call (not a form's, which pdfjs calls with the
+  // references seen so far) says the paths were read, so the reader need not ask for them.
   [
     '      flushTextContentItem();\n      enqueueChunk();\n      resolve();\n',
     '      flushTextContentItem();\n' +
-      '      if (gongkaiPaths) textContent.items.push({ type: "gongkaiPathsRead" });\n' +
+      '      if (gongkaiPaths && prevRefs === null) textContent.items.push({ type: "gongkaiPathsRead" });\n' +
       '      enqueueChunk();\n      resolve();\n',
   ],
 ];

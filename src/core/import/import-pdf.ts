@@ -3,7 +3,7 @@
  * bundle stays small). Scanned PDFs have no text layer and get a message saying so.
  */
 import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFPageProxy, PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadKeepingNatives } from './pdfjs-natives';
 import type { ImportOptions, ImportResult, InputKind } from './import-result';
 import { importPositioned, type PositionedText } from './import-positioned';
@@ -132,6 +132,20 @@ function leaveFontsUnloaded(task: unknown): void {
   if (loader && typeof loader.bind === 'function') loader.bind = () => Promise.resolve();
 }
 
+/**
+ * The lines page `n` draws, from its operator list (any pdfjs). Annotations are left out: their
+ * appearances are no part of the page's tables, and getTextContent (the CLI's lines) never sees
+ * them.
+ */
+export async function operatorListSegments(
+  pdfjs: typeof PdfJs,
+  page: PDFPageProxy,
+  n: number,
+): Promise<RuleSegment[]> {
+  const list = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
+  return pathSegments(n, list.fnArray, list.argsArray, pathOps(pdfjs.OPS));
+}
+
 /** The text pieces and ruling lines of every page. */
 async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<PositionedText> {
   const deadline = Date.now() + HANG_GUARD_MS;
@@ -202,8 +216,7 @@ async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<Posit
       if (last && 'type' in last && last.type === 'gongkaiPathsRead') {
         rules.push(...paintedPathSegments(n, paths, ops));
       } else {
-        const list = await before(deadline, page.getOperatorList());
-        rules.push(...pathSegments(n, list.fnArray, list.argsArray, ops));
+        rules.push(...(await before(deadline, operatorListSegments(pdfjs, page, n))));
       }
       page.cleanup();
     }

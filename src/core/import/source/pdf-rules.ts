@@ -575,15 +575,18 @@ export function pathSegments(
   for (let i = 0; i < fnArray.length && out.length < limit; i++) {
     const fn = fnArray[i];
     const args = argsArray[i] as unknown[] | null;
+    // A restore with nothing saved keeps the matrix, as pdfjs draws it.
     if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? IDENTITY;
+    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
     else if (fn === ops.transform && args)
       ctm = multiply(args.slice(0, 6) as unknown as Matrix, ctm);
     else if (fn === ops.paintFormXObjectBegin && args) {
       stack.push(ctm);
+      // The form's /Matrix: pdfjs gives it as a Float32Array.
       const m = args[0];
-      if (Array.isArray(m) && m.length === 6) ctm = multiply(m as unknown as Matrix, ctm);
-    } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? IDENTITY;
+      if ((Array.isArray(m) || ArrayBuffer.isView(m)) && (m as ArrayLike<number>).length === 6)
+        ctm = multiply(Array.from(m as ArrayLike<number>) as unknown as Matrix, ctm);
+    } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
     else if (fn === ops.constructPath && args) {
       const data = args[1] as ArrayLike<number>[] | undefined;
       const path = data?.[0];

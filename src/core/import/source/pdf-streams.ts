@@ -62,27 +62,33 @@ function inflatedSize(data: Uint8Array, cap: number, seen?: (chunk: Uint8Array) 
  */
 export type Inflate = (data: Uint8Array, max: number) => Uint8Array | undefined;
 
-/** inflatedSize, with `inflate` first when given. */
+/**
+ * Most bytes `inflate` makes in one piece: a native inflater holds its whole output, where the
+ * chunks here are let go as they come. Real streams (fonts, page content) are well under it.
+ */
+const AT_ONCE = 16 * 1024 * 1024;
+
+/**
+ * inflatedSize, with `inflate` first when given. A stream it refuses (damaged), or one with more
+ * than AT_ONCE bytes or past `cap`, is inflated here chunk by chunk: its bytes bounded in memory,
+ * and its operators counted as far as fflate gets (the operator bound may come first, and its
+ * message with it).
+ */
 function sizeInflated(
   data: Uint8Array,
   cap: number,
   seen: ((chunk: Uint8Array) => void) | undefined,
   inflate: Inflate | undefined,
 ): number {
-  if (inflate) {
-    let whole: Uint8Array | undefined;
-    try {
-      whole = inflate(data, cap);
-    } catch {
-      return inflatedSize(data, cap, seen);
-    }
-    // Past the bound: content is inflated again chunk by chunk, so that its operators are counted
-    // as far as fflate gets (the operator bound may come first, and its message with it).
-    if (whole === undefined) return seen ? inflatedSize(data, cap, seen) : cap + 1;
-    seen?.(whole);
-    return whole.length;
+  let whole: Uint8Array | undefined;
+  try {
+    whole = inflate?.(data, Math.min(cap, AT_ONCE));
+  } catch {
+    whole = undefined;
   }
-  return inflatedSize(data, cap, seen);
+  if (whole === undefined) return inflatedSize(data, cap, seen);
+  seen?.(whole);
+  return whole.length;
 }
 
 /** Page or form content, as opposed to fonts, object streams, metadata and other data. */
