@@ -63,9 +63,23 @@ export class ReviewDesk {
 
   /** A column's cell of a row, by the column header's text. */
   async cell(file: string, header: string): Promise<string> {
-    const headers = await this.table.locator('thead th').allInnerTexts();
-    const index = headers.findIndex((h) => h.replace(/[▲▼]/g, '').trim() === header);
-    return (await this.row(file).locator('td').nth(index).innerText()).trim();
+    // The headers and the row are read in separate calls, and the columns shown can still change
+    // just after a batch is read (a column appears once a result needs it): read both until two
+    // reads in a row agree and the row has a cell for each header.
+    await this.row(file).first().waitFor();
+    const read = async () => ({
+      headers: await this.table.locator('thead th').allInnerTexts(),
+      cells: await this.row(file).locator('td').allInnerTexts(),
+    });
+    let last = await read();
+    for (let tries = 0; tries < 50; tries++) {
+      const now = await read();
+      const same = JSON.stringify(now) === JSON.stringify(last);
+      last = now;
+      if (same && now.headers.length === now.cells.length) break;
+    }
+    const index = last.headers.findIndex((h) => h.replace(/[▲▼]/g, '').trim() === header);
+    return (last.cells[index] ?? '').trim();
   }
 
   async openReport(file: string): Promise<Locator> {
