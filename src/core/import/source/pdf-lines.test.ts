@@ -80,6 +80,12 @@ describe('pdfLines', () => {
     ]);
   });
 
+  it('reads the radical supplement as ideographs too (人⺠政府, ⻘山, 首⻚: no NFKC mapping)', () => {
+    expect(pdfLines([piece('\u2ED8山镇人\u2EA0政府 首\u2EDA', 0, 700)])).toEqual([
+      '青山镇人民政府 首页',
+    ]);
+  });
+
   it('closes a ruled table cut off at the page margin: its last column stays a column', () => {
     // Three row lines run to x=300; column lines at 0, 100, 200 only (the right border clipped).
     const h = [700, 680, 660].map((y) => ({ page: 1, x1: 0, y1: y, x2: 300, y2: y }));

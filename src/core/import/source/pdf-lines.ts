@@ -213,13 +213,28 @@ function startsParagraph(line: string, previous: string): boolean {
 const RADICALS = /[\u2E80-\u2FDF]/g;
 
 /**
+ * The CJK Radicals Supplement (U+2E80–U+2EFF) has no NFKC mapping: each radical here, then the
+ * one ideograph that Noto Sans and Serif CJK SC draw with the same glyph (read from the fonts'
+ * character maps), in pairs. Chromium's PDF of a page gives "人⺠政府" for 人民政府, "⻘山" for 青山.
+ */
+const SUPPLEMENT = new Map<string, string>(
+  Array.from(
+    '⺂乛⺃乚⺅亻⺉刂⺎兀⺏尣⺐尢⺒巳⺓幺⺔彑⺕彐⺖忄⺘扌⺙攵⺛旡⺞歺⺟母⺠民⺡氵⺣灬⺤爫⺦丬⺨犭⺫罒⺭礻⺯糹⺰纟⺱罓⺲罒⺹耂⺺肀⺾艹⻁虎⻂衤⻃覀⻅见⻆角⻈讠⻉贝⻋车⻌辶⻐钅⻑長⻒镸⻓长⻔门⻖阝⻘青⻙韦⻚页⻛风⻜飞⻝食⻟飠⻠饣⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻫斉⻬齐⻮齿⻯竜⻰龙⻱龜⻲亀⻳龟',
+  ).flatMap((c, i, all) => (i % 2 === 0 ? [[c, all[i + 1] ?? c] as const] : [])),
+);
+
+/**
  * A piece's text with radicals as the ideographs they stand for. Fonts map some ideographs' glyphs
- * to the radical code points (Chromium's PDF of a page in Noto CJK gives "⽆" for 无, "⼀" for 一),
- * which then match no label and no "无" cell; NFKC maps each radical to its ideograph.
+ * to the radical code points (Chromium's PDF of a page in Noto CJK gives "⽆" for 无, "⼀" for 一,
+ * "⺠" for 民), which then match no label, no "无" cell and no 机关; NFKC maps the Kangxi radicals
+ * to their ideographs, the table above the supplement's.
  */
 function unifyRadicals(piece: TextPiece): TextPiece {
   if (!/[\u2E80-\u2FDF]/.test(piece.text)) return piece;
-  return { ...piece, text: piece.text.replace(RADICALS, (c) => c.normalize('NFKC')) };
+  return {
+    ...piece,
+    text: piece.text.replace(RADICALS, (c) => SUPPLEMENT.get(c) ?? c.normalize('NFKC')),
+  };
 }
 
 /**
