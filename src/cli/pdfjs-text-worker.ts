@@ -54,14 +54,15 @@ const EDITS: readonly Edit[] = [
       '    const unitsPerEm = properties.fontMatrix ? 1 / Math.max(...properties.fontMatrix.slice(0, 4).map(Math.abs)) : 1000;\n',
   ],
   ['class Type1Font {\n', 'let gongkaiNoDrawing = false;\nclass Type1Font {\n'],
-  // getTextContent: a path builder of its own, when fonts cannot be drawn (the importer's read).
+  // getTextContent: a path state of its own (pdfjs's EvalState, as getOperatorList builds paths
+  // in), when fonts cannot be drawn (the importer's read).
   [
     '    const timeSlotManager = new TimeSlotManager();\n' +
       '    return new Promise(function promiseBody(resolve, reject) {\n' +
       '      const next = function (promise) {\n' +
       '        enqueueChunk(true);\n',
     '    const timeSlotManager = new TimeSlotManager();\n' +
-      '    const gongkaiPaths = this.options.disableFontFace === false ? { pathBuffer: [], pathMinMax: new Float32Array([Infinity, Infinity, -Infinity, -Infinity]), currentPointX: 0, currentPointY: 0 } : null;\n' +
+      '    const gongkaiPaths = this.options.disableFontFace === false ? new EvalState() : null;\n' +
       '    return new Promise(function promiseBody(resolve, reject) {\n' +
       '      const next = function (promise) {\n' +
       '        enqueueChunk(true);\n',

@@ -141,9 +141,10 @@ export async function operatorListSegments(
   pdfjs: typeof PdfJs,
   page: PDFPageProxy,
   n: number,
+  ops = pathOps(pdfjs.OPS),
 ): Promise<RuleSegment[]> {
   const list = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
-  return pathSegments(n, list.fnArray, list.argsArray, pathOps(pdfjs.OPS));
+  return pathSegments(n, list.fnArray, list.argsArray, ops);
 }
 
 /** The text pieces and ruling lines of every page. */
@@ -216,7 +217,7 @@ async function textPieces(bytes: Uint8Array, options: PdfOptions): Promise<Posit
       if (last && 'type' in last && last.type === 'gongkaiPathsRead') {
         rules.push(...paintedPathSegments(n, paths, ops));
       } else {
-        rules.push(...(await before(deadline, operatorListSegments(pdfjs, page, n))));
+        rules.push(...(await before(deadline, operatorListSegments(pdfjs, page, n, ops))));
       }
       page.cleanup();
     }

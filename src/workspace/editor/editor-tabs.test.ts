@@ -212,6 +212,15 @@ describe('two tabs on one draft', () => {
     return restored;
   }
 
+  /** The editor reopens on the record `restored` saved: the engine before stops, as on the page. */
+  async function reopenOn(a: Awaited<ReturnType<typeof open>>, restored: DraftRecord) {
+    a.stop();
+    const shown = createEditorEngine(restored, a.storage);
+    const stop = run(shown);
+    await vi.advanceTimersByTimeAsync(3000);
+    return { shown, stop };
+  }
+
   /**
    * In the editor `shown` (stopped by `stop`), undo the restore (the editor reopens on the state
    * before it), then every step before it: B's 法人 = 7 stays, in A, in the store and in B, and
@@ -308,11 +317,7 @@ describe('two tabs on one draft', () => {
 
     const restored = await restoreTo(a.engine, first.report);
     expect(restored.report.cells).toMatchObject({ t3_new_natural: 5, t3_new_legal: 7 });
-    // The editor reopens on the record saved: the engine before stops, as on the page.
-    a.stop();
-    const shown = createEditorEngine(restored, a.storage);
-    const stop = run(shown);
-    await vi.advanceTimersByTimeAsync(3000);
+    const { shown, stop } = await reopenOn(a, restored);
     await undoPastTheRestore(shown, stop, { a, b: b.engine, store });
   });
 
@@ -324,11 +329,7 @@ describe('two tabs on one draft', () => {
     await legalThree(a.engine);
     const first = await twoVersions(a.engine, b.engine, store);
     const restored = await restoreTo(a.engine, first.report);
-    // The editor reopens on the record saved: the engine before stops, as on the page.
-    a.stop();
-    const shown = createEditorEngine(restored, a.storage);
-    const stop = run(shown);
-    await vi.advanceTimersByTimeAsync(3000);
+    const { shown, stop } = await reopenOn(a, restored);
     expect(b.engine.form.getValues('cells.t3_new_natural')).toBe('5');
     await landFirst(shown, b.engine, store, 't3_new_legal'); // 3 → 7 there
 
